@@ -40,6 +40,11 @@ int main(int argc, char *argv[])
     ApplicationIdentity::apply();
     const QStringList arguments = argumentsOf(argc, argv);
 
+    // Headless subcommands: `uplift-capture <command> ...`. Each room that
+    // offers one provides `int runXxxCommand(int argc, char **argv)`, which
+    // creates its own QCoreApplication and parses its own options.
+    // (Dispatch lines are added here as the rooms land.)
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Uploads coaches' videos to the Uplift motion-analysis platform."));
