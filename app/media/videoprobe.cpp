@@ -1,0 +1,144 @@
+#include "media/videoprobe.h"
+#include "media/quicktimeheader.h"
+
+#include <QFileInfo>
+#include <QMediaMetaData>
+#include <QMediaPlayer>
+#include <QTimer>
+#include <QUrl>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+VideoProbe::VideoProbe(QObject *parent)
+    : QObject(parent)
+    , m_timeout(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    m_timeout->setInterval(8000);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        finishCurrent(VideoInfo::Playback::Unplayable, tr("The video could not be opened in time."));
+    });
+}
+
+VideoProbe::~VideoProbe() = default;
+
+VideoInfo VideoProbe::probeHeader(const QString &path)
+{
+    VideoInfo info;
+    info.path = path;
+    const QFileInfo file(path);
+    info.sizeBytes = file.exists() ? file.size() : -1;
+    info.modified = file.lastModified().toUTC();
+    const QuickTimeHeader header = QuickTimeHeader::read(path);
+    if (header.valid) {
+        info.durationMs = header.durationMs;
+        info.codedSize = header.videoSize;
+        info.frameRate = header.frameRate;
+        info.rotation = header.rotation;
+        info.creationTime = header.creationTime;
+    }
+    return info;
+}
+
+void VideoProbe::probe(const QString &path)
+{
+    m_queue.enqueue(path);
+    if (!m_busy)
+        QTimer::singleShot(0, this, &VideoProbe::startNext);
+    m_busy = true;
+}
+
+int VideoProbe::pending() const
+{
+    return int(m_queue.size()) + (m_player ? 1 : 0);
+}
+
+void VideoProbe::setTimeoutMs(int ms)
+{
+    m_timeout->setInterval(ms);
+}
+
+void VideoProbe::startNext()
+{
+    if (m_player)
+        return;
+    if (m_queue.isEmpty()) {
+        m_busy = false;
+        return;
+    }
+    m_busy = true;
+    m_current = probeHeader(m_queue.dequeue());
+    if (m_current.sizeBytes < 0) {
+        finishCurrent(VideoInfo::Playback::Unplayable, tr("The file does not exist."));
+        return;
+    }
+
+    // A fresh player per file: GStreamer reports a harmless stream error after
+    // stop(), which must not leak into the next file's verdict.
+    auto *player = new QMediaPlayer(this);
+    auto *sink = new QVideoSink(player);
+    m_player = player;
+    m_sink = sink;
+    player->setVideoSink(sink);
+    // Context object `player`: the FFmpeg backend emits from a worker thread.
+    connect(sink, &QVideoSink::videoFrameChanged, player, [this, player](const QVideoFrame &frame) {
+        if (player != m_player || !frame.isValid())
+            return;
+        const QImage image = frame.toImage();
+        if (image.isNull())
+            return;
+        m_current.thumbnail
+            = image.scaledToWidth(thumbnailWidth, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB32);
+        if (m_current.rotation != 0)
+            m_current.thumbnail = m_current.thumbnail.transformed(QTransform().rotate(m_current.rotation));
+        finishCurrent(VideoInfo::Playback::Playable);
+    });
+    connect(player, &QMediaPlayer::mediaStatusChanged, this, [this, player](QMediaPlayer::MediaStatus status) {
+        if (player != m_player)
+            return;
+        if (status == QMediaPlayer::LoadedMedia) {
+            // Fill what the header could not say (e.g. a non-QuickTime file).
+            const QMediaMetaData meta = player->metaData();
+            if (m_current.durationMs <= 0)
+                m_current.durationMs = player->duration();
+            if (!m_current.codedSize.isValid())
+                m_current.codedSize = meta.value(QMediaMetaData::Resolution).toSize();
+            if (m_current.frameRate <= 0)
+                m_current.frameRate = meta.value(QMediaMetaData::VideoFrameRate).toDouble();
+            if (!m_current.creationTime.isValid())
+                m_current.creationTime = meta.value(QMediaMetaData::Date).toDateTime().toUTC();
+            player->play();
+        } else if (status == QMediaPlayer::InvalidMedia) {
+            finishCurrent(VideoInfo::Playback::Unplayable, player->errorString());
+        } else if (status == QMediaPlayer::EndOfMedia && m_current.thumbnail.isNull()) {
+            finishCurrent(VideoInfo::Playback::Unplayable, tr("The video has no picture."));
+        }
+    });
+    connect(player, &QMediaPlayer::errorOccurred, this, [this, player](QMediaPlayer::Error, const QString &text) {
+        if (player == m_player)
+            finishCurrent(VideoInfo::Playback::Unplayable, text);
+    });
+    m_timeout->start();
+    player->setSource(QUrl::fromLocalFile(m_current.path));
+}
+
+void VideoProbe::finishCurrent(VideoInfo::Playback playback, const QString &problem)
+{
+    m_timeout->stop();
+    if (QMediaPlayer *player = m_player) {
+        m_player = nullptr;
+        m_sink = nullptr;
+        player->disconnect(this);
+        player->stop();
+        player->deleteLater();
+    }
+    m_current.playback = playback;
+    if (playback == VideoInfo::Playback::Unplayable && problem.isEmpty())
+        m_current.playbackProblem = tr("The video cannot be played on this computer.");
+    else
+        m_current.playbackProblem = problem;
+    const VideoInfo info = m_current;
+    m_current = {};
+    QTimer::singleShot(0, this, &VideoProbe::startNext);
+    emit probed(info);
+}

@@ -1,0 +1,132 @@
+#include "media/videoprobe.h"
+#include "rotatedvideo.h"
+#include "testvideo.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestVideoProbe : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString makeVideo(const QString &name, TestVideo video)
+    {
+        video.path = TestVideo::scratchPath(name);
+        const QString error = video.make();
+        return error.isEmpty() ? video.path : QString();
+    }
+
+private slots:
+    void headerFactsAndFileFacts()
+    {
+        TestVideo spec;
+        spec.seconds = 1.5;
+        spec.size = QSize(640, 360);
+        spec.fps = 30;
+        spec.creationTime = QStringLiteral("2025-03-02T08:09:10Z");
+        const QString path = makeVideo(QStringLiteral("facts.mov"), spec);
+        QVERIFY(!path.isEmpty());
+
+        const VideoInfo info = VideoProbe::probeHeader(path);
+        QCOMPARE(info.sizeBytes, QFileInfo(path).size());
+        QVERIFY(info.sizeBytes > 1000);
+        QVERIFY(qAbs(info.durationMs - 1500) <= 50);
+        QCOMPARE(info.codedSize, QSize(640, 360));
+        QCOMPARE(info.displaySize(), QSize(640, 360));
+        QCOMPARE(info.frameRate, 30.0);
+        QVERIFY(!info.isPortrait());
+        const QDateTime created(QDate(2025, 3, 2), QTime(8, 9, 10), Qt::UTC);
+        QCOMPARE(info.creationTime, created);
+        QCOMPARE(info.captureTime(), created);
+    }
+
+    void rotationMakesAPortraitClip()
+    {
+        TestVideo spec;
+        spec.seconds = 0.5;
+        spec.size = QSize(320, 240);
+        const QString path = makeVideo(QStringLiteral("portrait.mov"), spec);
+        QVERIFY(writeRotation(path, 90));
+        const VideoInfo info = VideoProbe::probeHeader(path);
+        QCOMPARE(info.rotation, 90);
+        QCOMPARE(info.displaySize(), QSize(240, 320));
+        QVERIFY(info.isPortrait());
+    }
+
+    void captureTimeFallsBackToModificationTime()
+    {
+        TestVideo spec;
+        spec.seconds = 0.5;
+        const QString path = makeVideo(QStringLiteral("nodate.mov"), spec);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QDateTime mtime(QDate(2023, 7, 4), QTime(10, 0, 0), Qt::UTC);
+        QVERIFY(file.setFileTime(mtime, QFileDevice::FileModificationTime));
+        file.close();
+        const VideoInfo info = VideoProbe::probeHeader(path);
+        QVERIFY(!info.creationTime.isValid());
+        QCOMPARE(info.captureTime(), mtime);
+    }
+
+    void probesPlayabilityAndThumbnailInTheBackground()
+    {
+        TestVideo a;
+        a.seconds = 1;
+        a.size = QSize(320, 240);
+        TestVideo b = a;
+        b.size = QSize(480, 270);
+        const QString first = makeVideo(QStringLiteral("thumb-a.mov"), a);
+        const QString second = makeVideo(QStringLiteral("thumb-b.mov"), b);
+        const QString broken = TestVideo::scratchPath(QStringLiteral("broken.mov"));
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(20000, 'z'));
+        }
+
+        VideoProbe probe;
+        QSignalSpy spy(&probe, &VideoProbe::probed);
+        probe.probe(first);
+        probe.probe(broken);
+        probe.probe(second);
+        QCOMPARE(spy.count(), 0); // nothing happens synchronously
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 3, 30000);
+
+        const auto info = [&](int i) { return spy.at(i).at(0).value<VideoInfo>(); };
+        QCOMPARE(info(0).path, first);
+        QCOMPARE(info(0).playback, VideoInfo::Playback::Playable);
+        QCOMPARE(info(0).thumbnail.width(), VideoProbe::thumbnailWidth);
+        QCOMPARE(info(0).thumbnail.height(), VideoProbe::thumbnailWidth * 240 / 320);
+        // The test pattern is colourful: the thumbnail is a real frame, not a blank.
+        QSet<QRgb> colours;
+        for (int x = 0; x < info(0).thumbnail.width(); x += 8)
+            colours.insert(info(0).thumbnail.pixel(x, info(0).thumbnail.height() / 3));
+        QVERIFY2(colours.size() > 4, qPrintable(QString::number(colours.size())));
+
+        QCOMPARE(info(1).path, broken);
+        QCOMPARE(info(1).playback, VideoInfo::Playback::Unplayable);
+        QVERIFY(!info(1).playbackProblem.isEmpty());
+        QVERIFY(info(1).thumbnail.isNull());
+
+        QCOMPARE(info(2).path, second);
+        QCOMPARE(info(2).playback, VideoInfo::Playback::Playable);
+        QCOMPARE(info(2).codedSize, QSize(480, 270));
+        QCOMPARE(probe.pending(), 0);
+    }
+
+    void missingFileIsReportedNotCrashed()
+    {
+        VideoProbe probe;
+        QSignalSpy spy(&probe, &VideoProbe::probed);
+        probe.probe(TestVideo::scratchPath(QStringLiteral("gone.mov")));
+        QTRY_COMPARE(spy.count(), 1);
+        const auto info = spy.at(0).at(0).value<VideoInfo>();
+        QCOMPARE(info.playback, VideoInfo::Playback::Unplayable);
+        QCOMPARE(info.sizeBytes, -1);
+    }
+};
+
+QTEST_MAIN(TestVideoProbe)
+#include "tst_videoprobe.moc"
