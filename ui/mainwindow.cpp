@@ -1,35 +1,214 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
+
+#include "dropoverlay.h"
+#include "readylistmodel.h"
 #include "uiresources.h"
+#include "videointake.h"
+#include "watchfolder.h"
 
 #include "common/applicationidentity.h"
 
 #include <QAbstractItemModel>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
 #include <QEvent>
+#include <QFileDialog>
 #include <QIcon>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+bool carriesLocalFiles(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return false;
+    const QList<QUrl> urls = mime->urls();
+    return std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); });
+}
+
+QIcon themed(const char *name, const char *fallback = nullptr)
+{
+    const QString theme = QString::fromLatin1(name);
+    return fallback ? QIcon::fromTheme(theme, QIcon(QString::fromLatin1(fallback))) : QIcon::fromTheme(theme);
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_ready(new ReadyListModel(this))
+    , m_watchFolder(new WatchFolder(this))
 {
     initUiResources();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/uplift-capture.svg")));
-    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    m_ui->mainSplitter->setStretchFactor(0, 2);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
+    setAcceptDrops(true);
+
+    m_ui->readyList->setModel(m_ready);
+    m_ui->readyList->setIconSize(QSize(96, 72));
+    m_ui->readyList->setSpacing(2);
+    m_dropOverlay = new DropOverlay(m_ui->centralWidget);
+
+    connect(m_ready, &ReadyListModel::countsChanged, this, &MainWindow::updateReadyHeading);
+    connect(m_watchFolder, &WatchFolder::videosAppeared, this, [this](const QStringList &paths) { addPaths(paths); });
+
+    setUpActions();
+
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->topSplitter->setStretchFactor(0, 2);
+    m_ui->topSplitter->setStretchFactor(1, 4);
+    m_ui->topSplitter->setStretchFactor(2, 3);
+    updateReadyHeading();
     updateEmptyState();
+    restoreState();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setUpActions()
+{
+    m_ui->actionQuit->setIcon(themed("application-exit"));
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionAddVideos->setIcon(themed("list-add", ":/icons/video.svg"));
+    m_ui->actionAddVideos->setShortcut(QKeySequence::Open);
+    m_ui->actionWatchFolder->setIcon(themed("folder"));
+    m_ui->actionWatchFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_ui->actionSettings->setShortcut(QKeySequence::Preferences);
+    if (m_ui->actionSettings->shortcut().isEmpty())
+        m_ui->actionSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_ui->actionSelectAllReady->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_ui->actionRemoveReady->setIcon(themed("list-remove"));
+    m_ui->actionRemoveReady->setShortcut(QKeySequence::Delete);
+    m_ui->actionRemoveReady->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->readyList->addAction(m_ui->actionRemoveReady);
+    m_ui->actionClearRejected->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    m_ui->actionUpload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_ui->actionUpload->setIcon(themed("go-up"));
+    m_ui->actionPauseQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_ui->actionPauseQueue->setIcon(themed("media-playback-pause"));
+    m_ui->actionRetryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_ui->actionRetryFailed->setIcon(themed("view-refresh"));
+    m_ui->actionRetryJob->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_ui->actionCancelJob->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_ui->actionCancelJob->setIcon(themed("process-stop"));
+    m_ui->actionRemoveJob->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_ui->actionRemoveJob->setIcon(themed("edit-delete"));
+    m_ui->actionRevealFile->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    m_ui->actionRevealFile->setIcon(themed("folder-open"));
+    m_ui->actionCopySessionId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_ui->actionCopySessionId->setIcon(themed("edit-copy"));
+    m_ui->actionShowJobDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
+
+    m_ui->addVideosButton->setDefaultAction(m_ui->actionAddVideos);
+    m_ui->removeReadyButton->setDefaultAction(m_ui->actionRemoveReady);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAddVideos, &QAction::triggered, this, &MainWindow::chooseVideos);
+    connect(m_ui->actionWatchFolder, &QAction::triggered, this, &MainWindow::chooseWatchFolder);
+    connect(m_ui->actionSelectAllReady, &QAction::triggered, m_ui->readyList, &QAbstractItemView::selectAll);
+    connect(m_ui->actionRemoveReady, &QAction::triggered, this, &MainWindow::removeSelectedReady);
+    connect(m_ui->actionClearRejected, &QAction::triggered, m_ready, &ReadyListModel::clearRejected);
+
+    // Tooltips say what an action does and how to reach it from the keyboard.
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!action->shortcut().isEmpty() && !action->toolTip().isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(action->toolTip(),
+                                                   action->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
 QTableView *MainWindow::jobTable() const
 {
     return m_ui->jobTable;
+}
+
+ReadyListModel *MainWindow::readyModel() const
+{
+    return m_ready;
+}
+
+int MainWindow::addPaths(const QStringList &paths)
+{
+    const VideoIntake::Result result = VideoIntake::collect(paths);
+    const int added = m_ready->addVideos(result.videos);
+    for (const VideoIntake::Rejected &rejected : result.rejected)
+        m_ready->addRejected(rejected.path, rejected.reason);
+    if (added > 0 && m_ui->readyList->selectionModel()->selectedIndexes().isEmpty())
+        m_ui->readyList->selectAll();
+    if (!result.rejected.isEmpty())
+        statusBar()->showMessage(tr("%n file(s) cannot be uploaded; the reason is shown in the list.", nullptr,
+                                    int(result.rejected.size())),
+                                 8000);
+    return added;
+}
+
+bool MainWindow::setWatchFolder(const QString &folder)
+{
+    const bool ok = m_watchFolder->setFolder(folder);
+    if (ok)
+        QSettings().setValue(QStringLiteral("window/watchFolder"), folder);
+    return ok;
+}
+
+QStringList MainWindow::selectedReadyPaths() const
+{
+    QStringList paths;
+    const QModelIndexList rows = m_ui->readyList->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : rows) {
+        if (index.data(ReadyListModel::AcceptedRole).toBool())
+            paths << index.data(ReadyListModel::PathRole).toString();
+    }
+    return paths;
+}
+
+void MainWindow::chooseVideos()
+{
+    // Non-modal and asynchronous: the queue keeps running behind the dialog.
+    auto *dialog = new QFileDialog(this, tr("Add Videos"),
+                                   QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
+                                   tr("QuickTime videos (*.mov *.MOV *.Mov)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) { addPaths(files); });
+    dialog->open();
+}
+
+void MainWindow::chooseWatchFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Watch Folder"), m_watchFolder->folder());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        if (!setWatchFolder(folder))
+            QMessageBox::warning(this, tr("Watch Folder"), tr("The folder %1 cannot be watched.").arg(folder));
+        else
+            statusBar()->showMessage(tr("New videos in %1 are added by themselves.").arg(folder), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::removeSelectedReady()
+{
+    QStringList paths;
+    const QModelIndexList rows = m_ui->readyList->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : rows)
+        paths << index.data(ReadyListModel::PathRole).toString();
+    m_ready->removePaths(paths);
+}
+
+void MainWindow::updateReadyHeading()
+{
+    m_ui->readyHeading->setText(tr("<b>Ready to upload</b> (%1)").arg(m_ready->videoCount()));
+    m_ui->dropHint->setVisible(m_ready->rowCount() == 0);
 }
 
 void MainWindow::updateEmptyState()
@@ -37,6 +216,70 @@ void MainWindow::updateEmptyState()
     const QAbstractItemModel *model = m_ui->jobTable->model();
     const bool empty = !model || model->rowCount() == 0;
     m_ui->jobsEmptyState->setVisible(empty);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!carriesLocalFiles(event->mimeData()))
+        return event->ignore();
+    event->acceptProposedAction();
+    m_dropOverlay->setMessage(tr("Drop videos or folders to add them"));
+    m_dropOverlay->show();
+    m_dropOverlay->raise();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (carriesLocalFiles(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropOverlay->hide();
+    QMainWindow::dragLeaveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_dropOverlay->hide();
+    if (!carriesLocalFiles(event->mimeData()))
+        return event->ignore();
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    event->acceptProposedAction();
+    addPaths(paths);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_ui->topSplitter->restoreState(settings.value(QStringLiteral("window/topSplitter")).toByteArray());
+    m_ui->jobTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/jobColumns")).toByteArray());
+    const QString folder = settings.value(QStringLiteral("window/watchFolder")).toString();
+    if (!folder.isEmpty())
+        m_watchFolder->setFolder(folder);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/topSplitter"), m_ui->topSplitter->saveState());
+    settings.setValue(QStringLiteral("window/jobColumns"), m_ui->jobTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()
@@ -48,7 +291,9 @@ void MainWindow::showAbout()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateReadyHeading();
+    }
     QMainWindow::changeEvent(event);
 }

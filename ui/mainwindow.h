@@ -6,7 +6,10 @@
 namespace Ui {
 class MainWindow;
 }
+class DropOverlay;
 class QTableView;
+class ReadyListModel;
+class WatchFolder;
 
 class MainWindow : public QMainWindow
 {
@@ -18,13 +21,34 @@ public:
 
     // The table every upload is listed in.
     QTableView *jobTable() const;
+    ReadyListModel *readyModel() const;
+
+    // Files and folders, as dropped or picked; returns how many videos were added.
+    int addPaths(const QStringList &paths);
+    bool setWatchFolder(const QString &folder);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void showAbout();
     void updateEmptyState();
+    void updateReadyHeading();
+    void chooseVideos();
+    void chooseWatchFolder();
+    void removeSelectedReady();
+    void setUpActions();
+    void restoreState();
+    void saveState() const;
+    QStringList selectedReadyPaths() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    ReadyListModel *m_ready;
+    WatchFolder *m_watchFolder;
+    DropOverlay *m_dropOverlay;
 };

@@ -1,0 +1,222 @@
+#include "readylistmodel.h"
+
+#include "media/videoprobe.h"
+
+#include <QFileInfo>
+#include <QIcon>
+#include <QLocale>
+
+ReadyListModel::ReadyListModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_probe(new VideoProbe(this))
+{
+    connect(m_probe, &VideoProbe::probed, this, &ReadyListModel::onProbed);
+}
+
+QString ReadyListModel::key(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+}
+
+bool ReadyListModel::contains(const QString &path) const
+{
+    return indexOf(path).isValid();
+}
+
+QModelIndex ReadyListModel::indexOf(const QString &path) const
+{
+    const QString wanted = key(path);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (key(m_rows.at(i).info.path) == wanted)
+            return index(i);
+    }
+    return {};
+}
+
+int ReadyListModel::addVideos(const QStringList &paths)
+{
+    int added = 0;
+    for (const QString &path : paths) {
+        if (contains(path))
+            continue;
+        Row row;
+        row.info = VideoProbe::probeHeader(path);
+        const int at = videoCount();
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, row);
+        endInsertRows();
+        m_probe->probe(path);
+        ++added;
+    }
+    if (added)
+        emit countsChanged();
+    return added;
+}
+
+int ReadyListModel::addRejected(const QString &path, const QString &reason)
+{
+    const QModelIndex existing = indexOf(path);
+    if (existing.isValid()) {
+        if (!m_rows.at(existing.row()).problem.isEmpty()) {
+            m_rows[existing.row()].problem = reason;
+            emit dataChanged(existing, existing);
+        }
+        return 0;
+    }
+    Row row;
+    row.info.path = path;
+    row.problem = reason;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(row);
+    endInsertRows();
+    emit countsChanged();
+    return 1;
+}
+
+void ReadyListModel::removePaths(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        const QModelIndex at = indexOf(path);
+        if (!at.isValid())
+            continue;
+        beginRemoveRows({}, at.row(), at.row());
+        m_rows.removeAt(at.row());
+        endRemoveRows();
+    }
+    emit countsChanged();
+}
+
+void ReadyListModel::clearRejected()
+{
+    const int first = videoCount();
+    if (first == m_rows.size())
+        return;
+    beginRemoveRows({}, first, int(m_rows.size()) - 1);
+    m_rows.remove(first, m_rows.size() - first);
+    endRemoveRows();
+    emit countsChanged();
+}
+
+int ReadyListModel::videoCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.problem.isEmpty(); }));
+}
+
+int ReadyListModel::rejectedCount() const
+{
+    return int(m_rows.size()) - videoCount();
+}
+
+VideoInfo ReadyListModel::info(const QString &path) const
+{
+    const QModelIndex at = indexOf(path);
+    return at.isValid() ? m_rows.at(at.row()).info : VideoInfo{};
+}
+
+VideoInfo ReadyListModel::infoAt(int row) const
+{
+    return m_rows.value(row).info;
+}
+
+QStringList ReadyListModel::videoPaths() const
+{
+    QStringList paths;
+    for (const Row &row : m_rows) {
+        if (row.problem.isEmpty())
+            paths << row.info.path;
+    }
+    return paths;
+}
+
+void ReadyListModel::onProbed(const VideoInfo &probed)
+{
+    const QModelIndex at = indexOf(probed.path);
+    if (!at.isValid())
+        return;
+    m_rows[at.row()].info = probed;
+    emit dataChanged(at, at);
+    emit videoUpdated(probed.path);
+}
+
+int ReadyListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Qt::ItemFlags ReadyListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    // Rejected files stay visible but cannot be selected for upload.
+    if (!m_rows.at(index.row()).problem.isEmpty())
+        return Qt::ItemIsEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QString ReadyListModel::durationText(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ReadyListModel::summaryOf(const VideoInfo &info)
+{
+    QStringList parts;
+    if (info.durationMs > 0)
+        parts << durationText(info.durationMs);
+    const QSize size = info.displaySize();
+    if (size.isValid())
+        parts << tr("%1×%2").arg(size.width()).arg(size.height());
+    if (info.frameRate > 0)
+        parts << tr("%1 fps").arg(QLocale().toString(info.frameRate, 'g', 4));
+    if (info.sizeBytes >= 0)
+        parts << QLocale().formattedDataSize(info.sizeBytes, 1, QLocale::DataSizeSIFormat);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant ReadyListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.info.fileName() + QLatin1Char('\n')
+            + (row.problem.isEmpty() ? summaryOf(row.info) : QStringLiteral("⚠ ") + row.problem);
+    case Qt::ToolTipRole:
+        if (!row.problem.isEmpty())
+            return tr("%1 cannot be uploaded: %2").arg(row.info.path, row.problem);
+        if (row.info.playback == VideoInfo::Playback::Unplayable)
+            return tr("%1\nThe preview cannot play this file (%2); it can still be uploaded.")
+                .arg(row.info.path, row.info.playbackProblem);
+        return row.info.path;
+    case Qt::AccessibleTextRole:
+        return row.info.fileName();
+    case Qt::AccessibleDescriptionRole:
+        return row.problem.isEmpty() ? summaryOf(row.info) : row.problem;
+    case Qt::DecorationRole:
+        if (!row.problem.isEmpty())
+            return QIcon::fromTheme(QStringLiteral("dialog-warning"), QIcon(QStringLiteral(":/icons/warning.svg")));
+        if (!row.info.thumbnail.isNull())
+            return row.info.thumbnail;
+        return QIcon(QStringLiteral(":/icons/video.svg"));
+    case PathRole:
+        return row.info.path;
+    case SummaryRole:
+        return summaryOf(row.info);
+    case ProblemRole:
+        return row.problem;
+    case AcceptedRole:
+        return row.problem.isEmpty();
+    case PlaybackProblemRole:
+        return row.info.playback == VideoInfo::Playback::Unplayable ? row.info.playbackProblem : QString();
+    default:
+        return {};
+    }
+}

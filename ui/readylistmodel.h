@@ -1,0 +1,66 @@
+#pragma once
+
+#include "media/videoinfo.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+
+class VideoProbe;
+
+// The "ready to upload" list: videos waiting to be described and uploaded,
+// and, listed apart below them, files that cannot be captures with the reason.
+// Each path appears once, however often it is dropped or seen by the watcher.
+class ReadyListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        PathRole = Qt::UserRole + 1,
+        SummaryRole,   // "0:03 · 1920×1080 · 30 fps · 38 MB"
+        ProblemRole,   // why the file cannot be uploaded; empty for videos
+        AcceptedRole,  // bool
+        PlaybackProblemRole,
+    };
+
+    explicit ReadyListModel(QObject *parent = nullptr);
+
+    // Returns how many rows were added (duplicates are skipped).
+    int addVideos(const QStringList &paths);
+    int addRejected(const QString &path, const QString &reason);
+    void removePaths(const QStringList &paths);
+    void clearRejected();
+
+    bool contains(const QString &path) const;
+    int videoCount() const;
+    int rejectedCount() const;
+    VideoInfo info(const QString &path) const;
+    VideoInfo infoAt(int row) const;
+    QStringList videoPaths() const;
+    QModelIndex indexOf(const QString &path) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    static QString summaryOf(const VideoInfo &info);
+    static QString durationText(qint64 ms);
+
+signals:
+    void countsChanged();
+    // A video's facts became known (thumbnail, playability).
+    void videoUpdated(const QString &path);
+
+private:
+    struct Row
+    {
+        VideoInfo info;
+        QString problem;
+    };
+    void onProbed(const VideoInfo &info);
+    static QString key(const QString &path);
+
+    QList<Row> m_rows; // accepted first, then rejected
+    VideoProbe *m_probe;
+};

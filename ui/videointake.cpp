@@ -1,0 +1,70 @@
+#include "videointake.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+bool VideoIntake::hasVideoExtension(const QString &fileName)
+{
+    return fileName.endsWith(QLatin1String(".mov"), Qt::CaseInsensitive);
+}
+
+QString VideoIntake::problemWith(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    // The API's file_name rules (spec: create-capture) first: they hold for
+    // every upload, whatever the disk allows.
+    if (!hasVideoExtension(name))
+        return tr("Not a .mov video");
+    if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
+        return tr("The name contains “/” or “\\”; rename the file");
+    if (name.size() > maxFileNameLength)
+        return tr("The name is longer than %n characters; rename the file", nullptr, maxFileNameLength);
+    if (!info.exists())
+        return tr("The file no longer exists");
+    if (!info.isFile())
+        return tr("Not a regular file");
+    if (!info.isReadable())
+        return tr("The file cannot be read (check its permissions)");
+    if (info.size() == 0)
+        return tr("The file is empty");
+    return {};
+}
+
+VideoIntake::Result VideoIntake::collect(const QList<QUrl> &urls)
+{
+    QStringList paths;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return collect(paths);
+}
+
+VideoIntake::Result VideoIntake::collect(const QStringList &paths)
+{
+    Result result;
+    const auto consider = [&result](const QString &path) {
+        const QString problem = problemWith(path);
+        if (problem.isEmpty())
+            result.videos << path;
+        else
+            result.rejected << Rejected{path, problem};
+    };
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            // Hidden files (.DS_Store, ._swing.mov from macOS) are not the coach's.
+            QDirIterator it(path, QDir::Files | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found << it.next();
+            found.sort(Qt::CaseInsensitive);
+            for (const QString &file : std::as_const(found))
+                consider(file);
+        } else {
+            consider(path);
+        }
+    }
+    return result;
+}
