@@ -5,6 +5,7 @@
 #include "readylistmodel.h"
 #include "uiresources.h"
 #include "videointake.h"
+#include "videopreview.h"
 #include "watchfolder.h"
 
 #include "common/applicationidentity.h"
@@ -52,6 +53,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->readyList->setModel(m_ready);
     m_ui->readyList->setIconSize(QSize(96, 72));
     m_ui->readyList->setSpacing(2);
+    m_preview = new VideoPreview(m_ui->previewPane);
+    m_ui->previewLayout->addWidget(m_preview, 1);
+    // Space and the arrows drive the preview from the list too, the usual way of checking clips.
+    for (QAction *action : m_preview->actions())
+        m_ui->readyList->addAction(action);
+    m_ui->menuView->insertActions(m_ui->menuView->actions().value(0),
+                                  {m_preview->playPauseAction(), m_preview->stepBackAction(),
+                                   m_preview->stepForwardAction(), m_preview->muteAction()});
+    m_ui->menuView->insertSeparator(m_ui->actionShowJobDetails);
+    connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_preview->setVideo(current.data(ReadyListModel::AcceptedRole).toBool()
+                                        ? m_ready->infoAt(current.row())
+                                        : VideoInfo{});
+            });
+    connect(m_ready, &ReadyListModel::videoUpdated, this,
+            [this](const QString &path) { m_preview->updateInfo(m_ready->info(path)); });
     m_dropOverlay = new DropOverlay(m_ui->centralWidget);
 
     connect(m_ready, &ReadyListModel::countsChanged, this, &MainWindow::updateReadyHeading);
@@ -141,8 +159,10 @@ int MainWindow::addPaths(const QStringList &paths)
     const int added = m_ready->addVideos(result.videos);
     for (const VideoIntake::Rejected &rejected : result.rejected)
         m_ready->addRejected(rejected.path, rejected.reason);
-    if (added > 0 && m_ui->readyList->selectionModel()->selectedIndexes().isEmpty())
+    if (added > 0 && m_ui->readyList->selectionModel()->selectedIndexes().isEmpty()) {
+        m_ui->readyList->setCurrentIndex(m_ready->index(0));
         m_ui->readyList->selectAll();
+    }
     if (!result.rejected.isEmpty())
         statusBar()->showMessage(tr("%n file(s) cannot be uploaded; the reason is shown in the list.", nullptr,
                                     int(result.rejected.size())),
@@ -156,6 +176,11 @@ bool MainWindow::setWatchFolder(const QString &folder)
     if (ok)
         QSettings().setValue(QStringLiteral("window/watchFolder"), folder);
     return ok;
+}
+
+VideoPreview *MainWindow::preview() const
+{
+    return m_preview;
 }
 
 QStringList MainWindow::selectedReadyPaths() const

@@ -9,6 +9,7 @@ class MainWindow;
 class DropOverlay;
 class QTableView;
 class ReadyListModel;
+class VideoPreview;
 class WatchFolder;
 
 class MainWindow : public QMainWindow
@@ -22,6 +23,7 @@ public:
     // The table every upload is listed in.
     QTableView *jobTable() const;
     ReadyListModel *readyModel() const;
+    VideoPreview *preview() const;
 
     // Files and folders, as dropped or picked; returns how many videos were added.
     int addPaths(const QStringList &paths);
@@ -51,4 +53,5 @@ private:
     ReadyListModel *m_ready;
     WatchFolder *m_watchFolder;
     DropOverlay *m_dropOverlay;
+    VideoPreview *m_preview;
 };

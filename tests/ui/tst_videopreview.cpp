@@ -1,0 +1,105 @@
+#include "testvideo.h"
+#include "videopreview.h"
+
+#include "media/videoprobe.h"
+
+#include <QAction>
+#include <QAudioOutput>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QMediaPlayer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <QVideoWidget>
+
+class TestVideoPreview : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_clip;
+
+private slots:
+    void initTestCase()
+    {
+        TestVideo video;
+        video.path = TestVideo::scratchPath(QStringLiteral("preview.mov"));
+        video.seconds = 2;
+        video.size = QSize(320, 240);
+        video.fps = 30;
+        const QString error = video.make();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_clip = video.path;
+    }
+
+    void showsTheFirstFrameAndPlays()
+    {
+        VideoPreview preview;
+        preview.resize(640, 480);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        QVERIFY(!preview.showsVideo());
+        QVERIFY(!preview.playPauseAction()->isEnabled());
+
+        auto *videoWidget = preview.findChild<QVideoWidget *>();
+        QVERIFY(videoWidget);
+        // QWidget::grab() never contains video: count frames reaching the widget's sink.
+        int frames = 0;
+        QSize frameSize;
+        connect(videoWidget->videoSink(), &QVideoSink::videoFrameChanged, this, [&](const QVideoFrame &frame) {
+            if (frame.isValid()) {
+                ++frames;
+                frameSize = frame.size();
+            }
+        });
+
+        preview.setVideo(VideoProbe::probeHeader(m_clip));
+        QTRY_VERIFY_WITH_TIMEOUT(preview.showsVideo(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(frames > 0, 10000);
+        QCOMPARE(frameSize, QSize(320, 240));
+        QVERIFY(preview.findChild<QLabel *>(QStringLiteral("metadata"))->text().contains(QStringLiteral("320×240")));
+
+        preview.playPauseAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(preview.player()->playbackState(), QMediaPlayer::PlayingState, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(preview.player()->position() > 300, 10000);
+        preview.playPauseAction()->trigger();
+        QTRY_COMPARE(preview.player()->playbackState(), QMediaPlayer::PausedState);
+
+        // Frame steps move by one frame (33 ms at 30 fps), pausing playback.
+        const qint64 before = preview.player()->position();
+        preview.stepForwardAction()->trigger();
+        QTRY_COMPARE(preview.player()->position(), before + 33);
+        preview.stepBackAction()->trigger();
+        preview.stepBackAction()->trigger();
+        QTRY_COMPARE(preview.player()->position(), before - 33);
+
+        preview.setSpeed(0.25);
+        QCOMPARE(preview.player()->playbackRate(), 0.25);
+        QCOMPARE(preview.findChild<QComboBox *>(QStringLiteral("speedBox"))->count(), 5);
+        preview.muteAction()->trigger();
+        QVERIFY(preview.player()->audioOutput()->isMuted());
+        QCOMPARE(preview.playPauseAction()->shortcut(), QKeySequence(Qt::Key_Space));
+    }
+
+    void anUnplayableFileSaysSoAndCanStillBeUploaded()
+    {
+        const QString broken = TestVideo::scratchPath(QStringLiteral("unplayable.mov"));
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(30000, 'q'));
+        }
+        VideoPreview preview;
+        preview.show();
+        preview.setVideo(VideoProbe::probeHeader(broken));
+        QTRY_VERIFY_WITH_TIMEOUT(preview.message().contains(QStringLiteral("cannot be previewed")), 10000);
+        QVERIFY(preview.message().contains(QStringLiteral("can still be uploaded")));
+        QVERIFY(!preview.showsVideo());
+    }
+};
+
+QTEST_MAIN(TestVideoPreview)
+#include "tst_videopreview.moc"

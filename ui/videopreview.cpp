@@ -1,0 +1,225 @@
+#include "videopreview.h"
+#include "ui_videopreview.h"
+
+#include "readylistmodel.h"
+
+#include <QAction>
+#include <QAudioOutput>
+#include <QLocale>
+#include <QMediaPlayer>
+#include <QStyle>
+#include <QUrl>
+
+VideoPreview::VideoPreview(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::VideoPreview>())
+    , m_player(new QMediaPlayer(this))
+    , m_audio(new QAudioOutput(this))
+{
+    m_ui->setupUi(this);
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoOutput(m_ui->video);
+
+    const auto makeAction = [this](const QString &text, const QKeySequence &key, QToolButton *button) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        // Only while the preview or the ready list has focus: Space must keep
+        // working in the describe form's fields and buttons.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        addAction(action);
+        if (button)
+            button->setDefaultAction(action);
+        return action;
+    };
+    m_playPause = makeAction(tr("Play"), QKeySequence(Qt::Key_Space), m_ui->playButton);
+    m_stepBack = makeAction(tr("Previous Frame"), QKeySequence(Qt::Key_Left), m_ui->stepBackButton);
+    m_stepForward = makeAction(tr("Next Frame"), QKeySequence(Qt::Key_Right), m_ui->stepForwardButton);
+    m_mute = makeAction(tr("Mute"), QKeySequence(Qt::Key_M), m_ui->muteButton);
+    m_mute->setCheckable(true);
+    m_stepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    m_stepForward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+
+    connect(m_playPause, &QAction::triggered, this, [this] {
+        if (m_player->playbackState() == QMediaPlayer::PlayingState)
+            m_player->pause();
+        else if (!m_info.path.isEmpty())
+            m_player->play();
+    });
+    connect(m_stepForward, &QAction::triggered, this, [this] { stepFrames(1); });
+    connect(m_stepBack, &QAction::triggered, this, [this] { stepFrames(-1); });
+    connect(m_mute, &QAction::toggled, m_audio, &QAudioOutput::setMuted);
+    connect(m_mute, &QAction::toggled, this, [this](bool muted) {
+        m_mute->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    });
+    m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+
+    for (double rate : {0.25, 0.5, 1.0, 1.5, 2.0})
+        m_ui->speedBox->addItem(tr("%1×").arg(QLocale().toString(rate)), rate);
+    m_ui->speedBox->setCurrentIndex(2);
+    connect(m_ui->speedBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_player->setPlaybackRate(m_ui->speedBox->itemData(index).toDouble()); });
+
+    connect(m_ui->scrubBar, &QSlider::sliderPressed, this, [this] { m_scrubbing = true; });
+    connect(m_ui->scrubBar, &QSlider::sliderReleased, this, [this] {
+        m_scrubbing = false;
+        m_player->setPosition(m_ui->scrubBar->value());
+    });
+    connect(m_ui->scrubBar, &QSlider::valueChanged, this, [this](int value) {
+        if (m_scrubbing || m_ui->scrubBar->hasFocus())
+            m_player->setPosition(value);
+    });
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        m_ui->scrubBar->setRange(0, int(duration));
+        m_ui->scrubBar->setPageStep(int(qMax<qint64>(1, duration / 10)));
+        m_ui->scrubBar->setSingleStep(int(frameDurationMs()));
+        updateTime();
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        if (!m_scrubbing) {
+            const QSignalBlocker blocker(m_ui->scrubBar);
+            m_ui->scrubBar->setValue(int(position));
+        }
+        updateTime();
+    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &VideoPreview::updatePlayIcon);
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        if (status == QMediaPlayer::LoadedMedia && m_player->playbackState() == QMediaPlayer::StoppedState) {
+            m_ui->pages->setCurrentWidget(m_ui->video);
+            // Paused on the first frame, so the coach sees the clip at once.
+            m_player->pause();
+        } else if (status == QMediaPlayer::InvalidMedia) {
+            showMessage(tr("This video cannot be previewed on this computer (%1).\nIt can still be uploaded.")
+                            .arg(m_player->errorString()));
+        }
+    });
+    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
+        if (!m_info.path.isEmpty())
+            showMessage(tr("This video cannot be previewed on this computer (%1).\nIt can still be uploaded.")
+                            .arg(text));
+    });
+
+    updatePlayIcon();
+    setVideo({});
+}
+
+VideoPreview::~VideoPreview() = default;
+
+void VideoPreview::setVideo(const VideoInfo &info)
+{
+    if (info.path == m_info.path && !info.path.isEmpty()) {
+        updateInfo(info);
+        return;
+    }
+    m_info = info;
+    m_player->stop();
+    m_ui->scrubBar->setValue(0);
+    const bool has = !info.path.isEmpty();
+    for (QAction *action : {m_playPause, m_stepBack, m_stepForward})
+        action->setEnabled(has);
+    m_ui->scrubBar->setEnabled(has);
+    m_ui->speedBox->setEnabled(has);
+    if (!has) {
+        m_player->setSource({});
+        showMessage(tr("Select a video in the list to preview it."));
+    } else if (info.playback == VideoInfo::Playback::Unplayable) {
+        m_player->setSource({});
+        showMessage(tr("This video cannot be previewed on this computer (%1).\nIt can still be uploaded.")
+                        .arg(info.playbackProblem));
+    } else {
+        showMessage(tr("Opening %1…").arg(info.fileName()));
+        m_player->setSource(QUrl::fromLocalFile(info.path));
+    }
+    updateMetadata();
+    updateTime();
+}
+
+void VideoPreview::updateInfo(const VideoInfo &info)
+{
+    if (info.path != m_info.path)
+        return;
+    m_info = info;
+    updateMetadata();
+}
+
+bool VideoPreview::showsVideo() const
+{
+    return m_ui->pages->currentWidget() == m_ui->video;
+}
+
+QString VideoPreview::message() const
+{
+    return m_ui->message->text();
+}
+
+void VideoPreview::showMessage(const QString &text)
+{
+    m_ui->message->setText(text);
+    m_ui->pages->setCurrentWidget(m_ui->messagePage);
+}
+
+qint64 VideoPreview::frameDurationMs() const
+{
+    const double fps = m_info.frameRate > 0 ? m_info.frameRate : 30.0;
+    return qMax<qint64>(1, qint64(1000.0 / fps + 0.5));
+}
+
+void VideoPreview::stepFrames(int frames)
+{
+    if (m_info.path.isEmpty())
+        return;
+    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+        m_player->pause();
+    const qint64 target = qBound<qint64>(0, m_player->position() + frames * frameDurationMs(), m_player->duration());
+    m_player->setPosition(target);
+}
+
+void VideoPreview::setSpeed(double rate)
+{
+    const int index = m_ui->speedBox->findData(rate);
+    if (index >= 0)
+        m_ui->speedBox->setCurrentIndex(index);
+}
+
+void VideoPreview::updateTime()
+{
+    m_ui->timeLabel->setText(tr("%1 / %2").arg(ReadyListModel::durationText(m_player->position()),
+                                               ReadyListModel::durationText(m_player->duration())));
+}
+
+void VideoPreview::updateMetadata()
+{
+    if (m_info.path.isEmpty()) {
+        m_ui->metadata->clear();
+        return;
+    }
+    QString text = QStringLiteral("<b>%1</b><br>%2").arg(m_info.fileName().toHtmlEscaped(),
+                                                          ReadyListModel::summaryOf(m_info).toHtmlEscaped());
+    if (m_info.rotation != 0)
+        text += QStringLiteral(" · ") + tr("rotated %1°").arg(m_info.rotation);
+    if (m_info.creationTime.isValid())
+        text += QStringLiteral("<br>")
+            + tr("Filmed %1").arg(QLocale().toString(m_info.creationTime.toLocalTime(), QLocale::ShortFormat));
+    else if (m_info.modified.isValid())
+        text += QStringLiteral("<br>")
+            + tr("File saved %1 (the video does not say when it was filmed)")
+                  .arg(QLocale().toString(m_info.modified.toLocalTime(), QLocale::ShortFormat));
+    m_ui->metadata->setText(text);
+}
+
+void VideoPreview::updatePlayIcon()
+{
+    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    m_playPause->setText(playing ? tr("Pause") : tr("Play"));
+    m_playPause->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void VideoPreview::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updatePlayIcon();
+        updateMetadata();
+    }
+    QWidget::changeEvent(event);
+}
