@@ -5,6 +5,7 @@
 #include "common/applicationidentity.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
+#include "uipalette.h"
 #include "uiresources.h"
 
 #include <QApplication>
@@ -78,7 +79,9 @@ int main(int argc, char *argv[])
     UiLanguage language;
     language.apply(QLocale::system());
 
+    UiPalette::applyFromEnvironment();
     MainWindow window;
     window.show();
+    window.addPaths(parser.positionalArguments());
     return app.exec();
 }

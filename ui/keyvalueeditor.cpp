@@ -24,8 +24,8 @@ KeyValueEditor::KeyValueEditor(QWidget *parent)
 
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_table->setMinimumHeight(72);
-    m_table->setMaximumHeight(120);
+    m_table->setMinimumHeight(60);
+    m_table->setMaximumHeight(96);
     m_add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     m_remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
 

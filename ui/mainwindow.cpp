@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "athletepicker.h"
+#include "captureform.h"
 #include "dropoverlay.h"
+#include "sessiongrouppicker.h"
+#include "readylistdelegate.h"
 #include "readylistmodel.h"
 #include "uiresources.h"
 #include "videointake.h"
@@ -16,6 +20,8 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -51,8 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
 
     m_ui->readyList->setModel(m_ready);
-    m_ui->readyList->setIconSize(QSize(96, 72));
-    m_ui->readyList->setSpacing(2);
+    m_ui->readyList->setItemDelegate(new ReadyListDelegate(m_ui->readyList));
+    m_ui->readyList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_preview = new VideoPreview(m_ui->previewPane);
     m_ui->previewLayout->addWidget(m_preview, 1);
     // Space and the arrows drive the preview from the list too, the usual way of checking clips.
@@ -70,6 +76,13 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_ready, &ReadyListModel::videoUpdated, this,
             [this](const QString &path) { m_preview->updateInfo(m_ready->info(path)); });
+    m_form = new CaptureForm(m_ui->describeContents);
+    m_ui->describeLayout->addWidget(m_form);
+    connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateFormVideos);
+    connect(m_ready, &ReadyListModel::videoUpdated, this, &MainWindow::updateFormVideos);
+    connect(m_ready, &ReadyListModel::rowsRemoved, this, &MainWindow::updateFormVideos);
+    connect(m_form, &CaptureForm::newSessionGroupRequested, this, &MainWindow::createSessionGroup);
     m_dropOverlay = new DropOverlay(m_ui->centralWidget);
 
     connect(m_ready, &ReadyListModel::countsChanged, this, &MainWindow::updateReadyHeading);
@@ -82,6 +95,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->topSplitter->setStretchFactor(0, 2);
     m_ui->topSplitter->setStretchFactor(1, 4);
     m_ui->topSplitter->setStretchFactor(2, 3);
+    m_ui->describeArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->describeArea->setMinimumWidth(m_form->minimumSizeHint().width() + 24);
+    m_ui->readyPane->setMinimumWidth(220);
+    m_ui->topSplitter->setSizes({300, 620, 440});
+    m_ui->mainSplitter->setSizes({520, 300});
     updateReadyHeading();
     updateEmptyState();
     restoreState();
@@ -176,6 +194,36 @@ bool MainWindow::setWatchFolder(const QString &folder)
     if (ok)
         QSettings().setValue(QStringLiteral("window/watchFolder"), folder);
     return ok;
+}
+
+CaptureForm *MainWindow::captureForm() const
+{
+    return m_form;
+}
+
+void MainWindow::updateFormVideos()
+{
+    QList<VideoInfo> videos;
+    const QStringList paths = selectedReadyPaths();
+    for (const QString &path : paths)
+        videos << m_ready->info(path);
+    m_form->setVideos(videos);
+}
+
+void MainWindow::createSessionGroup()
+{
+    SessionGroupPicker *picker = m_form->sessionGroupPicker();
+    if (picker->athleteId().isEmpty()) {
+        statusBar()->showMessage(tr("Choose the athlete first: a session group belongs to one athlete."), 8000);
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Session Group"));
+    dialog->setLabelText(tr("Name of the session (for example “Tuesday range session”):"));
+    dialog->setTextValue(tr("Session %1").arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+    connect(dialog, &QInputDialog::textValueSelected, this, [picker](const QString &name) { picker->createGroup(name); });
+    dialog->open();
 }
 
 VideoPreview *MainWindow::preview() const

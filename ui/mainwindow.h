@@ -6,6 +6,7 @@
 namespace Ui {
 class MainWindow;
 }
+class CaptureForm;
 class DropOverlay;
 class QTableView;
 class ReadyListModel;
@@ -24,6 +25,7 @@ public:
     QTableView *jobTable() const;
     ReadyListModel *readyModel() const;
     VideoPreview *preview() const;
+    CaptureForm *captureForm() const;
 
     // Files and folders, as dropped or picked; returns how many videos were added.
     int addPaths(const QStringList &paths);
@@ -45,6 +47,8 @@ private:
     void chooseWatchFolder();
     void removeSelectedReady();
     void setUpActions();
+    void updateFormVideos();
+    void createSessionGroup();
     void restoreState();
     void saveState() const;
     QStringList selectedReadyPaths() const;
@@ -54,4 +58,5 @@ private:
     WatchFolder *m_watchFolder;
     DropOverlay *m_dropOverlay;
     VideoPreview *m_preview;
+    CaptureForm *m_form;
 };

@@ -9,6 +9,8 @@
 #include <QMediaPlayer>
 #include <QStyle>
 #include <QUrl>
+#include <QVideoFrame>
+#include <QVideoSink>
 
 VideoPreview::VideoPreview(QWidget *parent)
     : QWidget(parent)
@@ -41,6 +43,11 @@ VideoPreview::VideoPreview(QWidget *parent)
     m_stepForward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
 
     connect(m_playPause, &QAction::triggered, this, [this] {
+        if (m_holdFirstFrame) { // the coach pressed Play before the first frame: just keep playing
+            m_holdFirstFrame = false;
+            m_audio->setMuted(m_mute->isChecked());
+            return;
+        }
         if (m_player->playbackState() == QMediaPlayer::PlayingState)
             m_player->pause();
         else if (!m_info.path.isEmpty())
@@ -83,18 +90,35 @@ VideoPreview::VideoPreview(QWidget *parent)
         updateTime();
     });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &VideoPreview::updatePlayIcon);
+    // Context object `this`: some backends deliver frames on a worker thread.
+    connect(m_ui->video->videoSink(), &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
+        if (!frame.isValid())
+            return;
+        m_sawFrame = true;
+        if (!m_holdFirstFrame)
+            return;
+        m_holdFirstFrame = false;
+        // Queued: pausing inside GStreamer's frame delivery makes it report a stream error.
+        QMetaObject::invokeMethod(m_player, &QMediaPlayer::pause, Qt::QueuedConnection);
+        m_audio->setMuted(m_mute->isChecked());
+    });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         if (status == QMediaPlayer::LoadedMedia && m_player->playbackState() == QMediaPlayer::StoppedState) {
             m_ui->pages->setCurrentWidget(m_ui->video);
-            // Paused on the first frame, so the coach sees the clip at once.
-            m_player->pause();
+            // Shown paused on its first frame, so the coach sees the clip at once. GStreamer
+            // paints nothing on a bare pause(): play silently until one frame arrives.
+            m_holdFirstFrame = true;
+            m_audio->setMuted(true);
+            m_player->play();
         } else if (status == QMediaPlayer::InvalidMedia) {
             showMessage(tr("This video cannot be previewed on this computer (%1).\nIt can still be uploaded.")
                             .arg(m_player->errorString()));
         }
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
-        if (!m_info.path.isEmpty())
+        // Once a frame was shown the file is playable; GStreamer reports harmless
+        // stream errors around pause and seek that must not hide the video.
+        if (!m_info.path.isEmpty() && !m_sawFrame)
             showMessage(tr("This video cannot be previewed on this computer (%1).\nIt can still be uploaded.")
                             .arg(text));
     });
@@ -112,6 +136,8 @@ void VideoPreview::setVideo(const VideoInfo &info)
         return;
     }
     m_info = info;
+    m_holdFirstFrame = false;
+    m_sawFrame = false;
     m_player->stop();
     m_ui->scrubBar->setValue(0);
     const bool has = !info.path.isEmpty();

@@ -58,4 +58,6 @@ private:
     QAction *m_stepBack;
     QAction *m_mute;
     bool m_scrubbing = false;
+    bool m_holdFirstFrame = false;
+    bool m_sawFrame = false;
 };

@@ -57,7 +57,7 @@ private slots:
         });
 
         preview.setVideo(VideoProbe::probeHeader(m_clip));
-        QTRY_VERIFY_WITH_TIMEOUT(preview.showsVideo(), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(preview.showsVideo(), qPrintable(preview.message()), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(frames > 0, 10000);
         QCOMPARE(frameSize, QSize(320, 240));
         QVERIFY(preview.findChild<QLabel *>(QStringLiteral("metadata"))->text().contains(QStringLiteral("320×240")));

@@ -1,0 +1,224 @@
+#include "athletepicker.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+
+namespace {
+
+const QString recentKey = QStringLiteral("athletes/lastUsed");
+
+// Recently used first (most recent on top), then by name.
+class RecentFirstProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QDateTime a = left.data(AthletePicker::LastUsedRole).toDateTime();
+        const QDateTime b = right.data(AthletePicker::LastUsedRole).toDateTime();
+        if (a != b)
+            return a > b; // invalid (never used) sorts after any valid time
+        return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
+    }
+};
+
+} // namespace
+
+AthletePicker::AthletePicker(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new QStandardItemModel(this))
+    , m_teamProxy(new RecentFirstProxy(this))
+    , m_teamBox(new QComboBox(this))
+    , m_combo(new QComboBox(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_teamBox);
+    layout->addWidget(m_combo, 1);
+
+    m_teamProxy->setSourceModel(m_model);
+    m_teamProxy->setFilterRole(TeamRole);
+    m_teamProxy->setDynamicSortFilter(true);
+    m_teamProxy->sort(0);
+    m_combo->setModel(m_teamProxy);
+    m_combo->setEditable(true);
+    m_combo->setInsertPolicy(QComboBox::NoInsert);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(16);
+
+    // Type-ahead matches anywhere in "name e-mail team".
+    auto *completer = new QCompleter(m_teamProxy, this);
+    completer->setCompletionRole(SearchRole);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_combo->setCompleter(completer);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        setCurrentId(index.data(IdRole).toString());
+    });
+    connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { selectByText(m_combo->lineEdit()->text()); });
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { emit currentAthleteChanged(currentId()); });
+
+    m_teamBox->hide();
+    connect(m_teamBox, &QComboBox::currentIndexChanged, this,
+            [this] { setTeamFilter(m_teamBox->currentData().toString()); });
+    retranslate();
+}
+
+void AthletePicker::setAthletes(const QList<Entry> &athletes)
+{
+    const QString keep = currentId();
+    const QVariantMap recent = QSettings().value(recentKey).toMap();
+    const QSignalBlocker blocker(m_combo);
+    m_model->clear();
+    QStringList teamNames;
+    for (const Entry &athlete : athletes) {
+        auto *item = new QStandardItem(athlete.name);
+        item->setData(athlete.id, IdRole);
+        item->setData(QStringList{athlete.name, athlete.email, athlete.team}.join(QLatin1Char(' ')), SearchRole);
+        item->setData(athlete.team, TeamRole);
+        item->setData(recent.value(athlete.id).toDateTime(), LastUsedRole);
+        QStringList tip{athlete.name};
+        if (!athlete.email.isEmpty())
+            tip << athlete.email;
+        if (!athlete.team.isEmpty())
+            tip << athlete.team;
+        item->setToolTip(tip.join(QStringLiteral(" · ")));
+        item->setData(tip.join(QStringLiteral(" · ")), Qt::AccessibleTextRole);
+        m_model->appendRow(item);
+        if (!athlete.team.isEmpty() && !teamNames.contains(athlete.team))
+            teamNames << athlete.team;
+    }
+    teamNames.sort(Qt::CaseInsensitive);
+    {
+        const QSignalBlocker teamBlocker(m_teamBox);
+        const QString team = m_teamBox->currentData().toString();
+        m_teamBox->clear();
+        m_teamBox->addItem(tr("All teams"), QString());
+        for (const QString &name : std::as_const(teamNames))
+            m_teamBox->addItem(name, name);
+        m_teamBox->setCurrentIndex(qMax(0, m_teamBox->findData(team)));
+        m_teamBox->setVisible(!teamNames.isEmpty());
+    }
+    resort();
+    if (!setCurrentId(keep))
+        m_combo->setCurrentIndex(-1);
+    emit currentAthleteChanged(currentId());
+}
+
+int AthletePicker::athleteCount() const
+{
+    return m_model->rowCount();
+}
+
+QString AthletePicker::currentId() const
+{
+    const int row = m_combo->currentIndex();
+    if (row < 0)
+        return {};
+    // A half-typed name that matches nobody is no choice.
+    if (m_combo->lineEdit() && m_combo->lineEdit()->text() != m_combo->itemText(row))
+        return {};
+    return m_combo->itemData(row, IdRole).toString();
+}
+
+QString AthletePicker::currentName() const
+{
+    return currentId().isEmpty() ? QString() : m_combo->currentText();
+}
+
+bool AthletePicker::setCurrentId(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    const int row = m_combo->findData(id, IdRole);
+    if (row < 0)
+        return false;
+    m_combo->setCurrentIndex(row);
+    m_combo->setEditText(m_combo->itemText(row));
+    emit currentAthleteChanged(currentId());
+    return true;
+}
+
+void AthletePicker::markUsed(const QString &id)
+{
+    QSettings settings;
+    QVariantMap recent = settings.value(recentKey).toMap();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    recent.insert(id, now);
+    settings.setValue(recentKey, recent);
+    const QModelIndexList found = m_model->match(m_model->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_model->setData(found.first(), now, LastUsedRole);
+    resort();
+}
+
+void AthletePicker::setTeamFilter(const QString &team)
+{
+    const QString keep = currentId();
+    m_teamProxy->setFilterFixedString(team);
+    const int at = m_teamBox->findData(team);
+    if (at >= 0 && at != m_teamBox->currentIndex()) {
+        const QSignalBlocker blocker(m_teamBox);
+        m_teamBox->setCurrentIndex(at);
+    }
+    if (!setCurrentId(keep))
+        m_combo->setCurrentIndex(-1);
+}
+
+QStringList AthletePicker::teams() const
+{
+    QStringList result;
+    for (int i = 1; i < m_teamBox->count(); ++i)
+        result << m_teamBox->itemData(i).toString();
+    return result;
+}
+
+void AthletePicker::resort()
+{
+    const QString keep = currentId();
+    m_teamProxy->invalidate();
+    m_teamProxy->sort(0);
+    if (!keep.isEmpty())
+        setCurrentId(keep);
+}
+
+void AthletePicker::selectByText(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return;
+    for (int row = 0; row < m_combo->count(); ++row) {
+        if (m_combo->itemText(row).compare(wanted, Qt::CaseInsensitive) == 0) {
+            setCurrentId(m_combo->itemData(row, IdRole).toString());
+            return;
+        }
+    }
+    emit currentAthleteChanged(currentId());
+}
+
+void AthletePicker::retranslate()
+{
+    m_combo->lineEdit()->setPlaceholderText(tr("Type a name, e-mail or team…"));
+    m_combo->setAccessibleName(tr("Athlete"));
+    m_teamBox->setAccessibleName(tr("Team filter"));
+    m_teamBox->setToolTip(tr("Show only the athletes of one team"));
+    if (m_teamBox->count() > 0)
+        m_teamBox->setItemText(0, tr("All teams"));
+}
+
+void AthletePicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

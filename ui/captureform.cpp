@@ -1,0 +1,407 @@
+#include "captureform.h"
+#include "ui_captureform.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QEvent>
+#include <QLineEdit>
+#include <QLocale>
+#include <QShortcut>
+
+namespace {
+
+const QString frontOn = QStringLiteral("single.front_on");
+const QString downTheLine = QStringLiteral("single.down_the_line");
+
+void styleError(QLabel *label)
+{
+    // Red that stays readable on light and dark windows alike.
+    QPalette palette = label->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
+    label->setPalette(palette);
+}
+
+} // namespace
+
+CaptureForm::CaptureForm(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CaptureForm>())
+    , m_cameraGroup(new QButtonGroup(this))
+{
+    m_ui->setupUi(this);
+    m_cameraGroup->setExclusive(true);
+    m_cameraGroup->addButton(m_ui->frontOnButton);
+    m_cameraGroup->addButton(m_ui->downTheLineButton);
+    m_ui->frontOnButton->setIcon(QIcon(QStringLiteral(":/icons/camera-front-on.svg")));
+    m_ui->downTheLineButton->setIcon(QIcon(QStringLiteral(":/icons/camera-down-the-line.svg")));
+    m_ui->frontOnButton->setProperty("setup", frontOn);
+    m_ui->downTheLineButton->setProperty("setup", downTheLine);
+
+    m_ui->orientationBox->addItem(QString(), QString());
+    m_ui->orientationBox->addItem(QString(), QStringLiteral("landscape"));
+    m_ui->orientationBox->addItem(QString(), QStringLiteral("portrait"));
+
+    m_ui->cameraExtras->setVisible(false);
+    connect(m_ui->advancedButton, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->cameraExtras->setVisible(open);
+        m_ui->advancedButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    m_ui->captureTimeEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_ui->captureTimeEdit->setTimeSpec(Qt::LocalTime);
+    connect(m_ui->captureTimeEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_settingTime) {
+            m_timeEdited = true;
+            updateTimeHint();
+        }
+        emit choicesChanged();
+    });
+
+    const auto changed = [this] { emit choicesChanged(); };
+    connect(m_cameraGroup, &QButtonGroup::buttonToggled, this, changed);
+    connect(m_ui->orientationBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateOrientationHint();
+        emit choicesChanged();
+    });
+    connect(m_ui->cameraExtras, &KeyValueEditor::changed, this, changed);
+    connect(m_ui->movementExtras, &KeyValueEditor::changed, this, changed);
+    connect(m_ui->athletePicker, &AthletePicker::currentAthleteChanged, this, [this](const QString &id) {
+        m_ui->sessionGroupPicker->setAthlete(id);
+        emit choicesChanged();
+    });
+    connect(m_ui->sessionGroupPicker, &SessionGroupPicker::currentGroupChanged, this, changed);
+    connect(m_ui->activityBox, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        emit activityChanged(text.trimmed());
+        emit choicesChanged();
+    });
+    connect(m_ui->movementBox, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        emit movementChanged(m_ui->activityBox->currentText().trimmed(), text.trimmed());
+        emit choicesChanged();
+    });
+    connect(m_ui->uploadButton, &QPushButton::clicked, this, &CaptureForm::uploadRequested);
+    connect(m_ui->newAthleteButton, &QToolButton::clicked, this, &CaptureForm::newAthleteRequested);
+    connect(m_ui->newSessionButton, &QToolButton::clicked, this, &CaptureForm::newSessionGroupRequested);
+    auto *newAthlete = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+    connect(newAthlete, &QShortcut::activated, this, &CaptureForm::newAthleteRequested);
+    auto *newSession = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this);
+    connect(newSession, &QShortcut::activated, this, &CaptureForm::newSessionGroupRequested);
+
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->objectName().endsWith(QLatin1String("Error")))
+            styleError(label);
+    }
+    retranslate();
+    setVideos({});
+}
+
+CaptureForm::~CaptureForm() = default;
+
+AthletePicker *CaptureForm::athletePicker() const
+{
+    return m_ui->athletePicker;
+}
+
+SessionGroupPicker *CaptureForm::sessionGroupPicker() const
+{
+    return m_ui->sessionGroupPicker;
+}
+
+void CaptureForm::setVideos(const QList<VideoInfo> &videos)
+{
+    m_videos = videos;
+    setEnabled(true);
+    for (QWidget *child : {static_cast<QWidget *>(m_ui->uploadButton)})
+        child->setEnabled(!videos.isEmpty());
+
+    // Orientation: the clips' own when they agree, else each keeps its own.
+    int portrait = 0;
+    int known = 0;
+    for (const VideoInfo &video : videos) {
+        if (video.displaySize().isValid()) {
+            ++known;
+            portrait += video.isPortrait() ? 1 : 0;
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_ui->orientationBox);
+        if (known > 0 && (portrait == 0 || portrait == known))
+            m_ui->orientationBox->setCurrentIndex(portrait ? 2 : 1);
+        else
+            m_ui->orientationBox->setCurrentIndex(0);
+    }
+    updateOrientationHint();
+
+    // Capture time: the first clip's, unless the coach typed one.
+    if (!m_timeEdited) {
+        m_settingTime = true;
+        const QDateTime time = videos.isEmpty() ? QDateTime::currentDateTime()
+                                                : videos.first().captureTime().toLocalTime();
+        m_ui->captureTimeEdit->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
+        m_ui->captureTimeEdit->setDateTime(time.isValid() ? time : QDateTime::currentDateTime());
+        m_settingTime = false;
+    }
+    updateTimeHint();
+    updateHeading();
+    emit choicesChanged();
+}
+
+void CaptureForm::setActivities(const QStringList &activities)
+{
+    const QString keep = m_ui->activityBox->currentText();
+    const QSignalBlocker blocker(m_ui->activityBox);
+    m_ui->activityBox->clear();
+    m_ui->activityBox->addItems(activities);
+    m_ui->activityBox->setEditText(keep);
+}
+
+void CaptureForm::setMovements(const QStringList &movements)
+{
+    const QString keep = m_ui->movementBox->currentText();
+    const QSignalBlocker blocker(m_ui->movementBox);
+    m_ui->movementBox->clear();
+    m_ui->movementBox->addItems(movements);
+    m_ui->movementBox->setEditText(movements.contains(keep) || !keep.isEmpty() ? keep : QString());
+}
+
+void CaptureForm::setDimensions(const QList<Dimension> &required)
+{
+    // Keep what the coach already chose for a dimension that is still asked.
+    QHash<QString, QString> previous;
+    for (const Dimension &dimension : std::as_const(m_dimensions)) {
+        if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + dimension.key))
+            previous.insert(dimension.key, box->currentData().toString());
+    }
+    QFormLayout *layout = m_ui->dimensionsLayout;
+    while (layout->rowCount() > 0)
+        layout->removeRow(0);
+    m_dimensionErrors.clear();
+    m_dimensions = required;
+    for (const Dimension &dimension : required) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(QStringLiteral("dimension_") + dimension.key);
+        box->setAccessibleName(dimension.label);
+        box->setToolTip(tr("Required for this movement"));
+        box->addItem(tr("Choose…"), QString());
+        for (const QString &value : dimension.values)
+            box->addItem(value, value);
+        box->setCurrentIndex(qMax(0, box->findData(previous.value(dimension.key))));
+        connect(box, &QComboBox::currentIndexChanged, this, &CaptureForm::choicesChanged);
+        auto *error = new QLabel(this);
+        error->setObjectName(QStringLiteral("dimensionError_") + dimension.key);
+        error->setWordWrap(true);
+        error->setAccessibleName(tr("Error"));
+        error->hide();
+        styleError(error);
+        m_dimensionErrors.insert(dimension.key, error);
+        auto *label = new QLabel(tr("%1:").arg(dimension.label), this);
+        label->setBuddy(box);
+        auto *column = new QWidget(this);
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        columnLayout->addWidget(box);
+        columnLayout->addWidget(error);
+        layout->addRow(label, column);
+    }
+    emit choicesChanged();
+}
+
+CaptureForm::Choices CaptureForm::choices() const
+{
+    Choices c;
+    c.athleteId = m_ui->athletePicker->currentId();
+    c.athleteName = m_ui->athletePicker->currentName();
+    c.sessionGroupId = m_ui->sessionGroupPicker->currentId();
+    c.sessionGroupName = m_ui->sessionGroupPicker->currentName();
+    if (QAbstractButton *button = m_cameraGroup->checkedButton())
+        c.cameraSetup = button->property("setup").toString();
+    c.orientation = m_ui->orientationBox->currentData().toString();
+    c.cameraExtras = m_ui->cameraExtras->pairs();
+    c.activity = m_ui->activityBox->currentText().trimmed();
+    c.movement = m_ui->movementBox->currentText().trimmed();
+    for (const Dimension &dimension : m_dimensions) {
+        if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + dimension.key))
+            c.dimensions.append({dimension.key, box->currentData().toString()});
+    }
+    c.dimensions += m_ui->movementExtras->pairs();
+    if (m_timeEdited || m_videos.size() <= 1)
+        c.captureTime = m_ui->captureTimeEdit->dateTime().toUTC();
+    return c;
+}
+
+QString CaptureForm::orientationFor(const Choices &choices, const VideoInfo &video)
+{
+    if (!choices.orientation.isEmpty())
+        return choices.orientation;
+    if (!video.displaySize().isValid())
+        return {};
+    return video.isPortrait() ? QStringLiteral("portrait") : QStringLiteral("landscape");
+}
+
+QDateTime CaptureForm::captureTimeFor(const Choices &choices, const VideoInfo &video)
+{
+    return choices.captureTime.isValid() ? choices.captureTime : video.captureTime();
+}
+
+QLabel *CaptureForm::errorLabelFor(const QString &field) const
+{
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("athlete_id"), QStringLiteral("athleteError")},
+        {QStringLiteral("session_group_id"), QStringLiteral("sessionError")},
+        {QStringLiteral("camera_configuration"), QStringLiteral("cameraError")},
+        {QStringLiteral("camera_configuration.camera_setup_selection"), QStringLiteral("cameraError")},
+        {QStringLiteral("camera_configuration.camera_orientation"), QStringLiteral("orientationError")},
+        {QStringLiteral("movement_attributes"), QStringLiteral("activityError")},
+        {QStringLiteral("movement_attributes.activity"), QStringLiteral("activityError")},
+        {QStringLiteral("movement_attributes.movement"), QStringLiteral("movementError")},
+        {QStringLiteral("capture_time"), QStringLiteral("timeError")},
+    };
+    if (const auto it = labels.constFind(field); it != labels.cend())
+        return findChild<QLabel *>(*it);
+    if (field.startsWith(QLatin1String("movement_attributes."))) {
+        const QString key = field.mid(int(qstrlen("movement_attributes.")));
+        return m_dimensionErrors.value(key, m_ui->dimensionsError);
+    }
+    if (field.startsWith(QLatin1String("camera_configuration.")))
+        return m_ui->cameraExtrasError;
+    return nullptr;
+}
+
+void CaptureForm::setFieldErrors(const QList<FieldError> &errors)
+{
+    QHash<QLabel *, QStringList> messages;
+    for (const FieldError &error : errors) {
+        if (QLabel *label = errorLabelFor(error.field)) {
+            if (!messages[label].contains(error.message))
+                messages[label].append(error.message);
+        }
+    }
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (!label->objectName().contains(QLatin1String("Error")))
+            continue;
+        const QStringList text = messages.value(label);
+        label->setText(text.join(QLatin1Char('\n')));
+        label->setVisible(!text.isEmpty());
+    }
+}
+
+QString CaptureForm::errorShownFor(const QString &field) const
+{
+    const QLabel *label = errorLabelFor(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void CaptureForm::setUploadState(bool enabled, const QString &reason)
+{
+    m_ui->uploadButton->setEnabled(enabled);
+    m_ui->uploadReason->setText(reason);
+    m_ui->uploadReason->setVisible(!reason.isEmpty());
+    m_ui->uploadButton->setToolTip(reason.isEmpty() ? tr("Queue the selected clips for upload (Ctrl+Enter)") : reason);
+}
+
+void CaptureForm::setCameraSetup(const QString &setup)
+{
+    if (setup == frontOn)
+        m_ui->frontOnButton->setChecked(true);
+    else if (setup == downTheLine)
+        m_ui->downTheLineButton->setChecked(true);
+}
+
+void CaptureForm::setActivity(const QString &activity)
+{
+    m_ui->activityBox->setCurrentText(activity);
+}
+
+void CaptureForm::setMovement(const QString &movement)
+{
+    m_ui->movementBox->setCurrentText(movement);
+}
+
+void CaptureForm::setDimensionValue(const QString &key, const QString &value)
+{
+    if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + key))
+        box->setCurrentIndex(box->findData(value));
+}
+
+void CaptureForm::setCaptureTime(const QDateTime &time)
+{
+    m_ui->captureTimeEdit->setMaximumDateTime(QDateTime::currentDateTime().addDays(365));
+    m_ui->captureTimeEdit->setDateTime(time.toLocalTime());
+}
+
+void CaptureForm::setCameraExtras(const Pairs &pairs)
+{
+    m_ui->cameraExtras->setPairs(pairs);
+}
+
+void CaptureForm::setMovementExtras(const Pairs &pairs)
+{
+    m_ui->movementExtras->setPairs(pairs);
+}
+
+void CaptureForm::clickUpload()
+{
+    m_ui->uploadButton->click();
+}
+
+void CaptureForm::updateHeading()
+{
+    const int count = int(m_videos.size());
+    m_ui->heading->setText(count == 0 ? tr("<b>Describe</b> — select clips in the list")
+                                      : tr("<b>Describe %n clip(s)</b>", nullptr, count));
+    m_ui->uploadButton->setText(count == 0 ? tr("Upload") : tr("Upload %n clip(s)", nullptr, count));
+}
+
+void CaptureForm::updateOrientationHint()
+{
+    if (m_videos.isEmpty()) {
+        m_ui->orientationHint->clear();
+        return;
+    }
+    const QString chosen = m_ui->orientationBox->currentData().toString();
+    bool fromVideo = true;
+    for (const VideoInfo &video : std::as_const(m_videos)) {
+        if (orientationFor({}, video) != chosen)
+            fromVideo = false;
+    }
+    m_ui->orientationHint->setText(chosen.isEmpty() ? tr("each clip as filmed")
+                                                    : (fromVideo ? tr("from the video") : tr("chosen by you")));
+}
+
+void CaptureForm::updateTimeHint()
+{
+    QString hint;
+    if (m_timeEdited)
+        hint = tr("set by you");
+    else if (m_videos.size() > 1)
+        hint = tr("each clip keeps its own time");
+    else if (m_videos.size() == 1)
+        hint = m_videos.first().creationTime.isValid() ? tr("from the video") : tr("from the file date");
+    m_ui->captureTimeHint->setText(hint);
+}
+
+void CaptureForm::retranslate()
+{
+    m_ui->orientationBox->setItemText(0, tr("As filmed (each clip)"));
+    m_ui->orientationBox->setItemText(1, tr("Landscape"));
+    m_ui->orientationBox->setItemText(2, tr("Portrait"));
+    m_ui->activityBox->lineEdit()->setPlaceholderText(tr("e.g. golf"));
+    m_ui->movementBox->lineEdit()->setPlaceholderText(tr("e.g. full_swing"));
+    updateHeading();
+    updateOrientationHint();
+    updateTimeHint();
+}
+
+void CaptureForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        for (QLabel *label : findChildren<QLabel *>()) {
+            if (label->objectName().contains(QLatin1String("Error")))
+                styleError(label);
+        }
+    }
+    QWidget::changeEvent(event);
+}

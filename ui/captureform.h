@@ -1,0 +1,115 @@
+#pragma once
+
+#include "media/videoinfo.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class CaptureForm;
+}
+class AthletePicker;
+class QButtonGroup;
+class QLabel;
+class SessionGroupPicker;
+
+// The "Describe" pane: who, which session, how it was filmed, what movement,
+// when. It applies to every selected clip, so a batch is described once.
+// The form only collects choices and shows the errors it is given, next to
+// the field each one is about; the rules live in the core (CaptureSpec).
+class CaptureForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Dimension
+    {
+        QString key;        // the movement_attributes key, e.g. "handedness"
+        QString label;      // in the coach's words
+        QStringList values; // allowed values
+    };
+    using Pairs = QList<QPair<QString, QString>>;
+    struct Choices
+    {
+        QString athleteId;
+        QString athleteName;
+        QString sessionGroupId;
+        QString sessionGroupName;
+        QString cameraSetup;  // "single.front_on", "single.down_the_line" or empty
+        QString orientation;  // "landscape", "portrait", or empty = each clip's own
+        Pairs cameraExtras;
+        QString activity;
+        QString movement;
+        Pairs dimensions; // required ones first, then the free pairs
+        QDateTime captureTime; // invalid = each clip's own (creation time, else file time)
+    };
+    struct FieldError
+    {
+        QString field; // JSON path, e.g. "movement_attributes.activity"
+        QString message;
+    };
+
+    explicit CaptureForm(QWidget *parent = nullptr);
+    ~CaptureForm() override;
+
+    void setVideos(const QList<VideoInfo> &videos);
+    int videoCount() const { return int(m_videos.size()); }
+    QList<VideoInfo> videos() const { return m_videos; }
+
+    void setActivities(const QStringList &activities);
+    void setMovements(const QStringList &movements);
+    void setDimensions(const QList<Dimension> &required);
+
+    Choices choices() const;
+    // Orientation and capture time for one clip, the form's choice applied.
+    static QString orientationFor(const Choices &choices, const VideoInfo &video);
+    static QDateTime captureTimeFor(const Choices &choices, const VideoInfo &video);
+
+    // Errors from the core's validation. `uploadBlockedReason` explains a
+    // disabled Upload button in one sentence (empty: Upload is allowed).
+    void setFieldErrors(const QList<FieldError> &errors);
+    QString errorShownFor(const QString &field) const;
+    void setUploadState(bool enabled, const QString &reason);
+
+    AthletePicker *athletePicker() const;
+    SessionGroupPicker *sessionGroupPicker() const;
+    void setCameraSetup(const QString &setup);
+    void setActivity(const QString &activity);
+    void setMovement(const QString &movement);
+    void setDimensionValue(const QString &key, const QString &value);
+    void setCaptureTime(const QDateTime &time);
+    void setCameraExtras(const Pairs &pairs);
+    void setMovementExtras(const Pairs &pairs);
+    void clickUpload();
+
+signals:
+    void choicesChanged();
+    void activityChanged(const QString &activity);
+    void movementChanged(const QString &activity, const QString &movement);
+    void uploadRequested();
+    void newAthleteRequested();
+    void newSessionGroupRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateHeading();
+    void updateOrientationHint();
+    void updateTimeHint();
+    QLabel *errorLabelFor(const QString &field) const;
+
+    std::unique_ptr<Ui::CaptureForm> m_ui;
+    QButtonGroup *m_cameraGroup;
+    QList<VideoInfo> m_videos;
+    QList<Dimension> m_dimensions;
+    QHash<QString, QLabel *> m_dimensionErrors;
+    bool m_timeEdited = false;
+    bool m_settingTime = false;
+    int m_uploadCount = 0;
+};

@@ -1,0 +1,70 @@
+#include "readylistdelegate.h"
+#include "readylistmodel.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QImage>
+#include <QPainter>
+
+void ReadyListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // Background and selection as the style draws them, without text or icon.
+    opt.text.clear();
+    opt.icon = QIcon();
+    opt.features &= ~QStyleOptionViewItem::HasDecoration;
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    painter->save();
+    const QRect area = option.rect.adjusted(4, 4, -4, -4);
+    const QRect thumb(area.topLeft(), thumbnailSize);
+    const QVariant decoration = index.data(Qt::DecorationRole);
+    if (decoration.canConvert<QImage>() && !decoration.value<QImage>().isNull()) {
+        const QImage image = decoration.value<QImage>();
+        const QSize fitted = image.size().scaled(thumbnailSize, Qt::KeepAspectRatio);
+        const QRect target(thumb.topLeft() + QPoint((thumb.width() - fitted.width()) / 2,
+                                                    (thumb.height() - fitted.height()) / 2),
+                           fitted);
+        painter->fillRect(thumb, Qt::black);
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawImage(target, image);
+    } else {
+        const QIcon icon = decoration.value<QIcon>();
+        icon.paint(painter, thumb.adjusted(24, 6, -24, -6));
+    }
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+    const QRect textArea = area.adjusted(thumbnailSize.width() + 8, 0, 0, 0);
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(option.palette.color(QPalette::Active, textRole));
+    const QFontMetrics boldMetrics(bold);
+    const QString name = index.data(Qt::DisplayRole).toString().section(QLatin1Char('\n'), 0, 0);
+    painter->drawText(textArea.topLeft() + QPoint(0, boldMetrics.ascent() + 2),
+                      boldMetrics.elidedText(name, Qt::ElideMiddle, textArea.width()));
+
+    painter->setFont(option.font);
+    const QFontMetrics metrics(option.font);
+    const QString problem = index.data(ReadyListModel::ProblemRole).toString();
+    const QString playback = index.data(ReadyListModel::PlaybackProblemRole).toString();
+    QString second = problem.isEmpty() ? index.data(ReadyListModel::SummaryRole).toString() : problem;
+    if (!problem.isEmpty() && !selected)
+        painter->setPen(option.palette.color(QPalette::Text).lightness() < 128 ? QColor(0xb0, 0x1c, 0x1c)
+                                                                               : QColor(0xff, 0x8a, 0x80));
+    const QRect secondLine(textArea.left(), textArea.top() + boldMetrics.height() + 4, textArea.width(),
+                           textArea.height() - boldMetrics.height() - 4);
+    painter->drawText(secondLine, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                      playback.isEmpty() ? second : second + QLatin1Char('\n') + tr("No preview on this computer"));
+    painter->restore();
+}
+
+QSize ReadyListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics metrics(option.font);
+    return QSize(thumbnailSize.width() + 200, qMax(thumbnailSize.height(), metrics.height() * 3 + 4) + 8);
+}

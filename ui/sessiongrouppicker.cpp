@@ -1,0 +1,135 @@
+#include "sessiongrouppicker.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QSettings>
+#include <QUuid>
+
+namespace {
+
+const QString storeKey = QStringLiteral("sessionGroups/all");
+
+QList<SessionGroupPicker::Group> loadAll()
+{
+    QList<SessionGroupPicker::Group> groups;
+    const QVariantList stored = QSettings().value(storeKey).toList();
+    for (const QVariant &value : stored) {
+        const QVariantMap map = value.toMap();
+        groups.append({map.value(QStringLiteral("id")).toString(), map.value(QStringLiteral("athleteId")).toString(),
+                       map.value(QStringLiteral("name")).toString(),
+                       map.value(QStringLiteral("created")).toDateTime()});
+    }
+    return groups;
+}
+
+} // namespace
+
+SessionGroupPicker::SessionGroupPicker(QWidget *parent)
+    : QWidget(parent)
+    , m_combo(new QComboBox(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_combo, 1);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(16);
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { emit currentGroupChanged(currentId()); });
+    retranslate();
+    reload({});
+}
+
+QList<SessionGroupPicker::Group> SessionGroupPicker::groupsOf(const QString &athleteId)
+{
+    QList<Group> result;
+    const QList<Group> all = loadAll();
+    for (const Group &group : all) {
+        if (group.athleteId == athleteId)
+            result.append(group);
+    }
+    std::sort(result.begin(), result.end(), [](const Group &a, const Group &b) { return a.created > b.created; });
+    return result;
+}
+
+void SessionGroupPicker::setAthlete(const QString &athleteId)
+{
+    if (athleteId == m_athleteId)
+        return;
+    m_athleteId = athleteId;
+    // The newest session of this athlete is the likely one.
+    reload({});
+}
+
+void SessionGroupPicker::reload(const QString &select)
+{
+    {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->clear();
+        const QList<Group> groups = groupsOf(m_athleteId);
+        for (const Group &group : groups) {
+            const QString date = QLocale().toString(group.created.toLocalTime().date(), QLocale::ShortFormat);
+            m_combo->addItem(tr("%1 — %2").arg(group.name, date), group.id);
+            m_combo->setItemData(m_combo->count() - 1, group.name, Qt::UserRole + 1);
+            m_combo->setItemData(m_combo->count() - 1, tr("Session group %1").arg(group.id), Qt::ToolTipRole);
+        }
+        const int at = select.isEmpty() ? (m_combo->count() ? 0 : -1) : m_combo->findData(select);
+        m_combo->setCurrentIndex(at);
+        m_combo->setEnabled(!m_athleteId.isEmpty());
+        m_combo->setPlaceholderText(m_athleteId.isEmpty() ? tr("Choose the athlete first")
+                                                          : tr("No session yet: create one"));
+    }
+    emit currentGroupChanged(currentId());
+}
+
+QString SessionGroupPicker::currentId() const
+{
+    return m_combo->currentData().toString();
+}
+
+QString SessionGroupPicker::currentName() const
+{
+    return m_combo->currentData(Qt::UserRole + 1).toString();
+}
+
+bool SessionGroupPicker::setCurrentId(const QString &id)
+{
+    const int at = m_combo->findData(id);
+    if (at < 0)
+        return false;
+    m_combo->setCurrentIndex(at);
+    return true;
+}
+
+int SessionGroupPicker::groupCount() const
+{
+    return m_combo->count();
+}
+
+QString SessionGroupPicker::createGroup(const QString &name)
+{
+    if (m_athleteId.isEmpty())
+        return {};
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSettings settings;
+    QVariantList stored = settings.value(storeKey).toList();
+    stored.append(QVariantMap{{QStringLiteral("id"), id},
+                              {QStringLiteral("athleteId"), m_athleteId},
+                              {QStringLiteral("name"), name.trimmed().isEmpty() ? tr("Session") : name.trimmed()},
+                              {QStringLiteral("created"), QDateTime::currentDateTimeUtc()}});
+    settings.setValue(storeKey, stored);
+    reload(id);
+    return id;
+}
+
+void SessionGroupPicker::retranslate()
+{
+    m_combo->setAccessibleName(tr("Session group"));
+}
+
+void SessionGroupPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
