@@ -348,8 +348,12 @@ void CaptureForm::updateHeading()
 {
     const int count = int(m_videos.size());
     m_ui->heading->setText(count == 0 ? tr("<b>Describe</b> — select clips in the list")
-                                      : tr("<b>Describe %n clip(s)</b>", nullptr, count));
-    m_ui->uploadButton->setText(count == 0 ? tr("Upload") : tr("Upload %n clip(s)", nullptr, count));
+                      : count == 1 ? tr("<b>Describe 1 clip</b>")
+                                   : tr("<b>Describe %n clips</b>", nullptr, count));
+    // The button says how many uploads it will queue.
+    m_ui->uploadButton->setText(count == 0   ? tr("Upload")
+                                : count == 1 ? tr("Upload 1 clip")
+                                             : tr("Upload %n clips", nullptr, count));
 }
 
 void CaptureForm::updateOrientationHint()

@@ -182,8 +182,10 @@ int MainWindow::addPaths(const QStringList &paths)
         m_ui->readyList->selectAll();
     }
     if (!result.rejected.isEmpty())
-        statusBar()->showMessage(tr("%n file(s) cannot be uploaded; the reason is shown in the list.", nullptr,
-                                    int(result.rejected.size())),
+        statusBar()->showMessage(result.rejected.size() == 1
+                                     ? tr("1 file cannot be uploaded; the reason is shown in the list.")
+                                     : tr("%n files cannot be uploaded; the reasons are shown in the list.", nullptr,
+                                          int(result.rejected.size())),
                                  8000);
     return added;
 }

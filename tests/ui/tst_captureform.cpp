@@ -1,0 +1,211 @@
+#include "athletepicker.h"
+#include "captureform.h"
+#include "sessiongrouppicker.h"
+#include "testvideo.h"
+
+#include "media/videoprobe.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+#include <QUuid>
+
+class TestCaptureForm : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QList<AthletePicker::Entry> roster()
+    {
+        return {{QStringLiteral("a1"), QStringLiteral("Ada Li"), QStringLiteral("ada@example.com"), QStringLiteral("Eagles")},
+                {QStringLiteral("b2"), QStringLiteral("Ben Ko"), QStringLiteral("ben@example.com"), QStringLiteral("Hawks")},
+                {QStringLiteral("c3"), QStringLiteral("Cy Ng"), QStringLiteral("cy@example.com"), QStringLiteral("Eagles")}};
+    }
+
+    static QStringList visibleNames(AthletePicker &picker)
+    {
+        QStringList names;
+        for (int i = 0; i < picker.comboBox()->count(); ++i)
+            names << picker.comboBox()->itemText(i);
+        return names;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void athletePickerTypeAheadRecentFirstAndTeams()
+    {
+        AthletePicker picker;
+        picker.show();
+        picker.setAthletes(roster());
+        QCOMPARE(visibleNames(picker), (QStringList{QStringLiteral("Ada Li"), QStringLiteral("Ben Ko"), QStringLiteral("Cy Ng")}));
+        QVERIFY(picker.currentId().isEmpty()); // nobody is chosen for the coach
+
+        // Recently used first.
+        picker.markUsed(QStringLiteral("c3"));
+        QTest::qWait(5);
+        picker.markUsed(QStringLiteral("b2"));
+        QCOMPARE(visibleNames(picker), (QStringList{QStringLiteral("Ben Ko"), QStringLiteral("Cy Ng"), QStringLiteral("Ada Li")}));
+        // ...also in a new picker (remembered across starts).
+        AthletePicker later;
+        later.setAthletes(roster());
+        QCOMPARE(visibleNames(later).first(), QStringLiteral("Ben Ko"));
+
+        // Type-ahead matches e-mail and team, anywhere in the text.
+        QCompleter *completer = picker.comboBox()->completer();
+        completer->setCompletionPrefix(QStringLiteral("cy@exa"));
+        QCOMPARE(completer->completionCount(), 1);
+        completer->setCompletionPrefix(QStringLiteral("eagles"));
+        QCOMPARE(completer->completionCount(), 2);
+        completer->setCompletionPrefix(QStringLiteral("li"));
+        QCOMPARE(completer->completionCount(), 1);
+
+        // Typing the full name chooses the athlete; a half name chooses nobody.
+        picker.comboBox()->lineEdit()->setText(QStringLiteral("ben ko"));
+        emit picker.comboBox()->lineEdit()->editingFinished();
+        QCOMPARE(picker.currentId(), QStringLiteral("b2"));
+        QCOMPARE(picker.currentName(), QStringLiteral("Ben Ko"));
+        picker.comboBox()->lineEdit()->setText(QStringLiteral("Be"));
+        QVERIFY(picker.currentId().isEmpty());
+
+        // Team filter.
+        QCOMPARE(picker.teams(), (QStringList{QStringLiteral("Eagles"), QStringLiteral("Hawks")}));
+        QVERIFY(picker.teamBox()->isVisible());
+        picker.setTeamFilter(QStringLiteral("Eagles"));
+        QCOMPARE(visibleNames(picker), (QStringList{QStringLiteral("Cy Ng"), QStringLiteral("Ada Li")}));
+        picker.setTeamFilter(QString());
+        QCOMPARE(picker.athleteCount(), 3);
+    }
+
+    void sessionGroupsBelongToOneAthlete()
+    {
+        SessionGroupPicker picker;
+        QCOMPARE(picker.createGroup(QStringLiteral("nobody's")), QString()); // no athlete, no group
+        QVERIFY(!picker.comboBox()->isEnabled());
+        picker.setAthlete(QStringLiteral("a1"));
+        const QString id = picker.createGroup(QStringLiteral("Tuesday range session"));
+        QVERIFY(!QUuid::fromString(id).isNull());
+        QCOMPARE(picker.currentId(), id);
+        QCOMPARE(picker.currentName(), QStringLiteral("Tuesday range session"));
+        QVERIFY(picker.comboBox()->currentText().startsWith(QStringLiteral("Tuesday range session — ")));
+        const QString second = picker.createGroup(QStringLiteral("Thursday"));
+        QVERIFY(second != id);
+        QCOMPARE(picker.groupCount(), 2);
+
+        picker.setAthlete(QStringLiteral("b2"));
+        QCOMPARE(picker.groupCount(), 0);
+        QVERIFY(picker.currentId().isEmpty());
+        picker.setAthlete(QStringLiteral("a1"));
+        QCOMPARE(picker.groupCount(), 2);
+        QCOMPARE(SessionGroupPicker::groupsOf(QStringLiteral("a1")).size(), 2);
+        QVERIFY(SessionGroupPicker::groupsOf(QStringLiteral("b2")).isEmpty());
+    }
+
+    void formCollectsChoicesAndPrefillsFromTheVideo()
+    {
+        TestVideo spec;
+        spec.path = TestVideo::scratchPath(QStringLiteral("portrait.mov"));
+        spec.seconds = 0.5;
+        spec.size = QSize(240, 320);
+        spec.audio = false;
+        spec.creationTime = QStringLiteral("2025-06-01T07:30:00Z");
+        QVERIFY(spec.make().isEmpty());
+        const VideoInfo portrait = VideoProbe::probeHeader(spec.path);
+
+        CaptureForm form;
+        form.show();
+        form.athletePicker()->setAthletes(roster());
+        form.setVideos({portrait});
+        auto *upload = form.findChild<QPushButton *>(QStringLiteral("uploadButton"));
+        QCOMPARE(upload->text(), QStringLiteral("Upload 1 clip"));
+
+        CaptureForm::Choices c = form.choices();
+        QCOMPARE(c.orientation, QStringLiteral("portrait"));
+        QCOMPARE(c.captureTime, QDateTime(QDate(2025, 6, 1), QTime(7, 30), Qt::UTC));
+        QVERIFY(c.cameraSetup.isEmpty());
+        QVERIFY(c.athleteId.isEmpty());
+
+        form.athletePicker()->setCurrentId(QStringLiteral("a1"));
+        const QString group = form.sessionGroupPicker()->createGroup(QStringLiteral("Range"));
+        form.findChild<QToolButton *>(QStringLiteral("downTheLineButton"))->click();
+        form.setActivities({QStringLiteral("golf"), QStringLiteral("baseball")});
+        form.setActivity(QStringLiteral("golf"));
+        form.setMovements({QStringLiteral("full_swing")});
+        form.setMovement(QStringLiteral("full_swing"));
+        form.setDimensions({{QStringLiteral("handedness"), QStringLiteral("Handedness"),
+                             {QStringLiteral("left"), QStringLiteral("right")}}});
+        form.setDimensionValue(QStringLiteral("handedness"), QStringLiteral("right"));
+        form.setCameraExtras({{QStringLiteral("height_m"), QStringLiteral("1.2")}});
+        form.setMovementExtras({{QStringLiteral("club"), QStringLiteral("7 iron")}});
+
+        c = form.choices();
+        QCOMPARE(c.athleteId, QStringLiteral("a1"));
+        QCOMPARE(c.sessionGroupId, group);
+        QCOMPARE(c.cameraSetup, QStringLiteral("single.down_the_line"));
+        QCOMPARE(c.activity, QStringLiteral("golf"));
+        QCOMPARE(c.movement, QStringLiteral("full_swing"));
+        QCOMPARE(c.dimensions, (CaptureForm::Pairs{{QStringLiteral("handedness"), QStringLiteral("right")},
+                                                   {QStringLiteral("club"), QStringLiteral("7 iron")}}));
+        QCOMPARE(c.cameraExtras, (CaptureForm::Pairs{{QStringLiteral("height_m"), QStringLiteral("1.2")}}));
+
+        // A batch with clips of both orientations keeps each clip's own.
+        TestVideo wide = spec;
+        wide.path = TestVideo::scratchPath(QStringLiteral("wide.mov"));
+        wide.size = QSize(320, 240);
+        wide.creationTime.clear();
+        QVERIFY(wide.make().isEmpty());
+        const VideoInfo landscape = VideoProbe::probeHeader(wide.path);
+        form.setVideos({portrait, landscape});
+        QCOMPARE(upload->text(), QStringLiteral("Upload 2 clips"));
+        c = form.choices();
+        QVERIFY(c.orientation.isEmpty());
+        QCOMPARE(CaptureForm::orientationFor(c, portrait), QStringLiteral("portrait"));
+        QCOMPARE(CaptureForm::orientationFor(c, landscape), QStringLiteral("landscape"));
+        QVERIFY(!c.captureTime.isValid());
+        QCOMPARE(CaptureForm::captureTimeFor(c, portrait), portrait.creationTime);
+        QCOMPARE(CaptureForm::captureTimeFor(c, landscape), landscape.modified);
+    }
+
+    void errorsAppearNextToTheirField()
+    {
+        CaptureForm form;
+        form.show();
+        form.setDimensions({{QStringLiteral("handedness"), QStringLiteral("Handedness"), {QStringLiteral("left")}}});
+        form.setFieldErrors({{QStringLiteral("movement_attributes.activity"), QStringLiteral("Choose the activity")},
+                             {QStringLiteral("movement_attributes.handedness"), QStringLiteral("Choose the handedness")},
+                             {QStringLiteral("capture_time"), QStringLiteral("The capture time is in the future")}});
+        auto *activityError = form.findChild<QLabel *>(QStringLiteral("activityError"));
+        QVERIFY(activityError->isVisible());
+        QCOMPARE(activityError->text(), QStringLiteral("Choose the activity"));
+        QCOMPARE(form.errorShownFor(QStringLiteral("movement_attributes.handedness")), QStringLiteral("Choose the handedness"));
+        QCOMPARE(form.errorShownFor(QStringLiteral("capture_time")), QStringLiteral("The capture time is in the future"));
+        QVERIFY(!form.findChild<QLabel *>(QStringLiteral("athleteError"))->isVisible());
+        // The error sits in the grid right under its field.
+        auto *activityBox = form.findChild<QComboBox *>(QStringLiteral("activityBox"));
+        QVERIFY(activityError->geometry().top() >= activityBox->geometry().bottom());
+        QCOMPARE(activityError->geometry().left(), activityBox->geometry().left());
+
+        form.setUploadState(false, QStringLiteral("Choose the activity first"));
+        auto *upload = form.findChild<QPushButton *>(QStringLiteral("uploadButton"));
+        QVERIFY(!upload->isEnabled());
+        QCOMPARE(form.findChild<QLabel *>(QStringLiteral("uploadReason"))->text(), QStringLiteral("Choose the activity first"));
+
+        form.setFieldErrors({});
+        QVERIFY(!activityError->isVisible());
+        QVERIFY(form.errorShownFor(QStringLiteral("capture_time")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCaptureForm)
+#include "tst_captureform.moc"
