@@ -59,6 +59,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->readyList->setModel(m_ready);
     m_ui->readyList->setItemDelegate(new ReadyListDelegate(m_ui->readyList));
     m_ui->readyList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->dropHint->setFrameShape(QFrame::StyledPanel);
+    m_ui->dropHint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_ui->jobsEmptyState->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_ui->jobsEmptyState->setFrameShape(QFrame::StyledPanel);
     m_preview = new VideoPreview(m_ui->previewPane);
     m_ui->previewLayout->addWidget(m_preview, 1);
     // Space and the arrows drive the preview from the list too, the usual way of checking clips.
@@ -283,7 +287,14 @@ void MainWindow::removeSelectedReady()
 void MainWindow::updateReadyHeading()
 {
     m_ui->readyHeading->setText(tr("<b>Ready to upload</b> (%1)").arg(m_ready->videoCount()));
-    m_ui->dropHint->setVisible(m_ready->rowCount() == 0);
+    // Empty, the list's place says how to fill it.
+    const bool empty = m_ready->rowCount() == 0;
+    m_ui->dropHint->setVisible(empty);
+    m_ui->readyList->setVisible(!empty);
+    m_ui->dropHint->setText(tr("<p style='font-size:large'><b>Drop videos here</b></p>"
+                               "<p>.mov files, or whole folders, anywhere in this window</p>"
+                               "<p>or use File ▸ Add Videos… (%1)</p>")
+                                .arg(m_ui->actionAddVideos->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::updateEmptyState()
@@ -291,6 +302,7 @@ void MainWindow::updateEmptyState()
     const QAbstractItemModel *model = m_ui->jobTable->model();
     const bool empty = !model || model->rowCount() == 0;
     m_ui->jobsEmptyState->setVisible(empty);
+    m_ui->jobsSplitter->setVisible(!empty);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -1,0 +1,81 @@
+#include "settingsdialog.h"
+#include "ui_settingsdialog.h"
+
+#include "uilanguage.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QPushButton>
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->languageBox->addItem(tr("As the system"), QString());
+    m_ui->languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const QStringList languages = UiLanguage::available();
+    for (const QString &name : languages) {
+        const QLocale locale(name);
+        m_ui->languageBox->addItem(locale.nativeLanguageName(), name);
+    }
+    connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showKeyButton->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    connect(m_ui->testButton, &QPushButton::clicked, this, [this] {
+        m_ui->testButton->setEnabled(false);
+        m_ui->testResult->setText(tr("Testing…"));
+        emit testRequested(m_ui->apiUrlEdit->text().trimmed(), m_ui->apiKeyEdit->text().trimmed(),
+                           m_ui->sandboxCheck->isChecked());
+    });
+    connect(m_ui->sandboxCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateEnabled);
+    updateEnabled();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setValues(const Values &values)
+{
+    m_ui->apiUrlEdit->setText(values.apiUrl);
+    m_ui->apiKeyEdit->setText(values.apiKey);
+    m_ui->sandboxCheck->setChecked(values.useSandbox);
+    m_ui->parallelSpin->setValue(values.parallelUploads);
+    m_ui->languageBox->setCurrentIndex(qMax(0, m_ui->languageBox->findData(values.language)));
+    updateEnabled();
+}
+
+SettingsDialog::Values SettingsDialog::values() const
+{
+    Values v;
+    v.apiUrl = m_ui->apiUrlEdit->text().trimmed();
+    v.apiKey = m_ui->apiKeyEdit->text().trimmed();
+    v.useSandbox = m_ui->sandboxCheck->isChecked();
+    v.parallelUploads = m_ui->parallelSpin->value();
+    v.language = m_ui->languageBox->currentData().toString();
+    return v;
+}
+
+void SettingsDialog::showTestResult(bool ok, const QString &message)
+{
+    m_ui->testButton->setEnabled(true);
+    m_ui->testResult->setText((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + message);
+}
+
+void SettingsDialog::updateEnabled()
+{
+    // The sandbox needs neither a server address nor a key.
+    const bool real = !m_ui->sandboxCheck->isChecked();
+    m_ui->apiUrlEdit->setEnabled(real);
+    m_ui->apiKeyEdit->setEnabled(real);
+    m_ui->showKeyButton->setEnabled(real);
+    m_ui->testButton->setEnabled(!real || !m_ui->apiKeyEdit->text().trimmed().isEmpty());
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QDialog::changeEvent(event);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+// API address, API key (masked; the caller stores it in the keychain),
+// sandbox switch, parallel uploads and language. "Test connection" asks the
+// caller (testRequested) and shows the answer it is given (showTestResult),
+// so the dialog never waits on the network itself.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Values
+    {
+        QString apiUrl;
+        QString apiKey;
+        bool useSandbox = false;
+        int parallelUploads = 2;
+        QString language; // QLocale name, empty = the system's
+    };
+
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void setValues(const Values &values);
+    Values values() const;
+    void showTestResult(bool ok, const QString &message);
+
+signals:
+    void testRequested(const QString &apiUrl, const QString &apiKey, bool useSandbox);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateEnabled();
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+};
