@@ -1,0 +1,77 @@
+#include "uploadnotifier.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QStatusBar>
+#include <QMainWindow>
+#include <QSystemTrayIcon>
+
+UploadNotifier::UploadNotifier(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_tray(new QSystemTrayIcon(window->windowIcon(), this))
+    , m_menu(new QMenu(window))
+{
+    QAction *show = m_menu->addAction(tr("Show Uplift Capture"));
+    connect(show, &QAction::triggered, m_window, [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    QAction *quit = m_menu->addAction(tr("Stop Uploads and Quit"));
+    connect(quit, &QAction::triggered, this, &UploadNotifier::quitRequested);
+    m_tray->setContextMenu(m_menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [show](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            show->trigger();
+    });
+}
+
+bool UploadNotifier::available() const
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void UploadNotifier::setVisible(bool visible)
+{
+    m_tray->setVisible(visible && available());
+}
+
+bool UploadNotifier::isVisible() const
+{
+    return m_tray->isVisible();
+}
+
+void UploadNotifier::setToolTip(const QString &text)
+{
+    m_tray->setToolTip(text);
+}
+
+void UploadNotifier::batchFinished(int completed, int failed)
+{
+    if (failed == 0)
+        announce(tr("Uploads finished"),
+                 completed == 1 ? tr("1 video was uploaded.") : tr("%n videos were uploaded.", nullptr, completed),
+                 false);
+    else
+        announce(tr("Uploads finished with problems"),
+                 tr("%1 uploaded, %2 failed. Open the window to see why.").arg(completed).arg(failed), true);
+}
+
+void UploadNotifier::failedForGood(const QString &fileName, const QString &reason)
+{
+    announce(tr("%1 was not uploaded").arg(fileName), reason, true);
+}
+
+void UploadNotifier::announce(const QString &title, const QString &message, bool warning)
+{
+    m_lastTitle = title;
+    m_lastMessage = message;
+    if (available() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray->isVisible())
+            m_tray->show();
+        m_tray->showMessage(title, message, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    } else if (auto *main = qobject_cast<QMainWindow *>(m_window)) {
+        main->statusBar()->showMessage(tr("%1: %2").arg(title, message), 15000);
+    }
+}
