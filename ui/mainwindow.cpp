@@ -115,6 +115,8 @@ void MainWindow::setUpActions()
 {
     m_ui->actionQuit->setIcon(themed("application-exit"));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    if (m_ui->actionQuit->shortcut().isEmpty()) // not every platform defines one
+        m_ui->actionQuit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_ui->actionAddVideos->setIcon(themed("list-add", ":/icons/video.svg"));
     m_ui->actionAddVideos->setShortcut(QKeySequence::Open);
     m_ui->actionWatchFolder->setIcon(themed("folder"));
@@ -145,6 +147,7 @@ void MainWindow::setUpActions()
     m_ui->actionCopySessionId->setIcon(themed("edit-copy"));
     m_ui->actionShowJobDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
+    m_ui->actionQuit->setToolTip(tr("Quit Uplift Capture"));
 
     m_ui->addVideosButton->setDefaultAction(m_ui->actionAddVideos);
     m_ui->removeReadyButton->setDefaultAction(m_ui->actionRemoveReady);
