@@ -1,0 +1,382 @@
+// Interoperability with a real S3 implementation: Ceph RADOS Gateway, started
+// on 127.0.0.1 by the project's own scripts/s3-server for this test and
+// removed again at the end. The sandbox's PostPolicy signs for it, curl (not
+// our uploader) sends the form, and RGW — which enforces POST policies — must
+// accept the honest upload byte for byte and refuse every tampered one itself.
+// That proves our SigV4 POST signing and policy documents are right, not only
+// consistent with our own checker.
+
+#include "sandbox/postpolicy.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+const QString SourceDir = QStringLiteral(UPLIFT_SOURCE_DIR);
+constexpr int ServerStartTimeoutMs = 120000;
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+struct CurlResult
+{
+    int status = 0;
+    QByteArray body;
+    QString problem;
+};
+
+CurlResult curl(const QStringList &arguments, int timeoutMs = 60000)
+{
+    QTemporaryDir scratch;
+    const QString bodyPath = scratch.filePath(QStringLiteral("body"));
+    QProcess process;
+    process.start(QStringLiteral("curl"), QStringList { QStringLiteral("-s"), QStringLiteral("-o"), bodyPath,
+                                                        QStringLiteral("-w"), QStringLiteral("%{http_code}") }
+                                              + arguments);
+    CurlResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.problem = QStringLiteral("curl did not finish");
+        return result;
+    }
+    result.status = process.readAllStandardOutput().trimmed().toInt();
+    QFile body(bodyPath);
+    if (body.open(QIODevice::ReadOnly))
+        result.body = body.readAll();
+    if (process.exitCode() != 0)
+        result.problem = QStringLiteral("curl exit %1: %2")
+                             .arg(process.exitCode())
+                             .arg(QString::fromLocal8Bit(process.readAllStandardError()));
+    return result;
+}
+
+QByteArray xmlElement(const QByteArray &xml, const char *name)
+{
+    const QByteArray open = '<' + QByteArray(name) + '>';
+    const qsizetype start = xml.indexOf(open);
+    if (start < 0)
+        return {};
+    const qsizetype end = xml.indexOf("</" + QByteArray(name) + '>', start);
+    return end < 0 ? QByteArray() : xml.mid(start + open.size(), end - start - open.size());
+}
+
+QByteArray randomBytes(qint64 size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
+    for (qint64 i = (size / 4) * 4; i < size; ++i)
+        bytes[i] = char(i);
+    return bytes;
+}
+
+} // namespace
+
+class TestRadosGwInterop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void honestUploadComesBackByteIdentical();
+    void successActionStatus201GivesPostResponse();
+    void refusedByRgw_data();
+    void refusedByRgw();
+
+private:
+    QProcessEnvironment serverEnvironment() const;
+    QString runServerScript(const QString &command, QByteArray *output = nullptr);
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    QStringList formArguments(const PostPolicy::Fields &fields, const QString &filePath) const;
+    PostPolicy::Request request(const QString &key, qint64 maximumSize) const;
+    CurlResult getObject(const QString &key) const;
+
+    QTemporaryDir m_scratch;
+    QString m_stateDir;
+    quint16 m_port = 0;
+    quint16 m_monPort = 0;
+    S3Target m_target;
+};
+
+QProcessEnvironment TestRadosGwInterop::serverEnvironment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("S3_DIR"), m_stateDir);
+    environment.insert(QStringLiteral("S3_PORT"), QString::number(m_port));
+    environment.insert(QStringLiteral("S3_MON_PORT"), QString::number(m_monPort));
+    environment.insert(QStringLiteral("S3_BUCKET"), QStringLiteral("captures"));
+    environment.insert(QStringLiteral("S3_ACCESS_KEY"), QStringLiteral("interopaccesskey"));
+    environment.insert(QStringLiteral("S3_SECRET_KEY"), QStringLiteral("interop/secret+key"));
+    return environment;
+}
+
+QString TestRadosGwInterop::runServerScript(const QString &command, QByteArray *output)
+{
+    QProcess process;
+    process.setProcessEnvironment(serverEnvironment());
+    process.start(QDir(SourceDir).filePath(QStringLiteral("scripts/s3-server")), { command });
+    if (!process.waitForFinished(ServerStartTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return QStringLiteral("scripts/s3-server %1 did not finish in time").arg(command);
+    }
+    if (output)
+        *output = process.readAllStandardOutput();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return QStringLiteral("scripts/s3-server %1 failed (%2): %3")
+            .arg(command)
+            .arg(process.exitCode())
+            .arg(QString::fromLocal8Bit(process.readAllStandardError()));
+    return {};
+}
+
+void TestRadosGwInterop::initTestCase()
+{
+    QVERIFY(m_scratch.isValid());
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("radosgw")).isEmpty(),
+             "radosgw is not installed: run scripts/setup-deps (it installs radosgw, ceph-mon, ceph-osd)");
+    QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty());
+    // A state folder of its own (fresh every run) and ports nobody else holds.
+    const QString tmp = qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath());
+    m_stateDir = QDir(tmp).filePath(QStringLiteral("rgw-%1").arg(QCoreApplication::applicationPid()));
+    m_port = freePort();
+    m_monPort = freePort();
+    while (m_monPort == m_port)
+        m_monPort = freePort();
+    QVERIFY(m_port != 0 && m_monPort != 0);
+
+    QString problem = runServerScript(QStringLiteral("reset"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QByteArray output;
+    QElapsedTimer clock;
+    clock.start();
+    problem = runServerScript(QStringLiteral("start"), &output);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    qInfo("radosgw up in %lld ms", clock.elapsed());
+
+    QHash<QString, QString> settings;
+    for (const QByteArray &line : output.split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            settings.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    m_target.endpoint = QUrl(settings.value(QStringLiteral("S3_ENDPOINT")));
+    m_target.bucket = settings.value(QStringLiteral("S3_BUCKET"));
+    m_target.region = settings.value(QStringLiteral("S3_REGION"));
+    m_target.accessKey = settings.value(QStringLiteral("S3_ACCESS_KEY"));
+    m_target.secretKey = settings.value(QStringLiteral("S3_SECRET_KEY"));
+    QCOMPARE(m_target.endpoint.port(), int(m_port));
+    QCOMPARE(m_target.endpoint.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_target.bucket, QStringLiteral("captures"));
+    QCOMPARE(m_target.secretKey, QStringLiteral("interop/secret+key"));
+}
+
+void TestRadosGwInterop::cleanupTestCase()
+{
+    if (m_stateDir.isEmpty())
+        return;
+    const QString problem = runServerScript(QStringLiteral("reset"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(!QFileInfo::exists(m_stateDir));
+}
+
+QString TestRadosGwInterop::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_scratch.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+QStringList TestRadosGwInterop::formArguments(const PostPolicy::Fields &fields, const QString &filePath) const
+{
+    QStringList arguments;
+    for (const auto &field : fields)
+        arguments << QStringLiteral("--form-string") << field.first + QLatin1Char('=') + field.second;
+    arguments << QStringLiteral("-F") << QStringLiteral("file=@%1;type=video/quicktime").arg(filePath);
+    arguments << m_target.uploadUrl().toString();
+    return arguments;
+}
+
+PostPolicy::Request TestRadosGwInterop::request(const QString &key, qint64 maximumSize) const
+{
+    PostPolicy::Request request;
+    request.key = key;
+    request.contentType = QStringLiteral("video/quicktime");
+    request.minimumSize = 1;
+    request.maximumSize = maximumSize;
+    request.signedAt = QDateTime::currentDateTimeUtc();
+    request.lifetimeSeconds = 1800;
+    return request;
+}
+
+CurlResult TestRadosGwInterop::getObject(const QString &key) const
+{
+    QUrl url = m_target.uploadUrl();
+    url.setPath(url.path() + QLatin1Char('/') + key);
+    return curl({ QStringLiteral("--aws-sigv4"), QStringLiteral("aws:amz:%1:s3").arg(m_target.region),
+                  QStringLiteral("--user"), m_target.accessKey + QLatin1Char(':') + m_target.secretKey,
+                  // curl 7.88 does not send the payload hash radosgw requires: SHA-256 of "".
+                  QStringLiteral("-H"),
+                  QStringLiteral("x-amz-content-sha256: "
+                                 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+                  url.toString() });
+}
+
+void TestRadosGwInterop::honestUploadComesBackByteIdentical()
+{
+    const QByteArray content = randomBytes(3 * 1024 * 1024 + 17);
+    const QString path = writeFile(QStringLiteral("swing-001.mov"), content);
+    QVERIFY(!path.isEmpty());
+    const QString key = QStringLiteral("captures/%1/swing-001.mov").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+
+    const PostPolicy::Fields fields = PostPolicy::sign(m_target, request(key, 10 * 1024 * 1024));
+    const CurlResult upload = curl(formArguments(fields, path));
+    QVERIFY2(upload.problem.isEmpty(), qPrintable(upload.problem));
+    QVERIFY2(upload.status == 204, upload.body.constData());
+
+    const CurlResult download = getObject(key);
+    QVERIFY2(download.problem.isEmpty(), qPrintable(download.problem));
+    QCOMPARE(download.status, 200);
+    QCOMPARE(download.body.size(), content.size());
+    QCOMPARE(QCryptographicHash::hash(download.body, QCryptographicHash::Sha256),
+             QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+}
+
+void TestRadosGwInterop::successActionStatus201GivesPostResponse()
+{
+    const QByteArray content = randomBytes(100000);
+    const QString path = writeFile(QStringLiteral("created.mov"), content);
+    const QString key = QStringLiteral("captures/%1/created.mov").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    PostPolicy::Request signing = request(key, 1000000);
+    signing.successStatus201 = true;
+    const CurlResult upload = curl(formArguments(PostPolicy::sign(m_target, signing), path));
+    QVERIFY2(upload.problem.isEmpty(), qPrintable(upload.problem));
+    QVERIFY2(upload.status == 201, upload.body.constData());
+    QCOMPARE(QString::fromUtf8(xmlElement(upload.body, "Key")), key);
+    QCOMPARE(QString::fromUtf8(xmlElement(upload.body, "Bucket")), m_target.bucket);
+    QVERIFY(upload.body.toLower().contains(QCryptographicHash::hash(content, QCryptographicHash::Md5).toHex()));
+}
+
+void TestRadosGwInterop::refusedByRgw_data()
+{
+    QTest::addColumn<QString>("violation");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QStringList>("codes"); // RGW's code; AWS's where it differs
+    const QStringList accessDenied { QStringLiteral("AccessDenied") };
+    QTest::newRow("tampered signature") << QStringLiteral("signature") << 403
+                                        << QStringList { QStringLiteral("AccessDenied"),
+                                                         QStringLiteral("SignatureDoesNotMatch") };
+    QTest::newRow("policy edited after signing") << QStringLiteral("policy") << 403
+                                                 << QStringList { QStringLiteral("AccessDenied"),
+                                                                  QStringLiteral("SignatureDoesNotMatch") };
+    QTest::newRow("wrong secret key") << QStringLiteral("secret") << 403
+                                      << QStringList { QStringLiteral("AccessDenied"),
+                                                       QStringLiteral("SignatureDoesNotMatch") };
+    QTest::newRow("expired policy") << QStringLiteral("expired") << 403 << accessDenied;
+    QTest::newRow("changed key") << QStringLiteral("key") << 403 << accessDenied;
+    QTest::newRow("changed Content-Type") << QStringLiteral("content-type") << 403 << accessDenied;
+    QTest::newRow("extra field not in the policy") << QStringLiteral("extra") << 403 << accessDenied;
+    QTest::newRow("file over content-length-range") << QStringLiteral("too-large") << 400
+                                                    << QStringList { QStringLiteral("EntityTooLarge") };
+    QTest::newRow("empty file under content-length-range") << QStringLiteral("too-small") << 400
+                                                           << QStringList { QStringLiteral("EntityTooSmall") };
+    QTest::newRow("missing x-amz-signature") << QStringLiteral("missing-signature") << 400
+                                             << QStringList { QStringLiteral("InvalidArgument") };
+    QTest::newRow("file not last") << QStringLiteral("file-first") << 400
+                                   << QStringList { QStringLiteral("InvalidArgument") };
+}
+
+void TestRadosGwInterop::refusedByRgw()
+{
+    QFETCH(QString, violation);
+    QFETCH(int, status);
+    QFETCH(QStringList, codes);
+
+    const QString key = QStringLiteral("captures/%1/refused.mov").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    PostPolicy::Request signing = request(key, 1000000);
+    QByteArray content = randomBytes(5000);
+    S3Target signer = m_target;
+    if (violation == QLatin1String("expired")) {
+        signing.signedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        signing.lifetimeSeconds = 1800;
+    } else if (violation == QLatin1String("secret")) {
+        signer.secretKey = QStringLiteral("not-the-secret");
+    } else if (violation == QLatin1String("too-large")) {
+        signing.maximumSize = 4999;
+    } else if (violation == QLatin1String("too-small")) {
+        content.clear();
+    }
+    PostPolicy::Fields fields = PostPolicy::sign(signer, signing);
+    auto replace = [&fields](const QString &name, const QString &value) {
+        for (auto &field : fields)
+            if (field.first == name)
+                field.second = value;
+    };
+    auto valueOf = [&fields](const QString &name) {
+        for (const auto &field : std::as_const(fields))
+            if (field.first == name)
+                return field.second;
+        return QString();
+    };
+    if (violation == QLatin1String("signature")) {
+        QString signature = valueOf(QStringLiteral("x-amz-signature"));
+        signature[5] = signature[5] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        replace(QStringLiteral("x-amz-signature"), signature);
+    } else if (violation == QLatin1String("policy")) {
+        // Same policy with a larger size limit, signature left as it was.
+        QByteArray policy = QByteArray::fromBase64(valueOf(QStringLiteral("policy")).toLatin1());
+        QVERIFY(policy.contains(", 1000000]"));
+        policy.replace(", 1000000]", ", 2000000]");
+        replace(QStringLiteral("policy"), QString::fromLatin1(policy.toBase64()));
+    } else if (violation == QLatin1String("key")) {
+        replace(QStringLiteral("key"), key + QStringLiteral(".other"));
+    } else if (violation == QLatin1String("content-type")) {
+        replace(QStringLiteral("Content-Type"), QStringLiteral("image/png"));
+    } else if (violation == QLatin1String("extra")) {
+        fields.append({ QStringLiteral("x-amz-meta-coach"), QStringLiteral("ada") });
+    } else if (violation == QLatin1String("missing-signature")) {
+        fields.removeIf([](const auto &field) { return field.first == QLatin1String("x-amz-signature"); });
+    }
+
+    const QString path = writeFile(QStringLiteral("refused.mov"), content);
+    QStringList arguments = formArguments(fields, path);
+    if (violation == QLatin1String("file-first")) {
+        // The file part first, every field after it: S3 ignores what follows the file.
+        const QString url = arguments.takeLast();
+        const QString file = arguments.takeLast();
+        arguments.removeLast(); // its -F
+        arguments = QStringList { QStringLiteral("-F"), file } + arguments + QStringList { url };
+    }
+    const CurlResult upload = curl(arguments);
+    QVERIFY2(upload.problem.isEmpty(), qPrintable(upload.problem));
+    QVERIFY2(upload.status == status, qPrintable(QStringLiteral("HTTP %1: %2").arg(upload.status).arg(QString::fromUtf8(upload.body))));
+    const QString code = QString::fromUtf8(xmlElement(upload.body, "Code"));
+    QVERIFY2(codes.contains(code), qPrintable(QStringLiteral("code %1 in %2").arg(code, QString::fromUtf8(upload.body))));
+
+    // Nothing was stored under the signed key (nor under the changed one).
+    QCOMPARE(getObject(key).status, 404);
+    if (violation == QLatin1String("key"))
+        QCOMPARE(getObject(key + QStringLiteral(".other")).status, 404);
+}
+
+QTEST_GUILESS_MAIN(TestRadosGwInterop)
+#include "tst_radosgwinterop.moc"
