@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+
+// Faults the sandbox injects on purpose, so that reliability tests can see how the
+// client copes with a flaky service. Off by default. Shared by the API thread and
+// the upload receiver's thread, hence the mutex.
+//
+// Spec syntax (command line: `--fault SPEC`, repeatable; admin endpoint: see SandboxServer):
+//   fail:ROUTE:STATUS[:COUNT]   answer the next COUNT (default 1) requests of ROUTE with STATUS
+//   latency:ROUTE:MS            delay every answer of ROUTE by MS milliseconds
+//   stall-upload:BYTES[:COUNT]  stop reading the next COUNT uploads after BYTES body bytes; the
+//                               connection stays open (the client's timeout must fire)
+//   reset-upload:BYTES[:COUNT]  reset (RST) the connection of the next COUNT uploads after BYTES body bytes
+//   policy-lifetime:SECONDS     sign upload policies that expire after SECONDS instead of 30 minutes
+// ROUTE is one of: captures.create captures.list captures.get athletes.list athletes.create
+// athletes.update upload any.
+class FaultPlan
+{
+public:
+    // Adds one fault; returns false (and explains in *error) if the spec is malformed.
+    bool add(const QString &spec, QString *error = nullptr);
+    void clear();
+    QJsonArray describe() const;
+
+    // If ROUTE (or "any") has a pending failure, consumes one and returns its status, else 0.
+    int takeFailure(const QString &route);
+    int latencyMs(const QString &route) const;
+
+    // Byte offsets for the upload that is starting; -1 when none. Consumes one use.
+    qint64 takeUploadStall();
+    qint64 takeUploadReset();
+
+    // 0 means "the normal lifetime".
+    qint64 policyLifetimeSeconds() const;
+
+    static QStringList routes();
+
+private:
+    struct Failure
+    {
+        int status = 0;
+        int remaining = 0;
+    };
+    struct ByteFault
+    {
+        qint64 after = -1;
+        int remaining = 0;
+    };
+
+    mutable QMutex m_mutex;
+    QHash<QString, Failure> m_failures;
+    QHash<QString, int> m_latency;
+    ByteFault m_stall;
+    ByteFault m_reset;
+    qint64 m_policyLifetime = 0;
+};
