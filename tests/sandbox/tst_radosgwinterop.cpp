@@ -7,11 +7,19 @@
 // consistent with our own checker.
 
 #include "sandbox/postpolicy.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -99,8 +107,12 @@ private Q_SLOTS:
     void successActionStatus201GivesPostResponse();
     void refusedByRgw_data();
     void refusedByRgw();
+    void sandboxReservationUploadsToRgw();
+    void sandboxExpiredPolicyRefusedByRgw();
 
 private:
+    // Reserves a capture with a sandbox that signs for RGW; returns upload_url + upload_fields.
+    QString reserveWithSandbox(SandboxServer &sandbox, QString *url, PostPolicy::Fields *fields);
     QProcessEnvironment serverEnvironment() const;
     QString runServerScript(const QString &command, QByteArray *output = nullptr);
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -376,6 +388,121 @@ void TestRadosGwInterop::refusedByRgw()
     QCOMPARE(getObject(key).status, 404);
     if (violation == QLatin1String("key"))
         QCOMPARE(getObject(key + QStringLiteral(".other")).status, 404);
+}
+
+namespace {
+
+QJsonObject callApi(QNetworkAccessManager &network, const SandboxServer &sandbox, const QString &path,
+                    const QByteArray &body, int *status)
+{
+    QUrl url = sandbox.baseUrl();
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path() + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + sandbox.apiKey().toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = body.isNull() ? network.get(request) : network.post(request, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(10000);
+    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return object;
+}
+
+} // namespace
+
+QString TestRadosGwInterop::reserveWithSandbox(SandboxServer &sandbox, QString *url, PostPolicy::Fields *fields)
+{
+    QNetworkAccessManager network;
+    int status = 0;
+    const QJsonObject athletes = callApi(network, sandbox, QStringLiteral("/athletes?limit=1"), QByteArray(), &status);
+    if (status != 200)
+        return QStringLiteral("GET /athletes: HTTP %1").arg(status);
+    const QString athleteId = athletes.value(QStringLiteral("athletes")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const QJsonObject body {
+        { QStringLiteral("athlete_id"), athleteId },
+        { QStringLiteral("session_group_id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { QStringLiteral("file_name"), QStringLiteral("interop.mov") },
+        { QStringLiteral("camera_configuration"),
+          QJsonObject { { QStringLiteral("camera_setup_selection"), QStringLiteral("single.front_on") },
+                        { QStringLiteral("camera_orientation"), QStringLiteral("landscape") } } },
+        { QStringLiteral("movement_attributes"),
+          QJsonObject { { QStringLiteral("activity"), QStringLiteral("agility") },
+                        { QStringLiteral("movement"), QStringLiteral("5_0_5") } } },
+    };
+    const QJsonObject reservation = callApi(network, sandbox, QStringLiteral("/captures"),
+                                            QJsonDocument(body).toJson(QJsonDocument::Compact), &status);
+    if (status != 200)
+        return QStringLiteral("POST /captures: HTTP %1 %2")
+            .arg(status)
+            .arg(QString::fromUtf8(QJsonDocument(reservation).toJson(QJsonDocument::Compact)));
+    *url = reservation.value(QStringLiteral("upload_url")).toString();
+    const QJsonObject uploadFields = reservation.value(QStringLiteral("upload_fields")).toObject();
+    for (auto it = uploadFields.begin(); it != uploadFields.end(); ++it)
+        fields->append({ it.key(), it.value().toString() });
+    return {};
+}
+
+void TestRadosGwInterop::sandboxReservationUploadsToRgw()
+{
+    // The sandbox pointed at RGW only signs; RGW must take what it signed.
+    SandboxOptions options;
+    options.dataFolder = m_scratch.filePath(QStringLiteral("sandbox-signs"));
+    options.externalS3 = m_target;
+    SandboxServer sandbox(options);
+    QString problem;
+    QVERIFY2(sandbox.start(&problem), qPrintable(problem));
+    QString url;
+    PostPolicy::Fields fields;
+    problem = reserveWithSandbox(sandbox, &url, &fields);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(url, m_target.uploadUrl().toString());
+    QString key;
+    for (const auto &field : std::as_const(fields))
+        if (field.first == QLatin1String("key"))
+            key = field.second;
+    QVERIFY(key.endsWith(QLatin1String("/interop.mov")));
+
+    const QByteArray content = randomBytes(2 * 1024 * 1024 + 3);
+    const QString path = writeFile(QStringLiteral("interop.mov"), content);
+    QStringList arguments = formArguments(fields, path);
+    arguments.last() = url;
+    const CurlResult upload = curl(arguments);
+    QVERIFY2(upload.problem.isEmpty(), qPrintable(upload.problem));
+    QVERIFY2(upload.status == 204, upload.body.constData());
+    const CurlResult download = getObject(key);
+    QCOMPARE(download.status, 200);
+    QCOMPARE(download.body, content);
+}
+
+void TestRadosGwInterop::sandboxExpiredPolicyRefusedByRgw()
+{
+    // The sandbox's "policies expire early" fault must produce a policy that
+    // real S3 refuses as expired, not merely one our own receiver refuses.
+    SandboxOptions options;
+    options.dataFolder = m_scratch.filePath(QStringLiteral("sandbox-expires"));
+    options.externalS3 = m_target;
+    options.faults = { QStringLiteral("policy-lifetime:1") };
+    SandboxServer sandbox(options);
+    QString problem;
+    QVERIFY2(sandbox.start(&problem), qPrintable(problem));
+    QString url;
+    PostPolicy::Fields fields;
+    problem = reserveWithSandbox(sandbox, &url, &fields);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QTest::qWait(2500);
+    const QString path = writeFile(QStringLiteral("late.mov"), randomBytes(1000));
+    QStringList arguments = formArguments(fields, path);
+    arguments.last() = url;
+    const CurlResult upload = curl(arguments);
+    QVERIFY2(upload.problem.isEmpty(), qPrintable(upload.problem));
+    QVERIFY2(upload.status == 403, upload.body.constData());
+    QCOMPARE(xmlElement(upload.body, "Code"), QByteArray("AccessDenied"));
+    QVERIFY2(upload.body.contains("expired"), upload.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRadosGwInterop)
