@@ -167,6 +167,14 @@ void TestRadosGwInterop::initTestCase()
     QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty());
     // A state folder of its own (fresh every run) and ports nobody else holds.
     const QString tmp = qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath());
+    // The daemons detach from us, so a run killed by a timeout leaves them up:
+    // stop and remove what earlier runs left before starting a fresh cluster.
+    const QStringList leftovers = QDir(tmp).entryList({ QStringLiteral("rgw-*") }, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &leftover : leftovers) {
+        m_stateDir = QDir(tmp).filePath(leftover);
+        const QString problem = runServerScript(QStringLiteral("reset"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
     m_stateDir = QDir(tmp).filePath(QStringLiteral("rgw-%1").arg(QCoreApplication::applicationPid()));
     m_port = freePort();
     m_monPort = freePort();
