@@ -4,6 +4,8 @@
 
 #include "common/applicationidentity.h"
 #include "mainwindow.h"
+#include "sandbox/sandboxcommand.h"
+#include "sandbox/sandboxserver.h"
 #include "uilanguage.h"
 #include "uipalette.h"
 #include "uiresources.h"
@@ -11,10 +13,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QIcon>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QStringList>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -45,12 +52,19 @@ int main(int argc, char *argv[])
     // offers one provides `int runXxxCommand(int argc, char **argv)`, which
     // creates its own QCoreApplication and parses its own options.
     // (Dispatch lines are added here as the rooms land.)
+    if (argc > 1 && arguments.at(1) == QLatin1String("sandbox"))
+        return runSandboxCommand(argc, argv);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Uploads coaches' videos to the Uplift motion-analysis platform."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Try the app without an account: run a local sandbox of the Uplift API and "
+                                            "upload service on this computer and use it."));
+    parser.addOption(sandboxOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Videos (.mov) to add to the ready list."),
                                  QStringLiteral("[files...]"));
@@ -80,7 +94,32 @@ int main(int argc, char *argv[])
     language.apply(QLocale::system());
 
     UiPalette::applyFromEnvironment();
+    // The sandbox starts before the window so that the window can use it from the start.
+    std::unique_ptr<SandboxServer> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        SandboxOptions options;
+        options.dataFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                                 .filePath(QStringLiteral("sandbox"));
+        sandbox = std::make_unique<SandboxServer>(options);
+        QString problem;
+        if (!sandbox->start(&problem)) {
+            print(stderr, QCoreApplication::translate("main", "The sandbox could not start: %1").arg(problem)
+                              + QLatin1Char('\n'));
+            return 1;
+        }
+    }
     MainWindow window;
+    if (sandbox) {
+        //: Window title in sandbox mode; %1 is the usual title.
+        // Qt adds the application's display name to a title that lacks it.
+        window.setWindowTitle(window.windowTitle().isEmpty()
+                                  ? QCoreApplication::translate("main", "Sandbox")
+                                  : QCoreApplication::translate("main", "%1 — Sandbox").arg(window.windowTitle()));
+        auto *label = new QLabel(QCoreApplication::translate("main", "Sandbox: uploads stay on this computer (%1)")
+                                     .arg(sandbox->baseUrl().toString()));
+        label->setObjectName(QStringLiteral("sandboxLabel"));
+        window.statusBar()->addPermanentWidget(label);
+    }
     window.show();
     window.addPaths(parser.positionalArguments());
     return app.exec();

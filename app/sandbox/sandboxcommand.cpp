@@ -103,6 +103,10 @@ int runSandboxCommand(int argc, char **argv)
         print(stderr, tr("The sandbox could not start: %1").arg(problem) + QLatin1Char('\n'));
         return 1;
     }
+    // Machine-readable lines first (scripts and tests parse them), then the same for people.
+    print(stdout, QStringLiteral("UPLIFT_API_URL=%1\nUPLIFT_API_KEY=%2\nUPLIFT_UPLOAD_URL=%3\nUPLIFT_ADMIN_URL=%4\n")
+                      .arg(server.baseUrl().toString(), server.apiKey(), server.uploadUrl().toString(),
+                           server.adminUrl().toString()));
     print(stdout, tr("Sandbox API: %1").arg(server.baseUrl().toString()) + QLatin1Char('\n')
                       + tr("API key: %1").arg(server.apiKey()) + QLatin1Char('\n')
                       + tr("Uploads go to: %1").arg(server.uploadUrl().toString()) + QLatin1Char('\n')
