@@ -267,10 +267,19 @@ QLabel *CaptureForm::errorLabelFor(const QString &field) const
     return nullptr;
 }
 
+void CaptureForm::setShowRequiredErrors(bool show)
+{
+    m_showRequired = show;
+    setFieldErrors(m_errors);
+}
+
 void CaptureForm::setFieldErrors(const QList<FieldError> &errors)
 {
+    m_errors = errors;
     QHash<QLabel *, QStringList> messages;
     for (const FieldError &error : errors) {
+        if (error.code == QLatin1String("required") && !m_showRequired)
+            continue;
         if (QLabel *label = errorLabelFor(error.field)) {
             if (!messages[label].contains(error.message))
                 messages[label].append(error.message);

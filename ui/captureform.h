@@ -51,6 +51,7 @@ public:
     {
         QString field; // JSON path, e.g. "movement_attributes.activity"
         QString message;
+        QString code; // "required" for a choice not made yet
     };
 
     explicit CaptureForm(QWidget *parent = nullptr);
@@ -71,7 +72,10 @@ public:
 
     // Errors from the core's validation. `uploadBlockedReason` explains a
     // disabled Upload button in one sentence (empty: Upload is allowed).
+    // Errors about choices not made yet ("required") stay quiet next to their
+    // field until the coach tries to upload; all others show at once.
     void setFieldErrors(const QList<FieldError> &errors);
+    void setShowRequiredErrors(bool show);
     QString errorShownFor(const QString &field) const;
     void setUploadState(bool enabled, const QString &reason);
 
@@ -110,6 +114,8 @@ private:
     QList<Dimension> m_dimensions;
     QHash<QString, QLabel *> m_dimensionErrors;
     bool m_timeEdited = false;
+    bool m_showRequired = false;
+    QList<FieldError> m_errors;
     bool m_settingTime = false;
     int m_uploadCount = 0;
 };

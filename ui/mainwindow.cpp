@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "athletepicker.h"
+#include "capturedraft.h"
 #include "captureform.h"
 #include "dropoverlay.h"
 #include "sessiongrouppicker.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemModel>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QEvent>
 #include <QFileDialog>
@@ -87,6 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ready, &ReadyListModel::videoUpdated, this, &MainWindow::updateFormVideos);
     connect(m_ready, &ReadyListModel::rowsRemoved, this, &MainWindow::updateFormVideos);
     connect(m_form, &CaptureForm::newSessionGroupRequested, this, &MainWindow::createSessionGroup);
+    connect(m_form, &CaptureForm::choicesChanged, this, &MainWindow::validateDescription);
+    connect(m_form, &CaptureForm::uploadRequested, this, &MainWindow::upload);
+    connect(m_ui->actionUpload, &QAction::triggered, this, &MainWindow::upload);
     m_dropOverlay = new DropOverlay(m_ui->centralWidget);
 
     connect(m_ready, &ReadyListModel::countsChanged, this, &MainWindow::updateReadyHeading);
@@ -233,6 +238,85 @@ void MainWindow::createSessionGroup()
     dialog->setTextValue(tr("Session %1").arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
     connect(dialog, &QInputDialog::textValueSelected, this, [picker](const QString &name) { picker->createGroup(name); });
     dialog->open();
+}
+
+void MainWindow::setCaptureValidator(std::function<QList<Validation>(const QJsonObject &)> validator)
+{
+    m_validator = std::move(validator);
+    validateDescription();
+}
+
+QList<MainWindow::UploadRequest> MainWindow::currentRequests() const
+{
+    QList<UploadRequest> requests;
+    const CaptureForm::Choices choices = m_form->choices();
+    const QList<VideoInfo> videos = m_form->videos();
+    for (const VideoInfo &video : videos)
+        requests.append({video.path, CaptureDraft::requestBody(choices, video)});
+    return requests;
+}
+
+void MainWindow::validateDescription()
+{
+    const CaptureForm::Choices choices = m_form->choices();
+    QStringList requiredDimensions;
+    for (const auto &pair : choices.dimensions) {
+        if (m_form->findChild<QComboBox *>(QStringLiteral("dimension_") + pair.first))
+            requiredDimensions << pair.first;
+    }
+    QList<CaptureForm::FieldError> errors = CaptureDraft::missingChoices(choices, requiredDimensions);
+    if (m_validator) {
+        // Every clip's body is checked: a batch is only as good as its worst clip.
+        const QList<UploadRequest> requests = currentRequests();
+        for (const UploadRequest &request : requests) {
+            const QList<Validation> found = m_validator(request.body);
+            for (const Validation &v : found) {
+                const bool known = std::any_of(errors.cbegin(), errors.cend(),
+                                               [&v](const CaptureForm::FieldError &e) { return e.field == v.field; });
+                if (!known)
+                    errors.append({v.field, v.message, v.code});
+            }
+        }
+    }
+    m_form->setFieldErrors(errors);
+
+    const int count = m_form->videoCount();
+    QString reason;
+    if (count == 0)
+        reason = tr("Select the clips to upload in the list on the left.");
+    else if (!errors.isEmpty())
+        reason = errors.size() == 1 ? tr("Before uploading: %1.").arg(errors.first().message)
+                                    : tr("Before uploading: %1 (and %n more).", nullptr, int(errors.size() - 1))
+                                          .arg(errors.first().message);
+    m_form->setUploadState(reason.isEmpty(), reason);
+    // The menu action stays available with clips selected: trying it points
+    // at every missing choice, next to its field.
+    m_ui->actionUpload->setEnabled(count > 0);
+    m_uploadAllowed = reason.isEmpty();
+}
+
+void MainWindow::upload()
+{
+    validateDescription();
+    if (!m_uploadAllowed) {
+        // The coach tried: now every missing choice is pointed out next to its field.
+        m_form->setShowRequiredErrors(true);
+        return;
+    }
+    const QList<UploadRequest> requests = currentRequests();
+    if (requests.isEmpty())
+        return;
+    m_form->athletePicker()->markUsed(m_form->choices().athleteId);
+    emit uploadRequested(requests);
+    QStringList paths;
+    for (const UploadRequest &request : requests)
+        paths << request.path;
+    // Queued clips leave the ready list; the job list shows them from now on.
+    m_ready->removePaths(paths);
+    m_form->setShowRequiredErrors(false);
+    statusBar()->showMessage(requests.size() == 1 ? tr("1 clip queued for upload.")
+                                                  : tr("%n clips queued for upload.", nullptr, int(requests.size())),
+                             8000);
 }
 
 VideoPreview *MainWindow::preview() const

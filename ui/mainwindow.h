@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -31,6 +33,27 @@ public:
     int addPaths(const QStringList &paths);
     bool setWatchFolder(const QString &folder);
 
+    struct UploadRequest
+    {
+        QString path;
+        QJsonObject body; // the POST /captures body
+    };
+    // The core's rules for one capture body (CaptureSpec::validate); without
+    // one the window only checks that every choice is made.
+    struct Validation
+    {
+        QString field;
+        QString code;
+        QString message;
+    };
+    void setCaptureValidator(std::function<QList<Validation>(const QJsonObject &)> validator);
+    // Updates the Upload button and the errors next to the fields now.
+    void validateDescription();
+
+signals:
+    // The coach pressed Upload: one request per clip, to be queued.
+    void uploadRequested(const QList<MainWindow::UploadRequest> &requests);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +72,8 @@ private:
     void setUpActions();
     void updateFormVideos();
     void createSessionGroup();
+    void upload();
+    QList<UploadRequest> currentRequests() const;
     void restoreState();
     void saveState() const;
     QStringList selectedReadyPaths() const;
@@ -59,4 +84,6 @@ private:
     DropOverlay *m_dropOverlay;
     VideoPreview *m_preview;
     CaptureForm *m_form;
+    std::function<QList<Validation>(const QJsonObject &)> m_validator;
+    bool m_uploadAllowed = false;
 };

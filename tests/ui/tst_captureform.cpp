@@ -182,15 +182,20 @@ private slots:
         CaptureForm form;
         form.show();
         form.setDimensions({{QStringLiteral("handedness"), QStringLiteral("Handedness"), {QStringLiteral("left")}}});
-        form.setFieldErrors({{QStringLiteral("movement_attributes.activity"), QStringLiteral("Choose the activity")},
-                             {QStringLiteral("movement_attributes.handedness"), QStringLiteral("Choose the handedness")},
-                             {QStringLiteral("capture_time"), QStringLiteral("The capture time is in the future")}});
+        const QString invalid = QStringLiteral("invalid");
+        form.setFieldErrors({{QStringLiteral("movement_attributes.activity"), QStringLiteral("Choose the activity"), invalid},
+                             {QStringLiteral("movement_attributes.handedness"), QStringLiteral("Choose the handedness"), invalid},
+                             {QStringLiteral("capture_time"), QStringLiteral("The capture time is in the future"), invalid},
+                             {QStringLiteral("athlete_id"), QStringLiteral("Choose the athlete"), QStringLiteral("required")}});
         auto *activityError = form.findChild<QLabel *>(QStringLiteral("activityError"));
         QVERIFY(activityError->isVisible());
         QCOMPARE(activityError->text(), QStringLiteral("Choose the activity"));
         QCOMPARE(form.errorShownFor(QStringLiteral("movement_attributes.handedness")), QStringLiteral("Choose the handedness"));
         QCOMPARE(form.errorShownFor(QStringLiteral("capture_time")), QStringLiteral("The capture time is in the future"));
+        // A choice not made yet stays quiet until the coach tries to upload.
         QVERIFY(!form.findChild<QLabel *>(QStringLiteral("athleteError"))->isVisible());
+        form.setShowRequiredErrors(true);
+        QCOMPARE(form.errorShownFor(QStringLiteral("athlete_id")), QStringLiteral("Choose the athlete"));
         // The error sits in the grid right under its field.
         auto *activityBox = form.findChild<QComboBox *>(QStringLiteral("activityBox"));
         QVERIFY(activityError->geometry().top() >= activityBox->geometry().bottom());

@@ -1,0 +1,157 @@
+#include "athletepicker.h"
+#include "captureform.h"
+#include "mainwindow.h"
+#include "readylistmodel.h"
+#include "sessiongrouppicker.h"
+#include "testvideo.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+Q_DECLARE_METATYPE(QList<MainWindow::UploadRequest>)
+
+// Describing a batch in the real window and pressing Upload produces one
+// request per clip whose JSON is exactly what the coach chose; anything
+// missing keeps Upload disabled and says why, next to the field.
+class TestDescribeAndUpload : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList m_clips;
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<QList<MainWindow::UploadRequest>>();
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        const QList<QPair<QString, QString>> clips{{QStringLiteral("swing-001.mov"), QStringLiteral("2026-05-13T12:00:00Z")},
+                                                   {QStringLiteral("swing-002.mov"), QString()}};
+        for (const auto &clip : clips) {
+            TestVideo video;
+            video.path = TestVideo::scratchPath(clip.first);
+            video.seconds = 0.5;
+            video.audio = false;
+            video.creationTime = clip.second;
+            const QString error = video.make();
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            m_clips << video.path;
+        }
+    }
+
+    void uploadSendsTheChoicesAsJson()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CaptureForm *form = window.captureForm();
+        form->athletePicker()->setAthletes(
+            {{QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"), QStringLiteral("Ada Li"), QString(), QString()},
+             {QStringLiteral("bbbbbbbb-bbbb-cccc-dddd-eeeeeeeeeeee"), QStringLiteral("Ben Ko"), QString(), QString()}});
+        QCOMPARE(window.addPaths(m_clips), 2);
+        QCOMPARE(form->videoCount(), 2); // new clips are selected for describing
+        auto *upload = form->findChild<QPushButton *>(QStringLiteral("uploadButton"));
+        QCOMPARE(upload->text(), QStringLiteral("Upload 2 clips"));
+        QVERIFY(!upload->isEnabled());
+
+        QVERIFY(form->athletePicker()->setCurrentId(QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee")));
+        const QString group = form->sessionGroupPicker()->createGroup(QStringLiteral("Tuesday range session"));
+        form->findChild<QToolButton *>(QStringLiteral("frontOnButton"))->click();
+        form->setActivity(QStringLiteral("golf"));
+        form->setMovement(QStringLiteral("full_swing"));
+        form->setDimensions({{QStringLiteral("handedness"), QStringLiteral("Handedness"),
+                              {QStringLiteral("left"), QStringLiteral("right")}}});
+        QVERIFY(!upload->isEnabled()); // handedness is required and not chosen yet
+        form->setDimensionValue(QStringLiteral("handedness"), QStringLiteral("left"));
+        form->setCameraExtras({{QStringLiteral("lens"), QStringLiteral("wide")}});
+        QVERIFY2(upload->isEnabled(), qPrintable(form->findChild<QLabel *>(QStringLiteral("uploadReason"))->text()));
+
+        QSignalSpy spy(&window, &MainWindow::uploadRequested);
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        const auto requests = spy.at(0).at(0).value<QList<MainWindow::UploadRequest>>();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(0).path, m_clips.at(0));
+
+        const QJsonObject first = requests.at(0).body;
+        const QJsonObject expected = QJsonDocument::fromJson(R"({
+            "athlete_id": "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+            "file_name": "swing-001.mov",
+            "capture_time": "2026-05-13T12:00:00.000Z",
+            "camera_configuration": {"camera_setup_selection": "single.front_on",
+                                     "camera_orientation": "landscape", "lens": "wide"},
+            "movement_attributes": {"activity": "golf", "movement": "full_swing", "handedness": "left"}
+        })").object();
+        QJsonObject withoutGroup = first;
+        QCOMPARE(withoutGroup.take(QStringLiteral("session_group_id")).toString(), group);
+        QCOMPARE(withoutGroup, expected);
+
+        // The second clip has no creation time: its file time is used, never a time in the future.
+        const QJsonObject second = requests.at(1).body;
+        QCOMPARE(second.value(QStringLiteral("file_name")).toString(), QStringLiteral("swing-002.mov"));
+        const QDateTime time = QDateTime::fromString(second.value(QStringLiteral("capture_time")).toString(), Qt::ISODateWithMs);
+        QCOMPARE(time, QFileInfo(m_clips.at(1)).lastModified().toUTC());
+        QVERIFY(time <= QDateTime::currentDateTimeUtc());
+
+        // Queued clips leave the ready list; the athlete is now the most recent one.
+        QCOMPARE(window.readyModel()->videoCount(), 0);
+        QCOMPARE(form->athletePicker()->comboBox()->itemText(0), QStringLiteral("Ada Li"));
+    }
+
+    void aMissingChoiceDisablesUploadAndSaysWhy()
+    {
+        MainWindow window;
+        window.show();
+        CaptureForm *form = window.captureForm();
+        form->athletePicker()->setAthletes({{QStringLiteral("a1"), QStringLiteral("Ada Li"), QString(), QString()}});
+        window.addPaths({m_clips.at(0)});
+        form->athletePicker()->setCurrentId(QStringLiteral("a1"));
+        form->sessionGroupPicker()->createGroup(QStringLiteral("Range"));
+        form->setActivity(QStringLiteral("golf"));
+        form->setMovement(QStringLiteral("full_swing"));
+        // No camera setup chosen.
+        auto *upload = form->findChild<QPushButton *>(QStringLiteral("uploadButton"));
+        QVERIFY(!upload->isEnabled());
+        auto *reason = form->findChild<QLabel *>(QStringLiteral("uploadReason"));
+        QVERIFY(reason->isVisible());
+        QVERIFY2(reason->text().contains(QStringLiteral("front-on or down-the-line")), qPrintable(reason->text()));
+        QCOMPARE(upload->toolTip(), reason->text());
+
+        // Trying anyway (Ctrl+Enter) queues nothing and points at the field.
+        QSignalSpy spy(&window, &MainWindow::uploadRequested);
+        window.findChild<QAction *>(QStringLiteral("actionUpload"))->trigger();
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(form->errorShownFor(QStringLiteral("camera_configuration.camera_setup_selection")),
+                 QStringLiteral("Choose how the camera was set up: front-on or down-the-line"));
+
+        form->findChild<QToolButton *>(QStringLiteral("downTheLineButton"))->click();
+        QVERIFY(upload->isEnabled());
+        QVERIFY(form->errorShownFor(QStringLiteral("camera_configuration.camera_setup_selection")).isEmpty());
+        QVERIFY(!reason->isVisible());
+
+        // The core's rules (CaptureSpec::validate) plug in and their messages show next to the field.
+        window.setCaptureValidator([](const QJsonObject &body) {
+            QList<MainWindow::Validation> errors;
+            if (body.value(QStringLiteral("movement_attributes")).toObject().value(QStringLiteral("activity")).toString().size() > 3)
+                errors.append({QStringLiteral("movement_attributes.activity"), QStringLiteral("too_long"),
+                               QStringLiteral("At most 3 characters here")});
+            return errors;
+        });
+        QVERIFY(!upload->isEnabled());
+        QCOMPARE(form->errorShownFor(QStringLiteral("movement_attributes.activity")), QStringLiteral("At most 3 characters here"));
+    }
+};
+
+QTEST_MAIN(TestDescribeAndUpload)
+#include "tst_describeandupload.moc"
