@@ -6,6 +6,8 @@
 #include "captureform.h"
 #include "dropoverlay.h"
 #include "sessiongrouppicker.h"
+#include "sleepinhibitor.h"
+#include "uploadnotifier.h"
 #include "readylistdelegate.h"
 #include "readylistmodel.h"
 #include "uiresources.h"
@@ -26,6 +28,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -93,6 +96,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_form, &CaptureForm::uploadRequested, this, &MainWindow::upload);
     connect(m_ui->actionUpload, &QAction::triggered, this, &MainWindow::upload);
     m_dropOverlay = new DropOverlay(m_ui->centralWidget);
+    m_notifier = new UploadNotifier(this);
+    m_sleepInhibitor = new SleepInhibitor(this);
+    connect(m_notifier, &UploadNotifier::quitRequested, this, [this] {
+        emit stopUploadsRequested();
+        m_closing = true;
+        close();
+    });
 
     connect(m_ready, &ReadyListModel::countsChanged, this, &MainWindow::updateReadyHeading);
     connect(m_watchFolder, &WatchFolder::videosAppeared, this, [this](const QStringList &paths) { addPaths(paths); });
@@ -450,10 +460,54 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("window/jobColumns"), m_ui->jobTable->horizontalHeader()->saveState());
 }
 
+void MainWindow::setUploadsActive(bool active)
+{
+    m_uploadsActive = active;
+    m_sleepInhibitor->setActive(active);
+    if (active)
+        m_notifier->setVisible(true);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    if (m_uploadsActive && !m_closing) {
+        event->ignore();
+        askBeforeClosing();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::askBeforeClosing()
+{
+    // Non-modal: uploads keep running while the question is open.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Uploads Are Running"),
+                                tr("Videos are still being uploaded. Keep uploading in the background, or stop now?"),
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Stopping loses nothing: the uploads continue the next time you start Uplift Capture."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *keep = box->addButton(m_notifier->available() ? tr("Keep Uploading in the Tray")
+                                                               : tr("Keep Uploading (Minimise)"),
+                                       QMessageBox::AcceptRole);
+    QPushButton *stop = box->addButton(tr("Stop and Quit"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, keep, stop](QAbstractButton *button) {
+        if (button == keep) {
+            if (m_notifier->available()) {
+                m_notifier->setVisible(true);
+                hide();
+            } else {
+                showMinimized();
+            }
+        } else if (button == stop) {
+            emit stopUploadsRequested();
+            m_closing = true;
+            close();
+        }
+    });
+    box->open();
 }
 
 void MainWindow::showAbout()

@@ -10,6 +10,8 @@ class MainWindow;
 }
 class CaptureForm;
 class DropOverlay;
+class SleepInhibitor;
+class UploadNotifier;
 class QTableView;
 class ReadyListModel;
 class VideoPreview;
@@ -50,7 +52,17 @@ public:
     // Updates the Upload button and the errors next to the fields now.
     void validateDescription();
 
+    // The queue tells the window whether uploads are running: the machine is
+    // kept awake meanwhile, and closing the window asks first.
+    void setUploadsActive(bool active);
+    bool uploadsActive() const { return m_uploadsActive; }
+    UploadNotifier *notifier() const { return m_notifier; }
+    SleepInhibitor *sleepInhibitor() const { return m_sleepInhibitor; }
+
 signals:
+    // Closing while uploads run: the coach chose to stop them (nothing is lost,
+    // the queue resumes at the next start) or to keep them going in the tray.
+    void stopUploadsRequested();
     // The coach pressed Upload: one request per clip, to be queued.
     void uploadRequested(const QList<MainWindow::UploadRequest> &requests);
 
@@ -73,6 +85,7 @@ private:
     void updateFormVideos();
     void createSessionGroup();
     void upload();
+    void askBeforeClosing();
     QList<UploadRequest> currentRequests() const;
     void restoreState();
     void saveState() const;
@@ -86,4 +99,8 @@ private:
     CaptureForm *m_form;
     std::function<QList<Validation>(const QJsonObject &)> m_validator;
     bool m_uploadAllowed = false;
+    bool m_uploadsActive = false;
+    bool m_closing = false;
+    UploadNotifier *m_notifier;
+    SleepInhibitor *m_sleepInhibitor;
 };

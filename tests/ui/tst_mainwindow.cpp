@@ -5,7 +5,13 @@
 #include <QIcon>
 #include <QLabel>
 #include <QTableView>
+#include <QMessageBox>
+#include <QAbstractButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
+#include "sleepinhibitor.h"
 
 class TestMainWindow : public QObject
 {
@@ -35,6 +41,56 @@ private slots:
         auto *emptyState = window.findChild<QLabel *>(QStringLiteral("jobsEmptyState"));
         QVERIFY(emptyState);
         QVERIFY(emptyState->isVisible());
+    }
+
+    void windowStateIsRestored()
+    {
+        QSettings().clear();
+        QList<int> sizes;
+        {
+            MainWindow window;
+            window.resize(1200, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *splitter = window.findChild<QSplitter *>(QStringLiteral("topSplitter"));
+            splitter->setSizes({250, 500, 450});
+            sizes = splitter->sizes();
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1200, 700));
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("topSplitter"))->sizes(), sizes);
+    }
+
+    void closingWhileUploadingAsksFirst()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy stop(&window, &MainWindow::stopUploadsRequested);
+        window.setUploadsActive(true);
+        QVERIFY(window.sleepInhibitor()->isActive()); // kept awake while uploads run
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()) && box->isVisible());
+        QAbstractButton *stopButton = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == QStringLiteral("Stop and Quit"))
+                stopButton = button;
+        }
+        QVERIFY(stopButton);
+        stopButton->click();
+        QCOMPARE(stop.count(), 1);
+        QTRY_VERIFY(!window.isVisible());
+
+        MainWindow idle;
+        idle.show();
+        idle.setUploadsActive(false);
+        QVERIFY(!idle.sleepInhibitor()->isActive());
+        QVERIFY(idle.close()); // nothing running: no question
     }
 };
 
