@@ -284,6 +284,35 @@ private slots:
         QCOMPARE(list.body.value(QStringLiteral("captures")).toArray().at(0).toObject().value(QStringLiteral("session_id")).toString(), id);
     }
 
+    void bodyThatLooksLikeBoundariesArrivesIntact()
+    {
+        // Near-boundaries at every alignment, across the receiver's read chunks.
+        QByteArray data;
+        quint32 seed = 12345;
+        while (data.size() < 24 * 1024 * 1024) {
+            for (int i = 0; i < 4093; ++i) {
+                seed = seed * 1664525u + 1013904223u;
+                data.append(char(seed >> 24));
+            }
+            data.append("\r\n--------------------------");
+            data.append(QByteArray(int(seed % 7), '-'));
+            data.append("\r\n--\r\n\r\n");
+        }
+        const QString path = TestVideo::scratchPath(QStringLiteral("tricky.mov"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(data);
+        file.close();
+        for (const QString &key : {QStringLiteral("tests/tricky-1.mov"), QStringLiteral("tests/tricky-2.mov")}) {
+            const Curl result = curl(m_server->uploadUrl().toString(), signedFields(key, 600, 100'000'000), path);
+            QCOMPARE(result.status, 204);
+            QFile stored(m_server->objectsFolder() + QLatin1Char('/') + m_server->s3Target().bucket + QLatin1Char('/') + key);
+            QVERIFY(stored.open(QIODevice::ReadOnly));
+            QCOMPARE(stored.size(), data.size());
+            QVERIFY(stored.readAll() == data);
+        }
+    }
+
     void notAVideoEndsInError()
     {
         const Reply reservation = reserve();
