@@ -18,7 +18,15 @@
 #include "common/applicationidentity.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QEvent>
@@ -97,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionUpload, &QAction::triggered, this, &MainWindow::upload);
     m_dropOverlay = new DropOverlay(m_ui->centralWidget);
     m_notifier = new UploadNotifier(this);
+    setUpJobList();
     m_sleepInhibitor = new SleepInhibitor(this);
     connect(m_notifier, &UploadNotifier::quitRequested, this, [this] {
         emit stopUploadsRequested();
@@ -445,7 +454,6 @@ void MainWindow::restoreState()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_ui->topSplitter->restoreState(settings.value(QStringLiteral("window/topSplitter")).toByteArray());
-    m_ui->jobTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/jobColumns")).toByteArray());
     const QString folder = settings.value(QStringLiteral("window/watchFolder")).toString();
     if (!folder.isEmpty())
         m_watchFolder->setFolder(folder);
@@ -458,6 +466,159 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/topSplitter"), m_ui->topSplitter->saveState());
     settings.setValue(QStringLiteral("window/jobColumns"), m_ui->jobTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::setUpJobList()
+{
+    m_jobDetails = new JobDetailsPane(m_ui->jobDetailPane);
+    m_ui->jobDetailLayout->addWidget(m_jobDetails);
+    m_ui->jobsSplitter->setStretchFactor(0, 3);
+    m_ui->jobsSplitter->setStretchFactor(1, 1);
+    m_ui->jobDetailPane->setVisible(false);
+    m_ui->actionShowJobDetails->setChecked(false);
+    connect(m_ui->actionShowJobDetails, &QAction::toggled, m_ui->jobDetailPane, &QWidget::setVisible);
+
+    const QList<QPair<QString, QString>> filters{{tr("All uploads"), QString()},
+                                                 {tr("In progress"), QStringLiteral("active")},
+                                                 {tr("Queued"), QStringLiteral("queued")},
+                                                 {tr("Uploading"), QStringLiteral("uploading")},
+                                                 {tr("Processing"), QStringLiteral("processing")},
+                                                 {tr("Completed"), QStringLiteral("completed")},
+                                                 {tr("Failed"), QStringLiteral("failed")},
+                                                 {tr("Cancelled"), QStringLiteral("cancelled")}};
+    for (const auto &filter : filters)
+        m_ui->jobStateFilter->addItem(filter.first, filter.second);
+    connect(m_ui->jobStateFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_ui->jobTable->setStateFilter(m_ui->jobStateFilter->currentData().toString()); });
+    connect(m_ui->jobSearch, &QLineEdit::textChanged, m_ui->jobTable, &JobListView::setSearchText);
+
+    const QList<QAction *> jobActions{m_ui->actionRetryJob, m_ui->actionCancelJob, m_ui->actionRemoveJob,
+                                      m_ui->actionRevealFile, m_ui->actionCopySessionId};
+    for (QAction *action : jobActions) {
+        m_ui->jobTable->addAction(action);
+        m_ui->jobToolBar->addAction(action);
+    }
+    m_ui->jobToolBar->addSeparator();
+    m_ui->jobToolBar->addAction(m_ui->actionRetryFailed);
+    m_ui->jobToolBar->addAction(m_ui->actionPauseQueue);
+    m_ui->jobToolBar->addAction(m_ui->actionShowJobDetails);
+    m_ui->jobToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->jobToolBar->setIconSize(QSize(16, 16));
+    connect(m_ui->actionRetryJob, &QAction::triggered, this,
+            [this] { emit retryJobsRequested(m_ui->jobTable->selectedJobRows()); });
+    connect(m_ui->actionCancelJob, &QAction::triggered, this,
+            [this] { emit cancelJobsRequested(m_ui->jobTable->selectedJobRows()); });
+    connect(m_ui->actionRemoveJob, &QAction::triggered, this,
+            [this] { emit removeJobsRequested(m_ui->jobTable->selectedJobRows()); });
+    connect(m_ui->actionRetryFailed, &QAction::triggered, this, &MainWindow::retryAllFailedRequested);
+    connect(m_ui->actionPauseQueue, &QAction::toggled, this, &MainWindow::pauseRequested);
+    connect(m_ui->actionRevealFile, &QAction::triggered, this, &MainWindow::revealSelectedFile);
+    connect(m_ui->actionCopySessionId, &QAction::triggered, this, &MainWindow::copySelectedSessionIds);
+    connect(m_ui->jobTable, &JobListView::selectedJobsChanged, this, &MainWindow::updateJobActions);
+    connect(m_ui->jobTable, &JobListView::summaryChanged, this, &MainWindow::showJobSummary);
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setAccessibleName(tr("Upload summary"));
+    m_summaryProgress = new QProgressBar(this);
+    m_summaryProgress->setAccessibleName(tr("Total upload progress"));
+    m_summaryProgress->setMaximumWidth(160);
+    m_summaryProgress->setRange(0, 100);
+    m_summaryProgress->hide();
+    statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_summaryProgress);
+    updateJobActions();
+}
+
+JobListView *MainWindow::jobList() const
+{
+    return m_ui->jobTable;
+}
+
+void MainWindow::setJobModel(QAbstractItemModel *model, const JobListView::Columns &columns)
+{
+    m_ui->jobTable->setJobModel(model, columns);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &MainWindow::updateEmptyState);
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    m_ui->jobTable->horizontalHeader()->restoreState(
+        QSettings().value(QStringLiteral("window/jobColumns")).toByteArray());
+    updateEmptyState();
+    updateJobActions();
+}
+
+void MainWindow::setJobDetailsProvider(DetailsProvider provider)
+{
+    m_detailsProvider = std::move(provider);
+    updateJobActions();
+}
+
+void MainWindow::updateJobActions()
+{
+    const QList<int> rows = m_ui->jobTable->selectedJobRows();
+    for (QAction *action : {m_ui->actionRetryJob, m_ui->actionCancelJob, m_ui->actionRemoveJob,
+                            m_ui->actionRevealFile, m_ui->actionCopySessionId})
+        action->setEnabled(!rows.isEmpty());
+    if (rows.size() == 1 && m_detailsProvider)
+        m_jobDetails->setDetails(m_detailsProvider(rows.first()));
+    else
+        m_jobDetails->clear();
+}
+
+void MainWindow::showJobSummary(const JobSummary &summary)
+{
+    const JobSummary before = m_lastSummary;
+    m_lastSummary = summary;
+    m_summaryLabel->setText(summary.text());
+    const int percent = summary.percent();
+    m_summaryProgress->setVisible(summary.active() && percent >= 0);
+    m_summaryProgress->setValue(qMax(0, percent));
+    m_notifier->setToolTip(summary.text());
+    m_ui->actionRetryFailed->setEnabled(summary.failed > 0);
+    setUploadsActive(summary.active());
+    if (summary.failed > before.failed)
+        m_notifier->failedForGood(tr("An upload"), tr("%1. See the job list for what to do.").arg(summary.text()));
+    if (before.active() && !summary.active())
+        m_notifier->batchFinished(summary.done - m_doneAtBatchStart, summary.failed);
+    if (!before.active() && summary.active())
+        m_doneAtBatchStart = before.done;
+}
+
+QStringList MainWindow::selectedJobValues(int column) const
+{
+    QStringList values;
+    const QAbstractItemModel *model = m_ui->jobTable->jobModel();
+    if (!model || column < 0)
+        return values;
+    const int role = m_ui->jobTable->columns().rawRole;
+    const QList<int> rows = m_ui->jobTable->selectedJobRows();
+    for (int row : rows) {
+        const QString value = model->index(row, column).data(role).toString();
+        if (!value.isEmpty())
+            values << value;
+    }
+    return values;
+}
+
+void MainWindow::revealSelectedFile()
+{
+    const JobListView::Columns columns = m_ui->jobTable->columns();
+    const QStringList paths = selectedJobValues(columns.path >= 0 ? columns.path : columns.file);
+    if (paths.isEmpty())
+        return;
+    // The folder opens in the file manager; selecting the file itself needs
+    // each platform's own call, which the folder view makes unnecessary.
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(paths.first()).absolutePath()));
+}
+
+void MainWindow::copySelectedSessionIds()
+{
+    const QStringList ids = selectedJobValues(m_ui->jobTable->columns().sessionId);
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("No session ID yet: the capture is reserved when its upload starts."), 8000);
+        return;
+    }
+    QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    statusBar()->showMessage(ids.size() == 1 ? tr("Session ID copied.") : tr("Session IDs copied."), 5000);
 }
 
 void MainWindow::setUploadsActive(bool active)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "jobdetailspane.h"
+#include "joblistview.h"
+
 #include <QJsonObject>
 #include <QMainWindow>
 #include <functional>
@@ -12,6 +15,8 @@ class CaptureForm;
 class DropOverlay;
 class SleepInhibitor;
 class UploadNotifier;
+class QLabel;
+class QProgressBar;
 class QTableView;
 class ReadyListModel;
 class VideoPreview;
@@ -59,7 +64,19 @@ public:
     UploadNotifier *notifier() const { return m_notifier; }
     SleepInhibitor *sleepInhibitor() const { return m_sleepInhibitor; }
 
+    // The job list shows the core's JobModel; the queue's commands go out as signals below.
+    void setJobModel(QAbstractItemModel *model, const JobListView::Columns &columns);
+    using DetailsProvider = std::function<JobDetailsPane::Details(int sourceRow)>;
+    void setJobDetailsProvider(DetailsProvider provider);
+    JobListView *jobList() const;
+    JobDetailsPane *jobDetails() const { return m_jobDetails; }
+
 signals:
+    void retryJobsRequested(const QList<int> &rows);
+    void cancelJobsRequested(const QList<int> &rows);
+    void removeJobsRequested(const QList<int> &rows);
+    void retryAllFailedRequested();
+    void pauseRequested(bool paused);
     // Closing while uploads run: the coach chose to stop them (nothing is lost,
     // the queue resumes at the next start) or to keep them going in the tray.
     void stopUploadsRequested();
@@ -86,6 +103,12 @@ private:
     void createSessionGroup();
     void upload();
     void askBeforeClosing();
+    void setUpJobList();
+    void updateJobActions();
+    void showJobSummary(const JobSummary &summary);
+    void revealSelectedFile();
+    void copySelectedSessionIds();
+    QStringList selectedJobValues(int column) const;
     QList<UploadRequest> currentRequests() const;
     void restoreState();
     void saveState() const;
@@ -102,5 +125,11 @@ private:
     bool m_uploadsActive = false;
     bool m_closing = false;
     UploadNotifier *m_notifier;
+    JobDetailsPane *m_jobDetails;
+    DetailsProvider m_detailsProvider;
+    QLabel *m_summaryLabel;
+    QProgressBar *m_summaryProgress;
+    JobSummary m_lastSummary;
+    int m_doneAtBatchStart = 0;
     SleepInhibitor *m_sleepInhibitor;
 };

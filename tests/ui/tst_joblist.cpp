@@ -1,0 +1,142 @@
+#include "jobdetailspane.h"
+#include "joblistview.h"
+#include "mainwindow.h"
+#include "uploadnotifier.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTest>
+
+// The job list's view logic: filters, summary, actions on the selected jobs,
+// details. The rows are given here in the shape of the core's JobModel
+// (display text, and the raw value in a role beside it).
+class TestJobList : public QObject
+{
+    Q_OBJECT
+
+private:
+    enum Column { File, Athlete, State, Progress, Size, Session, Columns };
+    static constexpr int raw = Qt::UserRole + 7;
+
+    static void addJob(QStandardItemModel &model, const QString &file, const QString &state, double progress,
+                       qint64 size, const QString &session = {})
+    {
+        QList<QStandardItem *> row;
+        for (int c = 0; c < Columns; ++c)
+            row << new QStandardItem;
+        row[File]->setText(file);
+        row[File]->setData(QStringLiteral("/videos/") + file, raw);
+        row[Athlete]->setText(QStringLiteral("Ada Li"));
+        row[State]->setText(JobListView::stateLabel(state));
+        row[State]->setData(state, raw);
+        row[Progress]->setData(progress, raw);
+        row[Size]->setData(size, raw);
+        row[Session]->setData(session, raw);
+        model.appendRow(row);
+    }
+
+    static JobListView::Columns columns()
+    {
+        JobListView::Columns c;
+        c.file = File;
+        c.state = State;
+        c.progress = Progress;
+        c.bytesTotal = Size;
+        c.sessionId = Session;
+        c.rawRole = raw;
+        return c;
+    }
+
+private slots:
+    void filtersSummaryActionsAndDetails()
+    {
+        QStandardItemModel model(0, Columns);
+        addJob(model, QStringLiteral("swing-001.mov"), QStringLiteral("uploading"), 0.5, 1000, QStringLiteral("s-1"));
+        addJob(model, QStringLiteral("swing-002.mov"), QStringLiteral("queued"), 0, 1000);
+        addJob(model, QStringLiteral("pitch-07.mov"), QStringLiteral("completed"), 1, 2000, QStringLiteral("s-3"));
+        addJob(model, QStringLiteral("lunge-01.mov"), QStringLiteral("failed"), 0.2, 1000, QStringLiteral("s-4"));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setJobModel(&model, columns());
+        JobListView *list = window.jobList();
+        QVERIFY(list->isVisible()); // the empty-state sentence gave its place back
+        QVERIFY(list->itemDelegateForColumn(Progress));
+
+        // Status bar: "1 uploading · 1 queued · 1 done · 1 failed" and total progress.
+        auto *summary = window.statusBar()->findChild<QLabel *>();
+        QTRY_COMPARE(list->summary().text(), QStringLiteral("1 uploading · 1 queued · 1 done · 1 failed"));
+        QVERIFY(window.uploadsActive());
+        // 500 + 0 + 2000 + 200 of 5000 bytes.
+        QCOMPARE(list->summary().percent(), 54);
+        Q_UNUSED(summary);
+
+        // Filter by state, and by search text.
+        auto *stateBox = window.findChild<QComboBox *>(QStringLiteral("jobStateFilter"));
+        stateBox->setCurrentIndex(stateBox->findData(QStringLiteral("failed")));
+        QCOMPARE(list->visibleJobCount(), 1);
+        QCOMPARE(list->model()->index(0, File).data().toString(), QStringLiteral("lunge-01.mov"));
+        stateBox->setCurrentIndex(stateBox->findData(QStringLiteral("active")));
+        QCOMPARE(list->visibleJobCount(), 2);
+        stateBox->setCurrentIndex(0);
+        window.findChild<QLineEdit *>(QStringLiteral("jobSearch"))->setText(QStringLiteral("SWING"));
+        QCOMPARE(list->visibleJobCount(), 2);
+        window.findChild<QLineEdit *>(QStringLiteral("jobSearch"))->clear();
+        QCOMPARE(list->visibleJobCount(), 4);
+
+        // Sorted by file name, the selection still names the right source rows.
+        list->sortByColumn(File, Qt::AscendingOrder);
+        QCOMPARE(list->model()->index(0, File).data().toString(), QStringLiteral("lunge-01.mov"));
+        list->selectRow(0);
+        QCOMPARE(list->selectedJobRows(), QList<int>{3});
+
+        QSignalSpy retry(&window, &MainWindow::retryJobsRequested);
+        QSignalSpy cancel(&window, &MainWindow::cancelJobsRequested);
+        QSignalSpy retryAll(&window, &MainWindow::retryAllFailedRequested);
+        window.findChild<QAction *>(QStringLiteral("actionRetryJob"))->trigger();
+        QCOMPARE(retry.count(), 1);
+        QCOMPARE(retry.at(0).at(0).value<QList<int>>(), QList<int>{3});
+        window.findChild<QAction *>(QStringLiteral("actionCancelJob"))->trigger();
+        QCOMPARE(cancel.at(0).at(0).value<QList<int>>(), QList<int>{3});
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionRetryFailed"))->isEnabled());
+        window.findChild<QAction *>(QStringLiteral("actionRetryFailed"))->trigger();
+        QCOMPARE(retryAll.count(), 1);
+
+        window.findChild<QAction *>(QStringLiteral("actionCopySessionId"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("s-4"));
+
+        // Details: the coach's words first, the technical detail one click away and copyable.
+        window.setJobDetailsProvider([&model](int row) {
+            JobDetailsPane::Details d;
+            d.fileName = model.index(row, File).data().toString();
+            d.state = model.index(row, State).data().toString();
+            d.coachMessage = QStringLiteral("The movement needs the handedness.");
+            d.technical = QStringLiteral("HTTP 400 BadRequest · session s-4");
+            d.history = {{QStringLiteral("09:41"), QStringLiteral("Queued")}, {QStringLiteral("09:42"), QStringLiteral("Failed")}};
+            return d;
+        });
+        list->clearSelection();
+        list->selectRow(0);
+        JobDetailsPane *details = window.jobDetails();
+        QCOMPARE(details->technicalText(), QStringLiteral("HTTP 400 BadRequest · session s-4"));
+        QVERIFY(!details->technicalShown());
+
+        // When the last active job ends, the batch is announced.
+        model.item(0, State)->setData(QStringLiteral("completed"), raw);
+        model.item(1, State)->setData(QStringLiteral("completed"), raw);
+        QTRY_VERIFY(!window.uploadsActive());
+        QCOMPARE(window.notifier()->lastTitle(), QStringLiteral("Uploads finished with problems"));
+        QCOMPARE(list->summary().text(), QStringLiteral("3 done · 1 failed"));
+    }
+};
+
+QTEST_MAIN(TestJobList)
+#include "tst_joblist.moc"

@@ -1,0 +1,211 @@
+#include "joblistview.h"
+#include "jobprogressdelegate.h"
+#include "progresspainter.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+namespace {
+
+const QStringList activeStates{QStringLiteral("queued"), QStringLiteral("reserving"), QStringLiteral("uploading"),
+                               QStringLiteral("uploaded"), QStringLiteral("processing")};
+
+class JobFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    int stateColumn = -1;
+    int rawRole = Qt::UserRole;
+    QString state;
+    QString search;
+    static constexpr int lookRole = Qt::UserRole + 500;
+    int progressColumn = -1;
+
+    void refilter() { invalidateFilter(); }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        // The delegate asks how to draw the bar; the answer comes from the row's state.
+        if (role == lookRole && stateColumn >= 0)
+            return JobListView::lookOf(index.siblingAtColumn(stateColumn).data(rawRole).toString());
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QAbstractItemModel *source = sourceModel();
+        if (!state.isEmpty() && stateColumn >= 0) {
+            const QString rowState = source->index(row, stateColumn, parent).data(rawRole).toString();
+            if (state == QLatin1String("active") ? !activeStates.contains(rowState) : rowState != state)
+                return false;
+        }
+        if (!search.isEmpty()) {
+            for (int column = 0; column < source->columnCount(parent); ++column) {
+                if (source->index(row, column, parent).data().toString().contains(search, Qt::CaseInsensitive))
+                    return true;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        // Sort by the raw value (bytes, fractions, times) rather than the display text.
+        const QVariant a = left.data(rawRole);
+        const QVariant b = right.data(rawRole);
+        if (a.isValid() && b.isValid())
+            return QVariant::compare(a, b) == QPartialOrdering::Less;
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
+
+} // namespace
+
+JobListView::JobListView(QWidget *parent)
+    : QTableView(parent)
+    , m_proxy(new JobFilter(this))
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(true);
+    m_proxy->setDynamicSortFilter(true);
+}
+
+void JobListView::setJobModel(QAbstractItemModel *model, const Columns &columns)
+{
+    m_columns = columns;
+    auto *filter = static_cast<JobFilter *>(m_proxy);
+    filter->stateColumn = columns.state;
+    filter->rawRole = columns.rawRole;
+    filter->progressColumn = columns.progress;
+    m_proxy->setSourceModel(model);
+    setModel(m_proxy);
+    if (columns.progress >= 0)
+        setItemDelegateForColumn(columns.progress,
+                                 new JobProgressDelegate(columns.rawRole, JobFilter::lookRole, this));
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobListView::selectedJobsChanged);
+    // Progress arrives many times a second: the summary is recounted at most 4 times a second.
+    auto *batch = new QTimer(this);
+    batch->setSingleShot(true);
+    batch->setInterval(250);
+    connect(batch, &QTimer::timeout, this, &JobListView::recount);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, batch, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::dataChanged, batch, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::modelReset, batch, qOverload<>(&QTimer::start));
+    recount();
+}
+
+QAbstractItemModel *JobListView::jobModel() const
+{
+    return m_proxy->sourceModel();
+}
+
+void JobListView::setStateFilter(const QString &state)
+{
+    auto *filter = static_cast<JobFilter *>(m_proxy);
+    filter->state = state;
+    filter->refilter();
+}
+
+void JobListView::setSearchText(const QString &text)
+{
+    auto *filter = static_cast<JobFilter *>(m_proxy);
+    filter->search = text.trimmed();
+    filter->refilter();
+}
+
+int JobListView::visibleJobCount() const
+{
+    return m_proxy->rowCount();
+}
+
+QList<int> JobListView::selectedJobRows() const
+{
+    QList<int> rows;
+    if (!selectionModel())
+        return rows;
+    const QModelIndexList selected = selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << m_proxy->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+JobSummary JobListView::summary() const
+{
+    JobSummary summary;
+    const QAbstractItemModel *model = m_proxy->sourceModel();
+    if (!model || m_columns.state < 0)
+        return summary;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString state = model->index(row, m_columns.state).data(m_columns.rawRole).toString();
+        if (state == QLatin1String("reserving") || state == QLatin1String("uploading"))
+            ++summary.uploading;
+        else if (state == QLatin1String("queued"))
+            ++summary.queued;
+        else if (state == QLatin1String("uploaded") || state == QLatin1String("processing"))
+            ++summary.processing;
+        else if (state == QLatin1String("completed"))
+            ++summary.done;
+        else if (state == QLatin1String("failed"))
+            ++summary.failed;
+        if (m_columns.bytesTotal >= 0 && state != QLatin1String("cancelled")) {
+            const qint64 total = model->index(row, m_columns.bytesTotal).data(m_columns.rawRole).toLongLong();
+            double fraction = m_columns.progress >= 0
+                ? model->index(row, m_columns.progress).data(m_columns.rawRole).toDouble()
+                : 0.0;
+            if (!activeStates.contains(state) || state == QLatin1String("uploaded")
+                || state == QLatin1String("processing"))
+                fraction = state == QLatin1String("failed") ? fraction : 1.0;
+            summary.bytesTotal += total;
+            summary.bytesSent += qint64(double(total) * qBound(0.0, fraction, 1.0));
+        }
+    }
+    return summary;
+}
+
+void JobListView::recount()
+{
+    emit summaryChanged(summary());
+}
+
+QString JobListView::stateLabel(const QString &state)
+{
+    if (state == QLatin1String("queued"))
+        return tr("Queued");
+    if (state == QLatin1String("reserving"))
+        return tr("Reserving");
+    if (state == QLatin1String("uploading"))
+        return tr("Uploading");
+    if (state == QLatin1String("uploaded"))
+        return tr("Uploaded");
+    if (state == QLatin1String("processing"))
+        return tr("Processing");
+    if (state == QLatin1String("completed"))
+        return tr("Completed");
+    if (state == QLatin1String("failed"))
+        return tr("Failed");
+    if (state == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return state;
+}
+
+int JobListView::lookOf(const QString &state)
+{
+    if (state == QLatin1String("completed") || state == QLatin1String("uploaded")
+        || state == QLatin1String("processing"))
+        return int(ProgressPainter::Look::Done);
+    if (state == QLatin1String("failed"))
+        return int(ProgressPainter::Look::Failed);
+    if (state == QLatin1String("uploading") || state == QLatin1String("reserving"))
+        return int(ProgressPainter::Look::Running);
+    return int(ProgressPainter::Look::Idle);
+}
