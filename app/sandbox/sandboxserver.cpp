@@ -133,7 +133,11 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     });
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    // Stop the upload thread before m_faults, which its connections use, goes away.
+    delete m_receiver;
+}
 
 bool SandboxServer::start(QString *errorText)
 {
