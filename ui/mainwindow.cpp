@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 
@@ -182,6 +183,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionWatchFolder, &QAction::triggered, this, &MainWindow::chooseWatchFolder);
     connect(m_ui->actionSelectAllReady, &QAction::triggered, m_ui->readyList, &QAbstractItemView::selectAll);
     connect(m_ui->actionRemoveReady, &QAction::triggered, this, &MainWindow::removeSelectedReady);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionClearRejected, &QAction::triggered, m_ready, &ReadyListModel::clearRejected);
 
     // Tooltips say what an action does and how to reach it from the keyboard.
@@ -466,6 +468,60 @@ void MainWindow::saveState() const
     settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/topSplitter"), m_ui->topSplitter->saveState());
     settings.setValue(QStringLiteral("window/jobColumns"), m_ui->jobTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::setSettingsValues(const SettingsDialog::Values &values)
+{
+    m_settings = values;
+    if (m_settingsDialog)
+        m_settingsDialog->setValues(values);
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(this);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->setValues(m_settings);
+    connect(m_settingsDialog, &SettingsDialog::testRequested, this, &MainWindow::connectionTestRequested);
+    connect(m_settingsDialog, &QDialog::accepted, this, [this] {
+        m_settings = m_settingsDialog->values();
+        emit settingsChanged(m_settings);
+    });
+    m_settingsDialog->open();
+}
+
+void MainWindow::showConnectionTestResult(bool ok, const QString &message)
+{
+    if (m_settingsDialog)
+        m_settingsDialog->showTestResult(ok, message);
+}
+
+void MainWindow::offerFirstStart()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Welcome to Uplift Capture"),
+                                tr("To upload to Uplift, enter your API key. You can make one in the Uplift "
+                                   "Capture web app under Account settings ▸ API Keys."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("firstStartBox"));
+    box->setInformativeText(tr("Or try everything first with the sandbox: a practice server on this computer. "
+                               "Nothing you upload there reaches Uplift."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *key = box->addButton(tr("Enter API Key…"), QMessageBox::AcceptRole);
+    QPushButton *sandbox = box->addButton(tr("Try the Sandbox"), QMessageBox::ActionRole);
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(key);
+    connect(box, &QMessageBox::buttonClicked, this, [this, key, sandbox](QAbstractButton *button) {
+        if (button == key)
+            QTimer::singleShot(0, this, &MainWindow::openSettings);
+        else if (button == sandbox)
+            emit sandboxRequested();
+    });
+    box->open();
 }
 
 void MainWindow::setUpJobList()

@@ -2,6 +2,9 @@
 
 #include "jobdetailspane.h"
 #include "joblistview.h"
+#include "settingsdialog.h"
+
+#include <QPointer>
 
 #include <QJsonObject>
 #include <QMainWindow>
@@ -71,7 +74,17 @@ public:
     JobListView *jobList() const;
     JobDetailsPane *jobDetails() const { return m_jobDetails; }
 
+    // Settings: the values come from the core (Settings, Credentials) and go back through settingsChanged.
+    void setSettingsValues(const SettingsDialog::Values &values);
+    void openSettings();
+    void showConnectionTestResult(bool ok, const QString &message);
+    // First start without an API key: enter a key, or try the sandbox.
+    void offerFirstStart();
+
 signals:
+    void settingsChanged(const SettingsDialog::Values &values);
+    void connectionTestRequested(const QString &apiUrl, const QString &apiKey, bool useSandbox);
+    void sandboxRequested();
     void retryJobsRequested(const QList<int> &rows);
     void cancelJobsRequested(const QList<int> &rows);
     void removeJobsRequested(const QList<int> &rows);
@@ -127,6 +140,8 @@ private:
     UploadNotifier *m_notifier;
     JobDetailsPane *m_jobDetails;
     DetailsProvider m_detailsProvider;
+    SettingsDialog::Values m_settings;
+    QPointer<SettingsDialog> m_settingsDialog;
     QLabel *m_summaryLabel;
     QProgressBar *m_summaryProgress;
     JobSummary m_lastSummary;

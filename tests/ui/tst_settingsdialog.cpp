@@ -1,0 +1,85 @@
+#include "mainwindow.h"
+#include "settingsdialog.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QToolButton>
+
+Q_DECLARE_METATYPE(SettingsDialog::Values)
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QAbstractButton *buttonNamed(QMessageBox *box, const QString &text)
+    {
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == text)
+                return button;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void keyIsMaskedAndTestAsksTheCaller()
+    {
+        SettingsDialog dialog;
+        dialog.setValues({QStringLiteral("https://api.uplift.ai/v1"), QStringLiteral("sk-secret"), false, 3, QString()});
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        dialog.findChild<QToolButton *>(QStringLiteral("showKeyButton"))->click();
+        QCOMPARE(key->echoMode(), QLineEdit::Normal);
+
+        QSignalSpy test(&dialog, &SettingsDialog::testRequested);
+        auto *testButton = dialog.findChild<QPushButton *>(QStringLiteral("testButton"));
+        testButton->click();
+        QCOMPARE(test.count(), 1);
+        QCOMPARE(test.at(0).at(1).toString(), QStringLiteral("sk-secret"));
+        QVERIFY(!testButton->isEnabled()); // until the answer comes
+        dialog.showTestResult(false, QStringLiteral("The API key was refused (401)."));
+        QVERIFY(testButton->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("testResult"))->text().contains(QStringLiteral("refused")));
+
+        dialog.findChild<QCheckBox *>(QStringLiteral("sandboxCheck"))->setChecked(true);
+        QVERIFY(!key->isEnabled());
+        const SettingsDialog::Values values = dialog.values();
+        QVERIFY(values.useSandbox);
+        QCOMPARE(values.parallelUploads, 3);
+        QCOMPARE(values.apiKey, QStringLiteral("sk-secret"));
+    }
+
+    void firstStartOffersAKeyOrTheSandbox()
+    {
+        qRegisterMetaType<SettingsDialog::Values>();
+        MainWindow window;
+        window.show();
+        QSignalSpy sandbox(&window, &MainWindow::sandboxRequested);
+        window.offerFirstStart();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("firstStartBox"));
+        QVERIFY(box);
+        buttonNamed(box, QStringLiteral("Try the Sandbox"))->click();
+        QCOMPARE(sandbox.count(), 1);
+
+        window.offerFirstStart();
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("firstStartBox"))));
+        buttonNamed(box, QStringLiteral("Enter API Key…"))->click();
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible());
+        QSignalSpy changed(&window, &MainWindow::settingsChanged);
+        dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->setText(QStringLiteral("sk-new"));
+        dialog->accept();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<SettingsDialog::Values>().apiKey, QStringLiteral("sk-new"));
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
