@@ -1,5 +1,6 @@
 #include "captureform.h"
 #include "ui_captureform.h"
+#include "uiresources.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -29,6 +30,7 @@ CaptureForm::CaptureForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::CaptureForm>())
     , m_cameraGroup(new QButtonGroup(this))
 {
+    initUiResources();
     m_ui->setupUi(this);
     m_cameraGroup->setExclusive(true);
     m_cameraGroup->addButton(m_ui->frontOnButton);

@@ -582,6 +582,7 @@ void MainWindow::setUpJobList()
     m_summaryProgress->hide();
     statusBar()->addPermanentWidget(m_summaryLabel);
     statusBar()->addPermanentWidget(m_summaryProgress);
+    m_ui->actionRetryFailed->setEnabled(false);
     updateJobActions();
 }
 

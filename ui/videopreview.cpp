@@ -1,5 +1,6 @@
 #include "videopreview.h"
 #include "ui_videopreview.h"
+#include "uiresources.h"
 
 #include "readylistmodel.h"
 
@@ -18,6 +19,7 @@ VideoPreview::VideoPreview(QWidget *parent)
     , m_player(new QMediaPlayer(this))
     , m_audio(new QAudioOutput(this))
 {
+    initUiResources();
     m_ui->setupUi(this);
     m_player->setAudioOutput(m_audio);
     m_player->setVideoOutput(m_ui->video);
@@ -39,8 +41,9 @@ VideoPreview::VideoPreview(QWidget *parent)
     m_stepForward = makeAction(tr("Next Frame"), QKeySequence(Qt::Key_Right), m_ui->stepForwardButton);
     m_mute = makeAction(tr("Mute"), QKeySequence(Qt::Key_M), m_ui->muteButton);
     m_mute->setCheckable(true);
-    m_stepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-    m_stepForward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    // Own mid-grey SVGs: the styles' media pixmaps vanish on dark palettes.
+    m_stepBack->setIcon(QIcon(QStringLiteral(":/icons/media-step-back.svg")));
+    m_stepForward->setIcon(QIcon(QStringLiteral(":/icons/media-step-forward.svg")));
 
     connect(m_playPause, &QAction::triggered, this, [this] {
         if (m_holdFirstFrame) { // the coach pressed Play before the first frame: just keep playing
@@ -57,9 +60,9 @@ VideoPreview::VideoPreview(QWidget *parent)
     connect(m_stepBack, &QAction::triggered, this, [this] { stepFrames(-1); });
     connect(m_mute, &QAction::toggled, m_audio, &QAudioOutput::setMuted);
     connect(m_mute, &QAction::toggled, this, [this](bool muted) {
-        m_mute->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+        m_mute->setIcon(QIcon(muted ? QStringLiteral(":/icons/media-muted.svg") : QStringLiteral(":/icons/media-volume.svg")));
     });
-    m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+    m_mute->setIcon(QIcon(QStringLiteral(":/icons/media-volume.svg")));
 
     for (double rate : {0.25, 0.5, 1.0, 1.5, 2.0})
         m_ui->speedBox->addItem(tr("%1×").arg(QLocale().toString(rate)), rate);
@@ -237,7 +240,7 @@ void VideoPreview::updatePlayIcon()
 {
     const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
     m_playPause->setText(playing ? tr("Pause") : tr("Play"));
-    m_playPause->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playPause->setIcon(QIcon(playing ? QStringLiteral(":/icons/media-pause.svg") : QStringLiteral(":/icons/media-play.svg")));
 }
 
 void VideoPreview::changeEvent(QEvent *event)
