@@ -102,6 +102,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ready, &ReadyListModel::rowsRemoved, this, &MainWindow::updateFormVideos);
     connect(m_form, &CaptureForm::newSessionGroupRequested, this, &MainWindow::createSessionGroup);
     connect(m_form, &CaptureForm::choicesChanged, this, &MainWindow::validateDescription);
+    connect(m_form, &CaptureForm::newAthleteRequested, this, &MainWindow::openNewAthlete);
+    connect(m_form, &CaptureForm::activityChanged, this, [this](const QString &activity) {
+        if (m_catalogue.movements)
+            m_form->setMovements(m_catalogue.movements(activity));
+    });
+    connect(m_form, &CaptureForm::movementChanged, this, [this](const QString &activity, const QString &movement) {
+        if (m_catalogue.dimensions)
+            m_form->setDimensions(m_catalogue.dimensions(activity, movement));
+    });
     connect(m_form, &CaptureForm::uploadRequested, this, &MainWindow::upload);
     connect(m_ui->actionUpload, &QAction::triggered, this, &MainWindow::upload);
     m_dropOverlay = new DropOverlay(m_ui->centralWidget);
@@ -499,6 +508,42 @@ void MainWindow::showConnectionTestResult(bool ok, const QString &message)
 {
     if (m_settingsDialog)
         m_settingsDialog->showTestResult(ok, message);
+}
+
+void MainWindow::openNewAthlete()
+{
+    if (m_athleteDialog) {
+        m_athleteDialog->raise();
+        return;
+    }
+    m_athleteDialog = new NewAthleteDialog(this);
+    m_athleteDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_athleteValidator)
+        m_athleteDialog->setValidator(m_athleteValidator);
+    connect(m_athleteDialog, &NewAthleteDialog::createRequested, this, &MainWindow::athleteCreateRequested);
+    m_athleteDialog->open();
+}
+
+void MainWindow::showAthleteCreateResult(bool ok, const QString &message, const QString &athleteId)
+{
+    if (m_athleteDialog)
+        m_athleteDialog->showCreateResult(ok, message);
+    if (ok && !athleteId.isEmpty())
+        m_form->athletePicker()->setCurrentId(athleteId);
+}
+
+void MainWindow::setAthleteValidator(std::function<QList<NewAthleteDialog::Problem>(const QJsonObject &)> validator)
+{
+    m_athleteValidator = std::move(validator);
+    if (m_athleteDialog)
+        m_athleteDialog->setValidator(m_athleteValidator);
+}
+
+void MainWindow::setCatalogue(const Catalogue &catalogue)
+{
+    m_catalogue = catalogue;
+    if (m_catalogue.activities)
+        m_form->setActivities(m_catalogue.activities());
 }
 
 void MainWindow::offerFirstStart()

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "jobdetailspane.h"
+#include "captureform.h"
 #include "joblistview.h"
+#include "newathletedialog.h"
 #include "settingsdialog.h"
 
 #include <QPointer>
@@ -78,10 +80,24 @@ public:
     void setSettingsValues(const SettingsDialog::Values &values);
     void openSettings();
     void showConnectionTestResult(bool ok, const QString &message);
+    // New athlete: the dialog's body goes out as athleteCreateRequested; the
+    // answer comes back here (on success the roster already holds the athlete).
+    void showAthleteCreateResult(bool ok, const QString &message, const QString &athleteId = {});
+    void setAthleteValidator(std::function<QList<NewAthleteDialog::Problem>(const QJsonObject &)> validator);
+    // The movement catalogue: activities, their movements, the dimensions a movement requires.
+    struct Catalogue
+    {
+        std::function<QStringList()> activities;
+        std::function<QStringList(const QString &activity)> movements;
+        std::function<QList<CaptureForm::Dimension>(const QString &activity, const QString &movement)> dimensions;
+    };
+    void setCatalogue(const Catalogue &catalogue);
+
     // First start without an API key: enter a key, or try the sandbox.
     void offerFirstStart();
 
 signals:
+    void athleteCreateRequested(const QJsonObject &body);
     void settingsChanged(const SettingsDialog::Values &values);
     void connectionTestRequested(const QString &apiUrl, const QString &apiKey, bool useSandbox);
     void sandboxRequested();
@@ -116,6 +132,7 @@ private:
     void createSessionGroup();
     void upload();
     void askBeforeClosing();
+    void openNewAthlete();
     void setUpJobList();
     void updateJobActions();
     void showJobSummary(const JobSummary &summary);
@@ -142,6 +159,9 @@ private:
     DetailsProvider m_detailsProvider;
     SettingsDialog::Values m_settings;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<NewAthleteDialog> m_athleteDialog;
+    std::function<QList<NewAthleteDialog::Problem>(const QJsonObject &)> m_athleteValidator;
+    Catalogue m_catalogue;
     QLabel *m_summaryLabel;
     QProgressBar *m_summaryProgress;
     JobSummary m_lastSummary;
