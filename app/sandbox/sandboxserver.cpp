@@ -1,5 +1,6 @@
 #include "sandbox/sandboxserver.h"
 
+#include "api/capturespec.h"
 #include "sandbox/framerate.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/uploadreceiver.h"
@@ -599,14 +600,17 @@ QHttpServerResponse SandboxServer::updateAthlete(const QString &id, const QHttpS
 
 QString SandboxServer::captureRulesProblem(const QJsonObject &body)
 {
-    // Interim: only what the sandbox itself needs to reserve; the spec's rules come from capture_api.
-    for (const char *name : {"athlete_id", "session_group_id", "file_name"}) {
-        if (!body.value(QLatin1String(name)).isString() || body.value(QLatin1String(name)).toString().trimmed().isEmpty())
-            return QStringLiteral("%1: required.").arg(QLatin1String(name));
-    }
-    if (!body.value(QStringLiteral("movement_attributes")).isObject())
-        return QStringLiteral("movement_attributes: required.");
-    return {};
+    // The same rules as the client's (capture_api), so that both sides agree on what is valid.
+    QList<FieldError> errors;
+    const CaptureSpec spec = CaptureSpec::fromJson(body, &errors);
+    if (errors.isEmpty())
+        errors = spec.validate();
+    if (errors.isEmpty())
+        return {};
+    const FieldError &first = errors.first();
+    // The message names the field for people; make sure it does for programs too.
+    return first.message.contains(first.field) ? first.message
+                                                : QStringLiteral("%1: %2").arg(first.field, first.message);
 }
 
 QString SandboxServer::movementProblem(const QJsonObject &movementAttributes)

@@ -366,6 +366,35 @@ private slots:
         const Reply otherOwner = call("POST", QStringLiteral("/captures"), captureBody(m_otherAthlete, group, QStringLiteral("c.mov"), golf()));
         QCOMPARE(otherOwner.status, 400);
         QVERIFY(otherOwner.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("session_group_id")));
+        // The spec's rules, shared with the client through CaptureSpec: each 400 names its field.
+        const QString newGroup = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto refusedFor = [&](QJsonObject body, const QString &field) {
+            const Reply r = call("POST", QStringLiteral("/captures"), QJsonDocument(body).toJson());
+            return r.status == 400 && r.body.value(QStringLiteral("error")).toString() == QLatin1String("BadRequest")
+                   && r.body.value(QStringLiteral("message")).toString().contains(field);
+        };
+        const QJsonObject valid = QJsonDocument::fromJson(captureBody(m_athlete, newGroup, QStringLiteral("a.mov"), golf())).object();
+        QJsonObject body = valid;
+        body.insert(QStringLiteral("file_name"), QStringLiteral("swing.mp4"));
+        QVERIFY(refusedFor(body, QStringLiteral("file_name")));
+        body = valid;
+        body.insert(QStringLiteral("file_name"), QStringLiteral("clips/swing.mov"));
+        QVERIFY(refusedFor(body, QStringLiteral("file_name")));
+        body = valid;
+        body.remove(QStringLiteral("session_group_id"));
+        QVERIFY(refusedFor(body, QStringLiteral("session_group_id")));
+        body = valid;
+        body.insert(QStringLiteral("capture_time"), QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODateWithMs));
+        QVERIFY(refusedFor(body, QStringLiteral("capture_time")));
+        body = valid;
+        body.insert(QStringLiteral("camera_configuration"),
+                    QJsonObject{{QStringLiteral("camera_setup_selection"), QStringLiteral("dual.sideways")}});
+        QVERIFY(refusedFor(body, QStringLiteral("camera_setup_selection")));
+        body = valid;
+        body.insert(QStringLiteral("movement_attributes"), QJsonObject{{QStringLiteral("activity"), QStringLiteral("golf")}});
+        QVERIFY(refusedFor(body, QStringLiteral("movement")));
+        QCOMPARE(call("POST", QStringLiteral("/captures"), QJsonDocument(valid).toJson()).status, 200);
+
         const Reply badStatus = call("GET", QStringLiteral("/captures?status=done"));
         QCOMPARE(badStatus.status, 400);
         QVERIFY(badStatus.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("status")));
