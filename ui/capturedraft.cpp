@@ -7,36 +7,58 @@ QString CaptureDraft::isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QJsonObject CaptureDraft::requestBody(const CaptureForm::Choices &choices, const VideoInfo &video)
+CaptureSpec CaptureDraft::spec(const CaptureForm::Choices &choices, const VideoInfo &video)
 {
-    QJsonObject camera;
-    // Extra pairs first so the named keys cannot be overwritten by them.
+    CaptureSpec spec;
+    spec.athleteId = choices.athleteId;
+    spec.sessionGroupId = choices.sessionGroupId;
+    spec.cameraSetup = choices.cameraSetup;
+    spec.cameraOrientation = CaptureForm::orientationFor(choices, video);
     for (const auto &pair : choices.cameraExtras)
-        camera.insert(pair.first, pair.second);
-    camera.insert(QStringLiteral("camera_setup_selection"), choices.cameraSetup);
-    const QString orientation = CaptureForm::orientationFor(choices, video);
-    if (!orientation.isEmpty())
-        camera.insert(QStringLiteral("camera_orientation"), orientation);
-
-    QJsonObject movement;
+        spec.cameraExtras.insert(pair.first, pair.second);
+    spec.activity = choices.activity;
+    spec.movement = choices.movement;
+    // A required dimension not chosen yet is not sent; missingChoices() says so.
     for (const auto &pair : choices.dimensions) {
         if (!pair.second.isEmpty())
-            movement.insert(pair.first, pair.second);
+            spec.movementDimensions.insert(pair.first, pair.second);
     }
-    movement.insert(QStringLiteral("activity"), choices.activity);
-    movement.insert(QStringLiteral("movement"), choices.movement);
+    spec.fileName = QFileInfo(video.path).fileName();
+    spec.captureTime = CaptureForm::captureTimeFor(choices, video);
+    return spec;
+}
 
-    QJsonObject body{
-        {QStringLiteral("athlete_id"), choices.athleteId},
-        {QStringLiteral("session_group_id"), choices.sessionGroupId},
-        {QStringLiteral("file_name"), QFileInfo(video.path).fileName()},
-        {QStringLiteral("camera_configuration"), camera},
-        {QStringLiteral("movement_attributes"), movement},
+QJsonObject CaptureDraft::requestBody(const CaptureForm::Choices &choices, const VideoInfo &video)
+{
+    return spec(choices, video).toJson();
+}
+
+QList<CaptureForm::FieldError> CaptureDraft::problems(const CaptureForm::Choices &choices, const VideoInfo &video,
+                                                      const QStringList &requiredDimensions, const QDateTime &now)
+{
+    QList<CaptureForm::FieldError> found;
+    // A choice not made yet is said in the form's words; every other rule in the spec's.
+    const QHash<QString, QString> choose{
+        {QStringLiteral("athlete_id"), tr("Choose the athlete")},
+        {QStringLiteral("session_group_id"), tr("Choose a session group, or create one with New…")},
+        {QStringLiteral("camera_configuration.camera_setup_selection"),
+         tr("Choose how the camera was set up: front-on or down-the-line")},
+        {QStringLiteral("movement_attributes.activity"), tr("Choose the activity")},
+        {QStringLiteral("movement_attributes.movement"), tr("Choose the movement")},
     };
-    const QDateTime when = CaptureForm::captureTimeFor(choices, video);
-    if (when.isValid())
-        body.insert(QStringLiteral("capture_time"), isoTime(when));
-    return body;
+    const QList<FieldError> errors = spec(choices, video).validate(now);
+    for (const FieldError &error : errors) {
+        const bool notChosen = error.code == requiredCode && choose.contains(error.field);
+        found.append({error.field, notChosen ? choose.value(error.field) : error.message, error.code});
+    }
+    const QList<CaptureForm::FieldError> missing = missingChoices(choices, requiredDimensions);
+    for (const CaptureForm::FieldError &error : missing) {
+        const bool known = std::any_of(found.cbegin(), found.cend(),
+                                       [&error](const CaptureForm::FieldError &e) { return e.field == error.field; });
+        if (!known)
+            found.append(error);
+    }
+    return found;
 }
 
 QList<CaptureForm::FieldError> CaptureDraft::missingChoices(const CaptureForm::Choices &choices,
@@ -47,13 +69,6 @@ QList<CaptureForm::FieldError> CaptureDraft::missingChoices(const CaptureForm::C
         if (missing)
             errors.append({field, message, requiredCode});
     };
-    need(choices.athleteId.isEmpty(), QStringLiteral("athlete_id"), tr("Choose the athlete"));
-    need(choices.sessionGroupId.isEmpty(), QStringLiteral("session_group_id"),
-         tr("Choose a session group, or create one with New…"));
-    need(choices.cameraSetup.isEmpty(), QStringLiteral("camera_configuration.camera_setup_selection"),
-         tr("Choose how the camera was set up: front-on or down-the-line"));
-    need(choices.activity.isEmpty(), QStringLiteral("movement_attributes.activity"), tr("Choose the activity"));
-    need(choices.movement.isEmpty(), QStringLiteral("movement_attributes.movement"), tr("Choose the movement"));
     for (const QString &key : requiredDimensions) {
         QString value;
         for (const auto &pair : choices.dimensions) {

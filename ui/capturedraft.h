@@ -2,19 +2,26 @@
 
 #include "captureform.h"
 
+#include "api/capturespec.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
-// One clip's capture as the form describes it: the POST /captures body the
-// upload job will carry. The rules that decide whether a body is acceptable
-// belong to the core (CaptureSpec::validate, issue 2); until that lands,
-// missingChoices() only reports what the form itself can see is not chosen.
+// One clip's capture as the form describes it: the CaptureSpec (and so the
+// POST /captures body) the upload job will carry. The rules are the core's
+// (CaptureSpec::validate); missingChoices() adds what only the form knows:
+// the dimensions the chosen movement requires.
 class CaptureDraft
 {
     Q_DECLARE_TR_FUNCTIONS(CaptureDraft)
 
 public:
+    static CaptureSpec spec(const CaptureForm::Choices &choices, const VideoInfo &video);
     static QJsonObject requestBody(const CaptureForm::Choices &choices, const VideoInfo &video);
+    // Every problem for this clip: the spec's rules and the required dimensions.
+    static QList<CaptureForm::FieldError> problems(const CaptureForm::Choices &choices, const VideoInfo &video,
+                                                   const QStringList &requiredDimensions,
+                                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
     static QList<CaptureForm::FieldError> missingChoices(const CaptureForm::Choices &choices,
                                                          const QStringList &requiredDimensions);
     // ISO 8601 with milliseconds in UTC, as the API's example shows.

@@ -281,8 +281,10 @@ QList<MainWindow::UploadRequest> MainWindow::currentRequests() const
     QList<UploadRequest> requests;
     const CaptureForm::Choices choices = m_form->choices();
     const QList<VideoInfo> videos = m_form->videos();
-    for (const VideoInfo &video : videos)
-        requests.append({video.path, CaptureDraft::requestBody(choices, video)});
+    for (const VideoInfo &video : videos) {
+        const CaptureSpec spec = CaptureDraft::spec(choices, video);
+        requests.append({video.path, spec, spec.toJson()});
+    }
     return requests;
 }
 
@@ -294,18 +296,23 @@ void MainWindow::validateDescription()
         if (m_form->findChild<QComboBox *>(QStringLiteral("dimension_") + pair.first))
             requiredDimensions << pair.first;
     }
-    QList<CaptureForm::FieldError> errors = CaptureDraft::missingChoices(choices, requiredDimensions);
-    if (m_validator) {
-        // Every clip's body is checked: a batch is only as good as its worst clip.
-        const QList<UploadRequest> requests = currentRequests();
-        for (const UploadRequest &request : requests) {
-            const QList<Validation> found = m_validator(request.body);
-            for (const Validation &v : found) {
-                const bool known = std::any_of(errors.cbegin(), errors.cend(),
-                                               [&v](const CaptureForm::FieldError &e) { return e.field == v.field; });
-                if (!known)
-                    errors.append({v.field, v.message, v.code});
-            }
+    // Every clip is checked with the core's rules: a batch is only as good as its worst clip.
+    QList<CaptureForm::FieldError> errors;
+    const auto add = [&errors](const CaptureForm::FieldError &error) {
+        const bool known = std::any_of(errors.cbegin(), errors.cend(),
+                                       [&error](const CaptureForm::FieldError &e) { return e.field == error.field; });
+        if (!known)
+            errors.append(error);
+    };
+    const QList<VideoInfo> videos = m_form->videos();
+    for (const VideoInfo &video : videos) {
+        const QList<CaptureForm::FieldError> found = CaptureDraft::problems(choices, video, requiredDimensions);
+        for (const CaptureForm::FieldError &error : found)
+            add(error);
+        if (m_validator) {
+            const QList<Validation> more = m_validator(CaptureDraft::requestBody(choices, video));
+            for (const Validation &v : more)
+                add({v.field, v.message, v.code});
         }
     }
     m_form->setFieldErrors(errors);

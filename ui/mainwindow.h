@@ -3,6 +3,8 @@
 #include "jobdetailspane.h"
 #include "captureform.h"
 #include "joblistview.h"
+
+#include "api/capturespec.h"
 #include "newathletedialog.h"
 #include "settingsdialog.h"
 
@@ -48,7 +50,8 @@ public:
     struct UploadRequest
     {
         QString path;
-        QJsonObject body; // the POST /captures body
+        CaptureSpec spec;
+        QJsonObject body; // spec.toJson(): the POST /captures body
     };
     // The core's rules for one capture body (CaptureSpec::validate); without
     // one the window only checks that every choice is made.

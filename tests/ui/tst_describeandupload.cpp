@@ -114,9 +114,9 @@ private slots:
         MainWindow window;
         window.show();
         CaptureForm *form = window.captureForm();
-        form->athletePicker()->setAthletes({{QStringLiteral("a1"), QStringLiteral("Ada Li"), QString(), QString()}});
+        form->athletePicker()->setAthletes({{QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("Ada Li"), QString(), QString()}});
         window.addPaths({m_clips.at(0)});
-        form->athletePicker()->setCurrentId(QStringLiteral("a1"));
+        form->athletePicker()->setCurrentId(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"));
         form->sessionGroupPicker()->createGroup(QStringLiteral("Range"));
         form->setActivity(QStringLiteral("golf"));
         form->setMovement(QStringLiteral("full_swing"));
@@ -140,7 +140,15 @@ private slots:
         QVERIFY(form->errorShownFor(QStringLiteral("camera_configuration.camera_setup_selection")).isEmpty());
         QVERIFY(!reason->isVisible());
 
-        // The core's rules (CaptureSpec::validate) plug in and their messages show next to the field.
+        // CaptureSpec's own rules: a capture time in the future is refused next to the field.
+        form->setCaptureTime(QDateTime::currentDateTimeUtc().addDays(1));
+        QVERIFY(!upload->isEnabled());
+        QVERIFY2(!form->errorShownFor(QStringLiteral("capture_time")).isEmpty(), qPrintable(reason->text()));
+        form->setCaptureTime(QDateTime::currentDateTimeUtc().addSecs(-3600));
+        QVERIFY(upload->isEnabled());
+        QVERIFY(form->errorShownFor(QStringLiteral("capture_time")).isEmpty());
+
+        // Further rules plug in and their messages show next to the field.
         window.setCaptureValidator([](const QJsonObject &body) {
             QList<MainWindow::Validation> errors;
             if (body.value(QStringLiteral("movement_attributes")).toObject().value(QStringLiteral("activity")).toString().size() > 3)
