@@ -1,5 +1,7 @@
 #include "videointake.h"
 
+#include "api/capturespec.h"
+
 #include <QDirIterator>
 #include <QFileInfo>
 
@@ -12,14 +14,23 @@ QString VideoIntake::problemWith(const QString &path)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
-    // The API's file_name rules (spec: create-capture) first: they hold for
-    // every upload, whatever the disk allows.
-    if (!hasVideoExtension(name))
-        return tr("Not a .mov video");
-    if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
-        return tr("The name contains “/” or “\\”; rename the file");
-    if (name.size() > maxFileNameLength)
-        return tr("The name is longer than %n characters; rename the file", nullptr, maxFileNameLength);
+    // The API's file_name rules first (CaptureSpec decides), said in the
+    // ready list's words: they hold for every upload, whatever the disk allows.
+    CaptureSpec spec;
+    spec.fileName = name;
+    const QList<FieldError> errors = spec.validate();
+    for (const FieldError &error : errors) {
+        if (error.field != QLatin1String("file_name"))
+            continue;
+        if (error.code == QLatin1String("wrong_extension"))
+            return tr("Not a .mov video");
+        if (error.code == QLatin1String("path_separator"))
+            return tr("The name contains “/” or “\\”; rename the file");
+        if (error.code == QLatin1String("too_long"))
+            return tr("The name is longer than %n characters; rename the file", nullptr,
+                      int(CaptureSpec::MaxFileNameLength));
+        return error.message;
+    }
     if (!info.exists())
         return tr("The file no longer exists");
     if (!info.isFile())

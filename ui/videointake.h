@@ -30,6 +30,4 @@ public:
     // Why this one file cannot be a capture; empty when it can.
     static QString problemWith(const QString &path);
     static bool hasVideoExtension(const QString &fileName);
-
-    static constexpr int maxFileNameLength = 255;
 };
