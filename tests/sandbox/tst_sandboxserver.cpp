@@ -641,6 +641,13 @@ private slots:
         QCOMPARE(failed.status, 503);
         QCOMPARE(xmlCode(failed.body), QByteArray("SlowDown"));
 
+        QVERIFY(m_server->faults()->add(QStringLiteral("latency:upload:500")));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/slow.mov")), m_video).status, 204);
+        QVERIFY(timer.elapsed() >= 500);
+        m_server->faults()->clear();
+
         QVERIFY(m_server->faults()->add(QStringLiteral("policy-lifetime:1")));
         const Reply reservation = reserve();
         const QDateTime expires = QDateTime::fromString(reservation.body.value(QStringLiteral("upload_expires_at")).toString(), Qt::ISODateWithMs);
