@@ -1,0 +1,322 @@
+#include "upload/s3postupload.h"
+
+#include "common/applicationidentity.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+namespace {
+
+bool hasLineBreak(const QString &text)
+{
+    return text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
+}
+
+// A quoted-string for Content-Disposition. Browsers percent-encode the quote
+// and drop line breaks; S3 ignores the file name unless the key says ${filename}.
+QByteArray quoted(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.replace('"', "%22");
+    bytes.replace('\r', "");
+    bytes.replace('\n', "");
+    return '"' + bytes + '"';
+}
+
+bool isRetryableNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:     // TLS errors are never ignored, nor retried
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return false;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+QString S3PostResult::technicalSummary() const
+{
+    QStringList parts;
+    if (httpStatus > 0)
+        parts << QStringLiteral("HTTP %1").arg(httpStatus);
+    if (!s3.code.isEmpty())
+        parts << s3.code;
+    if (!s3.message.isEmpty())
+        parts << s3.message;
+    if (stalled)
+        parts << QStringLiteral("stalled");
+    if (networkError != QNetworkReply::NoError)
+        parts << QStringLiteral("network error %1: %2").arg(int(networkError)).arg(networkErrorText);
+    if (!localProblem.isEmpty())
+        parts << localProblem;
+    if (redirects > 0)
+        parts << QStringLiteral("after %1 redirect(s)").arg(redirects);
+    return parts.join(QStringLiteral(" · "));
+}
+
+S3PostUpload::S3PostUpload(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    qRegisterMetaType<S3PostResult>();
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(std::chrono::seconds(60));
+    connect(&m_stallTimer, &QTimer::timeout, this, &S3PostUpload::onStalled);
+}
+
+S3PostUpload::~S3PostUpload()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void S3PostUpload::setStallTimeout(std::chrono::milliseconds timeout)
+{
+    m_stallTimer.setInterval(timeout);
+}
+
+void S3PostUpload::setMaxRedirects(int redirects)
+{
+    m_maxRedirects = qMax(0, redirects);
+}
+
+QByteArray S3PostUpload::makeBoundary()
+{
+    // Letters and digits only, so the boundary needs no quoting in the
+    // Content-Type header (some hand-written multipart parsers choke on it).
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray boundary("UpliftCaptureBoundary");
+    for (int i = 0; i < 24; ++i)
+        boundary += alphabet[QRandomGenerator::global()->bounded(int(sizeof(alphabet) - 1))];
+    return boundary;
+}
+
+void S3PostUpload::start(const QUrl &url, const FormFields &fields, const QString &filePath, const QString &fileName)
+{
+    Q_ASSERT_X(m_finished, "S3PostUpload::start", "an upload is already running");
+    m_finished = false;
+    m_cancelled = m_stalled = false;
+    m_redirects = 0;
+    m_fields = fields;
+    m_filePath = filePath;
+    m_fileName = fileName.isEmpty() ? QFileInfo(filePath).fileName() : fileName;
+
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+        return finishWithLocalProblem(tr("The upload address is not an http(s) URL."));
+    for (const auto &[name, value] : fields) {
+        if (name.isEmpty() || name.contains(QLatin1Char('"')) || hasLineBreak(name))
+            return finishWithLocalProblem(tr("An upload field has an invalid name."));
+        if (name.compare(u"file", Qt::CaseInsensitive) == 0)
+            return finishWithLocalProblem(tr("The upload fields must not contain the file itself."));
+    }
+    const QFileInfo info(filePath);
+    if (!info.exists())
+        return finishWithLocalProblem(tr("The file %1 no longer exists.").arg(filePath));
+    if (!info.isFile() || !info.isReadable())
+        return finishWithLocalProblem(tr("The file %1 cannot be read.").arg(filePath));
+    send(url);
+}
+
+void S3PostUpload::send(const QUrl &url)
+{
+    auto *file = new QFile(m_filePath);
+    if (!file->open(QIODevice::ReadOnly)) {
+        const QString problem = tr("The file %1 cannot be read: %2").arg(m_filePath, file->errorString());
+        delete file;
+        return finishWithLocalProblem(problem);
+    }
+
+    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    const QByteArray boundary = makeBoundary();
+    multiPart->setBoundary(boundary);
+    QString contentType = QStringLiteral("application/octet-stream");
+    for (const auto &[name, value] : std::as_const(m_fields)) {
+        QHttpPart part;
+        part.setRawHeader("Content-Disposition", "form-data; name=" + quoted(name));
+        part.setBody(value.toUtf8());
+        multiPart->append(part);
+        if (name.compare(u"Content-Type", Qt::CaseInsensitive) == 0)
+            contentType = value;
+    }
+    // The file is the last part: S3 ignores every field after it.
+    QHttpPart filePart;
+    filePart.setRawHeader("Content-Disposition", "form-data; name=\"file\"; filename=" + quoted(m_fileName));
+    filePart.setRawHeader("Content-Type", contentType.toUtf8());
+    filePart.setBodyDevice(file);
+    file->setParent(multiPart);
+    multiPart->append(filePart);
+
+    QNetworkRequest request(url);
+    // Set explicitly so QNAM does not quote the boundary.
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("multipart/form-data; boundary=" + boundary));
+    request.setHeader(QNetworkRequest::UserAgentHeader, ApplicationIdentity::userAgent());
+    // Redirects are followed here, resending the whole body (QNAM would not
+    // resend a multipart body).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+
+    QNetworkReply *reply = m_network->post(request, multiPart);
+    multiPart->setParent(reply);
+    m_reply = reply;
+    m_rate.start(0); // the total (fields + file + framing) arrives with the first progress
+
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && m_rate.total() != total) {
+            const qint64 done = m_rate.done();
+            m_rate.start(total);
+            m_rate.update(done);
+        }
+        m_rate.update(sent);
+        m_stallTimer.start();
+        emit progress(sent, total);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this] { m_stallTimer.start(); });
+    connect(reply, &QNetworkReply::finished, this, &S3PostUpload::onFinished);
+    m_stallTimer.start();
+}
+
+void S3PostUpload::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void S3PostUpload::onStalled()
+{
+    if (!m_reply)
+        return;
+    m_stalled = true;
+    m_reply->abort();
+}
+
+bool S3PostUpload::redirectTarget(const QNetworkReply *reply, const S3Error &body, QUrl *target) const
+{
+    QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    if (location.isEmpty()) {
+        // S3's 307 TemporaryRedirect names the endpoint host in the body.
+        const QString endpoint = body.details.value(QStringLiteral("Endpoint"));
+        if (endpoint.isEmpty())
+            return false;
+        location = reply->url();
+        location.setHost(endpoint);
+    }
+    location = reply->url().resolved(location);
+    if (location.scheme() != u"https" && location.scheme() != u"http")
+        return false;
+    *target = location;
+    return true;
+}
+
+void S3PostUpload::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_stallTimer.stop();
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    S3PostResult result;
+    result.finalUrl = reply->url();
+    result.redirects = m_redirects;
+    result.bytesSent = m_rate.done();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    result.httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const QByteArray body = reply->readAll();
+
+    if (m_cancelled) {
+        result.outcome = S3PostResult::Outcome::Cancelled;
+        return finish(result);
+    }
+    if (m_stalled) {
+        result.outcome = S3PostResult::Outcome::Retryable;
+        result.stalled = true;
+        result.httpStatus = 0;
+        return finish(result);
+    }
+    if (result.httpStatus == 0) {
+        // No HTTP answer at all: the connection failed or was reset.
+        result.networkError = reply->error();
+        result.networkErrorText = reply->errorString();
+        result.outcome = isRetryableNetworkError(reply->error()) ? S3PostResult::Outcome::Retryable
+                                                                 : S3PostResult::Outcome::Rejected;
+        return finish(result);
+    }
+
+    // An HTTP answer arrived: it counts even if the server closed the
+    // connection while we were still sending (S3 and radosgw answer a too
+    // large body early), so QNAM's network error is secondary here.
+    result.s3 = S3Error::parse(body);
+    if (reply->error() != QNetworkReply::NoError && result.httpStatus < 300) {
+        result.networkError = reply->error();
+        result.networkErrorText = reply->errorString();
+    }
+    const int status = result.httpStatus;
+    if (status >= 200 && status < 300) {
+        if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+            // 2xx header then a broken connection: the object may or may not be
+            // stored; S3 stores whole objects only, so retrying is safe.
+            result.outcome = S3PostResult::Outcome::Retryable;
+            return finish(result);
+        }
+        result.outcome = S3PostResult::Outcome::Succeeded;
+        result.etag = QString::fromLatin1(reply->rawHeader("ETag"));
+        if (result.etag.isEmpty())
+            result.etag = result.s3.details.value(QStringLiteral("ETag"));
+        return finish(result);
+    }
+    if (status == 303) {
+        const bool redirectOnSuccess = std::any_of(m_fields.cbegin(), m_fields.cend(), [](const auto &field) {
+            return field.first == u"success_action_redirect" || field.first == u"redirect";
+        });
+        result.outcome = redirectOnSuccess ? S3PostResult::Outcome::Succeeded : S3PostResult::Outcome::Rejected;
+        return finish(result);
+    }
+    if (status == 301 || status == 302 || status == 307 || status == 308) {
+        QUrl target;
+        if (m_redirects < m_maxRedirects && redirectTarget(reply, result.s3, &target)) {
+            ++m_redirects;
+            send(target);
+            return;
+        }
+        result.outcome = S3PostResult::Outcome::Rejected;
+        return finish(result);
+    }
+    const QString &code = result.s3.code;
+    const bool retryable = status >= 500 || status == 429 || code == u"SlowDown" || code == u"RequestTimeout"
+                           || code == u"InternalError" || code == u"ServiceUnavailable";
+    result.outcome = retryable ? S3PostResult::Outcome::Retryable : S3PostResult::Outcome::Rejected;
+    finish(result);
+}
+
+void S3PostUpload::finishWithLocalProblem(const QString &problem)
+{
+    S3PostResult result;
+    result.outcome = S3PostResult::Outcome::LocalProblem;
+    result.localProblem = problem;
+    // Asynchronous, so a caller connecting after start() still hears it.
+    QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+}
+
+void S3PostUpload::finish(S3PostResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(result);
+}

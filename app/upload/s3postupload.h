@@ -1,0 +1,114 @@
+#pragma once
+
+#include "upload/s3error.h"
+#include "upload/transferrate.h"
+
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <utility>
+
+class QNetworkAccessManager;
+
+// Form fields in the order they must be sent.
+using FormFields = QList<std::pair<QString, QString>>;
+
+// How one S3 POST upload ended.
+struct S3PostResult
+{
+    enum class Outcome {
+        Succeeded,   // any 2xx (radosgw's 204 has no ETag), or 303 to success_action_redirect
+        Retryable,   // network fault, stall, 5xx, SlowDown, RequestTimeout: same fields may work again
+        Rejected,    // the server refused this request (4xx); see httpStatus and s3.code
+        Cancelled,   // cancel() was called
+        LocalProblem // the file or the arguments: nothing was sent
+    };
+
+    Outcome outcome = Outcome::Cancelled;
+    int httpStatus = 0;   // 0 when no HTTP answer arrived
+    S3Error s3;           // parsed XML body (error or PostResponse), may be empty
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    bool stalled = false; // no byte moved for the stall timeout
+    QString localProblem; // translated, for LocalProblem
+    qint64 bytesSent = 0; // body bytes handed to the network in the last attempt
+    QUrl finalUrl;        // where the body went last (after redirects)
+    QString etag;         // from the ETag header or <PostResponse>, when given
+    int redirects = 0;
+
+    bool succeeded() const { return outcome == Outcome::Succeeded; }
+    // One line for a job's history and logs: status, S3 code, network error.
+    // Never contains field values (the policy and its signature are secrets).
+    QString technicalSummary() const;
+};
+
+// POSTs multipart/form-data to an S3 browser-upload URL: every field exactly
+// as given and in the given order, the file as the last part with a
+// filename=, streamed from disk (memory stays flat whatever the size) with a
+// Content-Length (S3 refuses chunked bodies). Never sends an Authorization
+// header: the policy and its signature authorise the upload.
+//
+// The QNetworkAccessManager is injected so a unit test can script replies.
+class S3PostUpload : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit S3PostUpload(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~S3PostUpload() override;
+
+    // No byte sent or received for this long → abort, Outcome::Retryable with
+    // stalled set. Default 60 s.
+    void setStallTimeout(std::chrono::milliseconds timeout);
+    // 301/307/308 answers (S3 gives them for a bucket in another region, or
+    // just after a bucket is created) resend the whole body; this many at most.
+    void setMaxRedirects(int redirects);
+
+    // Starts the upload. finished() follows exactly once, also when the
+    // arguments are wrong (then asynchronously, with Outcome::LocalProblem).
+    // fileName is what the file part's filename= says; empty = the file's own name.
+    void start(const QUrl &url, const FormFields &fields, const QString &filePath, const QString &fileName = {});
+    void cancel();
+    bool isRunning() const { return !m_reply.isNull(); }
+
+    qint64 bytesSent() const { return m_rate.done(); }
+    qint64 bytesTotal() const { return m_rate.total(); }
+    double bytesPerSecond() const { return m_rate.bytesPerSecond(); }
+    qint64 secondsLeft() const { return m_rate.secondsLeft(); }
+
+    // The multipart boundary used for the next request (tests read it).
+    static QByteArray makeBoundary();
+
+signals:
+    // Body bytes sent so far of the whole request (fields + file + framing).
+    void progress(qint64 sent, qint64 total);
+    void finished(const S3PostResult &result);
+
+private:
+    void send(const QUrl &url);
+    void onFinished();
+    void onStalled();
+    void finish(S3PostResult result);
+    void finishWithLocalProblem(const QString &problem);
+    bool redirectTarget(const QNetworkReply *reply, const S3Error &body, QUrl *target) const;
+
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_stallTimer;
+    TransferRate m_rate;
+    FormFields m_fields;
+    QString m_filePath;
+    QString m_fileName;
+    int m_maxRedirects = 3;
+    int m_redirects = 0;
+    bool m_cancelled = false;
+    bool m_stalled = false;
+    bool m_finished = true;
+};
+
+Q_DECLARE_METATYPE(S3PostResult)
