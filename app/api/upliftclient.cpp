@@ -1,0 +1,457 @@
+#include "api/upliftclient.h"
+
+#include "api/apilog.h"
+#include "common/applicationidentity.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace {
+
+constexpr int MaxRedirects = 5;
+
+int defaultPort(const QUrl &url)
+{
+    return url.port(url.scheme().toLower() == QLatin1String("https") ? 443 : 80);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
+}
+
+QString describe(const QByteArray &method, const QUrl &url)
+{
+    return ApiLog::redactSecrets(QString::fromLatin1(method) + QLatin1Char(' ') + url.toDisplayString());
+}
+
+} // namespace
+
+UpliftClient::UpliftClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network), m_baseUrl(defaultBaseUrl())
+{
+}
+
+QUrl UpliftClient::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.uplift.ai/v1"));
+}
+
+bool UpliftClient::isAllowedUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
+}
+
+bool UpliftClient::setBaseUrl(const QUrl &url, QString *problem)
+{
+    if (!isAllowedUrl(url)) {
+        if (problem)
+            *problem = tr("The API address must start with https:// (plain http only for this computer).");
+        return false;
+    }
+    m_baseUrl = url;
+    return true;
+}
+
+void UpliftClient::setApiKey(const QString &key)
+{
+    m_apiKey = key.trimmed();
+    ApiLog::addSecret(m_apiKey);
+}
+
+QUrl UpliftClient::endpoint(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path, QUrl::TolerantMode);
+    if (!query.isEmpty()) {
+        QUrlQuery q;
+        for (const auto &[key, value] : query)
+            q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                           QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        url.setQuery(q.query(QUrl::FullyEncoded), QUrl::TolerantMode);
+    }
+    return url;
+}
+
+ApiReply *UpliftClient::newReply()
+{
+    return new ApiReply(this);
+}
+
+bool UpliftClient::refuseWithoutKey(ApiReply *reply)
+{
+    if (!m_apiKey.isEmpty())
+        return false;
+    const ApiError error = ApiError::configuration(tr("No Uplift API key is set."));
+    QMetaObject::invokeMethod(reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+    return true;
+}
+
+void UpliftClient::send(ApiReply *reply, Call call, Success onSuccess)
+{
+    if (reply->m_cancelled) {
+        reply->finishWith(ApiError::cancelled());
+        return;
+    }
+    QNetworkRequest request(call.url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, ApplicationIdentity::userAgent());
+    if (!call.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (call.withAuth)
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    request.setTransferTimeout(m_timeoutMs);
+    // Redirects are followed here, not by Qt, so that the token only ever goes
+    // to the origin of the base URL.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    if (lcUpliftApi().isDebugEnabled()) {
+        QStringList headers;
+        for (const QByteArray &name : request.rawHeaderList())
+            headers << QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(request.rawHeader(name));
+        qCDebug(lcUpliftApi).noquote() << describe(call.method, call.url)
+                                       << ApiLog::redactSecrets(headers.join(QStringLiteral("; ")));
+    }
+
+    QNetworkReply *network = call.method == "GET"
+                                 ? m_network->get(request)
+                                 : m_network->sendCustomRequest(request, call.method, call.body);
+    reply->m_network = network;
+    connect(network, &QNetworkReply::finished, reply,
+            [this, reply, network, call, onSuccess] { handleFinished(reply, network, call, onSuccess); });
+    // If the caller deletes the ApiReply, the request goes with it.
+    connect(reply, &QObject::destroyed, network, &QNetworkReply::abort);
+}
+
+void UpliftClient::handleFinished(ApiReply *reply, QNetworkReply *network, Call call, Success onSuccess)
+{
+    network->deleteLater();
+    reply->m_network = nullptr;
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = network->readAll();
+
+    if (reply->m_cancelled) {
+        reply->finishWith(ApiError::cancelled());
+        return;
+    }
+    if (status == 0 || (network->error() != QNetworkReply::NoError && status < 300)) {
+        // OperationCanceledError without our cancel() is the transfer timeout.
+        ApiError error = network->error() == QNetworkReply::OperationCanceledError
+                                 || network->error() == QNetworkReply::TimeoutError
+                             ? ApiError::timeout()
+                             : ApiError::network(network->error(), network->errorString());
+        qCInfo(lcUpliftApi).noquote() << describe(call.method, call.url) << "failed:" << error.details();
+        reply->finishWith(error);
+        return;
+    }
+    qCDebug(lcUpliftApi).noquote() << describe(call.method, call.url) << "->" << status;
+
+    if (status >= 300 && status < 400 && network->hasRawHeader("Location")) {
+        const QUrl target = call.url.resolved(QUrl::fromEncoded(network->rawHeader("Location")));
+        if (++call.redirects > MaxRedirects) {
+            reply->finishWith(ApiError::network(QNetworkReply::TooManyRedirectsError, tr("Too many redirects.")));
+            return;
+        }
+        if (!isAllowedUrl(target)) {
+            reply->finishWith(ApiError::network(QNetworkReply::InsecureRedirectError,
+                                                tr("The server redirected to an address that is not https.")));
+            return;
+        }
+        // The bearer token belongs to the API's origin only: a redirect
+        // elsewhere is followed without it.
+        call.withAuth = call.withAuth && sameOrigin(target, m_baseUrl);
+        if (status == 303 || ((status == 301 || status == 302) && call.method == "POST")) {
+            call.method = "GET";
+            call.body.clear();
+        }
+        call.url = target;
+        qCInfo(lcUpliftApi).noquote() << "redirected to" << describe(call.method, target)
+                                      << (call.withAuth ? "with" : "without") << "credentials";
+        send(reply, call, onSuccess);
+        return;
+    }
+    if (status >= 300) {
+        ApiError error = ApiError::http(status, body, network->rawHeader("Retry-After"));
+        qCInfo(lcUpliftApi).noquote() << describe(call.method, call.url) << "failed:" << error.details();
+        reply->finishWith(error);
+        return;
+    }
+    onSuccess(body);
+}
+
+ApiReply *UpliftClient::createCapture(const CaptureSpec &spec, const QDateTime &now)
+{
+    ApiReply *reply = newReply();
+    const QList<FieldError> errors = spec.validate(now);
+    if (!errors.isEmpty()) {
+        const ApiError error = ApiError::validation(errors);
+        QMetaObject::invokeMethod(reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        return reply;
+    }
+    if (refuseWithoutKey(reply))
+        return reply;
+    const QString group = spec.sessionGroupId;
+    send(reply, {"POST", endpoint(QStringLiteral("/captures")), QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)},
+         [reply, group](const QByteArray &body) {
+             QString problem;
+             if (!Reservation::fromJson(body, &reply->m_reservation, &problem)) {
+                 reply->finishWith(ApiError::invalidResponse(problem));
+                 return;
+             }
+             if (reply->m_reservation.sessionGroupId.compare(group, Qt::CaseInsensitive) != 0) {
+                 reply->finishWith(ApiError::invalidResponse(tr("the reservation is for another session group.")));
+                 return;
+             }
+             reply->finishWith({});
+         });
+    return reply;
+}
+
+ApiReply *UpliftClient::getCapture(const QString &captureId)
+{
+    ApiReply *reply = newReply();
+    if (refuseWithoutKey(reply))
+        return reply;
+    const QString id = captureId.trimmed();
+    if (id.isEmpty() || id.size() > 255) {
+        const ApiError error = ApiError::validation(
+            {FieldError{QStringLiteral("captureId"), QStringLiteral("invalid_value"),
+                        tr("A capture id has 1 to 255 characters.")}});
+        QMetaObject::invokeMethod(reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        return reply;
+    }
+    send(reply, {"GET", endpoint(QStringLiteral("/captures/") + QString::fromLatin1(QUrl::toPercentEncoding(id)))},
+         [reply](const QByteArray &body) {
+             const QJsonDocument document = QJsonDocument::fromJson(body);
+             QString problem = tr("the capture is not a JSON object.");
+             if (!document.isObject() || !Capture::fromJson(document.object(), &reply->m_capture, &problem)) {
+                 reply->finishWith(ApiError::invalidResponse(problem));
+                 return;
+             }
+             reply->finishWith({});
+         });
+    return reply;
+}
+
+ApiReply *UpliftClient::listCaptures(const CaptureQuery &query)
+{
+    ApiReply *reply = newReply();
+    if (!refuseWithoutKey(reply))
+        fetchCapturePage(reply, query, 0);
+    return reply;
+}
+
+void UpliftClient::fetchCapturePage(ApiReply *reply, CaptureQuery query, int offset)
+{
+    QList<QPair<QString, QString>> items;
+    if (!query.athleteId.isEmpty())
+        items << qMakePair(QStringLiteral("athlete_id"), query.athleteId);
+    if (query.apiOnly)
+        items << qMakePair(QStringLiteral("source"), QStringLiteral("api"));
+    if (!query.status.isEmpty())
+        items << qMakePair(QStringLiteral("status"), query.status);
+    if (!query.activity.isEmpty())
+        items << qMakePair(QStringLiteral("activity"), query.activity);
+    if (!query.movement.isEmpty())
+        items << qMakePair(QStringLiteral("movement"), query.movement);
+    int limit = m_pageSize;
+    if (query.maxResults > 0)
+        limit = std::min<int>(limit, query.maxResults - int(reply->m_captures.size()));
+    items << qMakePair(QStringLiteral("limit"), QString::number(limit))
+          << qMakePair(QStringLiteral("offset"), QString::number(offset));
+    send(reply, {"GET", endpoint(QStringLiteral("/captures"), items)},
+         [this, reply, query, offset](const QByteArray &body) {
+             const QJsonDocument document = QJsonDocument::fromJson(body);
+             const QJsonValue list = document.object().value(QStringLiteral("captures"));
+             if (!document.isObject() || !list.isArray()) {
+                 reply->finishWith(ApiError::invalidResponse(tr("the capture list has no captures array.")));
+                 return;
+             }
+             const QJsonArray page = list.toArray();
+             for (const QJsonValue &value : page) {
+                 Capture capture;
+                 QString problem = tr("a capture is not a JSON object.");
+                 if (!value.isObject() || !Capture::fromJson(value.toObject(), &capture, &problem)) {
+                     reply->finishWith(ApiError::invalidResponse(problem));
+                     return;
+                 }
+                 reply->m_captures.append(capture);
+             }
+             ++reply->m_pages;
+             const int total = document.object().value(QStringLiteral("total_count")).toInt(-1);
+             const int fetched = int(reply->m_captures.size());
+             const bool wantMore = query.maxResults <= 0 || fetched < query.maxResults;
+             // An empty page ends the walk even if total_count promises more,
+             // so a server that miscounts cannot make this loop forever.
+             if (!page.isEmpty() && wantMore && total >= 0 && offset + page.size() < total)
+                 fetchCapturePage(reply, query, offset + int(page.size()));
+             else
+                 reply->finishWith({});
+         });
+}
+
+ApiReply *UpliftClient::listAthletes(const AthleteQuery &query)
+{
+    ApiReply *reply = newReply();
+    if (!refuseWithoutKey(reply))
+        fetchAthletePage(reply, query, 0);
+    return reply;
+}
+
+void UpliftClient::fetchAthletePage(ApiReply *reply, AthleteQuery query, int offset)
+{
+    QList<QPair<QString, QString>> items;
+    for (auto it = query.filters.constBegin(); it != query.filters.constEnd(); ++it)
+        items << qMakePair(it.key(), it.value());
+    if (!query.sortedBy.isEmpty())
+        items << qMakePair(QStringLiteral("sorted_by"), query.sortedBy);
+    int limit = m_pageSize;
+    if (query.maxResults > 0)
+        limit = std::min<int>(limit, query.maxResults - int(reply->m_athletes.size()));
+    items << qMakePair(QStringLiteral("limit"), QString::number(limit))
+          << qMakePair(QStringLiteral("offset"), QString::number(offset));
+    send(reply, {"GET", endpoint(QStringLiteral("/athletes"), items)},
+         [this, reply, query, offset, limit](const QByteArray &body) {
+             // The response shape is not published: a bare array, or an object
+             // holding the array under "athletes" (or "data"/"items"/"results",
+             // or as its only array member). Anything else is an error.
+             const QJsonDocument document = QJsonDocument::fromJson(body);
+             QJsonArray page;
+             int total = -1;
+             if (document.isArray()) {
+                 page = document.array();
+             } else if (document.isObject()) {
+                 const QJsonObject object = document.object();
+                 bool found = false;
+                 for (const char *key : {"athletes", "data", "items", "results"}) {
+                     if (object.value(QLatin1String(key)).isArray()) {
+                         page = object.value(QLatin1String(key)).toArray();
+                         found = true;
+                         break;
+                     }
+                 }
+                 if (!found) {
+                     int arrays = 0;
+                     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                         if (it.value().isArray()) {
+                             page = it.value().toArray();
+                             ++arrays;
+                         }
+                     }
+                     found = arrays == 1;
+                 }
+                 if (!found) {
+                     reply->finishWith(ApiError::invalidResponse(tr("the athlete list holds no list of athletes.")));
+                     return;
+                 }
+                 for (const char *key : {"total_count", "total", "count"}) {
+                     if (object.value(QLatin1String(key)).isDouble()) {
+                         total = object.value(QLatin1String(key)).toInt();
+                         break;
+                     }
+                 }
+             } else {
+                 reply->finishWith(ApiError::invalidResponse(tr("the athlete list is not JSON.")));
+                 return;
+             }
+             QSet<QString> seen;
+             for (const Athlete &known : std::as_const(reply->m_athletes))
+                 seen.insert(known.id);
+             int fresh = 0;
+             for (const QJsonValue &value : std::as_const(page)) {
+                 Athlete athlete;
+                 QString problem = tr("an athlete is not a JSON object.");
+                 if (!value.isObject() || !Athlete::fromJson(value.toObject(), &athlete, &problem)) {
+                     reply->finishWith(ApiError::invalidResponse(problem));
+                     return;
+                 }
+                 if (!seen.contains(athlete.id)) {
+                     reply->m_athletes.append(athlete);
+                     ++fresh;
+                 }
+             }
+             ++reply->m_pages;
+             const int fetched = int(reply->m_athletes.size());
+             const bool wantMore = query.maxResults <= 0 || fetched < query.maxResults;
+             // Without a total, a full page means "maybe more". A page of only
+             // known athletes means the server ignores offset: stop instead of
+             // looping forever.
+             const bool more = total >= 0 ? offset + page.size() < total : page.size() >= limit;
+             if (wantMore && more && fresh > 0)
+                 fetchAthletePage(reply, query, offset + int(page.size()));
+             else
+                 reply->finishWith({});
+         });
+}
+
+void UpliftClient::finishAthlete(ApiReply *reply, const QByteArray &body)
+{
+    // Documented as {"athlete": {...}}; a bare athlete object is accepted too.
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    QJsonObject object = document.object();
+    if (object.value(QStringLiteral("athlete")).isObject())
+        object = object.value(QStringLiteral("athlete")).toObject();
+    QString problem = tr("the athlete is not a JSON object.");
+    if (!document.isObject() || !Athlete::fromJson(object, &reply->m_athlete, &problem)) {
+        reply->finishWith(ApiError::invalidResponse(problem));
+        return;
+    }
+    reply->finishWith({});
+}
+
+ApiReply *UpliftClient::createAthlete(const Athlete &athlete)
+{
+    ApiReply *reply = newReply();
+    const QList<FieldError> errors = athlete.validateForCreate();
+    if (!errors.isEmpty()) {
+        const ApiError error = ApiError::validation(errors);
+        QMetaObject::invokeMethod(reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        return reply;
+    }
+    if (refuseWithoutKey(reply))
+        return reply;
+    send(reply, {"POST", endpoint(QStringLiteral("/athletes")), QJsonDocument(athlete.toJson()).toJson(QJsonDocument::Compact)},
+         [this, reply](const QByteArray &body) { finishAthlete(reply, body); });
+    return reply;
+}
+
+ApiReply *UpliftClient::updateAthlete(const QString &athleteId, const QJsonObject &changes)
+{
+    ApiReply *reply = newReply();
+    QList<FieldError> errors;
+    if (athleteId.trimmed().isEmpty())
+        errors << FieldError{QStringLiteral("athleteId"), QStringLiteral("required"), tr("Which athlete to update?")};
+    if (changes.contains(QStringLiteral("first_name")) && changes.value(QStringLiteral("first_name")).toString().trimmed().isEmpty())
+        errors << FieldError{QStringLiteral("first_name"), QStringLiteral("blank"),
+                             tr("The first name cannot be cleared.")};
+    const QJsonObject custom = changes.value(QStringLiteral("custom_attributes")).toObject();
+    for (auto it = custom.constBegin(); it != custom.constEnd(); ++it) {
+        if (const auto error = Athlete::checkCustomAttributeKey(it.key()))
+            errors << *error;
+    }
+    if (!errors.isEmpty()) {
+        const ApiError error = ApiError::validation(errors);
+        QMetaObject::invokeMethod(reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        return reply;
+    }
+    if (refuseWithoutKey(reply))
+        return reply;
+    send(reply,
+         {"POST", endpoint(QStringLiteral("/athletes/") + QString::fromLatin1(QUrl::toPercentEncoding(athleteId.trimmed()))),
+          QJsonDocument(changes).toJson(QJsonDocument::Compact)},
+         [this, reply](const QByteArray &body) { finishAthlete(reply, body); });
+    return reply;
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "api/apireply.h"
+#include "api/capturespec.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMap>
+#include <QObject>
+#include <QUrl>
+
+#include <algorithm>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Filters of GET /captures; empty members are not sent.
+struct CaptureQuery
+{
+    QString athleteId;
+    bool apiOnly = false; // source=api
+    QString status;       // awaiting_upload | processing | completed | error
+    QString activity;
+    QString movement;
+    int maxResults = 0; // 0 = every page
+};
+
+// Filters of GET /athletes.
+struct AthleteQuery
+{
+    QString sortedBy;                // first_name | last_name | date_of_birth
+    QMap<QString, QString> filters;  // custom attribute = exact value
+    int maxResults = 0;              // 0 = every page
+};
+
+// The Uplift REST API over one QNetworkAccessManager. Every call returns an
+// ApiReply at once and never blocks.
+class UpliftClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UpliftClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    static QUrl defaultBaseUrl(); // https://api.uplift.ai/v1
+
+    // https only; plain http only for loopback hosts (the sandbox). Returns
+    // false and keeps the old URL otherwise.
+    bool setBaseUrl(const QUrl &url, QString *problem = nullptr);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // Transfer timeout of every request: no byte moving for this long fails it.
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+    // limit= sent on list calls (captures accept 1..500).
+    void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 500); }
+    int pageSize() const { return m_pageSize; }
+
+    // POST /captures; validates the spec first and sends nothing if it fails.
+    ApiReply *createCapture(const CaptureSpec &spec, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    ApiReply *getCapture(const QString &captureId);
+    // GET /captures, every page (or up to maxResults), in the server's order.
+    ApiReply *listCaptures(const CaptureQuery &query = {});
+    // GET /athletes, every page.
+    ApiReply *listAthletes(const AthleteQuery &query = {});
+    ApiReply *createAthlete(const Athlete &athlete);
+    // POST /athletes/{id} with only the members that change.
+    ApiReply *updateAthlete(const QString &athleteId, const QJsonObject &changes);
+
+    static bool isAllowedUrl(const QUrl &url);
+
+private:
+    using Success = std::function<void(const QByteArray &body)>;
+    struct Call
+    {
+        QByteArray method;
+        QUrl url;
+        QByteArray body = {};
+        bool withAuth = true;
+        int redirects = 0;
+    };
+
+    QUrl endpoint(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    ApiReply *newReply();
+    bool refuseWithoutKey(ApiReply *reply);
+    void send(ApiReply *reply, Call call, Success onSuccess);
+    void handleFinished(ApiReply *reply, QNetworkReply *network, Call call, Success onSuccess);
+    void fetchCapturePage(ApiReply *reply, CaptureQuery query, int offset);
+    void fetchAthletePage(ApiReply *reply, AthleteQuery query, int offset);
+    void finishAthlete(ApiReply *reply, const QByteArray &body);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    int m_timeoutMs = 30000;
+    int m_pageSize = 100;
+};
