@@ -8,7 +8,8 @@
 
 namespace {
 
-const QStringList activeStates{QStringLiteral("queued"), QStringLiteral("reserving"), QStringLiteral("uploading"),
+const QStringList activeStates{QStringLiteral("queued"),   QStringLiteral("waiting_to_retry"),
+                               QStringLiteral("reserving"), QStringLiteral("uploading"),
                                QStringLiteral("uploaded"), QStringLiteral("processing")};
 
 class JobFilter : public QSortFilterProxyModel
@@ -149,7 +150,7 @@ JobSummary JobListView::summary() const
         const QString state = model->index(row, m_columns.state).data(m_columns.rawRole).toString();
         if (state == QLatin1String("reserving") || state == QLatin1String("uploading"))
             ++summary.uploading;
-        else if (state == QLatin1String("queued"))
+        else if (state == QLatin1String("queued") || state == QLatin1String("waiting_to_retry"))
             ++summary.queued;
         else if (state == QLatin1String("uploaded") || state == QLatin1String("processing"))
             ++summary.processing;
@@ -181,6 +182,8 @@ QString JobListView::stateLabel(const QString &state)
 {
     if (state == QLatin1String("queued"))
         return tr("Queued");
+    if (state == QLatin1String("waiting_to_retry"))
+        return tr("Waiting to retry");
     if (state == QLatin1String("reserving"))
         return tr("Reserving");
     if (state == QLatin1String("uploading"))

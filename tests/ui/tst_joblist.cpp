@@ -62,6 +62,7 @@ private slots:
         addJob(model, QStringLiteral("swing-002.mov"), QStringLiteral("queued"), 0, 1000);
         addJob(model, QStringLiteral("pitch-07.mov"), QStringLiteral("completed"), 1, 2000, QStringLiteral("s-3"));
         addJob(model, QStringLiteral("lunge-01.mov"), QStringLiteral("failed"), 0.2, 1000, QStringLiteral("s-4"));
+        addJob(model, QStringLiteral("jump-02.mov"), QStringLiteral("cancelled"), 0, 1000);
 
         MainWindow window;
         window.show();
@@ -75,7 +76,7 @@ private slots:
         auto *summary = window.statusBar()->findChild<QLabel *>();
         QTRY_COMPARE(list->summary().text(), QStringLiteral("1 uploading · 1 queued · 1 done · 1 failed"));
         QVERIFY(window.uploadsActive());
-        // 500 + 0 + 2000 + 200 of 5000 bytes.
+        // 500 + 0 + 2000 + 200 of 5000 bytes (the cancelled job does not count).
         QCOMPARE(list->summary().percent(), 54);
         Q_UNUSED(summary);
 
@@ -90,12 +91,13 @@ private slots:
         window.findChild<QLineEdit *>(QStringLiteral("jobSearch"))->setText(QStringLiteral("SWING"));
         QCOMPARE(list->visibleJobCount(), 2);
         window.findChild<QLineEdit *>(QStringLiteral("jobSearch"))->clear();
-        QCOMPARE(list->visibleJobCount(), 4);
+        QCOMPARE(list->visibleJobCount(), 5);
 
         // Sorted by file name, the selection still names the right source rows.
         list->sortByColumn(File, Qt::AscendingOrder);
-        QCOMPARE(list->model()->index(0, File).data().toString(), QStringLiteral("lunge-01.mov"));
-        list->selectRow(0);
+        QCOMPARE(list->model()->index(0, File).data().toString(), QStringLiteral("jump-02.mov"));
+        QCOMPARE(list->model()->index(1, File).data().toString(), QStringLiteral("lunge-01.mov"));
+        list->selectRow(1);
         QCOMPARE(list->selectedJobRows(), QList<int>{3});
 
         QSignalSpy retry(&window, &MainWindow::retryJobsRequested);
@@ -124,13 +126,17 @@ private slots:
             return d;
         });
         list->clearSelection();
-        list->selectRow(0);
+        list->selectRow(1);
         JobDetailsPane *details = window.jobDetails();
         QCOMPARE(details->technicalText(), QStringLiteral("HTTP 400 BadRequest · session s-4"));
         QVERIFY(!details->technicalShown());
 
         // When the last active job ends, the batch is announced.
         model.item(0, State)->setData(QStringLiteral("completed"), raw);
+        model.item(1, State)->setData(QStringLiteral("waiting_to_retry"), raw);
+        QTest::qWait(400);
+        QVERIFY(window.uploadsActive()); // waiting to retry is still work to do
+        QCOMPARE(list->summary().text(), QStringLiteral("1 queued · 2 done · 1 failed"));
         model.item(1, State)->setData(QStringLiteral("completed"), raw);
         QTRY_VERIFY(!window.uploadsActive());
         QCOMPARE(window.notifier()->lastTitle(), QStringLiteral("Uploads finished with problems"));
