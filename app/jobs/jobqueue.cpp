@@ -1,0 +1,650 @@
+#include "jobs/jobqueue.h"
+
+#include "jobs/jobstore.h"
+#include "upload/s3postupload.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace {
+
+// The POST /captures body with the session group set, so that a job
+// reserved again (expired policy, lost answer) stays in its group.
+QByteArray withSessionGroup(const QByteArray &specJson, const QString &groupId)
+{
+    if (groupId.isEmpty())
+        return specJson;
+    QJsonObject o = QJsonDocument::fromJson(specJson).object();
+    if (o.isEmpty())
+        return specJson;
+    o.insert(QStringLiteral("session_group_id"), groupId);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+JobQueue::JobQueue(JobStore *store, CaptureApi *api, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_api(api)
+    , m_network(network)
+{
+    m_wakeUp.setSingleShot(true);
+    connect(&m_wakeUp, &QTimer::timeout, this, &JobQueue::schedule);
+    connect(m_api, &CaptureApi::reserved, this, &JobQueue::onReserved);
+    connect(m_api, &CaptureApi::reserveFailed, this, &JobQueue::onReserveFailed);
+    connect(m_api, &CaptureApi::statusFetched, this, &JobQueue::onStatusFetched);
+    connect(m_api, &CaptureApi::statusFailed, this, &JobQueue::onStatusFailed);
+}
+
+JobQueue::~JobQueue()
+{
+    // Uploads cut short by quitting stay "uploading" in the store: the next
+    // start sends them again from byte 0, which is what must happen.
+    for (S3PostUpload *u : std::as_const(m_uploads)) {
+        u->disconnect(this);
+        u->cancel();
+    }
+}
+
+void JobQueue::setParallel(int uploads)
+{
+    m_parallel = std::max(1, uploads);
+    schedule();
+}
+
+void JobQueue::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_jobs = m_store->loadAll();
+    for (UploadJob &job : m_jobs) {
+        const UploadJob::State before = job.state;
+        job = UploadJob::resumedAfterRestart(job);
+        if (job.state != before) {
+            persist(job, QStringLiteral("resume"), QStringLiteral("restart"), 0, {},
+                    tr("The upload was interrupted and starts again from the beginning."));
+        } else if (job.state == UploadJob::State::Reserving) {
+            // The answer to POST /captures was lost with the process.
+            job.state = UploadJob::State::Queued;
+            persist(job, QStringLiteral("resume"), QStringLiteral("reserve-again"), 0, {},
+                    tr("The reservation was interrupted; reserving again."));
+        }
+    }
+    for (UploadJob &job : m_jobs) {
+        if (job.state == UploadJob::State::Uploaded || job.state == UploadJob::State::Processing)
+            followStatus(job);
+    }
+    schedule();
+}
+
+UploadJob *JobQueue::find(qint64 jobId)
+{
+    for (UploadJob &j : m_jobs) {
+        if (j.id == jobId)
+            return &j;
+    }
+    return nullptr;
+}
+
+const UploadJob *JobQueue::job(qint64 jobId) const
+{
+    return const_cast<JobQueue *>(this)->find(jobId);
+}
+
+QList<qint64> JobQueue::jobIds() const
+{
+    QList<qint64> ids;
+    for (const UploadJob &j : m_jobs)
+        ids.append(j.id);
+    return ids;
+}
+
+QList<JobHistoryEntry> JobQueue::history(qint64 jobId) const
+{
+    return m_store->history(jobId);
+}
+
+qint64 JobQueue::bytesSent(qint64 jobId) const
+{
+    const S3PostUpload *u = m_uploads.value(jobId);
+    return u ? u->bytesSent() : 0;
+}
+
+qint64 JobQueue::bytesTotal(qint64 jobId) const
+{
+    const S3PostUpload *u = m_uploads.value(jobId);
+    return u ? u->bytesTotal() : 0;
+}
+
+double JobQueue::bytesPerSecond(qint64 jobId) const
+{
+    const S3PostUpload *u = m_uploads.value(jobId);
+    return u ? u->bytesPerSecond() : 0.0;
+}
+
+qint64 JobQueue::secondsLeft(qint64 jobId) const
+{
+    const S3PostUpload *u = m_uploads.value(jobId);
+    return u ? u->secondsLeft() : -1;
+}
+
+bool JobQueue::persist(UploadJob &job, const QString &step, const QString &outcome, int httpStatus,
+                       const QString &code, const QString &message)
+{
+    JobHistoryEntry e;
+    e.jobId = job.id;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.step = step;
+    e.outcome = outcome;
+    e.httpStatus = httpStatus;
+    e.errorCode = code;
+    e.sessionId = job.sessionId;
+    e.message = message;
+    const bool ok = m_store->save(job, e);
+    if (!ok) {
+        // Running on without a record would break the promise of resuming
+        // exactly; stop scheduling and say so.
+        m_paused = true;
+        emit storageFailed(m_store->errorString());
+        emit pausedChanged(true);
+    }
+    emit jobChanged(job.id);
+    return ok;
+}
+
+qint64 JobQueue::enqueue(UploadJob job, QString *error)
+{
+    const QFileInfo info(job.filePath);
+    if (!info.isFile()) {
+        if (error)
+            *error = tr("The file is not there: %1").arg(job.filePath);
+        return 0;
+    }
+    if (job.fileSize < 0)
+        job.fileSize = info.size();
+    if (!job.fileModified.isValid())
+        job.fileModified = info.lastModified().toUTC();
+    job.id = 0;
+    job.position = 0;
+    job.state = UploadJob::State::Queued;
+    JobHistoryEntry e;
+    e.step = QStringLiteral("enqueue");
+    e.outcome = QStringLiteral("ok");
+    if (!m_store->insert(&job, e)) {
+        if (error)
+            *error = m_store->errorString();
+        return 0;
+    }
+    m_jobs.append(job);
+    emit jobAdded(job.id);
+    schedule();
+    return job.id;
+}
+
+bool JobQueue::isDuplicate(const QString &filePath, const QString &athleteId, const QString &movement) const
+{
+    const QString canonical = QFileInfo(filePath).absoluteFilePath();
+    return std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const UploadJob &j) {
+        return j.state != UploadJob::State::Cancelled && j.athleteId == athleteId && j.movement == movement
+               && QFileInfo(j.filePath).absoluteFilePath() == canonical;
+    });
+}
+
+int JobQueue::running() const
+{
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const UploadJob &j) {
+        return j.state == UploadJob::State::Reserving || j.state == UploadJob::State::Uploading;
+    }));
+}
+
+bool JobQueue::isIdle() const
+{
+    return std::none_of(m_jobs.cbegin(), m_jobs.cend(), [](const UploadJob &j) {
+        return j.state == UploadJob::State::Queued || j.state == UploadJob::State::Reserving
+               || j.state == UploadJob::State::Uploading || j.state == UploadJob::State::Uploaded
+               || j.state == UploadJob::State::Processing || j.state == UploadJob::State::WaitingToRetry;
+    });
+}
+
+void JobQueue::checkIdle()
+{
+    if (m_started && isIdle())
+        emit idle();
+}
+
+void JobQueue::schedule()
+{
+    if (!m_started)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_paused) {
+        for (UploadJob &job : m_jobs) {
+            if (running() >= m_parallel)
+                break;
+            const bool due = job.state == UploadJob::State::Queued
+                             || (job.state == UploadJob::State::WaitingToRetry
+                                 && (!job.nextAttemptAt.isValid() || job.nextAttemptAt <= now));
+            if (due)
+                begin(job);
+        }
+    }
+    armWakeUp();
+    checkIdle();
+}
+
+void JobQueue::armWakeUp()
+{
+    QDateTime next;
+    for (const UploadJob &j : std::as_const(m_jobs)) {
+        if (j.state == UploadJob::State::WaitingToRetry && j.nextAttemptAt.isValid()
+            && (!next.isValid() || j.nextAttemptAt < next))
+            next = j.nextAttemptAt;
+    }
+    if (!next.isValid() || m_paused) {
+        m_wakeUp.stop();
+        return;
+    }
+    const qint64 ms = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(next));
+    m_wakeUp.start(int(std::min<qint64>(ms, 24 * 3600 * 1000)));
+}
+
+void JobQueue::begin(UploadJob &job)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool reservationUsable = job.hasReservation() && job.uploadExpiresAt.isValid()
+                                   && now.msecsTo(job.uploadExpiresAt) > m_timing.expiryMargin.count();
+    if (reservationUsable)
+        upload(job);
+    else
+        reserve(job);
+}
+
+void JobQueue::reserve(UploadJob &job)
+{
+    QString why;
+    if (!job.fileUnchanged(&why)) {
+        failPermanently(job, QStringLiteral("check-file"), 0, QStringLiteral("FileChanged"), why);
+        return;
+    }
+    if (job.hasReservation()) {
+        // Its window is closed or closing: the old session id stays in the
+        // history line written here, the new one comes with the answer.
+        persist(job, QStringLiteral("reserve"), QStringLiteral("replace-expired"), 0, {},
+                tr("The upload window closed; reserving a new one in the same session group."));
+        job.sessionId.clear();
+        job.uploadUrl.clear();
+        job.uploadFields.clear();
+        job.uploadExpiresAt = QDateTime();
+    }
+    job.state = UploadJob::State::Reserving;
+    if (!persist(job, QStringLiteral("reserve"), QStringLiteral("start")))
+        return;
+    m_api->reserve(job.id, withSessionGroup(job.specJson, job.sessionGroupId));
+}
+
+void JobQueue::onReserved(qint64 jobId, const CaptureApi::Reserved &r)
+{
+    UploadJob *job = find(jobId);
+    if (!job || job->state != UploadJob::State::Reserving)
+        return; // cancelled or removed meanwhile: the capture stays awaiting_upload on the server
+    job->sessionId = r.sessionId;
+    if (!r.sessionGroupId.isEmpty())
+        job->sessionGroupId = r.sessionGroupId;
+    job->uploadUrl = r.uploadUrl;
+    job->uploadFields = r.uploadFields;
+    job->uploadExpiresAt = r.uploadExpiresAt;
+    job->attempts = 0;
+    m_budget.recordSuccess(m_tokens.take(jobId));
+    if (!persist(*job, QStringLiteral("reserve"), QStringLiteral("ok")))
+        return;
+    upload(*job);
+}
+
+void JobQueue::onReserveFailed(qint64 jobId, const CaptureApi::Failure &f)
+{
+    UploadJob *job = find(jobId);
+    if (!job || job->state != UploadJob::State::Reserving)
+        return;
+    if (f.retryable)
+        retryLater(*job, QStringLiteral("reserve"), f.timeout, f.retryAfterSeconds, f.httpStatus, f.code, f.message);
+    else
+        failPermanently(*job, QStringLiteral("reserve"), f.httpStatus, f.code, f.message);
+    schedule();
+}
+
+void JobQueue::upload(UploadJob &job)
+{
+    QString why;
+    if (!job.fileUnchanged(&why)) {
+        failPermanently(job, QStringLiteral("check-file"), 0, QStringLiteral("FileChanged"), why);
+        return;
+    }
+    job.state = UploadJob::State::Uploading;
+    if (!persist(job, QStringLiteral("upload"), QStringLiteral("start")))
+        return;
+    auto *u = new S3PostUpload(m_network, this);
+    u->setStallTimeout(m_timing.stallTimeout);
+    m_uploads.insert(job.id, u);
+    const qint64 id = job.id;
+    connect(u, &S3PostUpload::progress, this, [this, id](qint64 sent, qint64 total) {
+        emit jobProgress(id, sent, total);
+    });
+    connect(u, &S3PostUpload::finished, this, [this, id](const S3PostResult &result) {
+        onUploadFinished(id, result);
+    });
+    FormFields fields;
+    for (const auto &f : std::as_const(job.uploadFields))
+        fields.append({f.first, f.second});
+    u->start(job.uploadUrl, fields, job.filePath);
+}
+
+void JobQueue::stopUpload(qint64 jobId)
+{
+    if (S3PostUpload *u = m_uploads.take(jobId)) {
+        u->disconnect(this);
+        u->cancel();
+        u->deleteLater();
+    }
+}
+
+void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
+{
+    if (S3PostUpload *u = m_uploads.take(jobId))
+        u->deleteLater();
+    UploadJob *job = find(jobId);
+    if (!job || job->state != UploadJob::State::Uploading)
+        return;
+    const QString summary = result.technicalSummary();
+    switch (result.outcome) {
+    case S3PostResult::Outcome::Succeeded:
+        job->state = UploadJob::State::Uploaded;
+        job->attempts = 0;
+        job->restartsFromZero = false;
+        job->lastError.clear();
+        job->lastErrorCode.clear();
+        job->lastHttpStatus = result.httpStatus;
+        m_budget.recordSuccess(m_tokens.take(jobId));
+        if (persist(*job, QStringLiteral("upload"), QStringLiteral("ok"), result.httpStatus))
+            followStatus(*job);
+        break;
+    case S3PostResult::Outcome::Retryable:
+        job->restartsFromZero = result.bytesSent > 0;
+        retryLater(*job, QStringLiteral("upload"), result.stalled, std::nullopt, result.httpStatus,
+                   result.stalled ? QStringLiteral("Stalled") : result.s3.code,
+                   result.stalled ? tr("No data moved for too long; the upload will start again.") : summary);
+        break;
+    case S3PostResult::Outcome::Rejected: {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // An expired policy is a 403 AccessDenied once the window has closed;
+        // decided on status, code and the expiry we were given, not on text.
+        const bool expired = result.httpStatus == 403 && result.s3.code == QLatin1String("AccessDenied")
+                             && job->uploadExpiresAt.isValid()
+                             && now.msecsTo(job->uploadExpiresAt) <= m_timing.expiryMargin.count();
+        if (result.httpStatus == 429) {
+            retryLater(*job, QStringLiteral("upload"), false, std::nullopt, 429, result.s3.code, summary);
+        } else if (expired) {
+            job->restartsFromZero = result.bytesSent > 0;
+            job->state = UploadJob::State::Queued;
+            job->lastHttpStatus = 403;
+            job->lastErrorCode = result.s3.code;
+            job->lastError = tr("The upload window closed before the upload finished.");
+            persist(*job, QStringLiteral("upload"), QStringLiteral("expired"), 403, result.s3.code, summary);
+        } else {
+            failPermanently(*job, QStringLiteral("upload"), result.httpStatus, result.s3.code,
+                            result.s3.message.isEmpty() ? summary : result.s3.message);
+        }
+        break;
+    }
+    case S3PostResult::Outcome::LocalProblem:
+        failPermanently(*job, QStringLiteral("upload"), 0, QStringLiteral("LocalProblem"), result.localProblem);
+        break;
+    case S3PostResult::Outcome::Cancelled:
+        break; // cancel() and pause() record their own transition
+    }
+    schedule();
+}
+
+void JobQueue::retryLater(UploadJob &job, const QString &step, bool afterTimeout, std::optional<qint64> retryAfter,
+                          int httpStatus, const QString &code, const QString &message)
+{
+    job.attempts += 1;
+    job.lastHttpStatus = httpStatus;
+    job.lastErrorCode = code;
+    job.lastError = message;
+    const RetryPolicy::Decision d = m_timing.retry.decide(job.attempts, afterTimeout, retryAfter, &m_budget, &m_random);
+    if (d.verdict != RetryPolicy::Verdict::Retry) {
+        job.state = UploadJob::State::Failed;
+        job.failurePermanent = false; // "retry" may still work later
+        job.nextAttemptAt = QDateTime();
+        persist(job, step, d.verdict == RetryPolicy::Verdict::AttemptsExhausted ? QStringLiteral("attempts-exhausted")
+                                                                                 : QStringLiteral("budget-exhausted"),
+                httpStatus, code, message);
+        return;
+    }
+    m_tokens.insert(job.id, d.tokensSpent);
+    job.state = UploadJob::State::WaitingToRetry;
+    job.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(d.delay.count());
+    persist(job, step, QStringLiteral("retry"), httpStatus, code, message);
+}
+
+void JobQueue::failPermanently(UploadJob &job, const QString &step, int httpStatus, const QString &code,
+                               const QString &message)
+{
+    job.state = UploadJob::State::Failed;
+    job.failurePermanent = true;
+    job.lastHttpStatus = httpStatus;
+    job.lastErrorCode = code;
+    job.lastError = message;
+    job.nextAttemptAt = QDateTime();
+    persist(job, step, QStringLiteral("failed"), httpStatus, code, message);
+}
+
+void JobQueue::followStatus(UploadJob &job)
+{
+    const qint64 id = job.id;
+    const int polls = m_statusPolls.value(id);
+    // Relaxing backoff: processing takes seconds to minutes; looking often at
+    // first and rarely later keeps forty waiting clips off the rate limit.
+    qint64 ms = m_timing.statusFirst.count();
+    for (int i = 0; i < polls && ms < m_timing.statusMax.count(); ++i)
+        ms *= 2;
+    ms = std::min<qint64>(ms, m_timing.statusMax.count());
+    QTimer *t = m_statusTimers.value(id);
+    if (!t) {
+        t = new QTimer(this);
+        t->setSingleShot(true);
+        connect(t, &QTimer::timeout, this, [this, id] {
+            const UploadJob *j = this->job(id);
+            if (j && (j->state == UploadJob::State::Uploaded || j->state == UploadJob::State::Processing))
+                m_api->fetchStatus(id, j->sessionId);
+        });
+        m_statusTimers.insert(id, t);
+    }
+    t->start(int(ms));
+}
+
+void JobQueue::onStatusFetched(qint64 jobId, const QString &status, const QString &errorText)
+{
+    UploadJob *job = find(jobId);
+    if (!job || !(job->state == UploadJob::State::Uploaded || job->state == UploadJob::State::Processing))
+        return;
+    m_statusPolls[jobId] += 1;
+    const bool changed = job->captureStatus != status;
+    job->captureStatus = status;
+    if (status == QLatin1String("completed")) {
+        job->state = UploadJob::State::Completed;
+        persist(*job, QStringLiteral("status"), QStringLiteral("completed"));
+    } else if (status == QLatin1String("error")) {
+        job->state = UploadJob::State::Failed;
+        job->failurePermanent = true;
+        job->processingError = errorText;
+        job->lastError = errorText;
+        job->lastErrorCode = QStringLiteral("ProcessingError");
+        persist(*job, QStringLiteral("status"), QStringLiteral("error"), 0, QStringLiteral("ProcessingError"), errorText);
+    } else {
+        if (job->state != UploadJob::State::Processing || changed) {
+            job->state = UploadJob::State::Processing;
+            persist(*job, QStringLiteral("status"), status);
+        }
+        followStatus(*job);
+        return;
+    }
+    if (QTimer *t = m_statusTimers.take(jobId))
+        t->deleteLater();
+    m_statusPolls.remove(jobId);
+    checkIdle();
+}
+
+void JobQueue::onStatusFailed(qint64 jobId, const CaptureApi::Failure &f)
+{
+    UploadJob *job = find(jobId);
+    if (!job || !(job->state == UploadJob::State::Uploaded || job->state == UploadJob::State::Processing))
+        return;
+    // The clip is in the bucket whatever the status call says: keep looking,
+    // more slowly, and never fall back to uploading.
+    m_statusPolls[jobId] += 1;
+    job->lastHttpStatus = f.httpStatus;
+    job->lastErrorCode = f.code;
+    job->lastError = f.message;
+    persist(*job, QStringLiteral("status"), QStringLiteral("retry"), f.httpStatus, f.code, f.message);
+    followStatus(*job);
+}
+
+void JobQueue::cancel(qint64 jobId)
+{
+    UploadJob *job = find(jobId);
+    if (!job || job->isFinished() || job->isUploaded())
+        return; // an uploaded clip is on its way to processing: nothing to cancel here
+    stopUpload(jobId);
+    m_tokens.remove(jobId);
+    job->state = UploadJob::State::Cancelled;
+    job->nextAttemptAt = QDateTime();
+    persist(*job, QStringLiteral("cancel"), QStringLiteral("ok"));
+    schedule();
+}
+
+void JobQueue::retry(qint64 jobId)
+{
+    UploadJob *job = find(jobId);
+    if (!job)
+        return;
+    if (job->state == UploadJob::State::Failed && job->isUploaded()) {
+        // Processing failed: uploading again would make a duplicate.
+        return;
+    }
+    if (job->state != UploadJob::State::Failed && job->state != UploadJob::State::Cancelled
+        && job->state != UploadJob::State::WaitingToRetry)
+        return;
+    job->state = UploadJob::State::Queued;
+    job->failurePermanent = false;
+    job->attempts = 0;
+    job->nextAttemptAt = QDateTime();
+    persist(*job, QStringLiteral("retry"), QStringLiteral("requested"));
+    schedule();
+}
+
+void JobQueue::retryAllFailed()
+{
+    const QList<qint64> ids = jobIds();
+    for (qint64 id : ids) {
+        const UploadJob *j = job(id);
+        if (j && j->state == UploadJob::State::Failed)
+            retry(id);
+    }
+}
+
+void JobQueue::remove(qint64 jobId)
+{
+    stopUpload(jobId);
+    m_tokens.remove(jobId);
+    if (QTimer *t = m_statusTimers.take(jobId))
+        t->deleteLater();
+    const auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const UploadJob &j) { return j.id == jobId; });
+    if (it == m_jobs.end())
+        return;
+    if (!m_store->remove(jobId)) {
+        emit storageFailed(m_store->errorString());
+        return;
+    }
+    m_jobs.erase(it);
+    emit jobRemoved(jobId);
+    schedule();
+}
+
+void JobQueue::saveOrder()
+{
+    if (!m_store->savePositions(jobIds()))
+        emit storageFailed(m_store->errorString());
+    for (int i = 0; i < m_jobs.size(); ++i)
+        m_jobs[i].position = i + 1;
+    emit orderChanged();
+    schedule();
+}
+
+void JobQueue::moveUp(qint64 jobId)
+{
+    const qsizetype i = jobIds().indexOf(jobId);
+    if (i > 0) {
+        m_jobs.swapItemsAt(i, i - 1);
+        saveOrder();
+    }
+}
+
+void JobQueue::moveDown(qint64 jobId)
+{
+    const qsizetype i = jobIds().indexOf(jobId);
+    if (i >= 0 && i + 1 < m_jobs.size()) {
+        m_jobs.swapItemsAt(i, i + 1);
+        saveOrder();
+    }
+}
+
+void JobQueue::moveToTop(qint64 jobId)
+{
+    const qsizetype i = jobIds().indexOf(jobId);
+    if (i > 0) {
+        m_jobs.move(i, 0);
+        saveOrder();
+    }
+}
+
+void JobQueue::moveToBottom(qint64 jobId)
+{
+    const qsizetype i = jobIds().indexOf(jobId);
+    if (i >= 0 && i + 1 < m_jobs.size()) {
+        m_jobs.move(i, m_jobs.size() - 1);
+        saveOrder();
+    }
+}
+
+void JobQueue::pause()
+{
+    if (m_paused)
+        return;
+    m_paused = true;
+    for (UploadJob &job : m_jobs) {
+        if (job.state == UploadJob::State::Uploading) {
+            stopUpload(job.id);
+            job.state = UploadJob::State::Queued;
+            job.restartsFromZero = true;
+            persist(job, QStringLiteral("pause"), QStringLiteral("interrupted"), 0, {},
+                    tr("Paused; this upload will start again from the beginning."));
+        }
+    }
+    m_wakeUp.stop();
+    emit pausedChanged(true);
+}
+
+void JobQueue::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    emit pausedChanged(false);
+    schedule();
+}

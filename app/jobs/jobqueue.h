@@ -1,0 +1,142 @@
+#pragma once
+
+#include "jobs/captureapi.h"
+#include "jobs/retrypolicy.h"
+#include "jobs/uploadjob.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <chrono>
+
+class JobStore;
+class QNetworkAccessManager;
+class S3PostUpload;
+struct S3PostResult;
+
+// The scheduler: runs the queued clips oldest first (the coach may reorder),
+// N at a time, through reserve → upload → follow processing. Every state
+// change is written to the JobStore before the next network step, so a crash
+// or a kill resumes where it stopped and never uploads a clip twice.
+//
+// A job is reserved only when it is about to upload: minting upload targets
+// at enqueue makes the later ones expire before their turn.
+class JobQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Timing
+    {
+        RetryPolicy retry;
+        std::chrono::milliseconds stallTimeout{std::chrono::seconds(60)};
+        // Following processing: the first look after this long, doubling up to max.
+        std::chrono::milliseconds statusFirst{std::chrono::seconds(2)};
+        std::chrono::milliseconds statusMax{std::chrono::seconds(60)};
+        // A reservation that expires sooner than this is not started on: it
+        // would be refused part way (reserve again instead).
+        std::chrono::milliseconds expiryMargin{std::chrono::seconds(60)};
+    };
+
+    // The store must be open. The queue uses, but does not own, all three.
+    JobQueue(JobStore *store, CaptureApi *api, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~JobQueue() override;
+
+    void setTiming(const Timing &timing) { m_timing = timing; }
+    const Timing &timing() const { return m_timing; }
+    void setParallel(int uploads);
+    int parallel() const { return m_parallel; }
+    RetryBudget *retryBudget() { return &m_budget; }
+
+    // Loads the stored queue, resumes jobs a crash left part way and starts
+    // scheduling. Call once.
+    void start();
+
+    // Adds a clip. Fills fileSize/fileModified from the file when unset;
+    // returns the new id, or 0 with the reason in *error.
+    qint64 enqueue(UploadJob job, QString *error = nullptr);
+    // The same file already queued (not cancelled) for the same athlete and movement.
+    bool isDuplicate(const QString &filePath, const QString &athleteId, const QString &movement) const;
+
+    QList<qint64> jobIds() const; // in queue order
+    const UploadJob *job(qint64 jobId) const;
+    QList<JobHistoryEntry> history(qint64 jobId) const;
+    // Live figures of a running upload; 0 when none.
+    qint64 bytesSent(qint64 jobId) const;
+    qint64 bytesTotal(qint64 jobId) const;
+    double bytesPerSecond(qint64 jobId) const;
+    qint64 secondsLeft(qint64 jobId) const; // -1 unknown
+
+    void cancel(qint64 jobId);
+    void retry(qint64 jobId); // a failed or cancelled job goes back in the queue
+    void retryAllFailed();
+    void remove(qint64 jobId); // cancels first if it runs
+    void moveUp(qint64 jobId);
+    void moveDown(qint64 jobId);
+    void moveToTop(qint64 jobId);
+    void moveToBottom(qint64 jobId);
+
+    // Pausing stops running uploads; they start again from their first byte
+    // (an S3 POST cannot resume), which UploadJob::restartsFromZero says.
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+
+    // No job is queued, running or waiting (finished ones may remain).
+    bool isIdle() const;
+
+signals:
+    void jobAdded(qint64 jobId);
+    void jobChanged(qint64 jobId);
+    void jobRemoved(qint64 jobId);
+    void jobProgress(qint64 jobId, qint64 sent, qint64 total);
+    void orderChanged();
+    void pausedChanged(bool paused);
+    void idle();
+    // The store refused a write: the queue stops rather than run unrecorded.
+    void storageFailed(const QString &message);
+
+private:
+    UploadJob *find(qint64 jobId);
+    bool persist(UploadJob &job, const QString &step, const QString &outcome, int httpStatus = 0,
+                 const QString &code = {}, const QString &message = {});
+    void schedule();
+    int running() const;
+    void begin(UploadJob &job);
+    void reserve(UploadJob &job);
+    void upload(UploadJob &job);
+    void onReserved(qint64 jobId, const CaptureApi::Reserved &r);
+    void onReserveFailed(qint64 jobId, const CaptureApi::Failure &f);
+    void onUploadFinished(qint64 jobId, const S3PostResult &result);
+    void onStatusFetched(qint64 jobId, const QString &status, const QString &errorText);
+    void onStatusFailed(qint64 jobId, const CaptureApi::Failure &f);
+    void followStatus(UploadJob &job);
+    void retryLater(UploadJob &job, const QString &step, bool afterTimeout, std::optional<qint64> retryAfter,
+                    int httpStatus, const QString &code, const QString &message);
+    void failPermanently(UploadJob &job, const QString &step, int httpStatus, const QString &code,
+                         const QString &message);
+    void stopUpload(qint64 jobId);
+    void saveOrder();
+    void armWakeUp();
+    void checkIdle();
+
+    JobStore *m_store;
+    CaptureApi *m_api;
+    QNetworkAccessManager *m_network;
+    Timing m_timing;
+    RetryBudget m_budget;
+    QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
+    int m_parallel = 2;
+    bool m_paused = false;
+    bool m_started = false;
+    QList<UploadJob> m_jobs; // in queue order
+    QHash<qint64, S3PostUpload *> m_uploads;
+    QHash<qint64, int> m_tokens;            // retry-budget tokens spent for the attempt in flight
+    QHash<qint64, int> m_statusPolls;       // polls so far, for the relaxing backoff
+    QHash<qint64, QTimer *> m_statusTimers;
+    QTimer m_wakeUp;
+};

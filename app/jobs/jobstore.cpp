@@ -1,0 +1,464 @@
+#include "jobs/jobstore.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace {
+
+QAtomicInteger<int> connectionCounter;
+
+// Each migration takes the file from version i to i + 1 (index i). Append
+// only: a released step is never edited, so every old file follows the same
+// path to today's schema.
+const char *const migrations[] = {
+    // 0 → 1: jobs and their history.
+    "CREATE TABLE jobs ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " position INTEGER NOT NULL,"
+    " created_at INTEGER NOT NULL,"
+    " file_path TEXT NOT NULL,"
+    " file_size INTEGER NOT NULL,"
+    " file_modified INTEGER,"
+    " athlete_id TEXT NOT NULL,"
+    " athlete_name TEXT,"
+    " session_group_id TEXT,"
+    " activity TEXT,"
+    " movement TEXT,"
+    " spec_json BLOB,"
+    " state INTEGER NOT NULL,"
+    " failure_permanent INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT,"
+    " last_error_code TEXT,"
+    " last_http_status INTEGER NOT NULL DEFAULT 0,"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at INTEGER,"
+    " restarts_from_zero INTEGER NOT NULL DEFAULT 0,"
+    " session_id TEXT,"
+    " upload_url TEXT,"
+    " upload_fields TEXT,"
+    " upload_expires_at INTEGER);"
+    "CREATE TABLE history ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " job_id INTEGER NOT NULL,"
+    " at INTEGER NOT NULL,"
+    " step TEXT NOT NULL,"
+    " outcome TEXT,"
+    " http_status INTEGER NOT NULL DEFAULT 0,"
+    " error_code TEXT,"
+    " session_id TEXT,"
+    " message TEXT);"
+    "CREATE INDEX history_job ON history(job_id, id);",
+    // 1 → 2: following processing after the upload (GET /captures/{id}).
+    "ALTER TABLE jobs ADD COLUMN capture_status TEXT;"
+    "ALTER TABLE jobs ADD COLUMN processing_error TEXT;",
+};
+constexpr int migrationCount = int(sizeof(migrations) / sizeof(migrations[0]));
+static_assert(migrationCount == JobStore::CurrentSchemaVersion);
+
+QVariant msecs(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromMsecs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString fieldsToJson(const QList<QPair<QString, QString>> &fields)
+{
+    QJsonArray a;
+    for (const auto &f : fields)
+        a.append(QJsonArray{f.first, f.second});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<QPair<QString, QString>> fieldsFromJson(const QString &json)
+{
+    QList<QPair<QString, QString>> fields;
+    const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &v : a) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2)
+            fields.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return fields;
+}
+
+// Runs each statement of a ;-separated script (QSqlQuery runs one at a time).
+bool execScript(QSqlDatabase &db, const QString &script, QString *error)
+{
+    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &s : statements) {
+        if (s.trimmed().isEmpty())
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(s)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+UploadJob jobFromRecord(const QSqlQuery &q)
+{
+    const QSqlRecord r = q.record();
+    auto v = [&](const char *name) { return q.value(r.indexOf(QLatin1String(name))); };
+    UploadJob j;
+    j.id = v("id").toLongLong();
+    j.position = v("position").toLongLong();
+    j.createdAt = fromMsecs(v("created_at"));
+    j.filePath = v("file_path").toString();
+    j.fileSize = v("file_size").toLongLong();
+    j.fileModified = fromMsecs(v("file_modified"));
+    j.athleteId = v("athlete_id").toString();
+    j.athleteName = v("athlete_name").toString();
+    j.sessionGroupId = v("session_group_id").toString();
+    j.activity = v("activity").toString();
+    j.movement = v("movement").toString();
+    j.specJson = v("spec_json").toByteArray();
+    const int state = v("state").toInt();
+    j.state = (state >= 0 && state <= int(UploadJob::State::WaitingToRetry)) ? UploadJob::State(state)
+                                                                            : UploadJob::State::Failed;
+    j.failurePermanent = v("failure_permanent").toBool();
+    j.lastError = v("last_error").toString();
+    j.lastErrorCode = v("last_error_code").toString();
+    j.lastHttpStatus = v("last_http_status").toInt();
+    j.attempts = v("attempts").toInt();
+    j.nextAttemptAt = fromMsecs(v("next_attempt_at"));
+    j.restartsFromZero = v("restarts_from_zero").toBool();
+    j.sessionId = v("session_id").toString();
+    const QString url = v("upload_url").toString();
+    j.uploadUrl = url.isEmpty() ? QUrl() : QUrl(url);
+    j.uploadFields = fieldsFromJson(v("upload_fields").toString());
+    j.uploadExpiresAt = fromMsecs(v("upload_expires_at"));
+    j.captureStatus = v("capture_status").toString();
+    j.processingError = v("processing_error").toString();
+    return j;
+}
+
+} // namespace
+
+JobStore::JobStore()
+    : m_connection(QStringLiteral("capture_jobs_%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+JobStore::~JobStore()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString JobStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("jobs.sqlite"));
+}
+
+bool JobStore::fail(const QString &what, const QString &sqlError)
+{
+    m_error = tr("%1: %2").arg(what, sqlError);
+    return false;
+}
+
+bool JobStore::open(const QString &path)
+{
+    m_path = path;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder for the upload queue"), info.absolutePath());
+    const bool existed = info.exists();
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    // Another process (window and CLI) may hold the write lock for a moment.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(tr("Cannot open the upload queue"), db.lastError().text());
+    if (!existed)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QSqlQuery q(db);
+    // WAL: readers (the window) never block the writer; FULL: a committed
+    // transition survives a power cut, which is the point of writing it first.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return fail(tr("Cannot set up the upload queue"), q.lastError().text());
+    return migrate();
+}
+
+bool JobStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+int JobStore::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool JobStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const int version = schemaVersion();
+    if (version < 0)
+        return fail(tr("Cannot read the upload queue"), db.lastError().text());
+    if (version > CurrentSchemaVersion)
+        return fail(tr("The upload queue was written by a newer version of Uplift Capture"), m_path);
+    for (int v = version; v < CurrentSchemaVersion; ++v) {
+        if (!db.transaction())
+            return fail(tr("Cannot update the upload queue"), db.lastError().text());
+        QString error;
+        if (!execScript(db, QString::fromLatin1(migrations[v]), &error)) {
+            db.rollback();
+            return fail(tr("Cannot update the upload queue"), error);
+        }
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1))) {
+            db.rollback();
+            return fail(tr("Cannot update the upload queue"), q.lastError().text());
+        }
+        if (!db.commit())
+            return fail(tr("Cannot update the upload queue"), db.lastError().text());
+    }
+    return true;
+}
+
+bool JobStore::writeJob(const UploadJob &job)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral(
+        "UPDATE jobs SET position=:position, created_at=:created_at, file_path=:file_path, file_size=:file_size,"
+        " file_modified=:file_modified, athlete_id=:athlete_id, athlete_name=:athlete_name,"
+        " session_group_id=:session_group_id, activity=:activity, movement=:movement, spec_json=:spec_json,"
+        " state=:state, failure_permanent=:failure_permanent, last_error=:last_error,"
+        " last_error_code=:last_error_code, last_http_status=:last_http_status, attempts=:attempts,"
+        " next_attempt_at=:next_attempt_at, restarts_from_zero=:restarts_from_zero, session_id=:session_id,"
+        " upload_url=:upload_url, upload_fields=:upload_fields, upload_expires_at=:upload_expires_at,"
+        " capture_status=:capture_status, processing_error=:processing_error WHERE id=:id"));
+    q.bindValue(QStringLiteral(":id"), job.id);
+    q.bindValue(QStringLiteral(":position"), job.position);
+    q.bindValue(QStringLiteral(":created_at"), msecs(job.createdAt));
+    q.bindValue(QStringLiteral(":file_path"), job.filePath);
+    q.bindValue(QStringLiteral(":file_size"), job.fileSize);
+    q.bindValue(QStringLiteral(":file_modified"), msecs(job.fileModified));
+    q.bindValue(QStringLiteral(":athlete_id"), job.athleteId);
+    q.bindValue(QStringLiteral(":athlete_name"), job.athleteName);
+    q.bindValue(QStringLiteral(":session_group_id"), job.sessionGroupId);
+    q.bindValue(QStringLiteral(":activity"), job.activity);
+    q.bindValue(QStringLiteral(":movement"), job.movement);
+    q.bindValue(QStringLiteral(":spec_json"), job.specJson);
+    q.bindValue(QStringLiteral(":state"), int(job.state));
+    q.bindValue(QStringLiteral(":failure_permanent"), job.failurePermanent ? 1 : 0);
+    q.bindValue(QStringLiteral(":last_error"), job.lastError);
+    q.bindValue(QStringLiteral(":last_error_code"), job.lastErrorCode);
+    q.bindValue(QStringLiteral(":last_http_status"), job.lastHttpStatus);
+    q.bindValue(QStringLiteral(":attempts"), job.attempts);
+    q.bindValue(QStringLiteral(":next_attempt_at"), msecs(job.nextAttemptAt));
+    q.bindValue(QStringLiteral(":restarts_from_zero"), job.restartsFromZero ? 1 : 0);
+    q.bindValue(QStringLiteral(":session_id"), job.sessionId);
+    q.bindValue(QStringLiteral(":upload_url"), job.uploadUrl.isValid() ? job.uploadUrl.toString() : QString());
+    q.bindValue(QStringLiteral(":upload_fields"), fieldsToJson(job.uploadFields));
+    q.bindValue(QStringLiteral(":upload_expires_at"), msecs(job.uploadExpiresAt));
+    q.bindValue(QStringLiteral(":capture_status"), job.captureStatus);
+    q.bindValue(QStringLiteral(":processing_error"), job.processingError);
+    if (!q.exec())
+        return fail(tr("Cannot save the upload"), q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return fail(tr("Cannot save the upload"), tr("no job %1").arg(job.id));
+    return true;
+}
+
+bool JobStore::writeHistory(const JobHistoryEntry &e)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO history (job_id, at, step, outcome, http_status, error_code, session_id,"
+                             " message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.jobId);
+    q.addBindValue(msecs(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(e.step);
+    q.addBindValue(e.outcome);
+    q.addBindValue(e.httpStatus);
+    q.addBindValue(e.errorCode);
+    q.addBindValue(e.sessionId);
+    q.addBindValue(e.message);
+    if (!q.exec())
+        return fail(tr("Cannot save the upload's history"), q.lastError().text());
+    return true;
+}
+
+bool JobStore::insert(UploadJob *job, const JobHistoryEntry &entry)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Cannot save the upload"), db.lastError().text());
+    QSqlQuery q(db);
+    if (job->position == 0) {
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM jobs")) || !q.next()) {
+            db.rollback();
+            return fail(tr("Cannot save the upload"), q.lastError().text());
+        }
+        job->position = q.value(0).toLongLong();
+    }
+    if (!job->createdAt.isValid())
+        job->createdAt = QDateTime::currentDateTimeUtc();
+    q.prepare(QStringLiteral("INSERT INTO jobs (position, created_at, file_path, file_size, athlete_id, state)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(job->position);
+    q.addBindValue(msecs(job->createdAt));
+    q.addBindValue(job->filePath);
+    q.addBindValue(job->fileSize);
+    q.addBindValue(job->athleteId);
+    q.addBindValue(int(job->state));
+    if (!q.exec()) {
+        db.rollback();
+        return fail(tr("Cannot save the upload"), q.lastError().text());
+    }
+    job->id = q.lastInsertId().toLongLong();
+    JobHistoryEntry e = entry;
+    e.jobId = job->id;
+    if (e.step.isEmpty())
+        e.step = QStringLiteral("enqueue");
+    if (!writeJob(*job) || !writeHistory(e)) {
+        db.rollback();
+        job->id = 0;
+        return false;
+    }
+    if (!db.commit())
+        return fail(tr("Cannot save the upload"), db.lastError().text());
+    return true;
+}
+
+bool JobStore::save(const UploadJob &job)
+{
+    return writeJob(job);
+}
+
+bool JobStore::save(const UploadJob &job, const JobHistoryEntry &entry)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Cannot save the upload"), db.lastError().text());
+    JobHistoryEntry e = entry;
+    e.jobId = job.id;
+    if (!writeJob(job) || !writeHistory(e)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit())
+        return fail(tr("Cannot save the upload"), db.lastError().text());
+    return true;
+}
+
+bool JobStore::appendHistory(const JobHistoryEntry &entry)
+{
+    return writeHistory(entry);
+}
+
+bool JobStore::remove(qint64 jobId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Cannot remove the upload"), db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM history WHERE job_id = ?"));
+    q.addBindValue(jobId);
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
+        q.addBindValue(jobId);
+        ok = q.exec();
+    }
+    if (!ok) {
+        const QString error = q.lastError().text();
+        db.rollback();
+        return fail(tr("Cannot remove the upload"), error);
+    }
+    if (!db.commit())
+        return fail(tr("Cannot remove the upload"), db.lastError().text());
+    return true;
+}
+
+bool JobStore::savePositions(const QList<qint64> &jobIdsInOrder)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Cannot reorder the queue"), db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE jobs SET position = ? WHERE id = ?"));
+    for (int i = 0; i < jobIdsInOrder.size(); ++i) {
+        q.addBindValue(qint64(i + 1));
+        q.addBindValue(jobIdsInOrder.at(i));
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return fail(tr("Cannot reorder the queue"), error);
+        }
+    }
+    if (!db.commit())
+        return fail(tr("Cannot reorder the queue"), db.lastError().text());
+    return true;
+}
+
+QList<UploadJob> JobStore::loadAll() const
+{
+    QList<UploadJob> jobs;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT * FROM jobs ORDER BY position, id")))
+        return jobs;
+    while (q.next())
+        jobs.append(jobFromRecord(q));
+    return jobs;
+}
+
+std::optional<UploadJob> JobStore::load(qint64 jobId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM jobs WHERE id = ?"));
+    q.addBindValue(jobId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return jobFromRecord(q);
+}
+
+QList<JobHistoryEntry> JobStore::history(qint64 jobId) const
+{
+    QList<JobHistoryEntry> entries;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT job_id, at, step, outcome, http_status, error_code, session_id, message"
+                             " FROM history WHERE job_id = ? ORDER BY id"));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return entries;
+    while (q.next()) {
+        JobHistoryEntry e;
+        e.jobId = q.value(0).toLongLong();
+        e.at = fromMsecs(q.value(1));
+        e.step = q.value(2).toString();
+        e.outcome = q.value(3).toString();
+        e.httpStatus = q.value(4).toInt();
+        e.errorCode = q.value(5).toString();
+        e.sessionId = q.value(6).toString();
+        e.message = q.value(7).toString();
+        entries.append(e);
+    }
+    return entries;
+}
