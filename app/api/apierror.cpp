@@ -86,7 +86,8 @@ std::optional<qint64> ApiError::parseRetryAfter(const QByteArray &value, const Q
         return seconds >= 0 ? std::optional<qint64>(seconds) : std::nullopt;
     // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT" (the only form a
     // sender may generate; the obsolete forms are not worth the risk).
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
     when.setTimeSpec(Qt::UTC);
@@ -112,7 +113,7 @@ bool ApiError::isRetryable() const
         }
     case Kind::Http:
         return m_httpStatus == 429 || m_httpStatus == 500 || m_httpStatus == 502 || m_httpStatus == 503
-               || m_httpStatus == 504;
+            || m_httpStatus == 504;
     default:
         return false;
     }

@@ -17,14 +17,14 @@ class ApiError
 
 public:
     enum class Kind {
-        None,            // no error
-        Network,         // no HTTP answer (refused, reset, DNS, TLS, ...)
-        Timeout,         // no byte moved within the transfer timeout
-        Http,            // the server answered with a status >= 400
+        None, // no error
+        Network, // no HTTP answer (refused, reset, DNS, TLS, ...)
+        Timeout, // no byte moved within the transfer timeout
+        Http, // the server answered with a status >= 400
         InvalidResponse, // 2xx, but the body is not what the API promises
-        Validation,      // refused client-side before sending (fieldErrors())
-        Configuration,   // no API key, a base URL that is not https, ...
-        Cancelled,       // the caller cancelled
+        Validation, // refused client-side before sending (fieldErrors())
+        Configuration, // no API key, a base URL that is not https, ...
+        Cancelled, // the caller cancelled
     };
 
     ApiError() = default;
@@ -48,7 +48,7 @@ public:
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
-    QString serverError() const { return m_serverError; }     // e.g. "TooManyRequests"
+    QString serverError() const { return m_serverError; } // e.g. "TooManyRequests"
     QString serverMessage() const { return m_serverMessage; } // verbatim, secrets redacted
     QNetworkReply::NetworkError networkError() const { return m_networkError; }
     std::optional<qint64> retryAfterSeconds() const { return m_retryAfter; }

@@ -3,7 +3,10 @@
 #include <QNetworkReply>
 #include <QTimer>
 
-ApiReply::ApiReply(QObject *parent) : QObject(parent) {}
+ApiReply::ApiReply(QObject *parent)
+    : QObject(parent)
+{
+}
 
 void ApiReply::cancel()
 {

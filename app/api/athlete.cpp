@@ -6,25 +6,25 @@
 std::optional<FieldError> Athlete::checkCustomAttributeKey(const QString &key)
 {
     const QString field = QStringLiteral("custom_attributes.") + key;
-    static const QStringList reserved = {QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                         QStringLiteral("date_of_birth"), QStringLiteral("email"),
-                                         QStringLiteral("height"),      QStringLiteral("weight"),
-                                         QStringLiteral("DOB")};
+    static const QStringList reserved
+        = { QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("date_of_birth"),
+            QStringLiteral("email"),      QStringLiteral("height"),    QStringLiteral("weight"),
+            QStringLiteral("DOB") };
     // The reference lists the reserved names without saying whether the check
     // ignores case; refusing "dob" and "Email" too is the safe reading.
     for (const QString &name : reserved) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return FieldError{field, QStringLiteral("reserved_key"),
-                              tr("The custom attribute name %1 is reserved.").arg(key)};
+            return FieldError { field, QStringLiteral("reserved_key"),
+                                tr("The custom attribute name %1 is reserved.").arg(key) };
     }
     // "Letters" read as ASCII letters: a server regex [A-Za-z] would refuse
     // other alphabets, so do not promise them.
     static const QRegularExpression shape(QStringLiteral("\\A[A-Za-z_][A-Za-z0-9_-]*\\z"));
     if (!shape.match(key).hasMatch())
-        return FieldError{field, QStringLiteral("invalid_key"),
-                          tr("The custom attribute name \"%1\" must start with a letter or _ and hold only letters, "
-                             "digits, _ and -.")
-                              .arg(key)};
+        return FieldError { field, QStringLiteral("invalid_key"),
+                            tr("The custom attribute name \"%1\" must start with a letter or _ and hold only letters, "
+                               "digits, _ and -.")
+                                .arg(key) };
     return std::nullopt;
 }
 
@@ -32,20 +32,20 @@ QList<FieldError> Athlete::validateForCreate() const
 {
     QList<FieldError> errors;
     if (firstName.trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("first_name"), QStringLiteral("required"),
-                             tr("The first name is required.")};
+        errors << FieldError { QStringLiteral("first_name"), QStringLiteral("required"),
+                               tr("The first name is required.") };
     if (!dateOfBirth.isEmpty()) {
         static const QRegularExpression shape(QStringLiteral("\\A\\d{4}-\\d{2}-\\d{2}\\z"));
         if (!shape.match(dateOfBirth).hasMatch() || !QDate::fromString(dateOfBirth, Qt::ISODate).isValid())
-            errors << FieldError{QStringLiteral("date_of_birth"), QStringLiteral("invalid_date"),
-                                 tr("The date of birth must be a date written YYYY-MM-DD.")};
+            errors << FieldError { QStringLiteral("date_of_birth"), QStringLiteral("invalid_date"),
+                                   tr("The date of birth must be a date written YYYY-MM-DD.") };
     }
     if (height && *height < 0)
-        errors << FieldError{QStringLiteral("height"), QStringLiteral("invalid_value"),
-                             tr("The height (inches) must not be negative.")};
+        errors << FieldError { QStringLiteral("height"), QStringLiteral("invalid_value"),
+                               tr("The height (inches) must not be negative.") };
     if (weight && *weight < 0)
-        errors << FieldError{QStringLiteral("weight"), QStringLiteral("invalid_value"),
-                             tr("The weight (pounds) must not be negative.")};
+        errors << FieldError { QStringLiteral("weight"), QStringLiteral("invalid_value"),
+                               tr("The weight (pounds) must not be negative.") };
     for (auto it = customAttributes.constBegin(); it != customAttributes.constEnd(); ++it) {
         if (const auto error = checkCustomAttributeKey(it.key()))
             errors << *error;
@@ -79,7 +79,7 @@ QJsonObject Athlete::toJson() const
 bool Athlete::fromJson(const QJsonObject &object, Athlete *out, QString *problem)
 {
     Athlete a;
-    for (const char *key : {"id", "athlete_id", "uuid"}) {
+    for (const char *key : { "id", "athlete_id", "uuid" }) {
         const QJsonValue v = object.value(QLatin1String(key));
         if (v.isString() && !v.toString().isEmpty()) {
             a.id = v.toString();
@@ -101,11 +101,11 @@ bool Athlete::fromJson(const QJsonObject &object, Athlete *out, QString *problem
     const QJsonObject custom = object.value(QStringLiteral("custom_attributes")).toObject();
     for (auto it = custom.constBegin(); it != custom.constEnd(); ++it)
         a.customAttributes.insert(it.key(), it.value().toVariant().toString());
-    static const QStringList known = {QStringLiteral("id"),         QStringLiteral("athlete_id"),
-                                      QStringLiteral("uuid"),       QStringLiteral("first_name"),
-                                      QStringLiteral("last_name"),  QStringLiteral("date_of_birth"),
-                                      QStringLiteral("email"),      QStringLiteral("height"),
-                                      QStringLiteral("weight"),     QStringLiteral("custom_attributes")};
+    static const QStringList known = { QStringLiteral("id"),        QStringLiteral("athlete_id"),
+                                       QStringLiteral("uuid"),      QStringLiteral("first_name"),
+                                       QStringLiteral("last_name"), QStringLiteral("date_of_birth"),
+                                       QStringLiteral("email"),     QStringLiteral("height"),
+                                       QStringLiteral("weight"),    QStringLiteral("custom_attributes") };
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key()))
             a.extra.insert(it.key(), it.value());

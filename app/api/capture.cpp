@@ -59,10 +59,10 @@ bool Capture::fromJson(const QJsonObject &object, Capture *out, QString *problem
         *problem = QCoreApplication::translate("Capture", "the fps_detected of a capture is not a number.");
         return false;
     }
-    static const QStringList known = {QStringLiteral("session_id"), QStringLiteral("athlete_id"),
-                                      QStringLiteral("activity"),   QStringLiteral("movement"),
-                                      QStringLiteral("status"),     QStringLiteral("error"),
-                                      QStringLiteral("capture_time"), QStringLiteral("fps_detected")};
+    static const QStringList known
+        = { QStringLiteral("session_id"),   QStringLiteral("athlete_id"),  QStringLiteral("activity"),
+            QStringLiteral("movement"),     QStringLiteral("status"),      QStringLiteral("error"),
+            QStringLiteral("capture_time"), QStringLiteral("fps_detected") };
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key()))
             c.dimensions.insert(it.key(), it.value());

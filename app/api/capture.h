@@ -18,7 +18,7 @@ public:
     QString movement;
     Status status = Status::Unknown;
     QString statusText; // as sent, for display of values this program does not know
-    QString error;      // error or QA-failure summary
+    QString error; // error or QA-failure summary
     QDateTime captureTime;
     std::optional<double> fpsDetected;
     QJsonObject dimensions; // any other top-level member (published dimensions)

@@ -23,19 +23,19 @@ QString path(const QString &object, const QString &key)
 
 FieldError error(const QString &field, const char *code, const QString &message)
 {
-    return FieldError{field, QString::fromLatin1(code), message};
+    return FieldError { field, QString::fromLatin1(code), message };
 }
 
 } // namespace
 
 QStringList CaptureSpec::cameraSetups()
 {
-    return {QStringLiteral("single.front_on"), QStringLiteral("single.down_the_line")};
+    return { QStringLiteral("single.front_on"), QStringLiteral("single.down_the_line") };
 }
 
 QStringList CaptureSpec::cameraOrientations()
 {
-    return {QStringLiteral("portrait"), QStringLiteral("landscape")};
+    return { QStringLiteral("portrait"), QStringLiteral("landscape") };
 }
 
 bool CaptureSpec::isUuid(const QString &text)
@@ -43,8 +43,8 @@ bool CaptureSpec::isUuid(const QString &text)
     // The spec says "format: uuid". The strictest common reading is the
     // canonical textual form; QUuid::fromString would also take braces, which a
     // server validating "format: uuid" may refuse.
-    static const QRegularExpression uuid(QStringLiteral(
-        "\\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\z"));
+    static const QRegularExpression uuid(
+        QStringLiteral("\\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\z"));
     return uuid.match(text).hasMatch();
 }
 
@@ -53,8 +53,8 @@ QDateTime CaptureSpec::parseDateTime(const QString &text)
     // JSON Schema "format: date-time" is RFC 3339, which requires an offset.
     // A time without one would be read in whatever zone the reader is in, so
     // it is refused rather than guessed.
-    static const QRegularExpression rfc3339(QStringLiteral(
-        "\\A\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})\\z"));
+    static const QRegularExpression rfc3339(
+        QStringLiteral("\\A\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})\\z"));
     if (!rfc3339.match(text).hasMatch())
         return {};
     QString normalised = text;
@@ -105,7 +105,7 @@ QList<FieldError> CaptureSpec::validate(const QDateTime &now) const
                         tr("The camera orientation (camera_orientation) must be portrait or landscape."));
     // Extra keys may not smuggle in a second value for a named field: toJson()
     // would have to pick one of them silently.
-    for (const QString &key : {kSetup, kOrientation}) {
+    for (const QString &key : { kSetup, kOrientation }) {
         if (cameraExtras.contains(key))
             errors << error(path(kCamera, key), "reserved_key",
                             tr("The camera key %1 cannot be given as an extra key.").arg(key));
@@ -183,12 +183,9 @@ QJsonObject CaptureSpec::toJson() const
     movementAttributes.insert(kActivity, activity);
     movementAttributes.insert(kMovement, movement);
 
-    QJsonObject body{
-        {kAthleteId, athleteId},
-        {kSessionGroupId, sessionGroupId},
-        {kFileName, fileName},
-        {kCamera, camera},
-        {kMovementAttributes, movementAttributes},
+    QJsonObject body {
+        { kAthleteId, athleteId }, { kSessionGroupId, sessionGroupId },         { kFileName, fileName },
+        { kCamera, camera },       { kMovementAttributes, movementAttributes },
     };
     if (captureTime.isValid())
         body.insert(kCaptureTime, formatDateTime(captureTime));

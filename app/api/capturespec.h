@@ -18,14 +18,14 @@ class CaptureSpec
     Q_DECLARE_TR_FUNCTIONS(CaptureSpec)
 
 public:
-    static constexpr qsizetype MaxLabelLength = 128;    // activity, movement
+    static constexpr qsizetype MaxLabelLength = 128; // activity, movement
     static constexpr qsizetype MaxFileNameLength = 255; // file_name
 
     QString athleteId;
     QString sessionGroupId;
-    QString cameraSetup;        // "single.front_on" | "single.down_the_line"
-    QString cameraOrientation;  // "portrait" | "landscape"; empty = omitted
-    QJsonObject cameraExtras;   // forwarded inside camera_configuration
+    QString cameraSetup; // "single.front_on" | "single.down_the_line"
+    QString cameraOrientation; // "portrait" | "landscape"; empty = omitted
+    QJsonObject cameraExtras; // forwarded inside camera_configuration
     QString activity;
     QString movement;
     QMap<QString, QString> movementDimensions; // inside movement_attributes

@@ -25,12 +25,15 @@ namespace {
 class Scanner
 {
 public:
-    explicit Scanner(const QByteArray &text) : m_text(text) {}
+    explicit Scanner(const QByteArray &text)
+        : m_text(text)
+    {
+    }
 
     void skipSpace()
     {
-        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' || m_text[m_pos] == '\n'
-                                         || m_text[m_pos] == '\r'))
+        while (m_pos < m_text.size()
+               && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r'))
             ++m_pos;
     }
     bool at(char c)
@@ -170,8 +173,8 @@ bool Reservation::fromJson(const QByteArray &body, Reservation *out, QString *pr
     };
     QString url;
     QString expires;
-    if (!text("session_id", &r.sessionId) || !text("session_group_id", &r.sessionGroupId)
-        || !text("upload_url", &url) || !text("upload_expires_at", &expires) || !text("status", &r.status))
+    if (!text("session_id", &r.sessionId) || !text("session_group_id", &r.sessionGroupId) || !text("upload_url", &url)
+        || !text("upload_expires_at", &expires) || !text("status", &r.status))
         return false;
     if (!object.value(QStringLiteral("upload_fields")).isObject()) {
         *problem = tr("the reservation's upload_fields is missing or not an object.");
@@ -180,7 +183,8 @@ bool Reservation::fromJson(const QByteArray &body, Reservation *out, QString *pr
     r.uploadUrl = QUrl(url, QUrl::StrictMode);
     const QString scheme = r.uploadUrl.scheme().toLower();
     if (!r.uploadUrl.isValid() || r.uploadUrl.host().isEmpty()
-        || !(scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(r.uploadUrl.host())))) {
+        || !(scheme == QLatin1String("https")
+             || (scheme == QLatin1String("http") && isLoopbackHost(r.uploadUrl.host())))) {
         *problem = tr("the upload address is not an https URL.");
         return false;
     }
@@ -202,7 +206,7 @@ bool Reservation::fromJson(const QByteArray &body, Reservation *out, QString *pr
             *problem = tr("the upload field %1 is not a string.").arg(key);
             return false;
         }
-        r.uploadFields.append({key, value.toString()});
+        r.uploadFields.append({ key, value.toString() });
     }
     *out = r;
     return true;

@@ -24,7 +24,7 @@ int defaultPort(const QUrl &url)
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
 }
 
 QString describe(const QByteArray &method, const QUrl &url)
@@ -35,7 +35,9 @@ QString describe(const QByteArray &method, const QUrl &url)
 } // namespace
 
 UpliftClient::UpliftClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network), m_baseUrl(defaultBaseUrl())
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(defaultBaseUrl())
 {
 }
 
@@ -96,7 +98,8 @@ bool UpliftClient::refuseWithoutKey(ApiReply *reply)
     if (!m_apiKey.isEmpty())
         return false;
     const ApiError error = ApiError::configuration(tr("No Uplift API key is set."));
-    QMetaObject::invokeMethod(reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -126,9 +129,8 @@ void UpliftClient::send(ApiReply *reply, Call call, Success onSuccess)
                                        << ApiLog::redactSecrets(headers.join(QStringLiteral("; ")));
     }
 
-    QNetworkReply *network = call.method == "GET"
-                                 ? m_network->get(request)
-                                 : m_network->sendCustomRequest(request, call.method, call.body);
+    QNetworkReply *network = call.method == "GET" ? m_network->get(request)
+                                                  : m_network->sendCustomRequest(request, call.method, call.body);
     reply->m_network = network;
     connect(network, &QNetworkReply::finished, reply,
             [this, reply, network, call, onSuccess] { handleFinished(reply, network, call, onSuccess); });
@@ -150,9 +152,9 @@ void UpliftClient::handleFinished(ApiReply *reply, QNetworkReply *network, Call 
     if (status == 0 || (network->error() != QNetworkReply::NoError && status < 300)) {
         // OperationCanceledError without our cancel() is the transfer timeout.
         ApiError error = network->error() == QNetworkReply::OperationCanceledError
-                                 || network->error() == QNetworkReply::TimeoutError
-                             ? ApiError::timeout()
-                             : ApiError::network(network->error(), network->errorString());
+                || network->error() == QNetworkReply::TimeoutError
+            ? ApiError::timeout()
+            : ApiError::network(network->error(), network->errorString());
         qCInfo(lcUpliftApi).noquote() << describe(call.method, call.url) << "failed:" << error.details();
         reply->finishWith(error);
         return;
@@ -198,13 +200,15 @@ ApiReply *UpliftClient::createCapture(const CaptureSpec &spec, const QDateTime &
     const QList<FieldError> errors = spec.validate(now);
     if (!errors.isEmpty()) {
         const ApiError error = ApiError::validation(errors);
-        QMetaObject::invokeMethod(reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
         return reply;
     }
     if (refuseWithoutKey(reply))
         return reply;
     const QString group = spec.sessionGroupId;
-    send(reply, {"POST", endpoint(QStringLiteral("/captures")), QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)},
+    send(reply,
+         { "POST", endpoint(QStringLiteral("/captures")), QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact) },
          [reply, group](const QByteArray &body) {
              QString problem;
              if (!Reservation::fromJson(body, &reply->m_reservation, &problem)) {
@@ -227,13 +231,14 @@ ApiReply *UpliftClient::getCapture(const QString &captureId)
         return reply;
     const QString id = captureId.trimmed();
     if (id.isEmpty() || id.size() > 255) {
-        const ApiError error = ApiError::validation(
-            {FieldError{QStringLiteral("captureId"), QStringLiteral("invalid_value"),
-                        tr("A capture id has 1 to 255 characters.")}});
-        QMetaObject::invokeMethod(reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        const ApiError error
+            = ApiError::validation({ FieldError { QStringLiteral("captureId"), QStringLiteral("invalid_value"),
+                                                  tr("A capture id has 1 to 255 characters.") } });
+        QMetaObject::invokeMethod(
+            reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
         return reply;
     }
-    send(reply, {"GET", endpoint(QStringLiteral("/captures/") + QString::fromLatin1(QUrl::toPercentEncoding(id)))},
+    send(reply, { "GET", endpoint(QStringLiteral("/captures/") + QString::fromLatin1(QUrl::toPercentEncoding(id))) },
          [reply](const QByteArray &body) {
              const QJsonDocument document = QJsonDocument::fromJson(body);
              QString problem = tr("the capture is not a JSON object.");
@@ -272,7 +277,7 @@ void UpliftClient::fetchCapturePage(ApiReply *reply, CaptureQuery query, int off
         limit = std::min<int>(limit, query.maxResults - int(reply->m_captures.size()));
     items << qMakePair(QStringLiteral("limit"), QString::number(limit))
           << qMakePair(QStringLiteral("offset"), QString::number(offset));
-    send(reply, {"GET", endpoint(QStringLiteral("/captures"), items)},
+    send(reply, { "GET", endpoint(QStringLiteral("/captures"), items) },
          [this, reply, query, offset](const QByteArray &body) {
              const QJsonDocument document = QJsonDocument::fromJson(body);
              const QJsonValue list = document.object().value(QStringLiteral("captures"));
@@ -323,7 +328,7 @@ void UpliftClient::fetchAthletePage(ApiReply *reply, AthleteQuery query, int off
         limit = std::min<int>(limit, query.maxResults - int(reply->m_athletes.size()));
     items << qMakePair(QStringLiteral("limit"), QString::number(limit))
           << qMakePair(QStringLiteral("offset"), QString::number(offset));
-    send(reply, {"GET", endpoint(QStringLiteral("/athletes"), items)},
+    send(reply, { "GET", endpoint(QStringLiteral("/athletes"), items) },
          [this, reply, query, offset, limit](const QByteArray &body) {
              // The response shape is not published: a bare array, or an object
              // holding the array under "athletes" (or "data"/"items"/"results",
@@ -336,7 +341,7 @@ void UpliftClient::fetchAthletePage(ApiReply *reply, AthleteQuery query, int off
              } else if (document.isObject()) {
                  const QJsonObject object = document.object();
                  bool found = false;
-                 for (const char *key : {"athletes", "data", "items", "results"}) {
+                 for (const char *key : { "athletes", "data", "items", "results" }) {
                      if (object.value(QLatin1String(key)).isArray()) {
                          page = object.value(QLatin1String(key)).toArray();
                          found = true;
@@ -357,7 +362,7 @@ void UpliftClient::fetchAthletePage(ApiReply *reply, AthleteQuery query, int off
                      reply->finishWith(ApiError::invalidResponse(tr("the athlete list holds no list of athletes.")));
                      return;
                  }
-                 for (const char *key : {"total_count", "total", "count"}) {
+                 for (const char *key : { "total_count", "total", "count" }) {
                      if (object.value(QLatin1String(key)).isDouble()) {
                          total = object.value(QLatin1String(key)).toInt();
                          break;
@@ -418,12 +423,15 @@ ApiReply *UpliftClient::createAthlete(const Athlete &athlete)
     const QList<FieldError> errors = athlete.validateForCreate();
     if (!errors.isEmpty()) {
         const ApiError error = ApiError::validation(errors);
-        QMetaObject::invokeMethod(reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
         return reply;
     }
     if (refuseWithoutKey(reply))
         return reply;
-    send(reply, {"POST", endpoint(QStringLiteral("/athletes")), QJsonDocument(athlete.toJson()).toJson(QJsonDocument::Compact)},
+    send(reply,
+         { "POST", endpoint(QStringLiteral("/athletes")),
+           QJsonDocument(athlete.toJson()).toJson(QJsonDocument::Compact) },
          [this, reply](const QByteArray &body) { finishAthlete(reply, body); });
     return reply;
 }
@@ -433,10 +441,12 @@ ApiReply *UpliftClient::updateAthlete(const QString &athleteId, const QJsonObjec
     ApiReply *reply = newReply();
     QList<FieldError> errors;
     if (athleteId.trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("athleteId"), QStringLiteral("required"), tr("Which athlete to update?")};
-    if (changes.contains(QStringLiteral("first_name")) && changes.value(QStringLiteral("first_name")).toString().trimmed().isEmpty())
-        errors << FieldError{QStringLiteral("first_name"), QStringLiteral("blank"),
-                             tr("The first name cannot be cleared.")};
+        errors << FieldError { QStringLiteral("athleteId"), QStringLiteral("required"),
+                               tr("Which athlete to update?") };
+    if (changes.contains(QStringLiteral("first_name"))
+        && changes.value(QStringLiteral("first_name")).toString().trimmed().isEmpty())
+        errors << FieldError { QStringLiteral("first_name"), QStringLiteral("blank"),
+                               tr("The first name cannot be cleared.") };
     const QJsonObject custom = changes.value(QStringLiteral("custom_attributes")).toObject();
     for (auto it = custom.constBegin(); it != custom.constEnd(); ++it) {
         if (const auto error = Athlete::checkCustomAttributeKey(it.key()))
@@ -444,14 +454,16 @@ ApiReply *UpliftClient::updateAthlete(const QString &athleteId, const QJsonObjec
     }
     if (!errors.isEmpty()) {
         const ApiError error = ApiError::validation(errors);
-        QMetaObject::invokeMethod(reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
         return reply;
     }
     if (refuseWithoutKey(reply))
         return reply;
     send(reply,
-         {"POST", endpoint(QStringLiteral("/athletes/") + QString::fromLatin1(QUrl::toPercentEncoding(athleteId.trimmed()))),
-          QJsonDocument(changes).toJson(QJsonDocument::Compact)},
+         { "POST",
+           endpoint(QStringLiteral("/athletes/") + QString::fromLatin1(QUrl::toPercentEncoding(athleteId.trimmed()))),
+           QJsonDocument(changes).toJson(QJsonDocument::Compact) },
          [this, reply](const QByteArray &body) { finishAthlete(reply, body); });
     return reply;
 }

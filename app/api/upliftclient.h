@@ -20,7 +20,7 @@ struct CaptureQuery
 {
     QString athleteId;
     bool apiOnly = false; // source=api
-    QString status;       // awaiting_upload | processing | completed | error
+    QString status; // awaiting_upload | processing | completed | error
     QString activity;
     QString movement;
     int maxResults = 0; // 0 = every page
@@ -29,9 +29,9 @@ struct CaptureQuery
 // Filters of GET /athletes.
 struct AthleteQuery
 {
-    QString sortedBy;                // first_name | last_name | date_of_birth
-    QMap<QString, QString> filters;  // custom attribute = exact value
-    int maxResults = 0;              // 0 = every page
+    QString sortedBy; // first_name | last_name | date_of_birth
+    QMap<QString, QString> filters; // custom attribute = exact value
+    int maxResults = 0; // 0 = every page
 };
 
 // The Uplift REST API over one QNetworkAccessManager. Every call returns an

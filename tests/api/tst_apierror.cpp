@@ -11,9 +11,9 @@ private slots:
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("retryable");
-        for (int s : {429, 500, 502, 503, 504})
+        for (int s : { 429, 500, 502, 503, 504 })
             QTest::addRow("%d", s) << s << true;
-        for (int s : {400, 401, 403, 404, 409, 422})
+        for (int s : { 400, 401, 403, 404, 409, 422 })
             QTest::addRow("%d", s) << s << false;
     }
     void retryableStatuses()

@@ -68,7 +68,7 @@ private slots:
     {
         CaptureSpec spec = valid();
         spec.athleteId.clear();
-        QCOMPARE(codesFor(spec, QStringLiteral("athlete_id")), QStringList{QStringLiteral("required")});
+        QCOMPARE(codesFor(spec, QStringLiteral("athlete_id")), QStringList { QStringLiteral("required") });
     }
 
     void athleteIdIsUuid_data()
@@ -94,14 +94,14 @@ private slots:
         CaptureSpec spec = valid();
         spec.athleteId = value;
         QCOMPARE(codesFor(spec, QStringLiteral("athlete_id")),
-                 ok ? QStringList() : QStringList{QStringLiteral("invalid_uuid")});
+                 ok ? QStringList() : QStringList { QStringLiteral("invalid_uuid") });
     }
 
     void sessionGroupIdIsRequired()
     {
         CaptureSpec spec = valid();
         spec.sessionGroupId.clear();
-        QCOMPARE(codesFor(spec, QStringLiteral("session_group_id")), QStringList{QStringLiteral("required")});
+        QCOMPARE(codesFor(spec, QStringLiteral("session_group_id")), QStringList { QStringLiteral("required") });
     }
 
     void sessionGroupIdIsUuid_data() { athleteIdIsUuid_data(); }
@@ -112,7 +112,7 @@ private slots:
         CaptureSpec spec = valid();
         spec.sessionGroupId = value;
         QCOMPARE(codesFor(spec, QStringLiteral("session_group_id")),
-                 ok ? QStringList() : QStringList{QStringLiteral("invalid_uuid")});
+                 ok ? QStringList() : QStringList { QStringLiteral("invalid_uuid") });
     }
 
     void cameraSetupIsRequired()
@@ -120,7 +120,7 @@ private slots:
         CaptureSpec spec = valid();
         spec.cameraSetup.clear();
         QCOMPARE(codesFor(spec, QStringLiteral("camera_configuration.camera_setup_selection")),
-                 QStringList{QStringLiteral("required")});
+                 QStringList { QStringLiteral("required") });
     }
 
     void cameraSetupIsOneOfTheSetups_data()
@@ -140,7 +140,7 @@ private slots:
         CaptureSpec spec = valid();
         spec.cameraSetup = value;
         QCOMPARE(codesFor(spec, QStringLiteral("camera_configuration.camera_setup_selection")),
-                 ok ? QStringList() : QStringList{QStringLiteral("invalid_value")});
+                 ok ? QStringList() : QStringList { QStringLiteral("invalid_value") });
     }
 
     void cameraOrientationIsPortraitOrLandscapeWhenGiven_data()
@@ -160,9 +160,11 @@ private slots:
         CaptureSpec spec = valid();
         spec.cameraOrientation = value;
         QCOMPARE(codesFor(spec, QStringLiteral("camera_configuration.camera_orientation")),
-                 ok ? QStringList() : QStringList{QStringLiteral("invalid_value")});
-        QCOMPARE(spec.toJson().value(QStringLiteral("camera_configuration")).toObject().contains(
-                     QStringLiteral("camera_orientation")),
+                 ok ? QStringList() : QStringList { QStringLiteral("invalid_value") });
+        QCOMPARE(spec.toJson()
+                     .value(QStringLiteral("camera_configuration"))
+                     .toObject()
+                     .contains(QStringLiteral("camera_orientation")),
                  !value.isEmpty());
     }
 
@@ -171,7 +173,7 @@ private slots:
         CaptureSpec spec = valid();
         spec.cameraExtras.insert(QStringLiteral("camera_setup_selection"), QStringLiteral("single.front_on"));
         QCOMPARE(codesFor(spec, QStringLiteral("camera_configuration.camera_setup_selection")),
-                 QStringList{QStringLiteral("reserved_key")});
+                 QStringList { QStringLiteral("reserved_key") });
     }
 
     void activityIsRequiredAndAtMost128Characters_data()
@@ -197,7 +199,7 @@ private slots:
         CaptureSpec spec = valid();
         spec.activity = value;
         QCOMPARE(codesFor(spec, QStringLiteral("movement_attributes.activity")),
-                 code.isEmpty() ? QStringList() : QStringList{code});
+                 code.isEmpty() ? QStringList() : QStringList { code });
     }
 
     void movementIsRequiredAndAtMost128Characters_data() { activityIsRequiredAndAtMost128Characters_data(); }
@@ -208,7 +210,7 @@ private slots:
         CaptureSpec spec = valid();
         spec.movement = value;
         QCOMPARE(codesFor(spec, QStringLiteral("movement_attributes.movement")),
-                 code.isEmpty() ? QStringList() : QStringList{code});
+                 code.isEmpty() ? QStringList() : QStringList { code });
     }
 
     void movementDimensionsAreStrings()
@@ -219,7 +221,8 @@ private slots:
             {"activity":"golf","movement":"full_swing","handedness":1,"club":"driver","x":null,"y":["l"]}})")
                                      .object();
         const CaptureSpec spec = CaptureSpec::fromJson(body, &errors);
-        QVERIFY(hasFieldError(errors, QStringLiteral("movement_attributes.handedness"), QStringLiteral("not_a_string")));
+        QVERIFY(
+            hasFieldError(errors, QStringLiteral("movement_attributes.handedness"), QStringLiteral("not_a_string")));
         QVERIFY(hasFieldError(errors, QStringLiteral("movement_attributes.x"), QStringLiteral("not_a_string")));
         QVERIFY(hasFieldError(errors, QStringLiteral("movement_attributes.y"), QStringLiteral("not_a_string")));
         QVERIFY(!hasFieldError(errors, QStringLiteral("movement_attributes.club")));
@@ -233,7 +236,7 @@ private slots:
         CaptureSpec spec = valid();
         spec.movementDimensions.insert(QStringLiteral("activity"), QStringLiteral("tennis"));
         QCOMPARE(codesFor(spec, QStringLiteral("movement_attributes.activity")),
-                 QStringList{QStringLiteral("reserved_key")});
+                 QStringList { QStringLiteral("reserved_key") });
     }
 
     void fileNameIsRequiredAndNotBlank_data()
@@ -252,7 +255,7 @@ private slots:
         QFETCH(QString, code);
         CaptureSpec spec = valid();
         spec.fileName = value;
-        QCOMPARE(codesFor(spec, QStringLiteral("file_name")), code.isEmpty() ? QStringList() : QStringList{code});
+        QCOMPARE(codesFor(spec, QStringLiteral("file_name")), code.isEmpty() ? QStringList() : QStringList { code });
     }
 
     void fileNameIsAtMost255Characters_data()
@@ -270,7 +273,7 @@ private slots:
         spec.fileName = QString(length - 4, QLatin1Char('x')) + QStringLiteral(".mov");
         QCOMPARE(spec.fileName.size(), length);
         QCOMPARE(codesFor(spec, QStringLiteral("file_name")),
-                 ok ? QStringList() : QStringList{QStringLiteral("too_long")});
+                 ok ? QStringList() : QStringList { QStringLiteral("too_long") });
     }
 
     void fileNameHasNoPathSeparator_data()
@@ -289,7 +292,7 @@ private slots:
         CaptureSpec spec = valid();
         spec.fileName = value;
         QCOMPARE(codesFor(spec, QStringLiteral("file_name")),
-                 ok ? QStringList() : QStringList{QStringLiteral("path_separator")});
+                 ok ? QStringList() : QStringList { QStringLiteral("path_separator") });
     }
 
     void fileNameEndsInMovInAnyCase_data()
@@ -311,7 +314,7 @@ private slots:
         CaptureSpec spec = valid();
         spec.fileName = value;
         QCOMPARE(codesFor(spec, QStringLiteral("file_name")),
-                 ok ? QStringList() : QStringList{QStringLiteral("wrong_extension")});
+                 ok ? QStringList() : QStringList { QStringLiteral("wrong_extension") });
     }
 
     void captureTimeIsNotInTheFuture_data()
@@ -331,11 +334,11 @@ private slots:
         CaptureSpec spec = valid();
         spec.captureTime = now().addMSecs(offsetMs);
         QCOMPARE(codesFor(spec, QStringLiteral("capture_time")),
-                 ok ? QStringList() : QStringList{QStringLiteral("future_time")});
+                 ok ? QStringList() : QStringList { QStringLiteral("future_time") });
         // Same rule in another time zone: the instant counts, not the wall clock.
         spec.captureTime = spec.captureTime.toOffsetFromUtc(-5 * 3600);
         QCOMPARE(codesFor(spec, QStringLiteral("capture_time")),
-                 ok ? QStringList() : QStringList{QStringLiteral("future_time")});
+                 ok ? QStringList() : QStringList { QStringLiteral("future_time") });
     }
 
     void captureTimeIsOptional()
@@ -350,10 +353,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("utc"); // empty = refused
-        QTest::newRow("Z with ms") << QStringLiteral("2026-05-13T12:00:00.000Z") << QStringLiteral("2026-05-13T12:00:00.000Z");
-        QTest::newRow("no fraction") << QStringLiteral("2026-05-13T12:00:00Z") << QStringLiteral("2026-05-13T12:00:00.000Z");
-        QTest::newRow("offset") << QStringLiteral("2026-05-13T14:00:00.250+02:00") << QStringLiteral("2026-05-13T12:00:00.250Z");
-        QTest::newRow("microseconds") << QStringLiteral("2026-05-13T12:00:00.123456Z") << QStringLiteral("2026-05-13T12:00:00.123Z");
+        QTest::newRow("Z with ms") << QStringLiteral("2026-05-13T12:00:00.000Z")
+                                   << QStringLiteral("2026-05-13T12:00:00.000Z");
+        QTest::newRow("no fraction") << QStringLiteral("2026-05-13T12:00:00Z")
+                                     << QStringLiteral("2026-05-13T12:00:00.000Z");
+        QTest::newRow("offset") << QStringLiteral("2026-05-13T14:00:00.250+02:00")
+                                << QStringLiteral("2026-05-13T12:00:00.250Z");
+        QTest::newRow("microseconds") << QStringLiteral("2026-05-13T12:00:00.123456Z")
+                                      << QStringLiteral("2026-05-13T12:00:00.123Z");
         QTest::newRow("no zone") << QStringLiteral("2026-05-13T12:00:00") << QString();
         QTest::newRow("date only") << QStringLiteral("2026-05-13") << QString();
         QTest::newRow("month 13") << QStringLiteral("2026-13-13T12:00:00Z") << QString();
@@ -393,8 +400,8 @@ private slots:
         const CaptureSpec spec = CaptureSpec::fromJson(QJsonObject(), &typeErrors);
         QVERIFY(typeErrors.isEmpty());
         const QList<FieldError> errors = spec.validate(now());
-        for (const char *field : {"athlete_id", "session_group_id", "camera_configuration.camera_setup_selection",
-                                  "movement_attributes.activity", "movement_attributes.movement", "file_name"})
+        for (const char *field : { "athlete_id", "session_group_id", "camera_configuration.camera_setup_selection",
+                                   "movement_attributes.activity", "movement_attributes.movement", "file_name" })
             QVERIFY2(hasFieldError(errors, QString::fromLatin1(field), QStringLiteral("required")), field);
         for (const FieldError &e : errors)
             QVERIFY2(!e.message.isEmpty(), qPrintable(e.field));
@@ -413,8 +420,10 @@ private slots:
         QVERIFY(hasFieldError(errors, QStringLiteral("camera_configuration"), QStringLiteral("not_an_object")));
         QVERIFY(hasFieldError(errors, QStringLiteral("movement_attributes"), QStringLiteral("not_an_object")));
 
-        const QJsonObject camera = QJsonDocument::fromJson(
-            R"({"camera_configuration":{"camera_setup_selection":1,"camera_orientation":""}})").object();
+        const QJsonObject camera
+            = QJsonDocument::fromJson(
+                  R"({"camera_configuration":{"camera_setup_selection":1,"camera_orientation":""}})")
+                  .object();
         CaptureSpec::fromJson(camera, &errors);
         QVERIFY(hasFieldError(errors, QStringLiteral("camera_configuration.camera_setup_selection"),
                               QStringLiteral("not_a_string")));
@@ -433,8 +442,7 @@ private slots:
         QCOMPARE(spec, valid());
         QVERIFY(spec.validate(now()).isEmpty());
         QCOMPARE(spec.toJson(), example.object());
-        QCOMPARE(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact),
-                 example.toJson(QJsonDocument::Compact));
+        QCOMPARE(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact), example.toJson(QJsonDocument::Compact));
     }
 
     void extraCameraKeysAndDimensionsRoundTrip()

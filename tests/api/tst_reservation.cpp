@@ -37,10 +37,10 @@ private slots:
         // Deliberately not alphabetical: QJsonObject would reorder these.
         Reservation r;
         QString problem;
-        QVERIFY(Reservation::fromJson(
-            body("https://b/",
-                 "{ \"z\" : \"1\", \"key\":\"k\\\"q\\u00e9\", \"A\":\"2\", \"nested\\u002Dname\":\"{\\\"x\\\":[1]}\", \"b\":\"3\" }"),
-            &r, &problem));
+        QVERIFY(Reservation::fromJson(body("https://b/",
+                                           "{ \"z\" : \"1\", \"key\":\"k\\\"q\\u00e9\", \"A\":\"2\", "
+                                           "\"nested\\u002Dname\":\"{\\\"x\\\":[1]}\", \"b\":\"3\" }"),
+                                      &r, &problem));
         QStringList names;
         for (const auto &field : r.uploadFields)
             names << field.first;
@@ -54,13 +54,13 @@ private slots:
     void orderedKeysSkipsOtherMembers()
     {
         bool ok = false;
-        const QStringList keys = Reservation::orderedKeys(
-            "{\"a\":{\"upload_fields\":{\"no\":1}},\"b\":[{\"c\":\"}\"}],\"upload_fields\":{\"y\":1,\"x\":[2,{\"w\":3}]},\"n\":null}",
-            QStringLiteral("upload_fields"), &ok);
+        const QStringList keys = Reservation::orderedKeys("{\"a\":{\"upload_fields\":{\"no\":1}},\"b\":[{\"c\":\"}\"}],"
+                                                          "\"upload_fields\":{\"y\":1,\"x\":[2,{\"w\":3}]},\"n\":null}",
+                                                          QStringLiteral("upload_fields"), &ok);
         QVERIFY(ok);
         QCOMPARE(keys, (QStringList { QStringLiteral("y"), QStringLiteral("x") }));
-        Reservation::orderedKeys("{\"upload_fields\":{}, \"upload_fields\":{\"a\":\"b\"}}", QStringLiteral("upload_fields"),
-                                 &ok);
+        Reservation::orderedKeys("{\"upload_fields\":{}, \"upload_fields\":{\"a\":\"b\"}}",
+                                 QStringLiteral("upload_fields"), &ok);
         QVERIFY(!ok);
     }
 

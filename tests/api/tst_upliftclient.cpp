@@ -40,16 +40,18 @@ public:
     Fixture()
     {
         server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            seen.append({QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))),
-                         request.url().path(), request.url().path(QUrl::FullyEncoded), QUrlQuery(request.url()), request.value("Authorization"),
-                         request.value("User-Agent"), request.body()});
-            QHttpServerResponse response = handler ? handler(request) : QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
+            seen.append({ QString::fromLatin1(
+                              QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))),
+                          request.url().path(), request.url().path(QUrl::FullyEncoded), QUrlQuery(request.url()),
+                          request.value("Authorization"), request.value("User-Agent"), request.body() });
+            QHttpServerResponse response
+                = handler ? handler(request) : QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
             if (delayMs <= 0) {
                 response.write(std::move(responder));
                 return;
             }
             auto held = std::make_shared<std::pair<QHttpServerResponder, QHttpServerResponse>>(std::move(responder),
-                                                                                              std::move(response));
+                                                                                               std::move(response));
             QTimer::singleShot(delayMs, this, [held] { held->second.write(std::move(held->first)); });
         });
         port = server.listen(QHostAddress::LocalHost, 0);
@@ -67,7 +69,8 @@ public:
     QList<Seen> seen;
 };
 
-QHttpServerResponse json(const QByteArray &body, QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
+QHttpServerResponse json(const QByteArray &body,
+                         QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
 {
     return QHttpServerResponse(QByteArrayLiteral("application/json"), body, status);
 }
@@ -177,7 +180,8 @@ private slots:
         ApiReply *reply = client->createCapture(spec);
         QVERIFY(waitFor(reply));
         QCOMPARE(reply->error().kind(), ApiError::Kind::Validation);
-        QVERIFY(hasFieldError(reply->error().fieldErrors(), QStringLiteral("file_name"), QStringLiteral("path_separator")));
+        QVERIFY(
+            hasFieldError(reply->error().fieldErrors(), QStringLiteral("file_name"), QStringLiteral("path_separator")));
         QVERIFY(fixture->seen.isEmpty());
     }
 
@@ -202,7 +206,8 @@ private slots:
         const QString message = QStringLiteral("Message for %1 from the server.").arg(status);
         fixture->handler = [&](const QHttpServerRequest &) {
             QHttpServerResponse response = json(
-                QJsonDocument(QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}).toJson(),
+                QJsonDocument(QJsonObject { { QStringLiteral("error"), code }, { QStringLiteral("message"), message } })
+                    .toJson(),
                 QHttpServerResponse::StatusCode(status));
             if (status == 429 || status == 503)
                 response.addHeader("Retry-After", "12");
@@ -235,7 +240,8 @@ private slots:
 
     void reservationWithRemotePlainHttpUploadIsRefused()
     {
-        fixture->handler = [](const QHttpServerRequest &) { return json(reservationBody(QStringLiteral("s3.example.com"))); };
+        fixture->handler
+            = [](const QHttpServerRequest &) { return json(reservationBody(QStringLiteral("s3.example.com"))); };
         ApiReply *reply = client->createCapture(validSpec());
         QVERIFY(waitFor(reply));
         QCOMPARE(reply->error().kind(), ApiError::Kind::InvalidResponse);
@@ -345,12 +351,12 @@ private slots:
             const int offset = query.queryItemValue(QStringLiteral("offset")).toInt();
             QJsonArray page;
             for (int i = offset; i < std::min(total, offset + limit); ++i)
-                page.append(QJsonObject{{QStringLiteral("session_id"), QStringLiteral("c%1").arg(i)},
-                                        {QStringLiteral("status"), QStringLiteral("completed")}});
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("captures"), page},
-                                                   {QStringLiteral("total_count"), total},
-                                                   {QStringLiteral("offset"), offset},
-                                                   {QStringLiteral("limit"), limit}});
+                page.append(QJsonObject { { QStringLiteral("session_id"), QStringLiteral("c%1").arg(i) },
+                                          { QStringLiteral("status"), QStringLiteral("completed") } });
+            return QHttpServerResponse(QJsonObject { { QStringLiteral("captures"), page },
+                                                     { QStringLiteral("total_count"), total },
+                                                     { QStringLiteral("offset"), offset },
+                                                     { QStringLiteral("limit"), limit } });
         };
         client->setPageSize(10);
         CaptureQuery query;
@@ -393,12 +399,13 @@ private slots:
             const int offset = query.queryItemValue(QStringLiteral("offset")).toInt();
             QJsonArray page;
             for (int i = offset; i < std::min(total, offset + limit); ++i)
-                page.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("a%1").arg(i)},
-                                        {QStringLiteral("first_name"), QStringLiteral("Ann%1").arg(i)},
-                                        {QStringLiteral("custom_attributes"), QJsonObject{{QStringLiteral("team"), QStringLiteral("XYZ")}}}});
+                page.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("a%1").arg(i) },
+                                          { QStringLiteral("first_name"), QStringLiteral("Ann%1").arg(i) },
+                                          { QStringLiteral("custom_attributes"),
+                                            QJsonObject { { QStringLiteral("team"), QStringLiteral("XYZ") } } } });
             if (bareArray)
                 return QHttpServerResponse(page);
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("athletes"), page}});
+            return QHttpServerResponse(QJsonObject { { QStringLiteral("athletes"), page } });
         };
         client->setPageSize(5);
         AthleteQuery query;
@@ -437,9 +444,7 @@ private slots:
 
     void athletesServerIgnoringOffsetDoesNotLoop()
     {
-        fixture->handler = [](const QHttpServerRequest &) {
-            return json(R"([{"id":"a"},{"id":"b"}])");
-        };
+        fixture->handler = [](const QHttpServerRequest &) { return json(R"([{"id":"a"},{"id":"b"}])"); };
         client->setPageSize(2);
         ApiReply *reply = client->listAthletes();
         QVERIFY(waitFor(reply));
@@ -471,8 +476,9 @@ private slots:
         QVERIFY(hasFieldError(reply->error().fieldErrors(), QStringLiteral("custom_attributes.") + key));
         QVERIFY(fixture->seen.isEmpty());
 
-        ApiReply *update = client->updateAthlete(QStringLiteral("a1"),
-                                                 {{QStringLiteral("custom_attributes"), QJsonObject{{key, QStringLiteral("v")}}}});
+        ApiReply *update = client->updateAthlete(
+            QStringLiteral("a1"),
+            { { QStringLiteral("custom_attributes"), QJsonObject { { key, QStringLiteral("v") } } } });
         QVERIFY(waitFor(update));
         QCOMPARE(update->error().kind(), ApiError::Kind::Validation);
         QVERIFY(fixture->seen.isEmpty());
@@ -483,7 +489,7 @@ private slots:
         fixture->handler = [](const QHttpServerRequest &request) {
             QJsonObject athlete = QJsonDocument::fromJson(request.body()).object();
             athlete.insert(QStringLiteral("id"), QStringLiteral("new-1"));
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("athlete"), athlete}});
+            return QHttpServerResponse(QJsonObject { { QStringLiteral("athlete"), athlete } });
         };
         Athlete athlete;
         athlete.firstName = QStringLiteral("Ann");
@@ -500,9 +506,11 @@ private slots:
         Athlete nameless;
         ApiReply *refused = client->createAthlete(nameless);
         QVERIFY(waitFor(refused));
-        QVERIFY(hasFieldError(refused->error().fieldErrors(), QStringLiteral("first_name"), QStringLiteral("required")));
+        QVERIFY(
+            hasFieldError(refused->error().fieldErrors(), QStringLiteral("first_name"), QStringLiteral("required")));
 
-        ApiReply *update = client->updateAthlete(QStringLiteral("new-1"), {{QStringLiteral("last_name"), QStringLiteral("Li")}});
+        ApiReply *update
+            = client->updateAthlete(QStringLiteral("new-1"), { { QStringLiteral("last_name"), QStringLiteral("Li") } });
         QVERIFY(waitFor(update));
         QVERIFY(update->succeeded());
         QCOMPARE(fixture->seen.last().path, QStringLiteral("/v1/athletes/new-1"));
@@ -546,13 +554,16 @@ private slots:
                 response.addHeader("Location", "/v1/captures/" + QUrl::toPercentEncoding(echoed));
                 return response;
             }
-            return json(QJsonDocument(QJsonObject{{QStringLiteral("error"), echoed},
-                                                  {QStringLiteral("message"), QStringLiteral("Token %1 is invalid; policy=abc x-amz-signature=def").arg(echoed)}})
+            return json(QJsonDocument(
+                            QJsonObject {
+                                { QStringLiteral("error"), echoed },
+                                { QStringLiteral("message"),
+                                  QStringLiteral("Token %1 is invalid; policy=abc x-amz-signature=def").arg(echoed) } })
                             .toJson(),
                         QHttpServerResponse::StatusCode::Unauthorized);
         };
         QList<ApiError> errors;
-        for (const QString &id : {QStringLiteral("plain"), QStringLiteral("redirect")}) {
+        for (const QString &id : { QStringLiteral("plain"), QStringLiteral("redirect") }) {
             ApiReply *reply = client->getCapture(id);
             QVERIFY(waitFor(reply));
             errors << reply->error();
@@ -575,7 +586,8 @@ private slots:
             QVERIFY2(!line.contains(kToken), qPrintable(line.left(30)));
         for (const ApiError &error : errors) {
             QCOMPARE(error.httpStatus() >= 400, true);
-            for (const QString &text : {error.message(), error.details(), error.serverError(), error.serverMessage()}) {
+            for (const QString &text :
+                 { error.message(), error.details(), error.serverError(), error.serverMessage() }) {
                 QVERIFY(!text.contains(kToken));
                 QVERIFY(!text.contains(QStringLiteral("x-amz-signature=def")));
             }
