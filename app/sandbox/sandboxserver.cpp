@@ -1,5 +1,6 @@
 #include "sandbox/sandboxserver.h"
 
+#include "api/athlete.h"
 #include "api/capturespec.h"
 #include "sandbox/framerate.h"
 #include "sandbox/sandboxstore.h"
@@ -90,19 +91,11 @@ const QStringList &athleteIntegerFields()
     return fields;
 }
 
-// The reference's custom attribute key rules.
+// The reference's custom attribute key rules, as the client applies them.
 QString customKeyProblem(const QString &key)
 {
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
-    static const QStringList reserved{QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                      QStringLiteral("date_of_birth"), QStringLiteral("email"),
-                                      QStringLiteral("height"), QStringLiteral("weight"), QStringLiteral("DOB")};
-    if (reserved.contains(key))
-        return QStringLiteral("custom_attributes: \"%1\" is a reserved name.").arg(key);
-    if (!shape.match(key).hasMatch())
-        return QStringLiteral("custom_attributes: \"%1\" must start with a letter or _ and hold only letters, digits, "
-                              "_ and -.")
-            .arg(key);
+    if (const auto error = Athlete::checkCustomAttributeKey(key))
+        return QStringLiteral("%1: %2").arg(error->field, error->message);
     return {};
 }
 

@@ -1,6 +1,8 @@
 // Runs the sandbox on 127.0.0.1 in-process and talks to it like a client would:
 // the API through QNetworkAccessManager, the S3 side through curl (a multipart
 // encoder that is not ours).
+#include "api/capture.h"
+#include "api/reservation.h"
 #include "sandbox/postpolicy.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
@@ -257,6 +259,13 @@ private slots:
         QVERIFY(reservation.raw.indexOf("\"Content-Type\"") < reservation.raw.indexOf("\"key\""));
         QVERIFY(reservation.raw.indexOf("\"policy\"") < reservation.raw.indexOf("\"x-amz-signature\""));
         const QString id = r.value(QStringLiteral("session_id")).toString();
+        // The client's own parser (capture_api) reads the reservation, fields in order.
+        Reservation parsed;
+        QString problem;
+        QVERIFY2(Reservation::fromJson(reservation.raw, &parsed, &problem), qPrintable(problem));
+        QCOMPARE(parsed.sessionId, id);
+        QCOMPARE(parsed.uploadFields.first().first, QStringLiteral("Content-Type"));
+        QCOMPARE(parsed.uploadFields.last().first, QStringLiteral("x-amz-signature"));
 
         QCOMPARE(call("GET", QStringLiteral("/captures/") + id).body.value(QStringLiteral("status")).toString(),
                  QStringLiteral("awaiting_upload"));
@@ -277,6 +286,10 @@ private slots:
         QVERIFY(done.value(QStringLiteral("error")).isNull());
         QCOMPARE(done.value(QStringLiteral("handedness")).toString(), QStringLiteral("right"));
         QCOMPARE(done.value(QStringLiteral("athlete_id")).toString(), m_athlete);
+        Capture capture;
+        QVERIFY2(Capture::fromJson(done, &capture, &problem), qPrintable(problem));
+        QCOMPARE(capture.status, Capture::Status::Completed);
+        QCOMPARE(capture.fpsDetected.value_or(0), 30.0);
 
         const Reply list = call("GET", QStringLiteral("/captures?status=completed&activity=GOLF&athlete_id=") + m_athlete);
         QCOMPARE(list.status, 200);
