@@ -4,6 +4,7 @@
 #include "athletepicker.h"
 #include "capturedraft.h"
 #include "captureform.h"
+#include "coachaccount.h"
 #include "dropoverlay.h"
 #include "sessiongrouppicker.h"
 #include "sleepinhibitor.h"
@@ -551,6 +552,37 @@ void MainWindow::setCatalogue(const Catalogue &catalogue)
     m_catalogue = catalogue;
     if (m_catalogue.activities)
         m_form->setActivities(m_catalogue.activities());
+}
+
+void MainWindow::setAccount(CoachAccount *account)
+{
+    if (m_account)
+        m_account->disconnect(this);
+    m_account = account;
+    if (!account)
+        return;
+    connect(account, &CoachAccount::athletesChanged, this, [this](const QList<AthletePicker::Entry> &athletes) {
+        m_form->athletePicker()->setAthletes(athletes);
+    });
+    connect(account, &CoachAccount::athletesFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The athletes could not be loaded: %1").arg(message), 15000);
+    });
+    connect(this, &MainWindow::athleteCreateRequested, account, &CoachAccount::createAthlete);
+    connect(account, &CoachAccount::athleteCreated, this,
+            [this](bool ok, const QString &message, const QString &id) {
+                showAthleteCreateResult(ok, message, id);
+                if (ok)
+                    m_pendingAthleteId = id; // selected once the refreshed roster arrives
+            });
+    connect(account, &CoachAccount::athletesChanged, this, [this] {
+        if (!m_pendingAthleteId.isEmpty() && m_form->athletePicker()->setCurrentId(m_pendingAthleteId))
+            m_pendingAthleteId.clear();
+    });
+    connect(this, &MainWindow::connectionTestRequested, account,
+            [account](const QString &url, const QString &key, bool) { account->testConnection(url, key); });
+    connect(account, &CoachAccount::connectionTested, this, &MainWindow::showConnectionTestResult);
+    setAthleteValidator(&CoachAccount::athleteProblems);
+    account->refreshAthletes();
 }
 
 void MainWindow::offerFirstStart()

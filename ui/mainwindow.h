@@ -19,6 +19,7 @@ namespace Ui {
 class MainWindow;
 }
 class CaptureForm;
+class CoachAccount;
 class DropOverlay;
 class SleepInhibitor;
 class UploadNotifier;
@@ -96,6 +97,9 @@ public:
     };
     void setCatalogue(const Catalogue &catalogue);
 
+    // The line to the coach's organisation (athletes, new athlete, key test).
+    void setAccount(CoachAccount *account);
+
     // First start without an API key: enter a key, or try the sandbox.
     void offerFirstStart();
 
@@ -165,6 +169,8 @@ private:
     QPointer<NewAthleteDialog> m_athleteDialog;
     std::function<QList<NewAthleteDialog::Problem>(const QJsonObject &)> m_athleteValidator;
     Catalogue m_catalogue;
+    QPointer<CoachAccount> m_account;
+    QString m_pendingAthleteId;
     QLabel *m_summaryLabel;
     QProgressBar *m_summaryProgress;
     JobSummary m_lastSummary;
