@@ -1,0 +1,389 @@
+#include "api/capturespec.h"
+#include "api/upliftclient.h"
+#include "jobs/jobqueue.h"
+#include "jobs/jobstore.h"
+#include "jobs/upliftcaptureapi.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
+#include "testvideo.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace std::chrono_literals;
+
+// The whole queue (JobStore + JobQueue + UpliftClient + S3PostUpload) against
+// the sandbox on 127.0.0.1 and its fault injection. Every case ends with the
+// job in the right state, and the sandbox's own records show that no clip
+// was uploaded twice.
+class tst_JobQueue : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data{TestVideo::scratchPath(QStringLiteral("jq-sandbox-XXXXXX"))};
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<UpliftClient> m_client;
+    std::unique_ptr<UpliftCaptureApi> m_api;
+    QString m_athleteId;
+    QString m_video; // a real clip, copied per test
+    int m_fileCounter = 0;
+
+    struct Rig
+    {
+        std::unique_ptr<JobStore> store;
+        std::unique_ptr<JobQueue> queue;
+    };
+
+    JobQueue::Timing fastTiming() const
+    {
+        JobQueue::Timing t;
+        t.retry.base = 20ms;
+        t.retry.cap = 100ms;
+        t.retry.maxAttempts = 6;
+        t.stallTimeout = 700ms;
+        t.statusFirst = 30ms;
+        t.statusMax = 150ms;
+        t.expiryMargin = 0ms;
+        return t;
+    }
+
+    Rig makeRig(const QString &dbName)
+    {
+        Rig rig;
+        rig.store = std::make_unique<JobStore>();
+        if (!rig.store->open(m_data.filePath(dbName)))
+            qWarning() << rig.store->errorString();
+        rig.queue = std::make_unique<JobQueue>(rig.store.get(), m_api.get(), &m_network);
+        rig.queue->setTiming(fastTiming());
+        return rig;
+    }
+
+    QString freshClip()
+    {
+        const QString path = m_data.filePath(QStringLiteral("clip-%1.mov").arg(++m_fileCounter));
+        QFile::copy(m_video, path);
+        return path;
+    }
+
+    UploadJob jobFor(const QString &path)
+    {
+        CaptureSpec spec;
+        spec.athleteId = m_athleteId;
+        spec.sessionGroupId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        spec.cameraSetup = QStringLiteral("single.front_on");
+        spec.activity = QStringLiteral("running");
+        spec.movement = QStringLiteral("sprint");
+        spec.fileName = QFileInfo(path).fileName();
+        UploadJob job;
+        job.filePath = path;
+        job.athleteId = spec.athleteId;
+        job.sessionGroupId = spec.sessionGroupId;
+        job.activity = spec.activity;
+        job.movement = spec.movement;
+        job.specJson = QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact);
+        return job;
+    }
+
+    static bool waitForState(JobQueue *queue, qint64 id, UploadJob::State state, int ms = 20000)
+    {
+        return QTest::qWaitFor([&] { return queue->job(id) && queue->job(id)->state == state; }, ms);
+    }
+
+    static bool waitFinished(JobQueue *queue, qint64 id, int ms = 30000)
+    {
+        return QTest::qWaitFor([&] { return queue->job(id) && queue->job(id)->isFinished(); }, ms);
+    }
+
+    // The sandbox's captures for this file name: how many were reserved and
+    // how many received the file.
+    QPair<int, int> reservedAndUploaded(const QString &path) const
+    {
+        int reserved = 0, uploaded = 0;
+        const QString name = QFileInfo(path).fileName();
+        for (const QJsonObject &c : m_server->store()->captures()) {
+            if (c.value(QStringLiteral("file_name")).toString() != name)
+                continue;
+            ++reserved;
+            if (c.value(QStringLiteral("status")).toString() != QLatin1String("awaiting_upload"))
+                ++uploaded;
+        }
+        return {reserved, uploaded};
+    }
+
+    static int historyCount(const QList<JobHistoryEntry> &h, const QString &step, const QString &outcome)
+    {
+        return int(std::count_if(h.cbegin(), h.cend(),
+                                 [&](const JobHistoryEntry &e) { return e.step == step && e.outcome == outcome; }));
+    }
+
+    QString describe(JobQueue *q, qint64 id)
+    {
+        const UploadJob *j = q->job(id);
+        if (!j)
+            return QStringLiteral("no job");
+        QString s = UploadJob::stateName(j->state) + QStringLiteral(" ") + j->lastError;
+        for (const auto &e : q->history(id))
+            s += QStringLiteral("\n  %1 %2 %3 %4 %5").arg(e.step, e.outcome).arg(e.httpStatus).arg(e.errorCode, e.message);
+        return s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        TestVideo video;
+        video.path = m_data.filePath(QStringLiteral("source.mov"));
+        video.seconds = 2;
+        const QString problem = video.make();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_video = video.path;
+        QVERIFY(QFileInfo(m_video).size() > 40000);
+
+        SandboxOptions options;
+        options.dataFolder = m_data.filePath(QStringLiteral("sandbox"));
+        options.processingMs = 50;
+        m_server = std::make_unique<SandboxServer>(options);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QVERIFY(!m_server->store()->athletes().isEmpty());
+        m_athleteId = m_server->store()->athletes().first().value(QStringLiteral("id")).toString();
+
+        m_client = std::make_unique<UpliftClient>(&m_network);
+        QVERIFY(m_client->setBaseUrl(m_server->baseUrl()));
+        m_client->setApiKey(m_server->apiKey());
+        m_client->setTimeout(5000);
+        m_api = std::make_unique<UpliftCaptureApi>(m_client.get());
+    }
+
+    void init() { m_server->faults()->clear(); }
+
+    void twoClipsCompleteTwoAtATime()
+    {
+        Rig rig = makeRig(QStringLiteral("happy.sqlite"));
+        rig.queue->start();
+        const QString a = freshClip(), b = freshClip();
+        const qint64 ja = rig.queue->enqueue(jobFor(a));
+        const qint64 jb = rig.queue->enqueue(jobFor(b));
+        QVERIFY(ja > 0 && jb > 0);
+        QVERIFY2(waitForState(rig.queue.get(), ja, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), ja)));
+        QVERIFY2(waitForState(rig.queue.get(), jb, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), jb)));
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+        QCOMPARE(reservedAndUploaded(b), qMakePair(1, 1));
+        QCOMPARE(rig.queue->job(ja)->captureStatus, QStringLiteral("completed"));
+        // What the store holds is what the queue shows.
+        QCOMPARE(rig.store->load(ja)->state, UploadJob::State::Completed);
+        QVERIFY(rig.queue->isIdle());
+        QVERIFY(rig.queue->isDuplicate(a, m_athleteId, QStringLiteral("sprint")));
+        QVERIFY(!rig.queue->isDuplicate(a, m_athleteId, QStringLiteral("hurdles")));
+    }
+
+    void threeServiceUnavailableThenSuccess()
+    {
+        QVERIFY(m_server->faults()->add(QStringLiteral("fail:upload:503:3")));
+        Rig rig = makeRig(QStringLiteral("503.sqlite"));
+        rig.queue->start();
+        const QString a = freshClip();
+        const qint64 id = rig.queue->enqueue(jobFor(a));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        QCOMPARE(historyCount(h, QStringLiteral("upload"), QStringLiteral("retry")), 3);
+        QCOMPARE(historyCount(h, QStringLiteral("reserve"), QStringLiteral("ok")), 1); // same fields reused
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+    }
+
+    void connectionResetMidUpload()
+    {
+        // QNAM itself resends once when a kept-alive connection drops, so
+        // reset more than once to be sure the queue sees the fault.
+        QVERIFY(m_server->faults()->add(QStringLiteral("reset-upload:20000:3")));
+        Rig rig = makeRig(QStringLiteral("reset.sqlite"));
+        rig.queue->start();
+        const QString a = freshClip();
+        const qint64 id = rig.queue->enqueue(jobFor(a));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        QVERIFY2(historyCount(rig.queue->history(id), QStringLiteral("upload"), QStringLiteral("retry")) >= 1,
+                 qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+    }
+
+    void stalledUpload()
+    {
+        QVERIFY(m_server->faults()->add(QStringLiteral("stall-upload:20000")));
+        Rig rig = makeRig(QStringLiteral("stall.sqlite"));
+        rig.queue->start();
+        const QString a = freshClip();
+        const qint64 id = rig.queue->enqueue(jobFor(a));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        QVERIFY(std::any_of(h.cbegin(), h.cend(), [](const JobHistoryEntry &e) { return e.errorCode == QLatin1String("Stalled"); }));
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+    }
+
+    void tooManyRequestsHonoursRetryAfter()
+    {
+        // The sandbox's injected 429 says Retry-After: 1.
+        QVERIFY(m_server->faults()->add(QStringLiteral("fail:captures.create:429")));
+        Rig rig = makeRig(QStringLiteral("429.sqlite"));
+        rig.queue->start();
+        const QString a = freshClip();
+        const qint64 id = rig.queue->enqueue(jobFor(a));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        QDateTime refusedAt, retriedAt;
+        for (const auto &e : h) {
+            if (e.step == QLatin1String("reserve") && e.outcome == QLatin1String("retry") && e.httpStatus == 429)
+                refusedAt = e.at;
+            else if (refusedAt.isValid() && !retriedAt.isValid() && e.step == QLatin1String("reserve")
+                     && e.outcome == QLatin1String("start"))
+                retriedAt = e.at;
+        }
+        QVERIFY2(refusedAt.isValid() && retriedAt.isValid(), qPrintable(describe(rig.queue.get(), id)));
+        // Backoff alone would have waited at most 100 ms here.
+        QVERIFY2(refusedAt.msecsTo(retriedAt) >= 900, qPrintable(QString::number(refusedAt.msecsTo(retriedAt))));
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+    }
+
+    void expiredReservationIsReplacedInTheSameGroup()
+    {
+        // Policies live one second; the upload hangs, the queue is paused
+        // past the expiry, and on resume the job must reserve again (same
+        // session group), keep the old session id in its history, and
+        // upload once.
+        QVERIFY(m_server->faults()->add(QStringLiteral("policy-lifetime:1")));
+        QVERIFY(m_server->faults()->add(QStringLiteral("stall-upload:1000")));
+        Rig rig = makeRig(QStringLiteral("expired.sqlite"));
+        JobQueue::Timing t = fastTiming();
+        t.stallTimeout = 20s;
+        rig.queue->setTiming(t);
+        rig.queue->start();
+        const QString a = freshClip();
+        const qint64 id = rig.queue->enqueue(jobFor(a));
+        QVERIFY(waitForState(rig.queue.get(), id, UploadJob::State::Uploading));
+        const QString firstSession = rig.queue->job(id)->sessionId;
+        const QString group = rig.queue->job(id)->sessionGroupId;
+        QVERIFY(!firstSession.isEmpty());
+        rig.queue->pause();
+        QCOMPARE(rig.queue->job(id)->state, UploadJob::State::Queued);
+        QVERIFY(rig.queue->job(id)->restartsFromZero);
+        QTest::qWait(1300);
+        m_server->faults()->clear();
+        rig.queue->resume();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        const UploadJob *job = rig.queue->job(id);
+        QVERIFY(job->sessionId != firstSession);
+        QCOMPARE(job->sessionGroupId, group);
+        const auto h = rig.queue->history(id);
+        QVERIFY(std::any_of(h.cbegin(), h.cend(), [&](const JobHistoryEntry &e) {
+            return e.outcome == QLatin1String("replace-expired") && e.sessionId == firstSession;
+        }));
+        QCOMPARE(reservedAndUploaded(a), qMakePair(2, 1)); // the first stays awaiting_upload
+        QCOMPARE(m_server->store()->capture(job->sessionId).value(QStringLiteral("session_group_id")).toString(), group);
+    }
+
+    void fileDeletedOrModifiedBeforeUpload()
+    {
+        Rig rig = makeRig(QStringLiteral("files.sqlite"));
+        rig.queue->start();
+        rig.queue->pause();
+        const QString gone = freshClip(), changed = freshClip();
+        const qint64 g = rig.queue->enqueue(jobFor(gone));
+        const qint64 c = rig.queue->enqueue(jobFor(changed));
+        QVERIFY(QFile::remove(gone));
+        QFile f(changed);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("more");
+        f.close();
+        rig.queue->resume();
+        QVERIFY(waitFinished(rig.queue.get(), g));
+        QVERIFY(waitFinished(rig.queue.get(), c));
+        for (qint64 id : {g, c}) {
+            const UploadJob *j = rig.queue->job(id);
+            QCOMPARE(j->state, UploadJob::State::Failed);
+            QVERIFY(j->failurePermanent);
+            QCOMPARE(j->lastErrorCode, QStringLiteral("FileChanged"));
+            QVERIFY(!j->lastError.isEmpty());
+        }
+        // Checked before reserving: nothing reached the server.
+        QCOMPARE(reservedAndUploaded(gone), qMakePair(0, 0));
+        QCOMPARE(reservedAndUploaded(changed), qMakePair(0, 0));
+    }
+
+    void restartAfterACrashFinishesOnce()
+    {
+        QVERIFY(m_server->faults()->add(QStringLiteral("stall-upload:1000")));
+        const QString a = freshClip();
+        qint64 id = 0;
+        {
+            Rig rig = makeRig(QStringLiteral("crash.sqlite"));
+            JobQueue::Timing t = fastTiming();
+            t.stallTimeout = 20s;
+            rig.queue->setTiming(t);
+            rig.queue->start();
+            id = rig.queue->enqueue(jobFor(a));
+            QVERIFY(waitForState(rig.queue.get(), id, UploadJob::State::Uploading));
+            // The queue goes away mid-upload without recording anything more,
+            // as a killed process would.
+        }
+        m_server->faults()->clear();
+        Rig rig = makeRig(QStringLiteral("crash.sqlite"));
+        QCOMPARE(rig.store->load(id)->state, UploadJob::State::Uploading);
+        rig.queue->start();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(historyCount(rig.queue->history(id), QStringLiteral("resume"), QStringLiteral("restart")), 1);
+        QCOMPARE(historyCount(rig.queue->history(id), QStringLiteral("reserve"), QStringLiteral("ok")), 1);
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+
+        // A third start finds it completed and sends nothing.
+        rig.queue.reset();
+        Rig again = makeRig(QStringLiteral("crash.sqlite"));
+        again.queue->start();
+        QTest::qWait(200);
+        QCOMPARE(again.queue->job(id)->state, UploadJob::State::Completed);
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+    }
+
+    void orderCancelRetryRemove()
+    {
+        Rig rig = makeRig(QStringLiteral("order.sqlite"));
+        rig.queue->start();
+        rig.queue->pause();
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i)
+            ids << rig.queue->enqueue(jobFor(freshClip()));
+        rig.queue->moveToTop(ids[3]);
+        rig.queue->moveDown(ids[0]);
+        QCOMPARE(rig.queue->jobIds(), (QList<qint64>{ids[3], ids[1], ids[0], ids[2]}));
+        rig.queue->moveToBottom(ids[3]);
+        rig.queue->moveUp(ids[2]);
+        const QList<qint64> order{ids[1], ids[2], ids[0], ids[3]};
+        QCOMPARE(rig.queue->jobIds(), order);
+        QList<qint64> stored;
+        for (const UploadJob &j : rig.store->loadAll())
+            stored << j.id;
+        QCOMPARE(stored, order); // survives a restart
+
+        rig.queue->cancel(ids[0]);
+        QCOMPARE(rig.queue->job(ids[0])->state, UploadJob::State::Cancelled);
+        rig.queue->remove(ids[2]);
+        QVERIFY(!rig.queue->job(ids[2]));
+        QVERIFY(!rig.store->load(ids[2]).has_value());
+        rig.queue->setParallel(1);
+        rig.queue->resume();
+        QVERIFY(waitForState(rig.queue.get(), ids[3], UploadJob::State::Completed));
+        QVERIFY(waitForState(rig.queue.get(), ids[1], UploadJob::State::Completed));
+        QCOMPARE(rig.queue->job(ids[0])->state, UploadJob::State::Cancelled);
+        rig.queue->retry(ids[0]);
+        QVERIFY(waitForState(rig.queue.get(), ids[0], UploadJob::State::Completed));
+        QVERIFY(rig.queue->isIdle());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_JobQueue)
+#include "tst_jobqueue.moc"
