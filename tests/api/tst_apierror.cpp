@@ -1,4 +1,5 @@
 #include "api/apierror.h"
+#include "api/apilog.h"
 
 #include <QTest>
 
@@ -73,6 +74,41 @@ private slots:
         QCOMPARE(ApiError::parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now), std::optional<qint64>(37));
         QCOMPARE(ApiError::parseRetryAfter("Sun, 06 Nov 1994 08:48:00 GMT", now), std::optional<qint64>(0));
         QCOMPARE(ApiError::parseRetryAfter("Sunday, 06-Nov-94 08:49:37 GMT", now), std::nullopt);
+    }
+    void redactsTokensAndS3Signatures_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("authorization header")
+            << QStringLiteral("Authorization: Bearer abc.def-123") << QStringLiteral("abc.def-123");
+        QTest::newRow("json signature") << QStringLiteral("{\"x-amz-signature\": \"f00dbabe\", \"key\": \"k\"}")
+                                        << QStringLiteral("f00dbabe");
+        QTest::newRow("json policy") << QStringLiteral("{\"policy\":\"eyJleHBpcmF0aW9uIjoi\"}")
+                                     << QStringLiteral("eyJleHBpcmF0aW9uIjoi");
+        QTest::newRow("query signature") << QStringLiteral(
+            "https://s3/b?X-Amz-Signature=cafe01&X-Amz-Credential=AKIA%2F2026")
+                                         << QStringLiteral("cafe01");
+        QTest::newRow("query credential")
+            << QStringLiteral("https://s3/b?X-Amz-Signature=cafe01&X-Amz-Credential=AKIA%2F2026")
+            << QStringLiteral("AKIA");
+        QTest::newRow("registered secret alone")
+            << QStringLiteral("token was sk_live_registered_42 here") << QStringLiteral("sk_live_registered_42");
+    }
+    void redactsTokensAndS3Signatures()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, secret);
+        ApiLog::addSecret(QStringLiteral("sk_live_registered_42"));
+        QVERIFY(text.contains(secret));
+        const QString redacted = ApiLog::redactSecrets(text);
+        QVERIFY2(!redacted.contains(secret), qPrintable(redacted));
+        QVERIFY(redacted.contains(QStringLiteral("[redacted]")));
+    }
+
+    void redactionKeepsOrdinaryText()
+    {
+        const QString text = QStringLiteral("GET http://127.0.0.1:5/v1/captures?limit=100 -> 200");
+        QCOMPARE(ApiLog::redactSecrets(text), text);
     }
 };
 

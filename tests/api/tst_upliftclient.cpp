@@ -8,7 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -37,8 +41,10 @@ class Fixture : public QObject
 public:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
 
-    Fixture()
+    explicit Fixture(const QSslCertificate &certificate = QSslCertificate(), const QSslKey &key = QSslKey())
     {
+        if (!certificate.isNull())
+            server.sslSetup(certificate, key); // before listen(): it decides per listening socket
         server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             seen.append({ QString::fromLatin1(
                               QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))),
@@ -538,6 +544,40 @@ private slots:
         QVERIFY(waitFor(reply));
         QCOMPARE(reply->error().kind(), ApiError::Kind::Configuration);
         QVERIFY(fixture->seen.isEmpty());
+    }
+
+    void selfSignedTlsIsNeverIgnored()
+    {
+        // A real TLS server on 127.0.0.1 with a certificate nobody trusts,
+        // made at test time with openssl.
+        QTemporaryDir dir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath()) + QStringLiteral("/tls-XXXXXX"));
+        QVERIFY(dir.isValid());
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                        QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                        QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"),
+                        dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                        dir.filePath(QStringLiteral("cert.pem")) });
+        QVERIFY(openssl.waitForFinished(20000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
+        const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+        QVERIFY(!certificate.isNull() && !key.isNull());
+
+        Fixture tls(certificate, key);
+        tls.handler = [](const QHttpServerRequest &) { return json(R"({"session_id":"x","status":"completed"})"); };
+        QVERIFY(client->setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(tls.port))));
+        ApiReply *reply = client->getCapture(QStringLiteral("x"));
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), ApiError::Kind::Network);
+        QCOMPARE(reply->error().networkError(), QNetworkReply::SslHandshakeFailedError);
+        QVERIFY(!reply->error().isRetryable());
+        QVERIFY(tls.seen.isEmpty());
     }
 
     void tokenNeverInLogsOrErrors()
