@@ -1,0 +1,221 @@
+#include "jobs/jobmodel.h"
+
+#include "jobs/jobqueue.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+JobModel::JobModel(JobQueue *queue, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_queue(queue)
+    , m_ids(queue->jobIds())
+{
+    m_flush.setInterval(100);
+    m_flush.setSingleShot(true);
+    connect(&m_flush, &QTimer::timeout, this, &JobModel::flushProgress);
+    connect(queue, &JobQueue::jobAdded, this, &JobModel::onAdded);
+    connect(queue, &JobQueue::jobChanged, this, &JobModel::onChanged);
+    connect(queue, &JobQueue::jobRemoved, this, &JobModel::onRemoved);
+    connect(queue, &JobQueue::orderChanged, this, &JobModel::onOrderChanged);
+    connect(queue, &JobQueue::jobProgress, this, [this](qint64 jobId, qint64, qint64) {
+        m_dirty.insert(jobId);
+        // Single-shot and not restarted: the first progress after a flush
+        // schedules the next one, so a steady stream gives one update per
+        // interval rather than none until it stops.
+        if (!m_flush.isActive())
+            m_flush.start();
+    });
+}
+
+int JobModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int JobModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 JobModel::jobIdAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int JobModel::rowOf(qint64 jobId) const
+{
+    return int(m_ids.indexOf(jobId));
+}
+
+double JobModel::progressOf(qint64 jobId) const
+{
+    const UploadJob *job = m_queue->job(jobId);
+    if (!job)
+        return 0.0;
+    if (job->isUploaded())
+        return 1.0;
+    if (job->state != UploadJob::State::Uploading)
+        return 0.0;
+    const qint64 total = m_queue->bytesTotal(jobId);
+    return total > 0 ? std::clamp(double(m_queue->bytesSent(jobId)) / double(total), 0.0, 1.0) : 0.0;
+}
+
+QString JobModel::formatSpeed(double bytesPerSecond)
+{
+    if (bytesPerSecond <= 0)
+        return QString();
+    if (bytesPerSecond >= 1e6)
+        return tr("%1 MB/s").arg(bytesPerSecond / 1e6, 0, 'f', 1);
+    return tr("%1 kB/s").arg(bytesPerSecond / 1e3, 0, 'f', 0);
+}
+
+QString JobModel::formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        return QString();
+    const qint64 h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
+    if (h > 0)
+        return tr("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return tr("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QVariant JobModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    const qint64 id = m_ids.at(index.row());
+    const UploadJob *job = m_queue->job(id);
+    if (!job)
+        return {};
+    if (role == JobIdRole)
+        return id;
+    if (role == RestartsFromZeroRole)
+        return job->restartsFromZero;
+    const bool uploading = job->state == UploadJob::State::Uploading;
+    if (role == RawValueRole) {
+        switch (index.column()) {
+        case File: return job->filePath;
+        case Athlete: return job->athleteId;
+        case Movement: return job->movement;
+        case SessionGroup: return job->sessionGroupId;
+        case State: return int(job->state);
+        case Progress: return progressOf(id);
+        case Speed: return uploading ? m_queue->bytesPerSecond(id) : 0.0;
+        case Eta: return uploading ? m_queue->secondsLeft(id) : qint64(-1);
+        case Attempts: return job->attempts;
+        case LastError: return job->lastErrorCode;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole && index.column() == LastError)
+        return job->lastError;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case File: return QFileInfo(job->filePath).fileName();
+    case Athlete: return job->athleteName.isEmpty() ? job->athleteId : job->athleteName;
+    case Movement: return tr("%1 / %2").arg(job->activity, job->movement);
+    case SessionGroup: return job->sessionGroupId;
+    case State: return UploadJob::stateText(job->state);
+    case Progress: return tr("%1 %").arg(qRound(progressOf(id) * 100));
+    case Speed: return uploading ? formatSpeed(m_queue->bytesPerSecond(id)) : QString();
+    case Eta: return uploading ? formatDuration(m_queue->secondsLeft(id)) : QString();
+    case Attempts: return job->attempts;
+    case LastError: return job->lastError;
+    }
+    return {};
+}
+
+QVariant JobModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case File: return tr("File");
+    case Athlete: return tr("Athlete");
+    case Movement: return tr("Movement");
+    case SessionGroup: return tr("Session group");
+    case State: return tr("State");
+    case Progress: return tr("Progress");
+    case Speed: return tr("Speed");
+    case Eta: return tr("Time left");
+    case Attempts: return tr("Attempts");
+    case LastError: return tr("Last error");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> JobModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(JobIdRole, "jobId");
+    names.insert(RestartsFromZeroRole, "restartsFromZero");
+    return names;
+}
+
+void JobModel::onAdded(qint64 jobId)
+{
+    const QList<qint64> order = m_queue->jobIds();
+    const int row = int(order.indexOf(jobId));
+    if (row < 0 || m_ids.contains(jobId))
+        return;
+    const int at = std::min(row, int(m_ids.size()));
+    beginInsertRows({}, at, at);
+    m_ids.insert(at, jobId);
+    endInsertRows();
+}
+
+void JobModel::onChanged(qint64 jobId)
+{
+    const int row = rowOf(jobId);
+    if (row < 0)
+        return;
+    m_dirty.remove(jobId);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void JobModel::onRemoved(qint64 jobId)
+{
+    const int row = rowOf(jobId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    m_dirty.remove(jobId);
+    endRemoveRows();
+}
+
+void JobModel::onOrderChanged()
+{
+    const QList<qint64> order = m_queue->jobIds();
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> idsBefore;
+    for (const QModelIndex &i : before)
+        idsBefore.append(jobIdAt(i.row()));
+    m_ids = order;
+    QModelIndexList after;
+    for (int k = 0; k < before.size(); ++k) {
+        const int row = rowOf(idsBefore.at(k));
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(k).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void JobModel::flushProgress()
+{
+    int first = -1, last = -1;
+    for (qint64 id : std::as_const(m_dirty)) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    }
+    m_dirty.clear();
+    if (first >= 0)
+        emit dataChanged(index(first, Progress), index(last, Eta), {Qt::DisplayRole, RawValueRole});
+}

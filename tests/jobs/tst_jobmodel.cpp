@@ -1,0 +1,145 @@
+#include "api/upliftclient.h"
+#include "jobs/jobmodel.h"
+#include "jobs/jobqueue.h"
+#include "jobs/jobstore.h"
+#include "jobs/upliftcaptureapi.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The model over a real queue that is never started: nothing is sent, the
+// jobs stay queued, and the model's rows, roles and signals can be checked.
+class tst_JobModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir{QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("jm-XXXXXX"))};
+    QNetworkAccessManager m_network;
+    UpliftClient m_client{&m_network};
+    UpliftCaptureApi m_api{&m_client};
+
+    QString makeFile(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QByteArray(1234, 'v'));
+        return path;
+    }
+
+    UploadJob jobFor(const QString &name, const QString &athlete)
+    {
+        UploadJob j;
+        j.filePath = makeFile(name);
+        j.athleteId = QStringLiteral("a-%1").arg(athlete);
+        j.athleteName = athlete;
+        j.activity = QStringLiteral("golf");
+        j.movement = QStringLiteral("full_swing");
+        j.sessionGroupId = QStringLiteral("g1");
+        return j;
+    }
+
+private slots:
+    void rowsRolesAndHeader()
+    {
+        JobStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("model.sqlite"))));
+        JobQueue queue(&store, &m_api, &m_network);
+        JobModel model(&queue);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QCOMPARE(model.columnCount(), int(JobModel::ColumnCount));
+        QCOMPARE(model.headerData(JobModel::File, Qt::Horizontal).toString(), QStringLiteral("File"));
+        QCOMPARE(model.headerData(JobModel::Eta, Qt::Horizontal).toString(), QStringLiteral("Time left"));
+        QCOMPARE(model.headerData(JobModel::LastError, Qt::Horizontal).toString(), QStringLiteral("Last error"));
+
+        const qint64 a = queue.enqueue(jobFor(QStringLiteral("a.mov"), QStringLiteral("Ann")));
+        const qint64 b = queue.enqueue(jobFor(QStringLiteral("b.mov"), QStringLiteral("Bob")));
+        const qint64 c = queue.enqueue(jobFor(QStringLiteral("c.mov"), QStringLiteral("Cy")));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.jobIdAt(0), a);
+        QCOMPARE(model.index(1, JobModel::File).data().toString(), QStringLiteral("b.mov"));
+        QVERIFY(model.index(1, JobModel::File).data(JobModel::RawValueRole).toString().endsWith(QLatin1String("/b.mov")));
+        QCOMPARE(model.index(1, JobModel::Athlete).data().toString(), QStringLiteral("Bob"));
+        QCOMPARE(model.index(1, JobModel::Movement).data().toString(), QStringLiteral("golf / full_swing"));
+        QCOMPARE(model.index(1, JobModel::State).data().toString(), UploadJob::stateText(UploadJob::State::Queued));
+        QCOMPARE(model.index(1, JobModel::State).data(JobModel::RawValueRole).toInt(), int(UploadJob::State::Queued));
+        QCOMPARE(model.index(1, JobModel::Progress).data(JobModel::RawValueRole).toDouble(), 0.0);
+        QCOMPARE(model.index(1, JobModel::Eta).data(JobModel::RawValueRole).toLongLong(), -1);
+        QCOMPARE(model.index(2, JobModel::Speed).data(JobModel::JobIdRole).toLongLong(), c);
+        QCOMPARE(model.index(2, JobModel::Speed).data(JobModel::RestartsFromZeroRole).toBool(), false);
+
+        // Reordering keeps persistent indexes (the view's selection) on their job.
+        QPersistentModelIndex onC(model.index(2, JobModel::State));
+        queue.moveToTop(c);
+        QCOMPARE(model.jobIdAt(0), c);
+        QCOMPARE(onC.row(), 0);
+        QCOMPARE(onC.data(JobModel::JobIdRole).toLongLong(), c);
+
+        // A state change repaints the row at once.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        queue.cancel(b);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(model.index(model.rowOf(b), JobModel::State).data().toString(),
+                 UploadJob::stateText(UploadJob::State::Cancelled));
+
+        queue.remove(a);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(a), -1);
+    }
+
+    void progressIsCoalesced()
+    {
+        JobStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("coalesce.sqlite"))));
+        JobQueue queue(&store, &m_api, &m_network);
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids << queue.enqueue(jobFor(QStringLiteral("p%1.mov").arg(i), QStringLiteral("P")));
+        JobModel model(&queue);
+        model.setProgressInterval(100);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // 1,000 progress reports for rows 1..3 within a few milliseconds.
+        for (int k = 0; k < 1000; ++k)
+            emit queue.jobProgress(ids[1 + k % 3], k, 1000);
+        QCOMPARE(changed.size(), 0); // nothing until the timer
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 1000);
+        QTest::qWait(250);
+        QCOMPARE(changed.size(), 1); // one signal for the burst...
+        const QModelIndex topLeft = changed.first().at(0).toModelIndex();
+        const QModelIndex bottomRight = changed.first().at(1).toModelIndex();
+        QCOMPARE(topLeft.row(), 1); // ...spanning every row that moved
+        QCOMPARE(bottomRight.row(), 3);
+        QCOMPARE(topLeft.column(), int(JobModel::Progress));
+        QCOMPARE(bottomRight.column(), int(JobModel::Eta));
+
+        // A steady stream gives about one update per interval, not one per report.
+        changed.clear();
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 600) {
+            emit queue.jobProgress(ids[0], clock.elapsed(), 1000);
+            QTest::qWait(5);
+        }
+        QTest::qWait(150);
+        QVERIFY2(changed.size() >= 4 && changed.size() <= 8, qPrintable(QString::number(changed.size())));
+    }
+
+    void formats()
+    {
+        QCOMPARE(JobModel::formatDuration(65), QStringLiteral("1:05"));
+        QCOMPARE(JobModel::formatDuration(3725), QStringLiteral("1:02:05"));
+        QCOMPARE(JobModel::formatDuration(-1), QString());
+        QCOMPARE(JobModel::formatSpeed(12345678), QStringLiteral("12.3 MB/s"));
+        QCOMPARE(JobModel::formatSpeed(45000), QStringLiteral("45 kB/s"));
+        QCOMPARE(JobModel::formatSpeed(0), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_JobModel)
+#include "tst_jobmodel.moc"
