@@ -2,6 +2,7 @@
 
 #include "api/athlete.h"
 #include "api/capturespec.h"
+#include "api/movementcatalogue.h"
 #include "sandbox/framerate.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/uploadreceiver.h"
@@ -608,16 +609,19 @@ QString SandboxServer::captureRulesProblem(const QJsonObject &body)
 
 QString SandboxServer::movementProblem(const QJsonObject &movementAttributes)
 {
-    // Interim table until capture_api's movement catalogue is available.
+    // The published dimension mappings, as capture_api's catalogue holds them.
     const QString activity = movementAttributes.value(QStringLiteral("activity")).toString();
     const QString movement = movementAttributes.value(QStringLiteral("movement")).toString();
-    if ((activity == QLatin1String("golf") && movement == QLatin1String("full_swing"))
-        || (activity == QLatin1String("baseball") && movement == QLatin1String("hitting"))) {
-        const QString handedness = movementAttributes.value(QStringLiteral("handedness")).toString();
-        if (handedness != QLatin1String("left") && handedness != QLatin1String("right"))
-            return QCoreApplication::translate("SandboxServer",
-                                               "Processing failed: %1 / %2 needs the dimension handedness (left or right).")
-                .arg(activity, movement);
+    QList<QPair<QString, QString>> dimensions;
+    for (auto it = movementAttributes.begin(); it != movementAttributes.end(); ++it) {
+        if (it.key() != QLatin1String("activity") && it.key() != QLatin1String("movement"))
+            dimensions << qMakePair(it.key(), it.value().toString());
     }
-    return {};
+    static const MovementCatalogue catalogue = MovementCatalogue::builtIn();
+    const QList<FieldError> errors = catalogue.checkDimensions(activity, movement, dimensions);
+    if (errors.isEmpty())
+        return {};
+    //: %1 explains which movement dimension is missing or wrong; %2 is its field, e.g. movement_attributes.handedness
+    return QCoreApplication::translate("SandboxServer", "Processing failed: %1 (%2)")
+        .arg(errors.first().message, errors.first().field);
 }

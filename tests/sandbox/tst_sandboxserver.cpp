@@ -370,13 +370,23 @@ private slots:
         QVERIFY(capture.value(QStringLiteral("error")).toString().contains(QStringLiteral("not a playable video")));
     }
 
+    void missingDimensionEndsInError_data()
+    {
+        QTest::addColumn<QString>("handedness");
+        QTest::newRow("missing") << QString();
+        QTest::newRow("invalid") << QStringLiteral("both");
+    }
+
     void missingDimensionEndsInError()
     {
-        const Reply reservation = reserve(golf(nullptr));
+        QFETCH(QString, handedness);
+        const QByteArray value = handedness.toUtf8();
+        const Reply reservation = reserve(golf(handedness.isEmpty() ? nullptr : value.constData()));
         QCOMPARE(reservation.status, 200);
         const Curl upload = curl(m_server->uploadUrl().toString(), fieldsOf(reservation.body), m_video);
         QCOMPARE(upload.status, 204);
         const QJsonObject capture = waitForStatus(reservation.body.value(QStringLiteral("session_id")).toString(), QStringLiteral("error"));
+        QCOMPARE(capture.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
         QVERIFY(capture.value(QStringLiteral("error")).toString().contains(QStringLiteral("handedness")));
     }
 
