@@ -135,7 +135,10 @@ void UpliftClient::send(ApiReply *reply, Call call, Success onSuccess)
     connect(network, &QNetworkReply::finished, reply,
             [this, reply, network, call, onSuccess] { handleFinished(reply, network, call, onSuccess); });
     // If the caller deletes the ApiReply, the request goes with it.
-    connect(reply, &QObject::destroyed, network, &QNetworkReply::abort);
+    connect(reply, &QObject::destroyed, network, [network] {
+        network->abort();
+        network->deleteLater();
+    });
 }
 
 void UpliftClient::handleFinished(ApiReply *reply, QNetworkReply *network, Call call, Success onSuccess)
@@ -311,6 +314,28 @@ void UpliftClient::fetchCapturePage(ApiReply *reply, CaptureQuery query, int off
 ApiReply *UpliftClient::listAthletes(const AthleteQuery &query)
 {
     ApiReply *reply = newReply();
+    // Checked here because a filter named like a paging parameter would
+    // silently change the query instead of filtering.
+    QList<FieldError> errors;
+    static const QStringList sortFields
+        = { QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("date_of_birth") };
+    if (!query.sortedBy.isEmpty() && !sortFields.contains(query.sortedBy))
+        errors << FieldError { QStringLiteral("sorted_by"), QStringLiteral("invalid_value"),
+                               tr("Athletes can be sorted by first_name, last_name or date_of_birth.") };
+    for (auto it = query.filters.constBegin(); it != query.filters.constEnd(); ++it) {
+        if (it.key() == QLatin1String("limit") || it.key() == QLatin1String("offset")
+            || it.key() == QLatin1String("sorted_by"))
+            errors << FieldError { it.key(), QStringLiteral("reserved_key"),
+                                   tr("%1 cannot be used as a custom attribute filter.").arg(it.key()) };
+        else if (const auto error = Athlete::checkCustomAttributeKey(it.key()))
+            errors << *error;
+    }
+    if (!errors.isEmpty()) {
+        const ApiError error = ApiError::validation(errors);
+        QMetaObject::invokeMethod(
+            reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        return reply;
+    }
     if (!refuseWithoutKey(reply))
         fetchAthletePage(reply, query, 0);
     return reply;

@@ -429,6 +429,29 @@ private slots:
                  QStringLiteral("X Y&Z"));
     }
 
+    void athleteQueryIsCheckedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("sortedBy");
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("sort by email") << QStringLiteral("email") << QString();
+        QTest::newRow("filter named limit") << QString() << QStringLiteral("limit");
+        QTest::newRow("filter named offset") << QString() << QStringLiteral("offset");
+        QTest::newRow("filter with space") << QString() << QStringLiteral("my team");
+    }
+    void athleteQueryIsCheckedBeforeSending()
+    {
+        QFETCH(QString, sortedBy);
+        QFETCH(QString, filter);
+        AthleteQuery query;
+        query.sortedBy = sortedBy;
+        if (!filter.isEmpty())
+            query.filters.insert(filter, QStringLiteral("1"));
+        ApiReply *reply = client->listAthletes(query);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind(), ApiError::Kind::Validation);
+        QVERIFY(fixture->seen.isEmpty());
+    }
+
     void athletesUnknownShapeFailsClearly_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -534,6 +557,20 @@ private slots:
         QVERIFY(spy.wait(1500));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(reply->error().kind(), ApiError::Kind::Cancelled);
+    }
+
+    void deletingAReplyAbortsItsRequest()
+    {
+        fixture->delayMs = 500;
+        fixture->handler
+            = [](const QHttpServerRequest &) { return json(R"({"session_id":"x","status":"completed"})"); };
+        QPointer<ApiReply> reply = client->getCapture(QStringLiteral("x"));
+        QTRY_COMPARE(fixture->seen.size(), 1);
+        QCOMPARE(network->findChildren<QNetworkReply *>().size(), 1);
+        delete reply.data();
+        // The network reply goes too, and nothing touches the deleted ApiReply.
+        QTRY_COMPARE(network->findChildren<QNetworkReply *>().size(), 0);
+        QTest::qWait(700);
     }
 
     void noKeyNoRequest()
