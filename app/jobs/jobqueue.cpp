@@ -4,6 +4,7 @@
 #include "upload/s3postupload.h"
 
 #include <QFileInfo>
+#include <QNetworkInformation>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -222,7 +223,7 @@ void JobQueue::schedule()
     if (!m_started)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_paused) {
+    if (!m_paused && m_online) {
         for (UploadJob &job : m_jobs) {
             if (running() >= m_parallel)
                 break;
@@ -412,10 +413,18 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
 void JobQueue::retryLater(UploadJob &job, const QString &step, bool afterTimeout, std::optional<qint64> retryAfter,
                           int httpStatus, const QString &code, const QString &message)
 {
-    job.attempts += 1;
     job.lastHttpStatus = httpStatus;
     job.lastErrorCode = code;
     job.lastError = message;
+    if (!m_online && httpStatus == 0) {
+        // No answer because there is no network: not the server's fault,
+        // not worth an attempt. It runs again when the network is back.
+        job.state = UploadJob::State::Queued;
+        job.nextAttemptAt = QDateTime();
+        persist(job, step, QStringLiteral("offline"), 0, code, message);
+        return;
+    }
+    job.attempts += 1;
     const RetryPolicy::Decision d = m_timing.retry.decide(job.attempts, afterTimeout, retryAfter, &m_budget, &m_random);
     if (d.verdict != RetryPolicy::Verdict::Retry) {
         job.state = UploadJob::State::Failed;
@@ -647,4 +656,40 @@ void JobQueue::resume()
     m_paused = false;
     emit pausedChanged(false);
     schedule();
+}
+
+void JobQueue::setNetworkAvailable(bool available)
+{
+    if (m_online == available)
+        return;
+    m_online = available;
+    emit networkAvailableChanged(available);
+    if (available) {
+        // Jobs that waited out the outage try at once instead of finishing
+        // a backoff that was about the outage, not about the server.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (UploadJob &job : m_jobs) {
+            if (job.state == UploadJob::State::WaitingToRetry && job.lastHttpStatus == 0)
+                job.nextAttemptAt = now;
+        }
+        schedule();
+    } else {
+        m_wakeUp.stop();
+    }
+}
+
+bool JobQueue::followSystemNetworkStatus()
+{
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return false;
+    QNetworkInformation *info = QNetworkInformation::instance();
+    if (!info)
+        return false;
+    auto apply = [this](QNetworkInformation::Reachability r) {
+        // Unknown means "cannot tell": carry on rather than stall forever.
+        setNetworkAvailable(r != QNetworkInformation::Reachability::Disconnected);
+    };
+    connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
+    apply(info->reachability());
+    return true;
 }

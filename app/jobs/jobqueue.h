@@ -89,6 +89,16 @@ public:
     // No job is queued, running or waiting (finished ones may remain).
     bool isIdle() const;
 
+    // Offline: no job starts, and a retryable failure puts the job back in
+    // the queue without spending an attempt or the retry budget, so a closed
+    // laptop lid or a dead gym Wi-Fi does not turn forty clips into forty
+    // failures. Back online, the queue carries on by itself.
+    void setNetworkAvailable(bool available);
+    bool isNetworkAvailable() const { return m_online; }
+    // Follows the system's reachability through QNetworkInformation where a
+    // backend exists; false (and nothing changes) where none does.
+    bool followSystemNetworkStatus();
+
 signals:
     void jobAdded(qint64 jobId);
     void jobChanged(qint64 jobId);
@@ -96,6 +106,7 @@ signals:
     void jobProgress(qint64 jobId, qint64 sent, qint64 total);
     void orderChanged();
     void pausedChanged(bool paused);
+    void networkAvailableChanged(bool available);
     void idle();
     // The store refused a write: the queue stops rather than run unrecorded.
     void storageFailed(const QString &message);
@@ -132,6 +143,7 @@ private:
     QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
     int m_parallel = 2;
     bool m_paused = false;
+    bool m_online = true;
     bool m_started = false;
     QList<UploadJob> m_jobs; // in queue order
     QHash<qint64, S3PostUpload *> m_uploads;

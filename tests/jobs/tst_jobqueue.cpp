@@ -349,6 +349,37 @@ private slots:
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
     }
 
+    void offlineWaitsWithoutSpendingAttempts()
+    {
+        Rig rig = makeRig(QStringLiteral("offline.sqlite"));
+        rig.queue->start();
+        rig.queue->setNetworkAvailable(false);
+        const QString a = freshClip();
+        const qint64 id = rig.queue->enqueue(jobFor(a));
+        QTest::qWait(300);
+        QCOMPARE(rig.queue->job(id)->state, UploadJob::State::Queued); // nothing starts offline
+        QCOMPARE(reservedAndUploaded(a), qMakePair(0, 0));
+
+        // Online, the upload hangs; the network goes away meanwhile and the
+        // stall that follows is not counted against the job.
+        QVERIFY(m_server->faults()->add(QStringLiteral("stall-upload:1000")));
+        const int budgetBefore = rig.queue->retryBudget()->available();
+        rig.queue->setNetworkAvailable(true);
+        QVERIFY(waitForState(rig.queue.get(), id, UploadJob::State::Uploading));
+        rig.queue->setNetworkAvailable(false);
+        QVERIFY(QTest::qWaitFor([&] {
+            const auto h = rig.queue->history(id);
+            return historyCount(h, QStringLiteral("upload"), QStringLiteral("offline")) == 1;
+        }, 5000));
+        QCOMPARE(rig.queue->job(id)->state, UploadJob::State::Queued);
+        QCOMPARE(rig.queue->job(id)->attempts, 0);
+        QCOMPARE(rig.queue->retryBudget()->available(), budgetBefore);
+        m_server->faults()->clear();
+        rig.queue->setNetworkAvailable(true);
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+    }
+
     void orderCancelRetryRemove()
     {
         Rig rig = makeRig(QStringLiteral("order.sqlite"));
