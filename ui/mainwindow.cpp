@@ -16,6 +16,7 @@
 #include "videopreview.h"
 #include "watchfolder.h"
 
+#include "api/upliftclient.h"
 #include "common/applicationidentity.h"
 
 #include <QAbstractItemModel>
@@ -37,6 +38,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -583,6 +585,25 @@ void MainWindow::setAccount(CoachAccount *account)
     connect(account, &CoachAccount::connectionTested, this, &MainWindow::showConnectionTestResult);
     setAthleteValidator(&CoachAccount::athleteProblems);
     account->refreshAthletes();
+}
+
+bool MainWindow::useServer(const QUrl &baseUrl, const QString &apiKey, QString *problem)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    auto *client = new UpliftClient(m_network, this);
+    if (!client->setBaseUrl(baseUrl, problem)) {
+        delete client;
+        return false;
+    }
+    client->setApiKey(apiKey);
+    if (m_account)
+        m_account->deleteLater();
+    if (m_client)
+        m_client->deleteLater();
+    m_client = client;
+    setAccount(new CoachAccount(client, m_network, this));
+    return true;
 }
 
 void MainWindow::offerFirstStart()

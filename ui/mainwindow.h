@@ -20,6 +20,8 @@ class MainWindow;
 }
 class CaptureForm;
 class CoachAccount;
+class QNetworkAccessManager;
+class UpliftClient;
 class DropOverlay;
 class SleepInhibitor;
 class UploadNotifier;
@@ -99,6 +101,10 @@ public:
 
     // The line to the coach's organisation (athletes, new athlete, key test).
     void setAccount(CoachAccount *account);
+    // Talks to this server with this key from now on (the sandbox, or the
+    // coach's account): a client of the window's own, athletes reloaded.
+    bool useServer(const QUrl &baseUrl, const QString &apiKey, QString *problem = nullptr);
+    UpliftClient *client() const { return m_client; }
 
     // First start without an API key: enter a key, or try the sandbox.
     void offerFirstStart();
@@ -171,6 +177,8 @@ private:
     Catalogue m_catalogue;
     QPointer<CoachAccount> m_account;
     QString m_pendingAthleteId;
+    QNetworkAccessManager *m_network = nullptr;
+    UpliftClient *m_client = nullptr;
     QLabel *m_summaryLabel;
     QProgressBar *m_summaryProgress;
     JobSummary m_lastSummary;

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QPointer>
 #include <QTest>
 
 class TestNewAthleteDialog : public QObject
@@ -72,13 +73,14 @@ private slots:
         emit window.captureForm()->newAthleteRequested();
         NewAthleteDialog *dialog = window.findChild<NewAthleteDialog *>();
         QVERIFY(dialog && dialog->isVisible());
+        QPointer<NewAthleteDialog> guard(dialog);
         dialog->findChild<QLineEdit *>(QStringLiteral("firstNameEdit"))->setText(QStringLiteral("Cy"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(create.count(), 1);
         window.captureForm()->athletePicker()->setAthletes({{QStringLiteral("new-id"), QStringLiteral("Cy"), QString(), QString()}});
         window.showAthleteCreateResult(true, QString(), QStringLiteral("new-id"));
         QCOMPARE(window.captureForm()->athletePicker()->currentId(), QStringLiteral("new-id"));
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!guard || !guard->isVisible()); // closes and deletes itself
     }
 
     void catalogueFillsActivitiesMovementsAndRequiredDimensions()
