@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QNetworkInformation>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -33,6 +34,7 @@ JobQueue::JobQueue(JobStore *store, CaptureApi *api, QNetworkAccessManager *netw
     , m_api(api)
     , m_network(network)
 {
+    m_clock.start();
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, &JobQueue::schedule);
     connect(m_api, &CaptureApi::reserved, this, &JobQueue::onReserved);
@@ -257,12 +259,23 @@ void JobQueue::armWakeUp()
 void JobQueue::begin(UploadJob &job)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A window that closes before the upload can finish at the speed seen
+    // so far would be refused part way: reserve a fresh one instead.
     const bool reservationUsable = job.hasReservation() && job.uploadExpiresAt.isValid()
-                                   && now.msecsTo(job.uploadExpiresAt) > m_timing.expiryMargin.count();
+                                   && now.msecsTo(job.uploadExpiresAt)
+                                          > m_timing.expiryMargin.count() + expectedUploadMs(job);
     if (reservationUsable)
         upload(job);
     else
         reserve(job);
+}
+
+qint64 JobQueue::expectedUploadMs(const UploadJob &job) const
+{
+    if (m_measuredBytesPerSecond <= 0 || job.fileSize <= 0)
+        return 0;
+    // Half again as long: speeds on shared networks swing.
+    return qint64(1.5 * 1000.0 * double(job.fileSize) / m_measuredBytesPerSecond);
 }
 
 void JobQueue::reserve(UploadJob &job)
@@ -331,6 +344,7 @@ void JobQueue::upload(UploadJob &job)
     auto *u = new S3PostUpload(m_network, this);
     u->setStallTimeout(m_timing.stallTimeout);
     m_uploads.insert(job.id, u);
+    m_uploadStartedMs.insert(job.id, m_clock.elapsed());
     const qint64 id = job.id;
     connect(u, &S3PostUpload::progress, this, [this, id](qint64 sent, qint64 total) {
         emit jobProgress(id, sent, total);
@@ -346,6 +360,7 @@ void JobQueue::upload(UploadJob &job)
 
 void JobQueue::stopUpload(qint64 jobId)
 {
+    m_uploadStartedMs.remove(jobId);
     if (S3PostUpload *u = m_uploads.take(jobId)) {
         u->disconnect(this);
         u->cancel();
@@ -360,9 +375,13 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
     UploadJob *job = find(jobId);
     if (!job || job->state != UploadJob::State::Uploading)
         return;
+    const auto forgetStart = qScopeGuard([this, jobId] { m_uploadStartedMs.remove(jobId); });
     const QString summary = result.technicalSummary();
     switch (result.outcome) {
     case S3PostResult::Outcome::Succeeded:
+        if (const qint64 ms = m_clock.elapsed() - m_uploadStartedMs.value(jobId, m_clock.elapsed()); ms > 0
+            && result.bytesSent > 0)
+            m_measuredBytesPerSecond = 1000.0 * double(result.bytesSent) / double(ms);
         job->state = UploadJob::State::Uploaded;
         job->attempts = 0;
         job->restartsFromZero = false;

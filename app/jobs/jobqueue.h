@@ -4,6 +4,7 @@
 #include "jobs/retrypolicy.h"
 #include "jobs/uploadjob.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -118,6 +119,9 @@ private:
     void schedule();
     int running() const;
     void begin(UploadJob &job);
+    // Milliseconds the upload of this job needs at the speed measured so far,
+    // with head room; 0 when no speed is known yet.
+    qint64 expectedUploadMs(const UploadJob &job) const;
     void reserve(UploadJob &job);
     void upload(UploadJob &job);
     void onReserved(qint64 jobId, const CaptureApi::Reserved &r);
@@ -150,5 +154,8 @@ private:
     QHash<qint64, int> m_tokens;            // retry-budget tokens spent for the attempt in flight
     QHash<qint64, int> m_statusPolls;       // polls so far, for the relaxing backoff
     QHash<qint64, QTimer *> m_statusTimers;
+    QHash<qint64, qint64> m_uploadStartedMs; // monotonic start of the upload in flight
+    QElapsedTimer m_clock;
+    double m_measuredBytesPerSecond = 0; // of the last finished upload; 0 unknown
     QTimer m_wakeUp;
 };
