@@ -1,0 +1,96 @@
+#include "cli/headlessqueue.h"
+
+#include "api/upliftclient.h"
+#include "common/applicationidentity.h"
+#include "jobs/jobqueue.h"
+#include "jobs/jobstore.h"
+#include "jobs/upliftcaptureapi.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+
+namespace {
+
+// Tests and scripts shorten the waits without a rebuild; nothing else reads these.
+JobQueue::Timing timingFromEnvironment(JobQueue::Timing timing)
+{
+    auto millis = [](const char *name, std::chrono::milliseconds fallback) {
+        bool ok = false;
+        const int value = qEnvironmentVariableIntValue(name, &ok);
+        return ok && value > 0 ? std::chrono::milliseconds(value) : fallback;
+    };
+    timing.retry.base = millis("UPLIFT_RETRY_BASE_MS", timing.retry.base);
+    timing.retry.cap = millis("UPLIFT_RETRY_CAP_MS", timing.retry.cap);
+    timing.stallTimeout = millis("UPLIFT_STALL_TIMEOUT_MS", timing.stallTimeout);
+    timing.statusFirst = millis("UPLIFT_STATUS_FIRST_MS", timing.statusFirst);
+    timing.statusMax = millis("UPLIFT_STATUS_MAX_MS", timing.statusMax);
+    return timing;
+}
+
+} // namespace
+
+HeadlessQueue::HeadlessQueue(QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<JobStore>())
+{
+}
+
+HeadlessQueue::~HeadlessQueue()
+{
+    // The queue first: it cancels its uploads while the API and network still exist.
+    delete m_queue;
+    m_queue = nullptr;
+}
+
+QString HeadlessQueue::lockPath(const QString &storePath)
+{
+    return storePath + QStringLiteral(".lock");
+}
+
+bool HeadlessQueue::open(QString *problem)
+{
+    const QString path = JobStore::defaultPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_lock = std::make_unique<QLockFile>(lockPath(path));
+    // A lock left by a killed process is taken over at once (QLockFile checks its pid).
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        *problem = tr("Another Uplift Capture (process %1) is using the upload queue. Close it or wait for it "
+                      "to finish.")
+                       .arg(pid);
+        return false;
+    }
+    if (!m_store->open(path)) {
+        *problem = m_store->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool HeadlessQueue::connectApi(const QUrl &apiUrl, QString *problem, bool requireKey)
+{
+    m_network = new QNetworkAccessManager(this);
+    m_client = new UpliftClient(m_network, this);
+    QUrl url = apiUrl;
+    if (!url.isValid()) {
+        const QString fromEnvironment = qEnvironmentVariable("UPLIFT_API_URL");
+        if (!fromEnvironment.isEmpty())
+            url = QUrl(fromEnvironment);
+    }
+    if (url.isValid() && !m_client->setBaseUrl(url, problem))
+        return false;
+    const QString key = qEnvironmentVariable("UPLIFT_API_KEY").trimmed();
+    if (key.isEmpty() && requireKey) {
+        *problem = tr("No API key: set the environment variable UPLIFT_API_KEY.");
+        return false;
+    }
+    m_client->setApiKey(key);
+    m_api = new UpliftCaptureApi(m_client, this);
+    m_queue = new JobQueue(m_store.get(), m_api, m_network);
+    m_queue->setTiming(timingFromEnvironment(m_queue->timing()));
+    return true;
+}

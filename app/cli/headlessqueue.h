@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class CaptureApi;
+class JobQueue;
+class JobStore;
+class QNetworkAccessManager;
+class UpliftClient;
+
+// The same job queue the window runs, put together for a terminal: the job
+// store in AppDataLocation, the Uplift client with the key from UPLIFT_API_KEY
+// and the URL from --api-url, UPLIFT_API_URL or the default. Scripts and
+// tests may shorten the waits with UPLIFT_RETRY_BASE_MS, UPLIFT_RETRY_CAP_MS,
+// UPLIFT_STALL_TIMEOUT_MS, UPLIFT_STATUS_FIRST_MS and UPLIFT_STATUS_MAX_MS.
+//
+// Only one process may drive the queue at a time (two would upload the same
+// clip twice), so it holds a lock file beside the store while it is open.
+class HeadlessQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HeadlessQueue(QObject *parent = nullptr);
+    ~HeadlessQueue() override;
+
+    // Opens the store and takes the lock; false with the reason in *problem.
+    bool open(QString *problem);
+    // Sets up the API client; false with the reason in *problem (no key, bad URL).
+    // Without requireKey (cancel: the queue stays paused) a missing key is no problem.
+    bool connectApi(const QUrl &apiUrl, QString *problem, bool requireKey = true);
+
+    JobStore *store() const { return m_store.get(); }
+    JobQueue *queue() const { return m_queue; }
+    UpliftClient *client() const { return m_client; }
+
+    static QString lockPath(const QString &storePath);
+
+private:
+    std::unique_ptr<JobStore> m_store;
+    std::unique_ptr<QLockFile> m_lock;
+    QNetworkAccessManager *m_network = nullptr;
+    UpliftClient *m_client = nullptr;
+    CaptureApi *m_api = nullptr;
+    JobQueue *m_queue = nullptr;
+};

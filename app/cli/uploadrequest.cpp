@@ -1,0 +1,167 @@
+#include "api/capturespec.h"
+#include "cli/uploadrequest.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonValue>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+const QString kAthlete = QStringLiteral("athlete");
+const QString kSessionGroup = QStringLiteral("session-group");
+const QString kSetup = QStringLiteral("setup");
+const QString kOrientation = QStringLiteral("orientation");
+const QString kActivity = QStringLiteral("activity");
+const QString kMovement = QStringLiteral("movement");
+const QString kAttr = QStringLiteral("attr");
+const QString kCamera = QStringLiteral("camera");
+const QString kCaptureTime = QStringLiteral("capture-time");
+const QString kParallel = QStringLiteral("parallel");
+const QString kWait = QStringLiteral("wait");
+const QString kJson = QStringLiteral("json");
+const QString kApiUrl = QStringLiteral("api-url");
+
+// KEY=VALUE; false when there is no '=' or the key is empty.
+bool splitPair(const QString &text, QString *key, QString *value)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return false;
+    *key = text.left(eq);
+    *value = text.mid(eq + 1);
+    return true;
+}
+
+// Camera extras keep their JSON type where the text is plainly a number or a
+// boolean ("fps=240" is a number to the server, "model=iPhone 15" a string).
+QJsonValue cameraValue(const QString &text)
+{
+    if (text == QLatin1String("true"))
+        return true;
+    if (text == QLatin1String("false"))
+        return false;
+    bool isInt = false;
+    const qlonglong i = text.toLongLong(&isInt);
+    if (isInt)
+        return i;
+    bool isDouble = false;
+    const double d = text.toDouble(&isDouble);
+    if (isDouble)
+        return d;
+    return text;
+}
+
+} // namespace
+
+void UploadRequest::addOptions(QCommandLineParser *parser)
+{
+    parser->addPositionalArgument(QStringLiteral("FILE"), tr("The .mov videos to upload."),
+                                  QStringLiteral("FILE..."));
+    parser->addOptions({
+        { kAthlete, tr("The athlete's id (UUID). Required."), QStringLiteral("UUID") },
+        { kSessionGroup, tr("The session group's id (UUID), or \"new\" for a new group shared by these files "
+                            "(the default)."),
+          QStringLiteral("UUID|new") },
+        { kSetup, tr("How the camera stood: front_on or down_the_line. Required."), QStringLiteral("SETUP") },
+        { kOrientation, tr("portrait or landscape."), QStringLiteral("ORIENTATION") },
+        { kActivity, tr("The activity. Required."), QStringLiteral("A") },
+        { kMovement, tr("The movement. Required."), QStringLiteral("M") },
+        { kAttr, tr("A movement dimension, repeatable."), QStringLiteral("KEY=VALUE") },
+        { kCamera, tr("A camera detail, repeatable."), QStringLiteral("KEY=VALUE") },
+        { kCaptureTime, tr("When the clip was filmed, RFC 3339 with an offset."), QStringLiteral("ISO") },
+        { kParallel, tr("How many files upload at the same time."), QStringLiteral("N") },
+        { kWait, tr("Wait until Uplift has processed every file.") },
+        { kJson, tr("Print one JSON object per line instead of text.") },
+        { kApiUrl, tr("The Uplift API's base URL."), QStringLiteral("URL") },
+    });
+}
+
+UploadRequest UploadRequest::fromParser(const QCommandLineParser &parser, QStringList *usage, QStringList *fields,
+                                        const QDateTime &now)
+{
+    UploadRequest request;
+    request.wait = parser.isSet(kWait);
+    request.json = parser.isSet(kJson);
+
+    if (parser.isSet(kParallel)) {
+        bool ok = false;
+        request.parallel = parser.value(kParallel).toInt(&ok);
+        if (!ok || request.parallel < 1)
+            *usage << tr("--parallel needs a whole number of 1 or more, not \"%1\".").arg(parser.value(kParallel));
+    }
+    if (parser.isSet(kApiUrl)) {
+        request.apiUrl = QUrl(parser.value(kApiUrl), QUrl::StrictMode);
+        if (!request.apiUrl.isValid() || request.apiUrl.scheme().isEmpty())
+            *usage << tr("--api-url is not a URL: \"%1\".").arg(parser.value(kApiUrl));
+    }
+
+    CaptureSpec base;
+    base.athleteId = parser.value(kAthlete);
+    const QString group = parser.isSet(kSessionGroup) ? parser.value(kSessionGroup) : QStringLiteral("new");
+    // One new group for every file of this command: they were filmed together.
+    base.sessionGroupId = group == QLatin1String("new") ? QUuid::createUuid().toString(QUuid::WithoutBraces) : group;
+    if (parser.isSet(kSetup)) {
+        const QString setup = parser.value(kSetup);
+        base.cameraSetup = setup.startsWith(QLatin1String("single.")) ? setup : QStringLiteral("single.") + setup;
+    }
+    base.cameraOrientation = parser.value(kOrientation);
+    base.activity = parser.value(kActivity);
+    base.movement = parser.value(kMovement);
+    for (const QString &pair : parser.values(kAttr)) {
+        QString key, value;
+        if (!splitPair(pair, &key, &value))
+            *usage << tr("--attr needs KEY=VALUE, not \"%1\".").arg(pair);
+        else
+            base.movementDimensions.insert(key, value);
+    }
+    for (const QString &pair : parser.values(kCamera)) {
+        QString key, value;
+        if (!splitPair(pair, &key, &value))
+            *usage << tr("--camera needs KEY=VALUE, not \"%1\".").arg(pair);
+        else
+            base.cameraExtras.insert(key, cameraValue(value));
+    }
+    if (parser.isSet(kCaptureTime)) {
+        base.captureTime = CaptureSpec::parseDateTime(parser.value(kCaptureTime));
+        if (!base.captureTime.isValid())
+            *fields << tr("capture_time: \"%1\" is not an RFC 3339 date and time with an offset, "
+                          "e.g. 2026-05-13T12:00:00Z.")
+                           .arg(parser.value(kCaptureTime));
+    }
+
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        *usage << tr("Name at least one video file to upload.");
+
+    // The spec's own rules, once for what all files share and then per file.
+    QList<FieldError> shared = base.validate(now);
+    if (!base.captureTime.isValid() && parser.isSet(kCaptureTime))
+        shared.erase(std::remove_if(shared.begin(), shared.end(),
+                                    [](const FieldError &e) { return e.field == QLatin1String("capture_time"); }),
+                     shared.end());
+    for (const FieldError &e : std::as_const(shared)) {
+        if (e.field != QLatin1String("file_name"))
+            *fields << tr("%1: %2").arg(e.field, e.message);
+    }
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        Clip clip;
+        clip.filePath = info.absoluteFilePath();
+        clip.spec = base;
+        clip.spec.fileName = info.fileName();
+        if (!info.exists())
+            *fields << tr("%1: the file is not there.").arg(file);
+        else if (!info.isFile() || !info.isReadable())
+            *fields << tr("%1: the file cannot be read.").arg(file);
+        for (const FieldError &e : clip.spec.validate(now)) {
+            if (e.field == QLatin1String("file_name"))
+                *fields << tr("%1: %2: %3").arg(file, e.field, e.message);
+        }
+        request.clips << clip;
+    }
+    return request;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "api/capturespec.h"
+#include "api/fielderror.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QCommandLineParser;
+
+// `uplift-capture upload FILE... --athlete UUID ...` read and checked before
+// anything is sent: every usage mistake and every field error of every file
+// is collected, so the coach fixes the command once (exit code 2).
+class UploadRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(UploadRequest)
+
+public:
+    struct Clip
+    {
+        QString filePath; // absolute
+        CaptureSpec spec;
+    };
+
+    QList<Clip> clips;
+    int parallel = 0; // 0: the settings' value
+    bool wait = false;
+    bool json = false;
+    QUrl apiUrl; // invalid: settings / environment
+
+    // Adds the upload options to a parser (also used for --help).
+    static void addOptions(QCommandLineParser *parser);
+    // Reads a parser that has parsed `upload ...`. Problems with the command
+    // itself go to *usage, rules of the capture spec (per file, field named)
+    // to *fields; the request is usable only when both stay empty.
+    static UploadRequest fromParser(const QCommandLineParser &parser, QStringList *usage, QStringList *fields,
+                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+};

@@ -1,0 +1,350 @@
+// `uplift-capture upload` as a separate process against the sandbox running in
+// this test: the happy path, the sandbox's faults, files changed before their
+// turn, exit codes, and a kill in the middle of an upload.
+#include "cli/exitcode.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
+#include "testvideo.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class tst_UploadCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QString m_athlete;
+    QString m_scratch;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("UPLIFT_API_KEY"), m_sandbox->apiKey());
+        env.insert(QStringLiteral("UPLIFT_API_URL"), m_sandbox->baseUrl().toString());
+        env.insert(QStringLiteral("UPLIFT_RETRY_BASE_MS"), QStringLiteral("50"));
+        env.insert(QStringLiteral("UPLIFT_RETRY_CAP_MS"), QStringLiteral("400"));
+        env.insert(QStringLiteral("UPLIFT_STALL_TIMEOUT_MS"), QStringLiteral("1500"));
+        env.insert(QStringLiteral("UPLIFT_STATUS_FIRST_MS"), QStringLiteral("100"));
+        env.insert(QStringLiteral("UPLIFT_STATUS_MAX_MS"), QStringLiteral("300"));
+        return env;
+    }
+
+    // Runs the command while this thread's event loop serves the sandbox.
+    Run run(const QStringList &arguments, int timeoutMs = 60000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), arguments);
+        Run r;
+        if (!process.waitForStarted(10000))
+            return r;
+        QSignalSpy done(&process, &QProcess::finished);
+        if (!done.wait(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        return r;
+    }
+
+    QStringList uploadArguments(const QStringList &files) const
+    {
+        QStringList a{ QStringLiteral("upload") };
+        a << files;
+        a << QStringLiteral("--athlete") << m_athlete << QStringLiteral("--setup") << QStringLiteral("front_on")
+          << QStringLiteral("--activity") << QStringLiteral("agility") << QStringLiteral("--movement")
+          << QStringLiteral("5_0_5") << QStringLiteral("--json");
+        return a;
+    }
+
+    QString makeFile(const QString &name, qint64 size)
+    {
+        const QString path = m_scratch + QLatin1Char('/') + name;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        QByteArray block(64 * 1024, 'x');
+        for (qint64 written = 0; written < size; written += block.size())
+            f.write(block.constData(), std::min<qint64>(block.size(), size - written));
+        return path;
+    }
+
+    int storedObjects() const
+    {
+        int count = 0;
+        QDirIterator it(m_sandbox->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            ++count;
+        }
+        return count;
+    }
+
+    // Captures the sandbox has received the file of (processing or done).
+    int uploadedCaptures(const QString &fileName) const
+    {
+        int count = 0;
+        for (const QJsonObject &c : m_sandbox->store()->captures()) {
+            if (c.value(QStringLiteral("file_name")).toString() == fileName
+                && c.value(QStringLiteral("status")).toString() != QLatin1String("awaiting_upload"))
+                ++count;
+        }
+        return count;
+    }
+
+    QJsonArray jobs()
+    {
+        const Run r = run({ QStringLiteral("jobs"), QStringLiteral("--json") });
+        return QJsonDocument::fromJson(r.out).array();
+    }
+
+    QJsonObject jobFor(const QString &path)
+    {
+        for (const QJsonValue &v : jobs()) {
+            if (v.toObject().value(QStringLiteral("file")).toString() == path)
+                return v.toObject();
+        }
+        return {};
+    }
+
+private slots:
+    void init()
+    {
+        // A fresh queue and sandbox for every test function.
+        const QString store = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        QDirIterator it(store, { QStringLiteral("jobs.sqlite*") }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            QFile::remove(it.next());
+        m_data = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_data->isValid());
+        SandboxOptions options;
+        options.dataFolder = m_data->path();
+        options.processingMs = 100;
+        m_sandbox = std::make_unique<SandboxServer>(options);
+        QString problem;
+        QVERIFY2(m_sandbox->start(&problem), qPrintable(problem));
+        m_athlete = m_sandbox->store()->athletes().value(0).value(QStringLiteral("id")).toString();
+        QVERIFY(!m_athlete.isEmpty());
+        m_scratch = m_data->filePath(QStringLiteral("clips"));
+        QVERIFY(QDir().mkpath(m_scratch));
+    }
+
+    void cleanup()
+    {
+        m_sandbox.reset();
+        m_data.reset();
+    }
+
+    void validationErrorsExitWithTwoAndSendNothing()
+    {
+        const Run r = run({ QStringLiteral("upload"), m_scratch + QStringLiteral("/missing.mov"),
+                            QStringLiteral("--athlete"), QStringLiteral("nope") });
+        QCOMPARE(r.exitCode, ExitCode::Usage);
+        QVERIFY2(r.err.contains("athlete_id"), r.err.constData());
+        QVERIFY2(r.err.contains("camera_setup_selection"), r.err.constData());
+        QVERIFY2(r.err.contains("missing.mov"), r.err.constData());
+        QVERIFY(m_sandbox->store()->captures().isEmpty());
+    }
+
+    void helpListsTheExitCodes()
+    {
+        const Run r = run({ QStringLiteral("upload"), QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Exit codes"), r.out.constData());
+        QVERIFY(r.out.contains("--athlete"));
+    }
+
+    void uploadsAndWaitsForProcessing()
+    {
+        TestVideo video;
+        video.path = m_scratch + QStringLiteral("/sprint.mov");
+        const QString made = video.make();
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        QStringList args = uploadArguments({ video.path });
+        args << QStringLiteral("--wait");
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == ExitCode::Ok, r.err.constData());
+        QVERIFY2(r.out.contains("\"state\":\"completed\""), r.out.constData());
+        QCOMPARE(uploadedCaptures(QStringLiteral("sprint.mov")), 1);
+        const QJsonObject job = jobFor(video.path);
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        QVERIFY(!job.value(QStringLiteral("history")).toArray().isEmpty());
+    }
+
+    void faultsEndInTheRightState_data()
+    {
+        QTest::addColumn<QStringList>("faults");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("minAttempts");
+        QTest::newRow("reset mid-upload") << QStringList{ QStringLiteral("reset-upload:200000:1") } << 0
+                                          << QStringLiteral("uploaded") << 0;
+        QTest::newRow("stalled upload") << QStringList{ QStringLiteral("stall-upload:200000:1") } << 0
+                                        << QStringLiteral("uploaded") << 0;
+        QTest::newRow("three 503 then ok") << QStringList{ QStringLiteral("fail:upload:503:3") } << 0
+                                           << QStringLiteral("uploaded") << 0;
+        QTest::newRow("429 on reserve") << QStringList{ QStringLiteral("fail:captures.create:429:1") } << 0
+                                        << QStringLiteral("uploaded") << 0;
+        QTest::newRow("too large, refused") << QStringList{ QStringLiteral("fail:upload:400:1") }
+                                            << ExitCode::Rejected << QStringLiteral("failed") << 0;
+    }
+
+    void faultsEndInTheRightState()
+    {
+        QFETCH(QStringList, faults);
+        QFETCH(int, exitCode);
+        QFETCH(QString, state);
+        for (const QString &f : std::as_const(faults)) {
+            QString problem;
+            QVERIFY2(m_sandbox->faults()->add(f, &problem), qPrintable(problem));
+        }
+        const QString path = makeFile(QStringLiteral("clip.mov"), 1024 * 1024);
+        const Run r = run(uploadArguments({ path }));
+        QVERIFY2(r.exitCode == exitCode, (r.out + r.err).constData());
+        const QJsonObject job = jobFor(path);
+        const QString jobState = job.value(QStringLiteral("state")).toString();
+        if (state == QLatin1String("uploaded"))
+            QVERIFY2(jobState == QLatin1String("uploaded") || jobState == QLatin1String("processing")
+                         || jobState == QLatin1String("completed") || jobState == QLatin1String("failed"),
+                     qPrintable(jobState)); // garbage bytes: processing may say "error" later
+        else
+            QCOMPARE(jobState, state);
+        QCOMPARE(uploadedCaptures(QStringLiteral("clip.mov")), exitCode == 0 ? 1 : 0);
+        QCOMPARE(storedObjects(), exitCode == 0 ? 1 : 0);
+    }
+
+    void anExpiredPolicyIsReservedAgainInTheSameGroup()
+    {
+        // The first reservation lives one second and its upload is held for
+        // longer; S3 then answers 403 AccessDenied "Policy expired".
+        QString problem;
+        QVERIFY(m_sandbox->faults()->add(QStringLiteral("policy-lifetime:1"), &problem));
+        QVERIFY(m_sandbox->faults()->add(QStringLiteral("latency:upload:2500"), &problem));
+        const QString path = makeFile(QStringLiteral("late.mov"), 256 * 1024);
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("UPLIFT_STALL_TIMEOUT_MS"), QStringLiteral("8000")); // longer than the latency
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), uploadArguments({ path }));
+        QVERIFY(process.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->store()->captures().size(), 1, 10000);
+        // The next reservations are normal ones; the upload is still held.
+        m_sandbox->faults()->clear();
+        QVERIFY(m_sandbox->faults()->add(QStringLiteral("latency:upload:2500"), &problem));
+        QSignalSpy done(&process, &QProcess::finished);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(process.exitCode() == ExitCode::Ok,
+                 (process.readAllStandardOutput() + process.readAllStandardError()).constData());
+        const QList<QJsonObject> captures = m_sandbox->store()->captures();
+        QCOMPARE(captures.size(), 2); // reserved twice
+        QCOMPARE(captures.at(0).value(QStringLiteral("session_group_id")),
+                 captures.at(1).value(QStringLiteral("session_group_id")));
+        QCOMPARE(uploadedCaptures(QStringLiteral("late.mov")), 1);
+        QCOMPARE(storedObjects(), 1);
+        const QJsonObject job = jobFor(path);
+        QStringList sessions;
+        for (const QJsonValue &h : job.value(QStringLiteral("history")).toArray()) {
+            const QString s = h.toObject().value(QStringLiteral("session_id")).toString();
+            if (!s.isEmpty() && !sessions.contains(s))
+                sessions << s;
+        }
+        QCOMPARE(sessions.size(), 2); // the old session id is kept in the history
+    }
+
+    void aFileChangedOrDeletedBeforeItsTurnIsNotUploaded()
+    {
+        // One at a time, and the first upload held by latency, so the others
+        // wait their turn while we change them.
+        QString problem;
+        QVERIFY(m_sandbox->faults()->add(QStringLiteral("latency:upload:2000"), &problem));
+        const QString first = makeFile(QStringLiteral("first.mov"), 64 * 1024);
+        const QString changed = makeFile(QStringLiteral("changed.mov"), 64 * 1024);
+        const QString deleted = makeFile(QStringLiteral("deleted.mov"), 64 * 1024);
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("UPLIFT_STALL_TIMEOUT_MS"), QStringLiteral("8000")); // longer than the latency
+        process.setProcessEnvironment(env);
+        QStringList args = uploadArguments({ first, changed, deleted });
+        args << QStringLiteral("--parallel") << QStringLiteral("1");
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), args);
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"state\":\"uploading\""),
+                                  out.constData(), 10000);
+        {
+            QFile f(changed);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("more");
+        }
+        QVERIFY(QFile::remove(deleted));
+        QSignalSpy done(&process, &QProcess::finished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(process.exitCode(), ExitCode::Rejected);
+        QVERIFY2(uploadedCaptures(QStringLiteral("first.mov")) == 1,
+                 (out + process.readAllStandardOutput() + process.readAllStandardError()).constData());
+        QCOMPARE(jobFor(changed).value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(jobFor(deleted).value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(uploadedCaptures(QStringLiteral("first.mov")), 1);
+        QCOMPARE(uploadedCaptures(QStringLiteral("changed.mov")), 0);
+        QCOMPARE(uploadedCaptures(QStringLiteral("deleted.mov")), 0);
+        QCOMPARE(storedObjects(), 1);
+    }
+
+    void killedMidUploadFinishesExactlyOnceAfterRestart()
+    {
+        // The first upload stalls half way: the process is surely mid-upload when killed.
+        QString problem;
+        QVERIFY(m_sandbox->faults()->add(QStringLiteral("stall-upload:300000:1"), &problem));
+        const QString path = makeFile(QStringLiteral("killed.mov"), 1024 * 1024);
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("UPLIFT_STALL_TIMEOUT_MS"), QStringLiteral("60000"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), uploadArguments({ path }));
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"state\":\"uploading\""),
+                                  out.constData(), 10000);
+        QTest::qWait(500);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(uploadedCaptures(QStringLiteral("killed.mov")), 0);
+
+        const Run again = run(uploadArguments({ path }));
+        QVERIFY2(again.exitCode == ExitCode::Ok, (again.out + again.err).constData());
+        QVERIFY2(again.err.contains("already in the queue"), again.err.constData());
+        QCOMPARE(jobs().size(), 1);
+        QCOMPARE(uploadedCaptures(QStringLiteral("killed.mov")), 1);
+        QCOMPARE(storedObjects(), 1);
+        const QJsonArray history = jobFor(path).value(QStringLiteral("history")).toArray();
+        bool resumed = false;
+        for (const QJsonValue &h : history)
+            resumed |= h.toObject().value(QStringLiteral("step")).toString() == QLatin1String("resume");
+        QVERIFY(resumed);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_UploadCommand)
+#include "tst_uploadcommand.moc"
