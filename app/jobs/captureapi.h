@@ -30,9 +30,9 @@ public:
     };
     struct Failure
     {
-        int httpStatus = 0;  // 0: no HTTP answer
-        QString code;        // the API's error code, if any
-        QString message;     // for the coach; never contains the API key
+        int httpStatus = 0; // 0: no HTTP answer
+        QString code; // the API's error code, if any
+        QString message; // for the coach; never contains the API key
         bool retryable = false;
         bool timeout = false; // costs more of the retry budget
         std::optional<qint64> retryAfterSeconds;

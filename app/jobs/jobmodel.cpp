@@ -95,16 +95,26 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     const bool uploading = job->state == UploadJob::State::Uploading;
     if (role == RawValueRole) {
         switch (index.column()) {
-        case File: return job->filePath;
-        case Athlete: return job->athleteId;
-        case Movement: return job->movement;
-        case SessionGroup: return job->sessionGroupId;
-        case State: return int(job->state);
-        case Progress: return progressOf(id);
-        case Speed: return uploading ? m_queue->bytesPerSecond(id) : 0.0;
-        case Eta: return uploading ? m_queue->secondsLeft(id) : qint64(-1);
-        case Attempts: return job->attempts;
-        case LastError: return job->lastErrorCode;
+        case File:
+            return job->filePath;
+        case Athlete:
+            return job->athleteId;
+        case Movement:
+            return job->movement;
+        case SessionGroup:
+            return job->sessionGroupId;
+        case State:
+            return int(job->state);
+        case Progress:
+            return progressOf(id);
+        case Speed:
+            return uploading ? m_queue->bytesPerSecond(id) : 0.0;
+        case Eta:
+            return uploading ? m_queue->secondsLeft(id) : qint64(-1);
+        case Attempts:
+            return job->attempts;
+        case LastError:
+            return job->lastErrorCode;
         }
         return {};
     }
@@ -113,16 +123,26 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case File: return QFileInfo(job->filePath).fileName();
-    case Athlete: return job->athleteName.isEmpty() ? job->athleteId : job->athleteName;
-    case Movement: return tr("%1 / %2").arg(job->activity, job->movement);
-    case SessionGroup: return job->sessionGroupId;
-    case State: return UploadJob::stateText(job->state);
-    case Progress: return tr("%1 %").arg(qRound(progressOf(id) * 100));
-    case Speed: return uploading ? formatSpeed(m_queue->bytesPerSecond(id)) : QString();
-    case Eta: return uploading ? formatDuration(m_queue->secondsLeft(id)) : QString();
-    case Attempts: return job->attempts;
-    case LastError: return job->lastError;
+    case File:
+        return QFileInfo(job->filePath).fileName();
+    case Athlete:
+        return job->athleteName.isEmpty() ? job->athleteId : job->athleteName;
+    case Movement:
+        return tr("%1 / %2").arg(job->activity, job->movement);
+    case SessionGroup:
+        return job->sessionGroupId;
+    case State:
+        return UploadJob::stateText(job->state);
+    case Progress:
+        return tr("%1 %").arg(qRound(progressOf(id) * 100));
+    case Speed:
+        return uploading ? formatSpeed(m_queue->bytesPerSecond(id)) : QString();
+    case Eta:
+        return uploading ? formatDuration(m_queue->secondsLeft(id)) : QString();
+    case Attempts:
+        return job->attempts;
+    case LastError:
+        return job->lastError;
     }
     return {};
 }
@@ -132,16 +152,26 @@ QVariant JobModel::headerData(int section, Qt::Orientation orientation, int role
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case File: return tr("File");
-    case Athlete: return tr("Athlete");
-    case Movement: return tr("Movement");
-    case SessionGroup: return tr("Session group");
-    case State: return tr("State");
-    case Progress: return tr("Progress");
-    case Speed: return tr("Speed");
-    case Eta: return tr("Time left");
-    case Attempts: return tr("Attempts");
-    case LastError: return tr("Last error");
+    case File:
+        return tr("File");
+    case Athlete:
+        return tr("Athlete");
+    case Movement:
+        return tr("Movement");
+    case SessionGroup:
+        return tr("Session group");
+    case State:
+        return tr("State");
+    case Progress:
+        return tr("Progress");
+    case Speed:
+        return tr("Speed");
+    case Eta:
+        return tr("Time left");
+    case Attempts:
+        return tr("Attempts");
+    case LastError:
+        return tr("Last error");
     }
     return {};
 }
@@ -217,5 +247,5 @@ void JobModel::flushProgress()
     }
     m_dirty.clear();
     if (first >= 0)
-        emit dataChanged(index(first, Progress), index(last, Eta), {Qt::DisplayRole, RawValueRole});
+        emit dataChanged(index(first, Progress), index(last, Eta), { Qt::DisplayRole, RawValueRole });
 }

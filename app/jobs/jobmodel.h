@@ -32,7 +32,19 @@ class JobModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { File, Athlete, Movement, SessionGroup, State, Progress, Speed, Eta, Attempts, LastError, ColumnCount };
+    enum Column {
+        File,
+        Athlete,
+        Movement,
+        SessionGroup,
+        State,
+        Progress,
+        Speed,
+        Eta,
+        Attempts,
+        LastError,
+        ColumnCount
+    };
     enum Role {
         RawValueRole = Qt::UserRole,
         JobIdRole,

@@ -4,10 +4,10 @@
 #include "upload/s3postupload.h"
 
 #include <QFileInfo>
-#include <QNetworkInformation>
-#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkInformation>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -136,8 +136,8 @@ qint64 JobQueue::secondsLeft(qint64 jobId) const
     return u ? u->secondsLeft() : -1;
 }
 
-bool JobQueue::persist(UploadJob &job, const QString &step, const QString &outcome, int httpStatus,
-                       const QString &code, const QString &message)
+bool JobQueue::persist(UploadJob &job, const QString &step, const QString &outcome, int httpStatus, const QString &code,
+                       const QString &message)
 {
     JobHistoryEntry e;
     e.jobId = job.id;
@@ -194,7 +194,7 @@ bool JobQueue::isDuplicate(const QString &filePath, const QString &athleteId, co
     const QString canonical = QFileInfo(filePath).absoluteFilePath();
     return std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const UploadJob &j) {
         return j.state != UploadJob::State::Cancelled && j.athleteId == athleteId && j.movement == movement
-               && QFileInfo(j.filePath).absoluteFilePath() == canonical;
+            && QFileInfo(j.filePath).absoluteFilePath() == canonical;
     });
 }
 
@@ -209,8 +209,8 @@ bool JobQueue::isIdle() const
 {
     return std::none_of(m_jobs.cbegin(), m_jobs.cend(), [](const UploadJob &j) {
         return j.state == UploadJob::State::Queued || j.state == UploadJob::State::Reserving
-               || j.state == UploadJob::State::Uploading || j.state == UploadJob::State::Uploaded
-               || j.state == UploadJob::State::Processing || j.state == UploadJob::State::WaitingToRetry;
+            || j.state == UploadJob::State::Uploading || j.state == UploadJob::State::Uploaded
+            || j.state == UploadJob::State::Processing || j.state == UploadJob::State::WaitingToRetry;
     });
 }
 
@@ -230,8 +230,8 @@ void JobQueue::schedule()
             if (running() >= m_parallel)
                 break;
             const bool due = job.state == UploadJob::State::Queued
-                             || (job.state == UploadJob::State::WaitingToRetry
-                                 && (!job.nextAttemptAt.isValid() || job.nextAttemptAt <= now));
+                || (job.state == UploadJob::State::WaitingToRetry
+                    && (!job.nextAttemptAt.isValid() || job.nextAttemptAt <= now));
             if (due)
                 begin(job);
         }
@@ -262,8 +262,7 @@ void JobQueue::begin(UploadJob &job)
     // A window that closes before the upload can finish at the speed seen
     // so far would be refused part way: reserve a fresh one instead.
     const bool reservationUsable = job.hasReservation() && job.uploadExpiresAt.isValid()
-                                   && now.msecsTo(job.uploadExpiresAt)
-                                          > m_timing.expiryMargin.count() + expectedUploadMs(job);
+        && now.msecsTo(job.uploadExpiresAt) > m_timing.expiryMargin.count() + expectedUploadMs(job);
     if (reservationUsable)
         upload(job);
     else
@@ -346,15 +345,12 @@ void JobQueue::upload(UploadJob &job)
     m_uploads.insert(job.id, u);
     m_uploadStartedMs.insert(job.id, m_clock.elapsed());
     const qint64 id = job.id;
-    connect(u, &S3PostUpload::progress, this, [this, id](qint64 sent, qint64 total) {
-        emit jobProgress(id, sent, total);
-    });
-    connect(u, &S3PostUpload::finished, this, [this, id](const S3PostResult &result) {
-        onUploadFinished(id, result);
-    });
+    connect(u, &S3PostUpload::progress, this,
+            [this, id](qint64 sent, qint64 total) { emit jobProgress(id, sent, total); });
+    connect(u, &S3PostUpload::finished, this, [this, id](const S3PostResult &result) { onUploadFinished(id, result); });
     FormFields fields;
     for (const auto &f : std::as_const(job.uploadFields))
-        fields.append({f.first, f.second});
+        fields.append({ f.first, f.second });
     u->start(job.uploadUrl, fields, job.filePath);
 }
 
@@ -379,8 +375,8 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
     const QString summary = result.technicalSummary();
     switch (result.outcome) {
     case S3PostResult::Outcome::Succeeded:
-        if (const qint64 ms = m_clock.elapsed() - m_uploadStartedMs.value(jobId, m_clock.elapsed()); ms > 0
-            && result.bytesSent > 0)
+        if (const qint64 ms = m_clock.elapsed() - m_uploadStartedMs.value(jobId, m_clock.elapsed());
+            ms > 0 && result.bytesSent > 0)
             m_measuredBytesPerSecond = 1000.0 * double(result.bytesSent) / double(ms);
         job->state = UploadJob::State::Uploaded;
         job->attempts = 0;
@@ -403,8 +399,7 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
         // An expired policy is a 403 AccessDenied once the window has closed;
         // decided on status, code and the expiry we were given, not on text.
         const bool expired = result.httpStatus == 403 && result.s3.code == QLatin1String("AccessDenied")
-                             && job->uploadExpiresAt.isValid()
-                             && now.msecsTo(job->uploadExpiresAt) <= m_timing.expiryMargin.count();
+            && job->uploadExpiresAt.isValid() && now.msecsTo(job->uploadExpiresAt) <= m_timing.expiryMargin.count();
         if (result.httpStatus == 429) {
             retryLater(*job, QStringLiteral("upload"), false, std::nullopt, 429, result.s3.code, summary);
         } else if (expired) {
@@ -449,8 +444,9 @@ void JobQueue::retryLater(UploadJob &job, const QString &step, bool afterTimeout
         job.state = UploadJob::State::Failed;
         job.failurePermanent = false; // "retry" may still work later
         job.nextAttemptAt = QDateTime();
-        persist(job, step, d.verdict == RetryPolicy::Verdict::AttemptsExhausted ? QStringLiteral("attempts-exhausted")
-                                                                                 : QStringLiteral("budget-exhausted"),
+        persist(job, step,
+                d.verdict == RetryPolicy::Verdict::AttemptsExhausted ? QStringLiteral("attempts-exhausted")
+                                                                     : QStringLiteral("budget-exhausted"),
                 httpStatus, code, message);
         return;
     }
@@ -513,7 +509,8 @@ void JobQueue::onStatusFetched(qint64 jobId, const QString &status, const QStrin
         job->processingError = errorText;
         job->lastError = errorText;
         job->lastErrorCode = QStringLiteral("ProcessingError");
-        persist(*job, QStringLiteral("status"), QStringLiteral("error"), 0, QStringLiteral("ProcessingError"), errorText);
+        persist(*job, QStringLiteral("status"), QStringLiteral("error"), 0, QStringLiteral("ProcessingError"),
+                errorText);
     } else {
         if (job->state != UploadJob::State::Processing || changed) {
             job->state = UploadJob::State::Processing;

@@ -34,13 +34,13 @@ public:
     struct Timing
     {
         RetryPolicy retry;
-        std::chrono::milliseconds stallTimeout{std::chrono::seconds(60)};
+        std::chrono::milliseconds stallTimeout { std::chrono::seconds(60) };
         // Following processing: the first look after this long, doubling up to max.
-        std::chrono::milliseconds statusFirst{std::chrono::seconds(2)};
-        std::chrono::milliseconds statusMax{std::chrono::seconds(60)};
+        std::chrono::milliseconds statusFirst { std::chrono::seconds(2) };
+        std::chrono::milliseconds statusMax { std::chrono::seconds(60) };
         // A reservation that expires sooner than this is not started on: it
         // would be refused part way (reserve again instead).
-        std::chrono::milliseconds expiryMargin{std::chrono::seconds(60)};
+        std::chrono::milliseconds expiryMargin { std::chrono::seconds(60) };
     };
 
     // The store must be open. The queue uses, but does not own, all three.
@@ -144,15 +144,15 @@ private:
     QNetworkAccessManager *m_network;
     Timing m_timing;
     RetryBudget m_budget;
-    QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
+    QRandomGenerator m_random { QRandomGenerator::securelySeeded() };
     int m_parallel = 2;
     bool m_paused = false;
     bool m_online = true;
     bool m_started = false;
     QList<UploadJob> m_jobs; // in queue order
     QHash<qint64, S3PostUpload *> m_uploads;
-    QHash<qint64, int> m_tokens;            // retry-budget tokens spent for the attempt in flight
-    QHash<qint64, int> m_statusPolls;       // polls so far, for the relaxing backoff
+    QHash<qint64, int> m_tokens; // retry-budget tokens spent for the attempt in flight
+    QHash<qint64, int> m_statusPolls; // polls so far, for the relaxing backoff
     QHash<qint64, QTimer *> m_statusTimers;
     QHash<qint64, qint64> m_uploadStartedMs; // monotonic start of the upload in flight
     QElapsedTimer m_clock;

@@ -79,7 +79,7 @@ QString fieldsToJson(const QList<QPair<QString, QString>> &fields)
 {
     QJsonArray a;
     for (const auto &f : fields)
-        a.append(QJsonArray{f.first, f.second});
+        a.append(QJsonArray { f.first, f.second });
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
@@ -90,7 +90,7 @@ QList<QPair<QString, QString>> fieldsFromJson(const QString &json)
     for (const auto &v : a) {
         const QJsonArray pair = v.toArray();
         if (pair.size() == 2)
-            fields.append({pair.at(0).toString(), pair.at(1).toString()});
+            fields.append({ pair.at(0).toString(), pair.at(1).toString() });
     }
     return fields;
 }
@@ -130,7 +130,7 @@ UploadJob jobFromRecord(const QSqlQuery &q)
     j.specJson = v("spec_json").toByteArray();
     const int state = v("state").toInt();
     j.state = (state >= 0 && state <= int(UploadJob::State::WaitingToRetry)) ? UploadJob::State(state)
-                                                                            : UploadJob::State::Failed;
+                                                                             : UploadJob::State::Failed;
     j.failurePermanent = v("failure_permanent").toBool();
     j.lastError = v("last_error").toString();
     j.lastErrorCode = v("last_error_code").toString();
@@ -185,8 +185,9 @@ bool JobStore::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder for the upload queue"), info.absolutePath());
     const bool existed = info.exists();
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+        ? QSqlDatabase::database(m_connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     // Another process (window and CLI) may hold the write lock for a moment.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

@@ -47,13 +47,13 @@ private:
 class RetryPolicy
 {
 public:
-    std::chrono::milliseconds base{1000};
-    std::chrono::milliseconds cap{std::chrono::minutes(5)};
+    std::chrono::milliseconds base { 1000 };
+    std::chrono::milliseconds cap { std::chrono::minutes(5) };
     // Failed attempts after which a retryable failure becomes final.
     int maxAttempts = 8;
     // A server may ask for a very long pause; beyond this the job waits this
     // long and tries again rather than sleeping for a day.
-    std::chrono::milliseconds maxRetryAfter{std::chrono::hours(1)};
+    std::chrono::milliseconds maxRetryAfter { std::chrono::hours(1) };
 
     // The ceiling of the jittered wait before retry number `retry` (1 = the
     // first retry): min(cap, base * 2^(retry-1)).
@@ -62,14 +62,14 @@ public:
     std::chrono::milliseconds backoff(int retry, QRandomGenerator *random) const;
 
     enum class Verdict {
-        Retry,             // wait `delay`, then try again
+        Retry, // wait `delay`, then try again
         AttemptsExhausted, // maxAttempts failures: final
-        BudgetExhausted,   // the shared budget is empty: final for now
+        BudgetExhausted, // the shared budget is empty: final for now
     };
     struct Decision
     {
         Verdict verdict = Verdict::Retry;
-        std::chrono::milliseconds delay{0};
+        std::chrono::milliseconds delay { 0 };
         int tokensSpent = 0; // hand back to RetryBudget::recordSuccess() if the retry works
     };
 
@@ -77,6 +77,6 @@ public:
     // `retryAfterSeconds` is the server's Retry-After, if any: the wait is at
     // least that long (bounded by maxRetryAfter), jitter on top of it is not
     // added so that a 429's instruction is followed, not exceeded by minutes.
-    Decision decide(int failedAttempts, bool afterTimeout, std::optional<qint64> retryAfterSeconds,
-                    RetryBudget *budget, QRandomGenerator *random) const;
+    Decision decide(int failedAttempts, bool afterTimeout, std::optional<qint64> retryAfterSeconds, RetryBudget *budget,
+                    QRandomGenerator *random) const;
 };

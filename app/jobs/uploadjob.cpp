@@ -31,7 +31,8 @@ bool UploadJob::fileUnchanged(QString *why) const
         return false;
     }
     const QDateTime modified = info.lastModified().toUTC();
-    if (info.size() != fileSize || (fileModified.isValid() && modified.toMSecsSinceEpoch() != fileModified.toMSecsSinceEpoch())) {
+    if (info.size() != fileSize
+        || (fileModified.isValid() && modified.toMSecsSinceEpoch() != fileModified.toMSecsSinceEpoch())) {
         if (why)
             *why = tr("The file was changed after it was queued: %1").arg(filePath);
         return false;
@@ -42,15 +43,24 @@ bool UploadJob::fileUnchanged(QString *why) const
 QString UploadJob::stateName(State state)
 {
     switch (state) {
-    case State::Queued: return QStringLiteral("queued");
-    case State::Reserving: return QStringLiteral("reserving");
-    case State::Uploading: return QStringLiteral("uploading");
-    case State::Uploaded: return QStringLiteral("uploaded");
-    case State::Processing: return QStringLiteral("processing");
-    case State::Completed: return QStringLiteral("completed");
-    case State::Failed: return QStringLiteral("failed");
-    case State::Cancelled: return QStringLiteral("cancelled");
-    case State::WaitingToRetry: return QStringLiteral("waiting_to_retry");
+    case State::Queued:
+        return QStringLiteral("queued");
+    case State::Reserving:
+        return QStringLiteral("reserving");
+    case State::Uploading:
+        return QStringLiteral("uploading");
+    case State::Uploaded:
+        return QStringLiteral("uploaded");
+    case State::Processing:
+        return QStringLiteral("processing");
+    case State::Completed:
+        return QStringLiteral("completed");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
+    case State::WaitingToRetry:
+        return QStringLiteral("waiting_to_retry");
     }
     return QString();
 }
@@ -67,21 +77,30 @@ std::optional<UploadJob::State> UploadJob::stateFromName(const QString &name)
 QString UploadJob::stateText(State state)
 {
     switch (state) {
-    case State::Queued: return tr("Queued");
-    case State::Reserving: return tr("Reserving");
-    case State::Uploading: return tr("Uploading");
-    case State::Uploaded: return tr("Uploaded");
-    case State::Processing: return tr("Processing");
-    case State::Completed: return tr("Done");
-    case State::Failed: return tr("Failed");
-    case State::Cancelled: return tr("Cancelled");
-    case State::WaitingToRetry: return tr("Waiting to retry");
+    case State::Queued:
+        return tr("Queued");
+    case State::Reserving:
+        return tr("Reserving");
+    case State::Uploading:
+        return tr("Uploading");
+    case State::Uploaded:
+        return tr("Uploaded");
+    case State::Processing:
+        return tr("Processing");
+    case State::Completed:
+        return tr("Done");
+    case State::Failed:
+        return tr("Failed");
+    case State::Cancelled:
+        return tr("Cancelled");
+    case State::WaitingToRetry:
+        return tr("Waiting to retry");
     }
     return QString();
 }
 
 QList<UploadJob::State> UploadJob::allStates()
 {
-    return {State::Queued, State::Reserving, State::Uploading, State::Uploaded, State::Processing,
-            State::Completed, State::Failed, State::Cancelled, State::WaitingToRetry};
+    return { State::Queued,    State::Reserving, State::Uploading, State::Uploaded,      State::Processing,
+             State::Completed, State::Failed,    State::Cancelled, State::WaitingToRetry };
 }

@@ -35,7 +35,7 @@ public:
         WaitingToRetry = 8,
     };
 
-    qint64 id = 0;       // 0 until the store has it
+    qint64 id = 0; // 0 until the store has it
     qint64 position = 0; // queue order: smaller goes first (oldest first by default)
     QDateTime createdAt;
 
@@ -44,7 +44,7 @@ public:
     qint64 fileSize = -1;
     QDateTime fileModified; // UTC, milliseconds: compared before every upload
     QString athleteId;
-    QString athleteName;   // for display only
+    QString athleteName; // for display only
     QString sessionGroupId; // empty: the server makes a new group
     QString activity;
     QString movement;
@@ -53,8 +53,8 @@ public:
     // Where it stands.
     State state = State::Queued;
     bool failurePermanent = false; // with State::Failed: retrying will not help
-    QString lastError;             // the coach's sentence for the last failure
-    QString lastErrorCode;         // S3 <Code> or API error code, e.g. "AccessDenied"
+    QString lastError; // the coach's sentence for the last failure
+    QString lastErrorCode; // S3 <Code> or API error code, e.g. "AccessDenied"
     int lastHttpStatus = 0;
     int attempts = 0; // failed attempts since the last success of a step
     QDateTime nextAttemptAt; // with WaitingToRetry
@@ -78,7 +78,7 @@ public:
     bool isUploaded() const
     {
         return state == State::Uploaded || state == State::Processing || state == State::Completed
-               || (state == State::Failed && !captureStatus.isEmpty());
+            || (state == State::Failed && !captureStatus.isEmpty());
     }
 
     // The state a job found in the store at start-up resumes in, after a
@@ -93,9 +93,9 @@ public:
     // Otherwise false with the coach's reason in *why.
     bool fileUnchanged(QString *why) const;
 
-    static QString stateName(State state);   // stable machine name ("waiting_to_retry")
+    static QString stateName(State state); // stable machine name ("waiting_to_retry")
     static std::optional<State> stateFromName(const QString &name);
-    static QString stateText(State state);   // translated, for the coach
+    static QString stateText(State state); // translated, for the coach
     static QList<State> allStates();
 };
 
@@ -104,10 +104,10 @@ struct JobHistoryEntry
 {
     qint64 jobId = 0;
     QDateTime at;
-    QString step;       // "enqueue", "reserve", "upload", "status", "reconcile", "cancel", ...
-    QString outcome;    // "ok", "retry", "failed", "expired", ...
+    QString step; // "enqueue", "reserve", "upload", "status", "reconcile", "cancel", ...
+    QString outcome; // "ok", "retry", "failed", "expired", ...
     int httpStatus = 0; // 0: no HTTP answer
-    QString errorCode;  // S3 <Code> or API error code
-    QString sessionId;  // the reservation this attempt used (kept when a new one replaces it)
+    QString errorCode; // S3 <Code> or API error code
+    QString sessionId; // the reservation this attempt used (kept when a new one replaces it)
     QString message;
 };

@@ -18,10 +18,12 @@ class tst_JobModel : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir{QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("jm-XXXXXX"))};
+    QTemporaryDir m_dir {
+        QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("jm-XXXXXX"))
+    };
     QNetworkAccessManager m_network;
-    UpliftClient m_client{&m_network};
-    UpliftCaptureApi m_api{&m_client};
+    UpliftClient m_client { &m_network };
+    UpliftCaptureApi m_api { &m_client };
 
     QString makeFile(const QString &name)
     {
@@ -64,7 +66,8 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.jobIdAt(0), a);
         QCOMPARE(model.index(1, JobModel::File).data().toString(), QStringLiteral("b.mov"));
-        QVERIFY(model.index(1, JobModel::File).data(JobModel::RawValueRole).toString().endsWith(QLatin1String("/b.mov")));
+        QVERIFY(
+            model.index(1, JobModel::File).data(JobModel::RawValueRole).toString().endsWith(QLatin1String("/b.mov")));
         QCOMPARE(model.index(1, JobModel::Athlete).data().toString(), QStringLiteral("Bob"));
         QCOMPARE(model.index(1, JobModel::Movement).data().toString(), QStringLiteral("golf / full_swing"));
         QCOMPARE(model.index(1, JobModel::State).data().toString(), UploadJob::stateText(UploadJob::State::Queued));

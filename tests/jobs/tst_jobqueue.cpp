@@ -26,7 +26,7 @@ class tst_JobQueue : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data{TestVideo::scratchPath(QStringLiteral("jq-sandbox-XXXXXX"))};
+    QTemporaryDir m_data { TestVideo::scratchPath(QStringLiteral("jq-sandbox-XXXXXX")) };
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_network;
     std::unique_ptr<UpliftClient> m_client;
@@ -114,7 +114,7 @@ class tst_JobQueue : public QObject
             if (c.value(QStringLiteral("status")).toString() != QLatin1String("awaiting_upload"))
                 ++uploaded;
         }
-        return {reserved, uploaded};
+        return { reserved, uploaded };
     }
 
     static int historyCount(const QList<JobHistoryEntry> &h, const QString &step, const QString &outcome)
@@ -130,7 +130,10 @@ class tst_JobQueue : public QObject
             return QStringLiteral("no job");
         QString s = UploadJob::stateName(j->state) + QStringLiteral(" ") + j->lastError;
         for (const auto &e : q->history(id))
-            s += QStringLiteral("\n  %1 %2 %3 %4 %5").arg(e.step, e.outcome).arg(e.httpStatus).arg(e.errorCode, e.message);
+            s += QStringLiteral("\n  %1 %2 %3 %4 %5")
+                     .arg(e.step, e.outcome)
+                     .arg(e.httpStatus)
+                     .arg(e.errorCode, e.message);
         return s;
     }
 
@@ -172,8 +175,10 @@ private slots:
         const qint64 ja = rig.queue->enqueue(jobFor(a));
         const qint64 jb = rig.queue->enqueue(jobFor(b));
         QVERIFY(ja > 0 && jb > 0);
-        QVERIFY2(waitForState(rig.queue.get(), ja, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), ja)));
-        QVERIFY2(waitForState(rig.queue.get(), jb, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), jb)));
+        QVERIFY2(waitForState(rig.queue.get(), ja, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), ja)));
+        QVERIFY2(waitForState(rig.queue.get(), jb, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), jb)));
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
         QCOMPARE(reservedAndUploaded(b), qMakePair(1, 1));
         QCOMPARE(rig.queue->job(ja)->captureStatus, QStringLiteral("completed"));
@@ -191,7 +196,8 @@ private slots:
         rig.queue->start();
         const QString a = freshClip();
         const qint64 id = rig.queue->enqueue(jobFor(a));
-        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
         const auto h = rig.queue->history(id);
         QCOMPARE(historyCount(h, QStringLiteral("upload"), QStringLiteral("retry")), 3);
         QCOMPARE(historyCount(h, QStringLiteral("reserve"), QStringLiteral("ok")), 1); // same fields reused
@@ -207,7 +213,8 @@ private slots:
         rig.queue->start();
         const QString a = freshClip();
         const qint64 id = rig.queue->enqueue(jobFor(a));
-        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
         QVERIFY2(historyCount(rig.queue->history(id), QStringLiteral("upload"), QStringLiteral("retry")) >= 1,
                  qPrintable(describe(rig.queue.get(), id)));
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
@@ -220,9 +227,11 @@ private slots:
         rig.queue->start();
         const QString a = freshClip();
         const qint64 id = rig.queue->enqueue(jobFor(a));
-        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
         const auto h = rig.queue->history(id);
-        QVERIFY(std::any_of(h.cbegin(), h.cend(), [](const JobHistoryEntry &e) { return e.errorCode == QLatin1String("Stalled"); }));
+        QVERIFY(std::any_of(h.cbegin(), h.cend(),
+                            [](const JobHistoryEntry &e) { return e.errorCode == QLatin1String("Stalled"); }));
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
     }
 
@@ -234,7 +243,8 @@ private slots:
         rig.queue->start();
         const QString a = freshClip();
         const qint64 id = rig.queue->enqueue(jobFor(a));
-        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
         const auto h = rig.queue->history(id);
         QDateTime refusedAt, retriedAt;
         for (const auto &e : h) {
@@ -275,7 +285,8 @@ private slots:
         QTest::qWait(1300);
         m_server->faults()->clear();
         rig.queue->resume();
-        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
         const UploadJob *job = rig.queue->job(id);
         QVERIFY(job->sessionId != firstSession);
         QCOMPARE(job->sessionGroupId, group);
@@ -284,7 +295,8 @@ private slots:
             return e.outcome == QLatin1String("replace-expired") && e.sessionId == firstSession;
         }));
         QCOMPARE(reservedAndUploaded(a), qMakePair(2, 1)); // the first stays awaiting_upload
-        QCOMPARE(m_server->store()->capture(job->sessionId).value(QStringLiteral("session_group_id")).toString(), group);
+        QCOMPARE(m_server->store()->capture(job->sessionId).value(QStringLiteral("session_group_id")).toString(),
+                 group);
     }
 
     void fileDeletedOrModifiedBeforeUpload()
@@ -303,7 +315,7 @@ private slots:
         rig.queue->resume();
         QVERIFY(waitFinished(rig.queue.get(), g));
         QVERIFY(waitFinished(rig.queue.get(), c));
-        for (qint64 id : {g, c}) {
+        for (qint64 id : { g, c }) {
             const UploadJob *j = rig.queue->job(id);
             QCOMPARE(j->state, UploadJob::State::Failed);
             QVERIFY(j->failurePermanent);
@@ -335,7 +347,8 @@ private slots:
         Rig rig = makeRig(QStringLiteral("crash.sqlite"));
         QCOMPARE(rig.store->load(id)->state, UploadJob::State::Uploading);
         rig.queue->start();
-        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
         QCOMPARE(historyCount(rig.queue->history(id), QStringLiteral("resume"), QStringLiteral("restart")), 1);
         QCOMPARE(historyCount(rig.queue->history(id), QStringLiteral("reserve"), QStringLiteral("ok")), 1);
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
@@ -367,16 +380,19 @@ private slots:
         rig.queue->setNetworkAvailable(true);
         QVERIFY(waitForState(rig.queue.get(), id, UploadJob::State::Uploading));
         rig.queue->setNetworkAvailable(false);
-        QVERIFY(QTest::qWaitFor([&] {
-            const auto h = rig.queue->history(id);
-            return historyCount(h, QStringLiteral("upload"), QStringLiteral("offline")) == 1;
-        }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto h = rig.queue->history(id);
+                return historyCount(h, QStringLiteral("upload"), QStringLiteral("offline")) == 1;
+            },
+            5000));
         QCOMPARE(rig.queue->job(id)->state, UploadJob::State::Queued);
         QCOMPARE(rig.queue->job(id)->attempts, 0);
         QCOMPARE(rig.queue->retryBudget()->available(), budgetBefore);
         m_server->faults()->clear();
         rig.queue->setNetworkAvailable(true);
-        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), id)));
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
     }
 
@@ -390,10 +406,10 @@ private slots:
             ids << rig.queue->enqueue(jobFor(freshClip()));
         rig.queue->moveToTop(ids[3]);
         rig.queue->moveDown(ids[0]);
-        QCOMPARE(rig.queue->jobIds(), (QList<qint64>{ids[3], ids[1], ids[0], ids[2]}));
+        QCOMPARE(rig.queue->jobIds(), (QList<qint64> { ids[3], ids[1], ids[0], ids[2] }));
         rig.queue->moveToBottom(ids[3]);
         rig.queue->moveUp(ids[2]);
-        const QList<qint64> order{ids[1], ids[2], ids[0], ids[3]};
+        const QList<qint64> order { ids[1], ids[2], ids[0], ids[3] };
         QCOMPARE(rig.queue->jobIds(), order);
         QList<qint64> stored;
         for (const UploadJob &j : rig.store->loadAll())

@@ -12,7 +12,9 @@ class tst_JobStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir{QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("jobstore-XXXXXX"))};
+    QTemporaryDir m_dir {
+        QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("jobstore-XXXXXX"))
+    };
 
     QString dbPath(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
@@ -97,10 +99,10 @@ private slots:
             j.sessionId = QStringLiteral("sess-1");
             j.uploadUrl = QUrl(QStringLiteral("http://127.0.0.1:9000/bucket"));
             // Server order, deliberately not alphabetical: it must come back as sent.
-            j.uploadFields = {{QStringLiteral("key"), QStringLiteral("uploads/sess-1.mov")},
-                              {QStringLiteral("x-amz-algorithm"), QStringLiteral("AWS4-HMAC-SHA256")},
-                              {QStringLiteral("Content-Type"), QStringLiteral("video/quicktime")},
-                              {QStringLiteral("policy"), QStringLiteral("eyJ...")}};
+            j.uploadFields = { { QStringLiteral("key"), QStringLiteral("uploads/sess-1.mov") },
+                               { QStringLiteral("x-amz-algorithm"), QStringLiteral("AWS4-HMAC-SHA256") },
+                               { QStringLiteral("Content-Type"), QStringLiteral("video/quicktime") },
+                               { QStringLiteral("policy"), QStringLiteral("eyJ...") } };
             j.uploadExpiresAt = QDateTime::fromMSecsSinceEpoch(1732003600000, Qt::UTC);
             j.captureStatus = QStringLiteral("processing");
             j.processingError = QStringLiteral("none yet");
@@ -152,7 +154,8 @@ private slots:
         QVERIFY(h.at(1).at.isValid());
 
         // Only its owner may read the signed upload fields.
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
     void orderAndRemoval()
@@ -173,13 +176,16 @@ private slots:
             return o;
         };
         QCOMPARE(order(), ids); // oldest first
-        QVERIFY(store.savePositions({ids[3], ids[0], ids[1], ids[2]}));
-        QCOMPARE(order(), (QList<qint64>{ids[3], ids[0], ids[1], ids[2]}));
+        QVERIFY(store.savePositions({ ids[3], ids[0], ids[1], ids[2] }));
+        QCOMPARE(order(), (QList<qint64> { ids[3], ids[0], ids[1], ids[2] }));
         JobHistoryEntry e;
         e.step = QStringLiteral("cancel");
-        QVERIFY(store.appendHistory([&] { e.jobId = ids[0]; return e; }()));
+        QVERIFY(store.appendHistory([&] {
+            e.jobId = ids[0];
+            return e;
+        }()));
         QVERIFY(store.remove(ids[0]));
-        QCOMPARE(order(), (QList<qint64>{ids[3], ids[1], ids[2]}));
+        QCOMPARE(order(), (QList<qint64> { ids[3], ids[1], ids[2] }));
         QVERIFY(store.history(ids[0]).isEmpty());
         QVERIFY(!store.load(ids[0]).has_value());
         QVERIFY(store.load(ids[1]).has_value());

@@ -49,7 +49,8 @@ private slots:
 
     void fileChecks()
     {
-        QTemporaryDir dir(QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("uj-XXXXXX")));
+        QTemporaryDir dir(
+            QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("uj-XXXXXX")));
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("clip.mov"));
         QFile f(path);
