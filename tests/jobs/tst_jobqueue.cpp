@@ -396,6 +396,41 @@ private slots:
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
     }
 
+    void tooLargeFailsForGoodWithS3sCode()
+    {
+        // A second sandbox whose policies allow 10,000 bytes at most.
+        QTemporaryDir data(TestVideo::scratchPath(QStringLiteral("jq-small-XXXXXX")));
+        SandboxOptions options;
+        options.dataFolder = data.path();
+        options.processingMs = 50;
+        options.maximumUploadBytes = 10000;
+        SandboxServer small(options);
+        QString error;
+        QVERIFY2(small.start(&error), qPrintable(error));
+        UpliftClient client(&m_network);
+        QVERIFY(client.setBaseUrl(small.baseUrl()));
+        client.setApiKey(small.apiKey());
+        UpliftCaptureApi api(&client);
+        JobStore store;
+        QVERIFY(store.open(m_data.filePath(QStringLiteral("toolarge.sqlite"))));
+        JobQueue queue(&store, &api, &m_network);
+        queue.setTiming(fastTiming());
+        queue.start();
+        UploadJob job = jobFor(freshClip());
+        job.athleteId = small.store()->athletes().first().value(QStringLiteral("id")).toString();
+        QJsonObject spec = QJsonDocument::fromJson(job.specJson).object();
+        spec.insert(QStringLiteral("athlete_id"), job.athleteId);
+        job.specJson = QJsonDocument(spec).toJson(QJsonDocument::Compact);
+        const qint64 id = queue.enqueue(job);
+        QVERIFY(waitFinished(&queue, id));
+        const UploadJob *j = queue.job(id);
+        QVERIFY2(j->state == UploadJob::State::Failed, qPrintable(describe(&queue, id)));
+        QVERIFY(j->failurePermanent);
+        QCOMPARE(j->lastHttpStatus, 400);
+        QCOMPARE(j->lastErrorCode, QStringLiteral("EntityTooLarge"));
+        QCOMPARE(j->attempts, 0); // not retried
+    }
+
     void orderCancelRetryRemove()
     {
         Rig rig = makeRig(QStringLiteral("order.sqlite"));
