@@ -8,6 +8,17 @@ ApiReply::ApiReply(QObject *parent)
 {
 }
 
+ApiReply::~ApiReply()
+{
+    // Deleted mid-call: silence the request first, so that its finished signal
+    // (abort() emits it at once) cannot reach this half-destroyed object.
+    if (m_network) {
+        m_network->disconnect(this);
+        m_network->abort();
+        m_network->deleteLater();
+    }
+}
+
 void ApiReply::cancel()
 {
     if (m_finished || m_cancelled)

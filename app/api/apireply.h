@@ -20,6 +20,8 @@ class ApiReply : public QObject
     Q_OBJECT
 
 public:
+    ~ApiReply() override;
+
     bool isFinished() const { return m_finished; }
     const ApiError &error() const { return m_error; }
     bool succeeded() const { return m_finished && !m_error.isError(); }

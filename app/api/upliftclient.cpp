@@ -134,11 +134,7 @@ void UpliftClient::send(ApiReply *reply, Call call, Success onSuccess)
     reply->m_network = network;
     connect(network, &QNetworkReply::finished, reply,
             [this, reply, network, call, onSuccess] { handleFinished(reply, network, call, onSuccess); });
-    // If the caller deletes the ApiReply, the request goes with it.
-    connect(reply, &QObject::destroyed, network, [network] {
-        network->abort();
-        network->deleteLater();
-    });
+    // If the caller deletes the ApiReply, ~ApiReply() takes the request with it.
 }
 
 void UpliftClient::handleFinished(ApiReply *reply, QNetworkReply *network, Call call, Success onSuccess)

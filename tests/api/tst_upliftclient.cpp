@@ -56,12 +56,22 @@ public:
                 response.write(std::move(responder));
                 return;
             }
+            // Answered later without blocking. The timer holds only a weak
+            // reference: ~Fixture() drops pending answers while the server
+            // still exists (a responder outliving its server writes to freed memory).
             auto held = std::make_shared<std::pair<QHttpServerResponder, QHttpServerResponse>>(std::move(responder),
                                                                                                std::move(response));
-            QTimer::singleShot(delayMs, this, [held] { held->second.write(std::move(held->first)); });
+            pending.append(held);
+            std::weak_ptr<std::pair<QHttpServerResponder, QHttpServerResponse>> weak = held;
+            QTimer::singleShot(delayMs, this, [weak] {
+                if (auto answer = weak.lock())
+                    answer->second.write(std::move(answer->first));
+            });
         });
         port = server.listen(QHostAddress::LocalHost, 0);
     }
+
+    ~Fixture() override { pending.clear(); }
 
     QUrl base(const QString &host = QStringLiteral("127.0.0.1")) const
     {
@@ -73,6 +83,7 @@ public:
     Handler handler;
     int delayMs = 0;
     QList<Seen> seen;
+    QList<std::shared_ptr<std::pair<QHttpServerResponder, QHttpServerResponse>>> pending;
 };
 
 QHttpServerResponse json(const QByteArray &body,
