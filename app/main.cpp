@@ -2,6 +2,7 @@
 // any application object exists, so that --help, --version and every
 // subcommand work on a machine without a display.
 
+#include "cli/clicommand.h"
 #include "common/applicationidentity.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxcommand.h"
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
     // (Dispatch lines are added here as the rooms land.)
     if (argc > 1 && arguments.at(1) == QLatin1String("sandbox"))
         return runSandboxCommand(argc, argv);
+    if (argc > 1 && isCliCommand(arguments.at(1)))
+        return runCliCommand(argc, argv);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -9,6 +9,7 @@
 #include "common/applicationidentity.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
+#include "settings/settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -149,8 +150,7 @@ int runUpload()
         return ExitCode::Failure;
     }
     JobQueue *queue = headless.queue();
-    if (request.parallel > 0)
-        queue->setParallel(request.parallel);
+    queue->setParallel(request.parallel > 0 ? request.parallel : Settings().parallelUploads());
     // Jobs a killed or crashed run left part way resume here, like in the window.
     queue->start();
 

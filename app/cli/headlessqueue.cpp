@@ -5,8 +5,11 @@
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
 #include "jobs/upliftcaptureapi.h"
+#include "settings/credentials.h"
+#include "settings/settings.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 
@@ -78,15 +81,33 @@ bool HeadlessQueue::connectApi(const QUrl &apiUrl, QString *problem, bool requir
     QUrl url = apiUrl;
     if (!url.isValid()) {
         const QString fromEnvironment = qEnvironmentVariable("UPLIFT_API_URL");
-        if (!fromEnvironment.isEmpty())
-            url = QUrl(fromEnvironment);
+        url = fromEnvironment.isEmpty() ? Settings().apiUrl() : QUrl(fromEnvironment);
     }
     if (url.isValid() && !m_client->setBaseUrl(url, problem))
         return false;
-    const QString key = qEnvironmentVariable("UPLIFT_API_KEY").trimmed();
+    QString key = Credentials::environmentKey();
     if (key.isEmpty() && requireKey) {
-        *problem = tr("No API key: set the environment variable UPLIFT_API_KEY.");
-        return false;
+        // The keychain answers asynchronously; a terminal command has nothing
+        // else to do meanwhile, so it waits here (and only here).
+        Credentials credentials;
+        Credentials::Lookup found;
+        bool answered = false;
+        QEventLoop loop;
+        connect(&credentials, &Credentials::loaded, &loop, [&](const Credentials::Lookup &lookup) {
+            found = lookup;
+            answered = true;
+            loop.quit();
+        });
+        credentials.load();
+        if (!answered)
+            loop.exec();
+        key = found.apiKey;
+        if (key.isEmpty()) {
+            *problem = found.message.isEmpty()
+                           ? tr("No API key: set the environment variable UPLIFT_API_KEY or save one in the window.")
+                           : found.message;
+            return false;
+        }
     }
     m_client->setApiKey(key);
     m_api = new UpliftCaptureApi(m_client, this);

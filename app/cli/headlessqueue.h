@@ -16,7 +16,7 @@ class UpliftClient;
 
 // The same job queue the window runs, put together for a terminal: the job
 // store in AppDataLocation, the Uplift client with the key from UPLIFT_API_KEY
-// and the URL from --api-url, UPLIFT_API_URL or the default. Scripts and
+// or the keychain and the URL from --api-url, UPLIFT_API_URL or the settings. Scripts and
 // tests may shorten the waits with UPLIFT_RETRY_BASE_MS, UPLIFT_RETRY_CAP_MS,
 // UPLIFT_STALL_TIMEOUT_MS, UPLIFT_STATUS_FIRST_MS and UPLIFT_STATUS_MAX_MS.
 //
