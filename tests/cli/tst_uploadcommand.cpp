@@ -176,6 +176,20 @@ private slots:
         QVERIFY(r.out.contains("--athlete"));
     }
 
+    void athletesAreListedAndSearched()
+    {
+        const QList<QJsonObject> roster = m_sandbox->store()->athletes();
+        QVERIFY(roster.size() >= 2);
+        const Run all = run({ QStringLiteral("athletes"), QStringLiteral("--json") });
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(all.out).array().size(), roster.size());
+        const QString first = roster.first().value(QStringLiteral("first_name")).toString();
+        const Run some = run({ QStringLiteral("athletes"), QStringLiteral("--search"), first.toLower() });
+        QCOMPARE(some.exitCode, 0);
+        QVERIFY2(some.out.contains(roster.first().value(QStringLiteral("id")).toString().toUtf8()), some.out.constData());
+        QVERIFY(some.out.count('\n') < roster.size());
+    }
+
     void uploadsAndWaitsForProcessing()
     {
         TestVideo video;
