@@ -2,6 +2,905 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the Uplift server: %1</source>
+        <translation>Der Uplift-Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The Uplift server did not answer in time.</source>
+        <translation>Der Uplift-Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The Uplift server sent an answer this program cannot use: %1</source>
+        <translation>Der Uplift-Server hat eine Antwort geschickt, mit der dieses Programm nichts anfangen kann: %1</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>Die Anfrage ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The Uplift server refused the request (HTTP %1): %2</source>
+        <translation>Der Uplift-Server hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The Uplift server answered HTTP %1 without an explanation.</source>
+        <translation>Der Uplift-Server hat mit HTTP %1 ohne Begründung geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Uplift server answered HTTP %1 with a body that is not an Uplift error.</source>
+        <translation>Der Uplift-Server hat mit HTTP %1 geantwortet, aber ohne eine Uplift-Fehlermeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>Athlete</name>
+    <message>
+        <source>The custom attribute name %1 is reserved.</source>
+        <translation>Der Name %1 ist für eigene Attribute reserviert.</translation>
+    </message>
+    <message>
+        <source>The custom attribute name &quot;%1&quot; must start with a letter or _ and hold only letters, digits, _ and -.</source>
+        <translation>Der Name des eigenen Attributs „%1“ muss mit einem Buchstaben oder _ beginnen und darf nur Buchstaben, Ziffern, _ und - enthalten.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Der Vorname ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a date written YYYY-MM-DD.</source>
+        <translation>Das Geburtsdatum muss im Format JJJJ-MM-TT angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The height (inches) must not be negative.</source>
+        <translation>Die Größe (Zoll) darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The weight (pounds) must not be negative.</source>
+        <translation>Das Gewicht (Pfund) darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>an athlete has no id.</source>
+        <translation>ein Athlet hat keine ID.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>athlete&apos;s name as shown in lists: %1 first name, %2 last name</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AthleteCache</name>
+    <message>
+        <source>The folder for the athlete list cannot be created: %1</source>
+        <translation>Der Ordner für die Athletenliste kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The athlete list %1 cannot be opened: %2</source>
+        <translation>Die Athletenliste %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The athlete list %1 cannot be used: %2</source>
+        <translation>Die Athletenliste %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>The athlete list could not be saved on this computer (%1).</source>
+        <translation>Die Athletenliste konnte auf diesem Computer nicht gespeichert werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AthletePicker</name>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or team…</source>
+        <translation>Name, E-Mail oder Team eingeben…</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>Athlet</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Teamfilter</translation>
+    </message>
+    <message>
+        <source>Show only the athletes of one team</source>
+        <translation>Nur die Athleten eines Teams anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <source>a capture has no session_id.</source>
+        <translation>eine Aufnahme hat keine session_id.</translation>
+    </message>
+    <message>
+        <source>the capture member %1 is not a string.</source>
+        <translation>das Feld %1 der Aufnahme ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>the capture_time of a capture is not a date-time.</source>
+        <translation>die capture_time einer Aufnahme ist keine Datums- und Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>the fps_detected of a capture is not a number.</source>
+        <translation>die fps_detected einer Aufnahme ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDraft</name>
+    <message>
+        <source>Choose the athlete</source>
+        <translation>Wählen Sie den Athleten</translation>
+    </message>
+    <message>
+        <source>Choose a session group, or create one with New…</source>
+        <translation>Wählen Sie eine Session-Gruppe oder legen Sie mit „Neu…“ eine an</translation>
+    </message>
+    <message>
+        <source>Choose how the camera was set up: front-on or down-the-line</source>
+        <translation>Wählen Sie die Kameraposition: frontal oder Down-the-Line</translation>
+    </message>
+    <message>
+        <source>Choose the activity</source>
+        <translation>Wählen Sie die Aktivität</translation>
+    </message>
+    <message>
+        <source>Choose the movement</source>
+        <translation>Wählen Sie die Bewegung</translation>
+    </message>
+    <message>
+        <source>Choose the %1; this movement needs it</source>
+        <translation>Wählen Sie %1; diese Bewegung erfordert es</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureForm</name>
+    <message>
+        <source>Describe the capture</source>
+        <translation>Aufnahme beschreiben</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>Athlet</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or team to find the athlete</source>
+        <translation>Name, E-Mail oder Team eingeben, um den Athleten zu finden</translation>
+    </message>
+    <message>
+        <source>New athlete</source>
+        <translation>Neuer Athlet</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Create a new athlete (Ctrl+Shift+N)</source>
+        <translation>Neuen Athleten anlegen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>Session-Gruppe</translation>
+    </message>
+    <message>
+        <source>The session these clips belong to; one athlete&apos;s session</source>
+        <translation>Die Session, zu der diese Clips gehören; die Session eines Athleten</translation>
+    </message>
+    <message>
+        <source>New session group</source>
+        <translation>Neue Session-Gruppe</translation>
+    </message>
+    <message>
+        <source>Start a new session group for this athlete (Ctrl+Shift+G)</source>
+        <translation>Neue Session-Gruppe für diesen Athleten beginnen (Strg+Umschalt+G)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Camera front-on</source>
+        <translation>Kamera frontal</translation>
+    </message>
+    <message>
+        <source>&amp;Front-on</source>
+        <translation>&amp;Frontal</translation>
+    </message>
+    <message>
+        <source>The camera faces the athlete (Alt+F)</source>
+        <translation>Die Kamera ist auf den Athleten gerichtet (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Camera down-the-line</source>
+        <translation>Kamera Down-the-Line</translation>
+    </message>
+    <message>
+        <source>&amp;Down-the-line</source>
+        <translation>&amp;Down-the-Line</translation>
+    </message>
+    <message>
+        <source>The camera looks along the target line from behind the athlete (Alt+D)</source>
+        <translation>Die Kamera blickt von hinter dem Athleten entlang der Ziellinie (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Camera orientation</source>
+        <translation>Ausrichtung der Kamera</translation>
+    </message>
+    <message>
+        <source>How the camera was held; filled in from the video</source>
+        <translation>Wie die Kamera gehalten wurde; aus dem Video übernommen</translation>
+    </message>
+    <message>
+        <source>Orientation source</source>
+        <translation>Herkunft der Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Advanced camera settings</source>
+        <translation>Erweiterte Kameraeinstellungen</translation>
+    </message>
+    <message>
+        <source>Extra camera settings</source>
+        <translation>Zusätzliche Kameraeinstellungen</translation>
+    </message>
+    <message>
+        <source>Extra key/value pairs sent with the camera configuration</source>
+        <translation>Zusätzliche Schlüssel/Wert-Paare, die mit der Kamerakonfiguration gesendet werden</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>What the athlete does, e.g. golf</source>
+        <translation>Was der Athlet macht, z.&#xa0;B. golf</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Which movement of the activity, e.g. full_swing</source>
+        <translation>Welche Bewegung der Aktivität, z.&#xa0;B. full_swing</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
+        <source>Other movement details</source>
+        <translation>Weitere Angaben zur Bewegung</translation>
+    </message>
+    <message>
+        <source>Further movement dimensions as key/value pairs</source>
+        <translation>Weitere Bewegungsmerkmale als Schlüssel/Wert-Paare</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Capture time</source>
+        <translation>Aufnahmezeit</translation>
+    </message>
+    <message>
+        <source>When the clip was filmed; never in the future</source>
+        <translation>Wann der Clip gefilmt wurde; nie in der Zukunft</translation>
+    </message>
+    <message>
+        <source>Capture time source</source>
+        <translation>Herkunft der Aufnahmezeit</translation>
+    </message>
+    <message>
+        <source>Why uploading is not possible yet</source>
+        <translation>Warum noch nicht hochgeladen werden kann</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Queue the selected clips for upload (Ctrl+Enter)</source>
+        <translation>Die ausgewählten Clips zum Hochladen einreihen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Required for this movement</source>
+        <translation>Für diese Bewegung erforderlich</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Describe&lt;/b&gt; — select clips in the list</source>
+        <translation>&lt;b&gt;Beschreiben&lt;/b&gt; – Clips in der Liste auswählen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Describe 1 clip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1 Clip beschreiben&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Describe %n clips&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Clip beschreiben&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Clips beschreiben&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload 1 clip</source>
+        <translation>1 Clip hochladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n clips</source>
+        <translation>
+            <numerusform>%n Clip hochladen</numerusform>
+            <numerusform>%n Clips hochladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each clip as filmed</source>
+        <translation>jeder Clip wie gefilmt</translation>
+    </message>
+    <message>
+        <source>from the video</source>
+        <translation>aus dem Video</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>von Ihnen festgelegt</translation>
+    </message>
+    <message>
+        <source>each clip keeps its own time</source>
+        <translation>jeder Clip behält seine eigene Zeit</translation>
+    </message>
+    <message>
+        <source>from the file date</source>
+        <translation>aus dem Dateidatum</translation>
+    </message>
+    <message>
+        <source>As filmed (each clip)</source>
+        <translation>Wie gefilmt (jeder Clip)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>e.g. golf</source>
+        <translation>z.&#xa0;B. golf</translation>
+    </message>
+    <message>
+        <source>e.g. full_swing</source>
+        <translation>z.&#xa0;B. full_swing</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSpec</name>
+    <message>
+        <source>Choose an athlete (athlete_id is required).</source>
+        <translation>Wählen Sie einen Athleten (athlete_id ist erforderlich).</translation>
+    </message>
+    <message>
+        <source>The athlete id (athlete_id) is not a valid UUID.</source>
+        <translation>Die Athleten-ID (athlete_id) ist keine gültige UUID.</translation>
+    </message>
+    <message>
+        <source>A session group (session_group_id) is required.</source>
+        <translation>Eine Session-Gruppe (session_group_id) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The session group id (session_group_id) is not a valid UUID.</source>
+        <translation>Die ID der Session-Gruppe (session_group_id) ist keine gültige UUID.</translation>
+    </message>
+    <message>
+        <source>Choose a camera setup (camera_setup_selection is required).</source>
+        <translation>Wählen Sie eine Kameraposition (camera_setup_selection ist erforderlich).</translation>
+    </message>
+    <message>
+        <source>The camera setup (camera_setup_selection) must be single.front_on or single.down_the_line.</source>
+        <translation>Die Kameraposition (camera_setup_selection) muss single.front_on oder single.down_the_line sein.</translation>
+    </message>
+    <message>
+        <source>The camera orientation (camera_orientation) must be portrait or landscape.</source>
+        <translation>Die Kameraausrichtung (camera_orientation) muss portrait oder landscape sein.</translation>
+    </message>
+    <message>
+        <source>The camera key %1 cannot be given as an extra key.</source>
+        <translation>Der Kameraschlüssel %1 kann nicht als zusätzlicher Schlüssel angegeben werden.</translation>
+    </message>
+    <message>
+        <source>A camera key must not be blank.</source>
+        <translation>Ein Kameraschlüssel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Choose an activity (activity is required).</source>
+        <translation>Wählen Sie eine Aktivität (activity ist erforderlich).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The activity must be at most %n characters.</source>
+        <translation>
+            <numerusform>Die Aktivität darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Aktivität darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a movement (movement is required).</source>
+        <translation>Wählen Sie eine Bewegung (movement ist erforderlich).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The movement must be at most %n characters.</source>
+        <translation>
+            <numerusform>Die Bewegung darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Bewegung darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The movement key %1 cannot be given as a dimension.</source>
+        <translation>Der Bewegungsschlüssel %1 kann nicht als Merkmal angegeben werden.</translation>
+    </message>
+    <message>
+        <source>A movement dimension name must not be blank.</source>
+        <translation>Der Name eines Bewegungsmerkmals darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A file name (file_name) is required.</source>
+        <translation>Ein Dateiname (file_name) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The file name (file_name) must not be blank.</source>
+        <translation>Der Dateiname (file_name) darf nicht leer sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name must be at most %n characters.</source>
+        <translation>
+            <numerusform>Der Dateiname darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Der Dateiname darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name must not contain / or \.</source>
+        <translation>Der Dateiname darf weder / noch \ enthalten.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .mov.</source>
+        <translation>Der Dateiname muss auf .mov enden.</translation>
+    </message>
+    <message>
+        <source>The file name needs a name before .mov.</source>
+        <translation>Vor .mov muss ein Name stehen.</translation>
+    </message>
+    <message>
+        <source>The capture time (capture_time) is in the future.</source>
+        <translation>Die Aufnahmezeit (capture_time) liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation>Das Feld %1 muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>The field camera_configuration must be an object.</source>
+        <translation>Das Feld camera_configuration muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The field movement_attributes must be an object.</source>
+        <translation>Das Feld movement_attributes muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The capture time (capture_time) is not an ISO 8601 date-time with a time zone.</source>
+        <translation>Die Aufnahmezeit (capture_time) ist keine ISO-8601-Zeitangabe mit Zeitzone.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachAccount</name>
+    <message>
+        <source>Connected: the key works.</source>
+        <translation>Verbunden: Der Schlüssel funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>No API key is saved yet. Enter it in Settings, or set the environment variable %1.</source>
+        <translation>Es ist noch kein API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein oder setzen Sie die Umgebungsvariable %1.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer (%1), so Uplift Capture cannot keep an API key. Set the environment variable %2 instead.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund-Dienst verfügbar (%1), daher kann Uplift Capture keinen API-Schlüssel speichern. Setzen Sie stattdessen die Umgebungsvariable %2.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give out the API key (%1). Unlock the keychain, or set the environment variable %2.</source>
+        <translation>Der Schlüsselbund hat den API-Schlüssel nicht herausgegeben (%1). Entsperren Sie den Schlüsselbund oder setzen Sie die Umgebungsvariable %2.</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>Der API-Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The API key was saved in the keychain, but the environment variable %1 is set and takes precedence.</source>
+        <translation>Der API-Schlüssel wurde im Schlüsselbund gespeichert, aber die Umgebungsvariable %1 ist gesetzt und hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: no keychain service is available on this computer (%1). It was not written anywhere else; set the environment variable %2 instead.</source>
+        <translation>Der API-Schlüssel wurde nicht gespeichert: Auf diesem Computer ist kein Schlüsselbund-Dienst verfügbar (%1). Er wurde auch nirgendwo anders abgelegt; setzen Sie stattdessen die Umgebungsvariable %2.</translation>
+    </message>
+    <message>
+        <source>The keychain did not save the API key (%1).</source>
+        <translation>Der Schlüsselbund hat den API-Schlüssel nicht gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain (%1).</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop highlight</source>
+        <translation>Ablage-Hervorhebung</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRate</name>
+    <message>
+        <source>The uploaded file could not be read.</source>
+        <translation>Die hochgeladene Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The uploaded file is not a playable video (no QuickTime movie header found).</source>
+        <translation>Die hochgeladene Datei ist kein abspielbares Video (kein QuickTime-Movie-Header gefunden).</translation>
+    </message>
+    <message>
+        <source>The uploaded file has no video track.</source>
+        <translation>Die hochgeladene Datei hat keine Videospur.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessQueue</name>
+    <message>
+        <source>Another Uplift Capture (process %1) is using the upload queue. Close it or wait for it to finish.</source>
+        <translation>Ein anderes Uplift Capture (Prozess %1) verwendet die Upload-Warteschlange. Schließen Sie es oder warten Sie, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
+        <translation>Kein API-Schlüssel: Setzen Sie die Umgebungsvariable UPLIFT_API_KEY oder speichern Sie einen im Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsPane</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+        <source>Select an upload to see what happened to it.</source>
+        <translation>Wählen Sie einen Upload aus, um zu sehen, was damit passiert ist.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Upload history</source>
+        <translation>Upload-Verlauf</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Technische Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy for Support</source>
+        <translation>Für den Support kopieren</translation>
+    </message>
+    <message>
+        <source>Copy technical details</source>
+        <translation>Technische Details kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the technical details to send them to Uplift support</source>
+        <translation>Die technischen Details kopieren, um sie an den Uplift-Support zu senden</translation>
+    </message>
+    <message>
+        <source>Selected upload</source>
+        <translation>Ausgewählter Upload</translation>
+    </message>
+</context>
+<context>
+    <name>JobListView</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Wartet auf neuen Versuch</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>Wird reserviert</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Wird verarbeitet</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>JobModel</name>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 kB/s</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>Athlet</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>Session-Gruppe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>The upload was interrupted and starts again from the beginning.</source>
+        <translation>Der Upload wurde unterbrochen und beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>The reservation was interrupted; reserving again.</source>
+        <translation>Die Reservierung wurde unterbrochen; es wird erneut reserviert.</translation>
+    </message>
+    <message>
+        <source>The file is not there: %1</source>
+        <translation>Die Datei ist nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>The upload window closed; reserving a new one in the same session group.</source>
+        <translation>Das Upload-Zeitfenster ist abgelaufen; in derselben Session-Gruppe wird ein neues reserviert.</translation>
+    </message>
+    <message>
+        <source>No data moved for too long; the upload will start again.</source>
+        <translation>Zu lange wurden keine Daten übertragen; der Upload beginnt erneut.</translation>
+    </message>
+    <message>
+        <source>The upload window closed before the upload finished.</source>
+        <translation>Das Upload-Zeitfenster ist abgelaufen, bevor der Upload fertig war.</translation>
+    </message>
+    <message>
+        <source>Paused; this upload will start again from the beginning.</source>
+        <translation>Pausiert; dieser Upload beginnt wieder von vorn.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the upload queue</source>
+        <translation>Der Ordner für die Upload-Warteschlange kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the upload queue</source>
+        <translation>Die Upload-Warteschlange kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot set up the upload queue</source>
+        <translation>Die Upload-Warteschlange kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the upload queue</source>
+        <translation>Die Upload-Warteschlange kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The upload queue was written by a newer version of Uplift Capture</source>
+        <translation>Die Upload-Warteschlange wurde von einer neueren Version von Uplift Capture geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot update the upload queue</source>
+        <translation>Die Upload-Warteschlange kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the upload</source>
+        <translation>Der Upload kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>no job %1</source>
+        <translation>kein Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the upload&apos;s history</source>
+        <translation>Der Verlauf des Uploads kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the upload</source>
+        <translation>Der Upload kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the queue</source>
+        <translation>Die Warteschlange kann nicht umsortiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>JobSummary</name>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <translation>
+            <numerusform>%n wird hochgeladen</numerusform>
+            <numerusform>%n werden hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing</source>
+        <translation>
+            <numerusform>%n in Verarbeitung</numerusform>
+            <numerusform>%n in Verarbeitung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No uploads</source>
+        <translation>Keine Uploads</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Key and value pairs</source>
+        <translation>Schlüssel/Wert-Paare</translation>
+    </message>
+    <message>
+        <source>Add a pair</source>
+        <translation>Paar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair</source>
+        <translation>Ausgewähltes Paar entfernen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Drop area</source>
@@ -47,16 +946,1199 @@
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Uploads your videos to the Uplift motion-analysis platform.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Lädt Ihre Videos auf die Bewegungsanalyse-Plattform Uplift hoch.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Ready to upload</source>
+        <translation>Bereit zum Hochladen</translation>
+    </message>
+    <message>
+        <source>Videos ready to upload</source>
+        <translation>Videos bereit zum Hochladen</translation>
+    </message>
+    <message>
+        <source>Select the videos to describe; they are uploaded together</source>
+        <translation>Wählen Sie die zu beschreibenden Videos aus; sie werden zusammen hochgeladen</translation>
+    </message>
+    <message>
+        <source>Add videos</source>
+        <translation>Videos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Describe the selected videos</source>
+        <translation>Ausgewählte Videos beschreiben</translation>
+    </message>
+    <message>
+        <source>Show uploads in state</source>
+        <translation>Uploads mit Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only the uploads in one state</source>
+        <translation>Nur die Uploads mit einem bestimmten Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Search uploads</source>
+        <translation>Uploads durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search file, athlete, movement…</source>
+        <translation>Datei, Athlet, Bewegung suchen…</translation>
+    </message>
+    <message>
+        <source>Upload actions</source>
+        <translation>Upload-Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Add Videos…</source>
+        <translation>Videos &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add .mov videos to the ready list</source>
+        <translation>.mov-Videos zur Liste „Bereit zum Hochladen“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Ordner überwachen…</translation>
+    </message>
+    <message>
+        <source>Pick a folder whose new videos are added by themselves</source>
+        <translation>Einen Ordner wählen, dessen neue Videos automatisch hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>API key, server, parallel uploads and language</source>
+        <translation>API-Schlüssel, Server, parallele Uploads und Sprache</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Videos</source>
+        <translation>&amp;Alle Videos auswählen</translation>
+    </message>
+    <message>
+        <source>Select every video in the ready list</source>
+        <translation>Alle Videos in der Liste „Bereit zum Hochladen“ auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove From List</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected videos from the ready list (the files stay on disk)</source>
+        <translation>Ausgewählte Videos aus der Liste entfernen (die Dateien bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Files That Cannot Be Uploaded</source>
+        <translation>Nicht hochladbare Dateien en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Remove the files listed with a warning</source>
+        <translation>Die mit einer Warnung aufgeführten Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Details</source>
+        <translation>Upload-&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the history of the selected upload</source>
+        <translation>Den Verlauf des ausgewählten Uploads anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>Queue the selected videos for upload</source>
+        <translation>Die ausgewählten Videos zum Hochladen einreihen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Uploads</source>
+        <translation>Uploads &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Pause or resume all uploads</source>
+        <translation>Alle Uploads pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry All &amp;Failed</source>
+        <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
+    </message>
+    <message>
+        <source>Try every failed upload again</source>
+        <translation>Alle fehlgeschlagenen Uploads erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Try the selected uploads again</source>
+        <translation>Die ausgewählten Uploads erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads</source>
+        <translation>Die ausgewählten Uploads stoppen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected uploads from the list</source>
+        <translation>Die ausgewählten Uploads aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the video in the file manager</source>
+        <translation>Das Video im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Session ID</source>
+        <translation>&amp;Session-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the capture&apos;s session ID for support</source>
+        <translation>Die Session-ID der Aufnahme für den Support kopieren</translation>
+    </message>
+    <message>
+        <source>Quit Uplift Capture</source>
+        <translation>Uplift Capture beenden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 file cannot be uploaded; the reason is shown in the list.</source>
+        <translation>1 Datei kann nicht hochgeladen werden; der Grund steht in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files cannot be uploaded; the reasons are shown in the list.</source>
+        <translation>
+            <numerusform>%n Datei kann nicht hochgeladen werden; der Grund steht in der Liste.</numerusform>
+            <numerusform>%n Dateien können nicht hochgeladen werden; die Gründe stehen in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the athlete first: a session group belongs to one athlete.</source>
+        <translation>Wählen Sie zuerst den Athleten: Eine Session-Gruppe gehört zu genau einem Athleten.</translation>
+    </message>
+    <message>
+        <source>New Session Group</source>
+        <translation>Neue Session-Gruppe</translation>
+    </message>
+    <message>
+        <source>Name of the session (for example “Tuesday range session”):</source>
+        <translation>Name der Session (zum Beispiel „Dienstag auf der Range“):</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Select the clips to upload in the list on the left.</source>
+        <translation>Wählen Sie links in der Liste die hochzuladenden Clips aus.</translation>
+    </message>
+    <message>
+        <source>Before uploading: %1.</source>
+        <translation>Vor dem Hochladen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before uploading: %1 (and %n more).</source>
+        <translation>
+            <numerusform>Vor dem Hochladen: %1 (und %n weiterer Punkt).</numerusform>
+            <numerusform>Vor dem Hochladen: %1 (und %n weitere Punkte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 clip queued for upload.</source>
+        <translation>1 Clip zum Hochladen eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips queued for upload.</source>
+        <translation>
+            <numerusform>%n Clip zum Hochladen eingereiht.</numerusform>
+            <numerusform>%n Clips zum Hochladen eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Videos</source>
+        <translation>Videos hinzufügen</translation>
+    </message>
+    <message>
+        <source>QuickTime videos (*.mov *.MOV *.Mov)</source>
+        <translation>QuickTime-Videos (*.mov *.MOV *.Mov)</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Ordner überwachen</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be watched.</source>
+        <translation>Der Ordner %1 kann nicht überwacht werden.</translation>
+    </message>
+    <message>
+        <source>New videos in %1 are added by themselves.</source>
+        <translation>Neue Videos in %1 werden automatisch hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready to upload&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Bereit zum Hochladen&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Videos hier ablegen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov-Dateien oder ganze Ordner, irgendwo in diesem Fenster&lt;/p&gt;&lt;p&gt;oder Datei ▸ Videos hinzufügen… (%1)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Drop videos or folders to add them</source>
+        <translation>Videos oder Ordner zum Hinzufügen ablegen</translation>
+    </message>
+    <message>
+        <source>The athletes could not be loaded: %1</source>
+        <translation>Die Athleten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Uplift Capture</source>
+        <translation>Willkommen bei Uplift Capture</translation>
+    </message>
+    <message>
+        <source>To upload to Uplift, enter your API key. You can make one in the Uplift Capture web app under Account settings ▸ API Keys.</source>
+        <translation>Um zu Uplift hochzuladen, geben Sie Ihren API-Schlüssel ein. Sie erstellen ihn in der Uplift-Capture-Web-App unter Kontoeinstellungen ▸ API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Or try everything first with the sandbox: a practice server on this computer. Nothing you upload there reaches Uplift.</source>
+        <translation>Oder probieren Sie zuerst alles in der Sandbox aus: ein Übungsserver auf diesem Computer. Nichts, was Sie dort hochladen, erreicht Uplift.</translation>
+    </message>
+    <message>
+        <source>Enter API Key…</source>
+        <translation>API-Schlüssel eingeben…</translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>All uploads</source>
+        <translation>Alle Uploads</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Wird verarbeitet</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Upload summary</source>
+        <translation>Upload-Übersicht</translation>
+    </message>
+    <message>
+        <source>Total upload progress</source>
+        <translation>Gesamtfortschritt der Uploads</translation>
+    </message>
+    <message>
+        <source>An upload</source>
+        <translation>Ein Upload</translation>
+    </message>
+    <message>
+        <source>%1. See the job list for what to do.</source>
+        <translation>%1. Was zu tun ist, steht in der Upload-Liste.</translation>
+    </message>
+    <message>
+        <source>No session ID yet: the capture is reserved when its upload starts.</source>
+        <translation>Noch keine Session-ID: Die Aufnahme wird reserviert, wenn ihr Upload beginnt.</translation>
+    </message>
+    <message>
+        <source>Session ID copied.</source>
+        <translation>Session-ID kopiert.</translation>
+    </message>
+    <message>
+        <source>Session IDs copied.</source>
+        <translation>Session-IDs kopiert.</translation>
+    </message>
+    <message>
+        <source>Uploads Are Running</source>
+        <translation>Uploads laufen noch</translation>
+    </message>
+    <message>
+        <source>Videos are still being uploaded. Keep uploading in the background, or stop now?</source>
+        <translation>Es werden noch Videos hochgeladen. Im Hintergrund weiter hochladen oder jetzt aufhören?</translation>
+    </message>
+    <message>
+        <source>Stopping loses nothing: the uploads continue the next time you start Uplift Capture.</source>
+        <translation>Beim Aufhören geht nichts verloren: Die Uploads laufen beim nächsten Start von Uplift Capture weiter.</translation>
+    </message>
+    <message>
+        <source>Keep Uploading in the Tray</source>
+        <translation>Im Infobereich weiter hochladen</translation>
+    </message>
+    <message>
+        <source>Keep Uploading (Minimise)</source>
+        <translation>Weiter hochladen (minimieren)</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Stoppen und beenden</translation>
+    </message>
+</context>
+<context>
+    <name>MovementCatalogue</name>
+    <message>
+        <source>%1 needs %2 (%3).</source>
+        <translation>%1 erfordert %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
+        <translation>%1 „%2“ ist keiner der bekannten Werte (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>NewAthleteDialog</name>
+    <message>
+        <source>New Athlete</source>
+        <translation>Neuer Athlet</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>&amp;Geboren:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>JJJJ-MM-TT, optional</translation>
+    </message>
+    <message>
+        <source>&amp;Height (in):</source>
+        <translation>Gr&amp;öße (Zoll):</translation>
+    </message>
+    <message>
+        <source>Height in inches</source>
+        <translation>Größe in Zoll</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (lb):</source>
+        <translation>Ge&amp;wicht (lb):</translation>
+    </message>
+    <message>
+        <source>Weight in pounds</source>
+        <translation>Gewicht in Pfund</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>optional; kept as the custom attribute “team”</source>
+        <translation>optional; wird als eigenes Attribut „team“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Creating the athlete…</source>
+        <translation>Athlet wird angelegt…</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Der Vorname ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Create Athlete</source>
+        <translation>Athlet anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListDelegate</name>
+    <message>
+        <source>No preview on this computer</source>
+        <translation>Keine Vorschau auf diesem Computer</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListModel</name>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: %2</source>
+        <translation>%1 kann nicht hochgeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1
+The preview cannot play this file (%2); it can still be uploaded.</source>
+        <translation>%1
+Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich trotzdem.</translation>
+    </message>
+</context>
+<context>
+    <name>Reservation</name>
+    <message>
+        <source>the reservation is not a JSON object.</source>
+        <translation>die Reservierung ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>the reservation has no %1.</source>
+        <translation>der Reservierung fehlt %1.</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_fields is missing or not an object.</source>
+        <translation>upload_fields der Reservierung fehlt oder ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>the upload address is not an https URL.</source>
+        <translation>die Upload-Adresse ist keine https-URL.</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_expires_at is not a date-time.</source>
+        <translation>upload_expires_at der Reservierung ist keine Datums- und Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_fields repeat a name.</source>
+        <translation>upload_fields der Reservierung enthalten einen Namen doppelt.</translation>
+    </message>
+    <message>
+        <source>the upload field %1 is not a string.</source>
+        <translation>das Upload-Feld %1 ist keine Zeichenkette.</translation>
+    </message>
+</context>
+<context>
+    <name>S3PostUpload</name>
+    <message>
+        <source>The upload address is not an http(s) URL.</source>
+        <translation>Die Upload-Adresse ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>An upload field has an invalid name.</source>
+        <translation>Ein Upload-Feld hat einen ungültigen Namen.</translation>
+    </message>
+    <message>
+        <source>The upload fields must not contain the file itself.</source>
+        <translation>Die Upload-Felder dürfen die Datei selbst nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The file %1 no longer exists.</source>
+        <translation>Die Datei %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>Processing failed: %1 (%2)</source>
+        <extracomment>%1 explains which movement dimension is missing or wrong; %2 is its field, e.g. movement_attributes.handedness</extracomment>
+        <translation>Verarbeitung fehlgeschlagen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGroupPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Session group %1</source>
+        <translation>Session-Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Choose the athlete first</source>
+        <translation>Zuerst den Athleten wählen</translation>
+    </message>
+    <message>
+        <source>No session yet: create one</source>
+        <translation>Noch keine Session: Legen Sie eine an</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>Session-Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>The Uplift API address, normally https://api.uplift.ai/v1</source>
+        <translation>Die Adresse der Uplift-API, normalerweise https://api.uplift.ai/v1</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Made in the Uplift Capture web app under Account settings ▸ API Keys. Stored in the system keychain.</source>
+        <translation>Wird in der Uplift-Capture-Web-App unter Kontoeinstellungen ▸ API-Schlüssel erstellt. Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>sk-…</source>
+        <translation>sk-…</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Schlüssel anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Ask the server whether this key works</source>
+        <translation>Beim Server nachfragen, ob dieser Schlüssel funktioniert</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Use sandbox</source>
+        <translation>Sandbox verwenden</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox (a practice server on this computer; nothing reaches Uplift)</source>
+        <translation>&amp;Sandbox verwenden (ein Übungsserver auf diesem Computer; nichts erreicht Uplift)</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel uploads:</source>
+        <translation>&amp;Parallele Uploads:</translation>
+    </message>
+    <message>
+        <source>Parallel uploads</source>
+        <translation>Parallele Uploads</translation>
+    </message>
+    <message>
+        <source>How many videos are sent at the same time</source>
+        <translation>Wie viele Videos gleichzeitig gesendet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>SleepInhibitor</name>
+    <message>
+        <source>Uploading videos to Uplift</source>
+        <translation>Videos werden zu Uplift hochgeladen</translation>
+    </message>
+</context>
+<context>
+    <name>UpliftClient</name>
+    <message>
+        <source>The API address must start with https:// (plain http only for this computer).</source>
+        <translation>Die API-Adresse muss mit https:// beginnen (einfaches http nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>No Uplift API key is set.</source>
+        <translation>Es ist kein Uplift-API-Schlüssel gesetzt.</translation>
+    </message>
+    <message>
+        <source>Too many redirects.</source>
+        <translation>Zu viele Weiterleitungen.</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not https.</source>
+        <translation>Der Server hat an eine Adresse ohne https weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>the reservation is for another session group.</source>
+        <translation>die Reservierung gehört zu einer anderen Session-Gruppe.</translation>
+    </message>
+    <message>
+        <source>A capture id has 1 to 255 characters.</source>
+        <translation>Eine Aufnahme-ID hat 1 bis 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>the capture is not a JSON object.</source>
+        <translation>die Aufnahme ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>the capture list has no captures array.</source>
+        <translation>die Aufnahmeliste enthält kein captures-Array.</translation>
+    </message>
+    <message>
+        <source>a capture is not a JSON object.</source>
+        <translation>eine Aufnahme ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Athletes can be sorted by first_name, last_name or date_of_birth.</source>
+        <translation>Athleten lassen sich nach first_name, last_name oder date_of_birth sortieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a custom attribute filter.</source>
+        <translation>%1 kann nicht als Filter für eigene Attribute verwendet werden.</translation>
+    </message>
+    <message>
+        <source>the athlete list holds no list of athletes.</source>
+        <translation>die Athletenliste enthält keine Liste von Athleten.</translation>
+    </message>
+    <message>
+        <source>the athlete list is not JSON.</source>
+        <translation>die Athletenliste ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>an athlete is not a JSON object.</source>
+        <translation>ein Athlet ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>the athlete is not a JSON object.</source>
+        <translation>der Athlet ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Which athlete to update?</source>
+        <translation>Welcher Athlet soll aktualisiert werden?</translation>
+    </message>
+    <message>
+        <source>The first name cannot be cleared.</source>
+        <translation>Der Vorname kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadJob</name>
+    <message>
+        <source>The file is no longer there: %1</source>
+        <translation>Die Datei ist nicht mehr vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was queued: %1</source>
+        <translation>Die Datei wurde nach dem Einreihen geändert: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>Wird reserviert</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Wird verarbeitet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Wartet auf neuen Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>UploadNotifier</name>
+    <message>
+        <source>Show Uplift Capture</source>
+        <translation>Uplift Capture anzeigen</translation>
+    </message>
+    <message>
+        <source>Stop Uploads and Quit</source>
+        <translation>Uploads stoppen und beenden</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>Uploads abgeschlossen</translation>
+    </message>
+    <message>
+        <source>1 video was uploaded.</source>
+        <translation>1 Video wurde hochgeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos were uploaded.</source>
+        <translation>
+            <numerusform>%n Video wurde hochgeladen.</numerusform>
+            <numerusform>%n Videos wurden hochgeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads finished with problems</source>
+        <translation>Uploads mit Problemen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 uploaded, %2 failed. Open the window to see why.</source>
+        <translation>%1 hochgeladen, %2 fehlgeschlagen. Öffnen Sie das Fenster, um die Gründe zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded</source>
+        <translation>%1 wurde nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRequest</name>
+    <message>
+        <source>The .mov videos to upload.</source>
+        <translation>Die hochzuladenden .mov-Videos.</translation>
+    </message>
+    <message>
+        <source>The athlete&apos;s id (UUID). Required.</source>
+        <translation>Die ID des Athleten (UUID). Erforderlich.</translation>
+    </message>
+    <message>
+        <source>The session group&apos;s id (UUID), or &quot;new&quot; for a new group shared by these files (the default).</source>
+        <translation>Die ID der Session-Gruppe (UUID) oder &quot;new&quot; für eine neue gemeinsame Gruppe dieser Dateien (Standard).</translation>
+    </message>
+    <message>
+        <source>How the camera stood: front_on or down_the_line. Required.</source>
+        <translation>Kameraposition: front_on oder down_the_line. Erforderlich.</translation>
+    </message>
+    <message>
+        <source>portrait or landscape.</source>
+        <translation>portrait oder landscape.</translation>
+    </message>
+    <message>
+        <source>The activity. Required.</source>
+        <translation>Die Aktivität. Erforderlich.</translation>
+    </message>
+    <message>
+        <source>The movement. Required.</source>
+        <translation>Die Bewegung. Erforderlich.</translation>
+    </message>
+    <message>
+        <source>A movement dimension, repeatable.</source>
+        <translation>Ein Bewegungsmerkmal, wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A camera detail, repeatable.</source>
+        <translation>Eine Kameraangabe, wiederholbar.</translation>
+    </message>
+    <message>
+        <source>When the clip was filmed, RFC 3339 with an offset.</source>
+        <translation>Wann der Clip gefilmt wurde, RFC 3339 mit Zeitversatz.</translation>
+    </message>
+    <message>
+        <source>How many files upload at the same time.</source>
+        <translation>Wie viele Dateien gleichzeitig hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>Wait until Uplift has processed every file.</source>
+        <translation>Warten, bis Uplift jede Datei verarbeitet hat.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line instead of text.</source>
+        <translation>Statt Text ein JSON-Objekt pro Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>The Uplift API&apos;s base URL.</source>
+        <translation>Die Basis-URL der Uplift-API.</translation>
+    </message>
+    <message>
+        <source>--parallel needs a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--parallel erwartet eine ganze Zahl ab 1, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--api-url is not a URL: &quot;%1&quot;.</source>
+        <translation>--api-url ist keine URL: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--attr needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--attr erwartet SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--camera needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--camera erwartet SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>capture_time: &quot;%1&quot; is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
+        <translation>capture_time: &quot;%1&quot; ist keine RFC-3339-Zeitangabe mit Zeitversatz, z.&#xa0;B. 2026-05-13T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Name at least one video file to upload.</source>
+        <translation>Geben Sie mindestens eine hochzuladende Videodatei an.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is not there.</source>
+        <translation>%1: Die Datei ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRun</name>
+    <message>
+        <source>job %1 %2: %3</source>
+        <translation>Auftrag %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left   </source>
+        <translation><byte value="xd"/>%1 wird hochgeladen: %2 von %3, %4/s, noch %5 s   </translation>
+    </message>
+</context>
+<context>
+    <name>VideoIntake</name>
+    <message>
+        <source>Not a .mov video</source>
+        <translation>Kein .mov-Video</translation>
+    </message>
+    <message>
+        <source>The name contains “/” or “\”; rename the file</source>
+        <translation>Der Name enthält „/“ oder „\“; benennen Sie die Datei um</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters; rename the file</source>
+        <translation>
+            <numerusform>Der Name ist länger als %n Zeichen; benennen Sie die Datei um</numerusform>
+            <numerusform>Der Name ist länger als %n Zeichen; benennen Sie die Datei um</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file no longer exists</source>
+        <translation>Die Datei existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation>Keine normale Datei</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions)</source>
+        <translation>Die Datei kann nicht gelesen werden (prüfen Sie die Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>Video preview</source>
+        <translation>Videovorschau</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>Vorschau-Hinweis</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Abspielen oder pausieren</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Position im Video</translation>
+    </message>
+    <message>
+        <source>Drag to move through the video</source>
+        <translation>Ziehen, um sich durch das Video zu bewegen</translation>
+    </message>
+    <message>
+        <source>Playback time</source>
+        <translation>Wiedergabezeit</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Mute the sound (M)</source>
+        <translation>Ton stummschalten (M)</translation>
+    </message>
+    <message>
+        <source>Video details</source>
+        <translation>Videodetails</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Previous Frame</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>Next Frame</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>This video cannot be previewed on this computer (%1).
+It can still be uploaded.</source>
+        <translation>Dieses Video kann auf diesem Computer nicht in der Vorschau gezeigt werden (%1).
+Hochladen lässt es sich trotzdem.</translation>
+    </message>
+    <message>
+        <source>Select a video in the list to preview it.</source>
+        <translation>Wählen Sie ein Video in der Liste aus, um es in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>rotated %1°</source>
+        <translation>um %1° gedreht</translation>
+    </message>
+    <message>
+        <source>Filmed %1</source>
+        <translation>Gefilmt %1</translation>
+    </message>
+    <message>
+        <source>File saved %1 (the video does not say when it was filmed)</source>
+        <translation>Datei gespeichert %1 (das Video enthält kein Aufnahmedatum)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>VideoProbe</name>
+    <message>
+        <source>The video could not be opened in time.</source>
+        <translation>Das Video konnte nicht rechtzeitig geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The video has no picture.</source>
+        <translation>Das Video hat kein Bild.</translation>
+    </message>
+    <message>
+        <source>The video cannot be played on this computer.</source>
+        <translation>Das Video kann auf diesem Computer nicht abgespielt werden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Uploads coaches&apos; videos to the Uplift motion-analysis platform.</source>
-        <translation>Lädt Videos von Trainern auf die Bewegungsanalyse-Plattform Uplift hoch.</translation>
+        <translation>Lädt die Videos von Trainern auf die Bewegungsanalyse-Plattform Uplift hoch.</translation>
     </message>
     <message>
         <source>Videos (.mov) to add to the ready list.</source>
-        <translation>Videos (.mov), die der Liste „Bereit zum Hochladen“ hinzugefügt werden.</translation>
+        <translation>Videos (.mov), die zur Liste „Bereit zum Hochladen“ hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Try the app without an account: run a local sandbox of the Uplift API and upload service on this computer and use it.</source>
+        <translation>Die App ohne Konto ausprobieren: eine lokale Sandbox der Uplift-API und des Upload-Dienstes auf diesem Computer starten und verwenden.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 — Sandbox</source>
+        <translation>%1 – Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer (%1)</source>
+        <translation>Sandbox: Uploads bleiben auf diesem Computer (%1)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,2144 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the Uplift server: %1</source>
+        <translation>No se pudo conectar con el servidor de Uplift: %1</translation>
+    </message>
+    <message>
+        <source>The Uplift server did not answer in time.</source>
+        <translation>El servidor de Uplift no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se canceló.</translation>
+    </message>
+    <message>
+        <source>The Uplift server sent an answer this program cannot use: %1</source>
+        <translation>El servidor de Uplift envió una respuesta que este programa no puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>La solicitud no es válida.</translation>
+    </message>
+    <message>
+        <source>The Uplift server refused the request (HTTP %1): %2</source>
+        <translation>El servidor de Uplift rechazó la solicitud (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The Uplift server answered HTTP %1 without an explanation.</source>
+        <translation>El servidor de Uplift respondió HTTP %1 sin explicación.</translation>
+    </message>
+    <message>
+        <source>The Uplift server answered HTTP %1 with a body that is not an Uplift error.</source>
+        <translation>El servidor de Uplift respondió HTTP %1 con un contenido que no es un error de Uplift.</translation>
+    </message>
+</context>
+<context>
+    <name>Athlete</name>
+    <message>
+        <source>The custom attribute name %1 is reserved.</source>
+        <translation>El nombre de atributo personalizado %1 está reservado.</translation>
+    </message>
+    <message>
+        <source>The custom attribute name &quot;%1&quot; must start with a letter or _ and hold only letters, digits, _ and -.</source>
+        <translation>El nombre de atributo personalizado «%1» debe empezar por una letra o _ y contener solo letras, dígitos, _ y -.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>El nombre es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a date written YYYY-MM-DD.</source>
+        <translation>La fecha de nacimiento debe tener el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The height (inches) must not be negative.</source>
+        <translation>La altura (pulgadas) no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>The weight (pounds) must not be negative.</source>
+        <translation>El peso (libras) no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>an athlete has no id.</source>
+        <translation>un atleta no tiene id.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>athlete&apos;s name as shown in lists: %1 first name, %2 last name</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AthleteCache</name>
+    <message>
+        <source>The folder for the athlete list cannot be created: %1</source>
+        <translation>No se puede crear la carpeta de la lista de atletas: %1</translation>
+    </message>
+    <message>
+        <source>The athlete list %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la lista de atletas %1: %2</translation>
+    </message>
+    <message>
+        <source>The athlete list %1 cannot be used: %2</source>
+        <translation>No se puede usar la lista de atletas %1: %2</translation>
+    </message>
+    <message>
+        <source>The athlete list could not be saved on this computer (%1).</source>
+        <translation>No se pudo guardar la lista de atletas en este ordenador (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AthletePicker</name>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or team…</source>
+        <translation>Escriba un nombre, correo o equipo…</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>Atleta</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Filtro de equipo</translation>
+    </message>
+    <message>
+        <source>Show only the athletes of one team</source>
+        <translation>Mostrar solo los atletas de un equipo</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <source>a capture has no session_id.</source>
+        <translation>una captura no tiene session_id.</translation>
+    </message>
+    <message>
+        <source>the capture member %1 is not a string.</source>
+        <translation>el campo %1 de la captura no es una cadena.</translation>
+    </message>
+    <message>
+        <source>the capture_time of a capture is not a date-time.</source>
+        <translation>el capture_time de una captura no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>the fps_detected of a capture is not a number.</source>
+        <translation>el fps_detected de una captura no es un número.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDraft</name>
+    <message>
+        <source>Choose the athlete</source>
+        <translation>Elija el atleta</translation>
+    </message>
+    <message>
+        <source>Choose a session group, or create one with New…</source>
+        <translation>Elija un grupo de sesiones o cree uno con Nuevo…</translation>
+    </message>
+    <message>
+        <source>Choose how the camera was set up: front-on or down-the-line</source>
+        <translation>Elija cómo estaba colocada la cámara: de frente o down-the-line</translation>
+    </message>
+    <message>
+        <source>Choose the activity</source>
+        <translation>Elija la actividad</translation>
+    </message>
+    <message>
+        <source>Choose the movement</source>
+        <translation>Elija el movimiento</translation>
+    </message>
+    <message>
+        <source>Choose the %1; this movement needs it</source>
+        <translation>Elija %1; este movimiento lo requiere</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureForm</name>
+    <message>
+        <source>Describe the capture</source>
+        <translation>Describir la captura</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>Atleta</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or team to find the athlete</source>
+        <translation>Escriba un nombre, correo o equipo para buscar al atleta</translation>
+    </message>
+    <message>
+        <source>New athlete</source>
+        <translation>Nuevo atleta</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Create a new athlete (Ctrl+Shift+N)</source>
+        <translation>Crear un atleta nuevo (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>Grupo de sesiones</translation>
+    </message>
+    <message>
+        <source>The session these clips belong to; one athlete&apos;s session</source>
+        <translation>La sesión a la que pertenecen estos clips; la sesión de un atleta</translation>
+    </message>
+    <message>
+        <source>New session group</source>
+        <translation>Nuevo grupo de sesiones</translation>
+    </message>
+    <message>
+        <source>Start a new session group for this athlete (Ctrl+Shift+G)</source>
+        <translation>Empezar un grupo de sesiones nuevo para este atleta (Ctrl+Mayús+G)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Camera front-on</source>
+        <translation>Cámara de frente</translation>
+    </message>
+    <message>
+        <source>&amp;Front-on</source>
+        <translation>De &amp;frente</translation>
+    </message>
+    <message>
+        <source>The camera faces the athlete (Alt+F)</source>
+        <translation>La cámara mira al atleta de frente (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Camera down-the-line</source>
+        <translation>Cámara down-the-line</translation>
+    </message>
+    <message>
+        <source>&amp;Down-the-line</source>
+        <translation>&amp;Down-the-line</translation>
+    </message>
+    <message>
+        <source>The camera looks along the target line from behind the athlete (Alt+D)</source>
+        <translation>La cámara mira a lo largo de la línea de objetivo desde detrás del atleta (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Camera orientation</source>
+        <translation>Orientación de la cámara</translation>
+    </message>
+    <message>
+        <source>How the camera was held; filled in from the video</source>
+        <translation>Cómo se sostuvo la cámara; se toma del vídeo</translation>
+    </message>
+    <message>
+        <source>Orientation source</source>
+        <translation>Origen de la orientación</translation>
+    </message>
+    <message>
+        <source>Advanced camera settings</source>
+        <translation>Ajustes avanzados de la cámara</translation>
+    </message>
+    <message>
+        <source>Extra camera settings</source>
+        <translation>Ajustes adicionales de la cámara</translation>
+    </message>
+    <message>
+        <source>Extra key/value pairs sent with the camera configuration</source>
+        <translation>Pares clave/valor adicionales enviados con la configuración de la cámara</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>What the athlete does, e.g. golf</source>
+        <translation>Qué hace el atleta, p.&#xa0;ej. golf</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Which movement of the activity, e.g. full_swing</source>
+        <translation>Qué movimiento de la actividad, p.&#xa0;ej. full_swing</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Otros detalles</translation>
+    </message>
+    <message>
+        <source>Other movement details</source>
+        <translation>Otros detalles del movimiento</translation>
+    </message>
+    <message>
+        <source>Further movement dimensions as key/value pairs</source>
+        <translation>Más dimensiones del movimiento como pares clave/valor</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Grabado</translation>
+    </message>
+    <message>
+        <source>Capture time</source>
+        <translation>Hora de la captura</translation>
+    </message>
+    <message>
+        <source>When the clip was filmed; never in the future</source>
+        <translation>Cuándo se grabó el clip; nunca en el futuro</translation>
+    </message>
+    <message>
+        <source>Capture time source</source>
+        <translation>Origen de la hora de captura</translation>
+    </message>
+    <message>
+        <source>Why uploading is not possible yet</source>
+        <translation>Por qué aún no se puede subir</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Queue the selected clips for upload (Ctrl+Enter)</source>
+        <translation>Poner en cola para subir los clips seleccionados (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Required for this movement</source>
+        <translation>Obligatorio para este movimiento</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Describe&lt;/b&gt; — select clips in the list</source>
+        <translation>&lt;b&gt;Describir&lt;/b&gt;: seleccione clips en la lista</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Describe 1 clip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Describir 1 clip&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Describe %n clips&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Describir %n clip&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Describir %n clips&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload 1 clip</source>
+        <translation>Subir 1 clip</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n clips</source>
+        <translation>
+            <numerusform>Subir %n clip</numerusform>
+            <numerusform>Subir %n clips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each clip as filmed</source>
+        <translation>cada clip como se grabó</translation>
+    </message>
+    <message>
+        <source>from the video</source>
+        <translation>del vídeo</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>elegido por usted</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>fijado por usted</translation>
+    </message>
+    <message>
+        <source>each clip keeps its own time</source>
+        <translation>cada clip conserva su propia hora</translation>
+    </message>
+    <message>
+        <source>from the file date</source>
+        <translation>de la fecha del archivo</translation>
+    </message>
+    <message>
+        <source>As filmed (each clip)</source>
+        <translation>Como se grabó (cada clip)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>e.g. golf</source>
+        <translation>p.&#xa0;ej. golf</translation>
+    </message>
+    <message>
+        <source>e.g. full_swing</source>
+        <translation>p.&#xa0;ej. full_swing</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSpec</name>
+    <message>
+        <source>Choose an athlete (athlete_id is required).</source>
+        <translation>Elija un atleta (athlete_id es obligatorio).</translation>
+    </message>
+    <message>
+        <source>The athlete id (athlete_id) is not a valid UUID.</source>
+        <translation>El id del atleta (athlete_id) no es un UUID válido.</translation>
+    </message>
+    <message>
+        <source>A session group (session_group_id) is required.</source>
+        <translation>Se requiere un grupo de sesiones (session_group_id).</translation>
+    </message>
+    <message>
+        <source>The session group id (session_group_id) is not a valid UUID.</source>
+        <translation>El id del grupo de sesiones (session_group_id) no es un UUID válido.</translation>
+    </message>
+    <message>
+        <source>Choose a camera setup (camera_setup_selection is required).</source>
+        <translation>Elija una configuración de cámara (camera_setup_selection es obligatorio).</translation>
+    </message>
+    <message>
+        <source>The camera setup (camera_setup_selection) must be single.front_on or single.down_the_line.</source>
+        <translation>La configuración de cámara (camera_setup_selection) debe ser single.front_on o single.down_the_line.</translation>
+    </message>
+    <message>
+        <source>The camera orientation (camera_orientation) must be portrait or landscape.</source>
+        <translation>La orientación de la cámara (camera_orientation) debe ser portrait o landscape.</translation>
+    </message>
+    <message>
+        <source>The camera key %1 cannot be given as an extra key.</source>
+        <translation>La clave de cámara %1 no se puede indicar como clave adicional.</translation>
+    </message>
+    <message>
+        <source>A camera key must not be blank.</source>
+        <translation>Una clave de cámara no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>Choose an activity (activity is required).</source>
+        <translation>Elija una actividad (activity es obligatorio).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The activity must be at most %n characters.</source>
+        <translation>
+            <numerusform>La actividad debe tener como máximo %n carácter.</numerusform>
+            <numerusform>La actividad debe tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a movement (movement is required).</source>
+        <translation>Elija un movimiento (movement es obligatorio).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The movement must be at most %n characters.</source>
+        <translation>
+            <numerusform>El movimiento debe tener como máximo %n carácter.</numerusform>
+            <numerusform>El movimiento debe tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The movement key %1 cannot be given as a dimension.</source>
+        <translation>La clave de movimiento %1 no se puede indicar como dimensión.</translation>
+    </message>
+    <message>
+        <source>A movement dimension name must not be blank.</source>
+        <translation>El nombre de una dimensión del movimiento no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>A file name (file_name) is required.</source>
+        <translation>Se requiere un nombre de archivo (file_name).</translation>
+    </message>
+    <message>
+        <source>The file name (file_name) must not be blank.</source>
+        <translation>El nombre de archivo (file_name) no puede estar vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name must be at most %n characters.</source>
+        <translation>
+            <numerusform>El nombre de archivo debe tener como máximo %n carácter.</numerusform>
+            <numerusform>El nombre de archivo debe tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name must not contain / or \.</source>
+        <translation>El nombre de archivo no puede contener / ni \.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .mov.</source>
+        <translation>El nombre de archivo debe terminar en .mov.</translation>
+    </message>
+    <message>
+        <source>The file name needs a name before .mov.</source>
+        <translation>El nombre de archivo necesita un nombre antes de .mov.</translation>
+    </message>
+    <message>
+        <source>The capture time (capture_time) is in the future.</source>
+        <translation>La hora de captura (capture_time) está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation>El campo %1 debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>The field camera_configuration must be an object.</source>
+        <translation>El campo camera_configuration debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>The field movement_attributes must be an object.</source>
+        <translation>El campo movement_attributes debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>The capture time (capture_time) is not an ISO 8601 date-time with a time zone.</source>
+        <translation>La hora de captura (capture_time) no es una fecha y hora ISO 8601 con zona horaria.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachAccount</name>
+    <message>
+        <source>Connected: the key works.</source>
+        <translation>Conectado: la clave funciona.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>No API key is saved yet. Enter it in Settings, or set the environment variable %1.</source>
+        <translation>Aún no hay ninguna clave de API guardada. Escríbala en Ajustes o defina la variable de entorno %1.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer (%1), so Uplift Capture cannot keep an API key. Set the environment variable %2 instead.</source>
+        <translation>No hay ningún servicio de llavero en este ordenador (%1), así que Uplift Capture no puede guardar una clave de API. Defina en su lugar la variable de entorno %2.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give out the API key (%1). Unlock the keychain, or set the environment variable %2.</source>
+        <translation>El llavero no entregó la clave de API (%1). Desbloquee el llavero o defina la variable de entorno %2.</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>La clave de API está vacía.</translation>
+    </message>
+    <message>
+        <source>The API key was saved in the keychain, but the environment variable %1 is set and takes precedence.</source>
+        <translation>La clave de API se guardó en el llavero, pero la variable de entorno %1 está definida y tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: no keychain service is available on this computer (%1). It was not written anywhere else; set the environment variable %2 instead.</source>
+        <translation>La clave de API no se guardó: no hay ningún servicio de llavero en este ordenador (%1). No se escribió en ningún otro sitio; defina en su lugar la variable de entorno %2.</translation>
+    </message>
+    <message>
+        <source>The keychain did not save the API key (%1).</source>
+        <translation>El llavero no guardó la clave de API (%1).</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain (%1).</source>
+        <translation>No se pudo quitar la clave de API del llavero (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop highlight</source>
+        <translation>Resaltado de la zona para soltar</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRate</name>
+    <message>
+        <source>The uploaded file could not be read.</source>
+        <translation>No se pudo leer el archivo subido.</translation>
+    </message>
+    <message>
+        <source>The uploaded file is not a playable video (no QuickTime movie header found).</source>
+        <translation>El archivo subido no es un vídeo reproducible (no hay cabecera de película QuickTime).</translation>
+    </message>
+    <message>
+        <source>The uploaded file has no video track.</source>
+        <translation>El archivo subido no tiene pista de vídeo.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessQueue</name>
+    <message>
+        <source>Another Uplift Capture (process %1) is using the upload queue. Close it or wait for it to finish.</source>
+        <translation>Otro Uplift Capture (proceso %1) está usando la cola de subidas. Ciérrelo o espere a que termine.</translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
+        <translation>No hay clave de API: defina la variable de entorno UPLIFT_API_KEY o guarde una en la ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsPane</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Select an upload to see what happened to it.</source>
+        <translation>Seleccione una subida para ver qué ocurrió con ella.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Upload history</source>
+        <translation>Historial de la subida</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Mostrar detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Copy for Support</source>
+        <translation>Copiar para soporte</translation>
+    </message>
+    <message>
+        <source>Copy technical details</source>
+        <translation>Copiar detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Copy the technical details to send them to Uplift support</source>
+        <translation>Copiar los detalles técnicos para enviarlos al soporte de Uplift</translation>
+    </message>
+    <message>
+        <source>Selected upload</source>
+        <translation>Subida seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>JobListView</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Esperando para reintentar</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>Reservando</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>JobModel</name>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 kB/s</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>Atleta</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>Grupo de sesiones</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>The upload was interrupted and starts again from the beginning.</source>
+        <translation>La subida se interrumpió y vuelve a empezar desde el principio.</translation>
+    </message>
+    <message>
+        <source>The reservation was interrupted; reserving again.</source>
+        <translation>La reserva se interrumpió; se vuelve a reservar.</translation>
+    </message>
+    <message>
+        <source>The file is not there: %1</source>
+        <translation>El archivo no está: %1</translation>
+    </message>
+    <message>
+        <source>The upload window closed; reserving a new one in the same session group.</source>
+        <translation>El plazo de subida se cerró; se reserva otro en el mismo grupo de sesiones.</translation>
+    </message>
+    <message>
+        <source>No data moved for too long; the upload will start again.</source>
+        <translation>No se transfirieron datos durante demasiado tiempo; la subida volverá a empezar.</translation>
+    </message>
+    <message>
+        <source>The upload window closed before the upload finished.</source>
+        <translation>El plazo de subida se cerró antes de que terminara la subida.</translation>
+    </message>
+    <message>
+        <source>Paused; this upload will start again from the beginning.</source>
+        <translation>En pausa; esta subida volverá a empezar desde el principio.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the upload queue</source>
+        <translation>No se puede crear la carpeta de la cola de subidas</translation>
+    </message>
+    <message>
+        <source>Cannot open the upload queue</source>
+        <translation>No se puede abrir la cola de subidas</translation>
+    </message>
+    <message>
+        <source>Cannot set up the upload queue</source>
+        <translation>No se puede preparar la cola de subidas</translation>
+    </message>
+    <message>
+        <source>Cannot read the upload queue</source>
+        <translation>No se puede leer la cola de subidas</translation>
+    </message>
+    <message>
+        <source>The upload queue was written by a newer version of Uplift Capture</source>
+        <translation>La cola de subidas la escribió una versión más reciente de Uplift Capture</translation>
+    </message>
+    <message>
+        <source>Cannot update the upload queue</source>
+        <translation>No se puede actualizar la cola de subidas</translation>
+    </message>
+    <message>
+        <source>Cannot save the upload</source>
+        <translation>No se puede guardar la subida</translation>
+    </message>
+    <message>
+        <source>no job %1</source>
+        <translation>no existe el trabajo %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the upload&apos;s history</source>
+        <translation>No se puede guardar el historial de la subida</translation>
+    </message>
+    <message>
+        <source>Cannot remove the upload</source>
+        <translation>No se puede quitar la subida</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the queue</source>
+        <translation>No se puede reordenar la cola</translation>
+    </message>
+</context>
+<context>
+    <name>JobSummary</name>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <translation>
+            <numerusform>%n subiendo</numerusform>
+            <numerusform>%n subiendo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en cola</numerusform>
+            <numerusform>%n en cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing</source>
+        <translation>
+            <numerusform>%n procesando</numerusform>
+            <numerusform>%n procesando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminada</numerusform>
+            <numerusform>%n terminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No uploads</source>
+        <translation>Sin subidas</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Key and value pairs</source>
+        <translation>Pares de clave y valor</translation>
+    </message>
+    <message>
+        <source>Add a pair</source>
+        <translation>Añadir un par</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair</source>
+        <translation>Quitar el par seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ready to upload</source>
+        <translation>Listos para subir</translation>
+    </message>
+    <message>
+        <source>Videos ready to upload</source>
+        <translation>Vídeos listos para subir</translation>
+    </message>
+    <message>
+        <source>Select the videos to describe; they are uploaded together</source>
+        <translation>Seleccione los vídeos que quiere describir; se suben juntos</translation>
+    </message>
+    <message>
+        <source>Drop area</source>
+        <translation>Zona para soltar</translation>
+    </message>
+    <message>
+        <source>Drop .mov videos or a folder anywhere in this window</source>
+        <translation>Suelte vídeos .mov o una carpeta en cualquier parte de esta ventana</translation>
+    </message>
+    <message>
+        <source>Add videos</source>
+        <translation>Añadir vídeos</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Describe the selected videos</source>
+        <translation>Describir los vídeos seleccionados</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Subidas</translation>
+    </message>
+    <message>
+        <source>Show uploads in state</source>
+        <translation>Mostrar subidas en estado</translation>
+    </message>
+    <message>
+        <source>Show only the uploads in one state</source>
+        <translation>Mostrar solo las subidas en un estado</translation>
+    </message>
+    <message>
+        <source>Search uploads</source>
+        <translation>Buscar subidas</translation>
+    </message>
+    <message>
+        <source>Search file, athlete, movement…</source>
+        <translation>Buscar archivo, atleta, movimiento…</translation>
+    </message>
+    <message>
+        <source>Upload actions</source>
+        <translation>Acciones de subida</translation>
+    </message>
+    <message>
+        <source>Upload jobs</source>
+        <translation>Trabajos de subida</translation>
+    </message>
+    <message>
+        <source>No uploads yet. Videos you upload appear here with their progress.</source>
+        <translation>Aún no hay subidas. Los vídeos que suba aparecerán aquí con su progreso.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Cola</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Add Videos…</source>
+        <translation>&amp;Añadir vídeos…</translation>
+    </message>
+    <message>
+        <source>Add .mov videos to the ready list</source>
+        <translation>Añadir vídeos .mov a la lista de listos para subir</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Vigilar carpeta…</translation>
+    </message>
+    <message>
+        <source>Pick a folder whose new videos are added by themselves</source>
+        <translation>Elegir una carpeta cuyos vídeos nuevos se añaden solos</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>API key, server, parallel uploads and language</source>
+        <translation>Clave de API, servidor, subidas simultáneas e idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Videos</source>
+        <translation>Seleccionar &amp;todos los vídeos</translation>
+    </message>
+    <message>
+        <source>Select every video in the ready list</source>
+        <translation>Seleccionar todos los vídeos de la lista de listos para subir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove From List</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Remove the selected videos from the ready list (the files stay on disk)</source>
+        <translation>Quitar los vídeos seleccionados de la lista (los archivos se quedan en el disco)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Files That Cannot Be Uploaded</source>
+        <translation>Quitar los archivos que no se pueden su&amp;bir</translation>
+    </message>
+    <message>
+        <source>Remove the files listed with a warning</source>
+        <translation>Quitar los archivos que aparecen con un aviso</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Details</source>
+        <translation>&amp;Detalles de la subida</translation>
+    </message>
+    <message>
+        <source>Show the history of the selected upload</source>
+        <translation>Mostrar el historial de la subida seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Queue the selected videos for upload</source>
+        <translation>Poner en cola para subir los vídeos seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Uploads</source>
+        <translation>&amp;Pausar subidas</translation>
+    </message>
+    <message>
+        <source>Pause or resume all uploads</source>
+        <translation>Pausar o reanudar todas las subidas</translation>
+    </message>
+    <message>
+        <source>Retry All &amp;Failed</source>
+        <translation>Reintentar todas las &amp;fallidas</translation>
+    </message>
+    <message>
+        <source>Try every failed upload again</source>
+        <translation>Volver a intentar todas las subidas fallidas</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Try the selected uploads again</source>
+        <translation>Volver a intentar las subidas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads</source>
+        <translation>Detener las subidas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected uploads from the list</source>
+        <translation>Quitar de la lista las subidas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Show the video in the file manager</source>
+        <translation>Mostrar el vídeo en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Session ID</source>
+        <translation>Copiar el ID de &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Copy the capture&apos;s session ID for support</source>
+        <translation>Copiar el ID de sesión de la captura para soporte</translation>
+    </message>
+    <message>
+        <source>&amp;About Uplift Capture</source>
+        <translation>&amp;Acerca de Uplift Capture</translation>
+    </message>
+    <message>
+        <source>Quit Uplift Capture</source>
+        <translation>Salir de Uplift Capture</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 file cannot be uploaded; the reason is shown in the list.</source>
+        <translation>1 archivo no se puede subir; el motivo aparece en la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files cannot be uploaded; the reasons are shown in the list.</source>
+        <translation>
+            <numerusform>%n archivo no se puede subir; el motivo aparece en la lista.</numerusform>
+            <numerusform>%n archivos no se pueden subir; los motivos aparecen en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the athlete first: a session group belongs to one athlete.</source>
+        <translation>Elija primero el atleta: un grupo de sesiones pertenece a un solo atleta.</translation>
+    </message>
+    <message>
+        <source>New Session Group</source>
+        <translation>Nuevo grupo de sesiones</translation>
+    </message>
+    <message>
+        <source>Name of the session (for example “Tuesday range session”):</source>
+        <translation>Nombre de la sesión (por ejemplo, «Sesión del martes en el campo de prácticas»):</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>Select the clips to upload in the list on the left.</source>
+        <translation>Seleccione en la lista de la izquierda los clips que quiere subir.</translation>
+    </message>
+    <message>
+        <source>Before uploading: %1.</source>
+        <translation>Antes de subir: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before uploading: %1 (and %n more).</source>
+        <translation>
+            <numerusform>Antes de subir: %1 (y %n cosa más).</numerusform>
+            <numerusform>Antes de subir: %1 (y %n cosas más).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 clip queued for upload.</source>
+        <translation>1 clip en cola para subir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips queued for upload.</source>
+        <translation>
+            <numerusform>%n clip en cola para subir.</numerusform>
+            <numerusform>%n clips en cola para subir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Videos</source>
+        <translation>Añadir vídeos</translation>
+    </message>
+    <message>
+        <source>QuickTime videos (*.mov *.MOV *.Mov)</source>
+        <translation>Vídeos QuickTime (*.mov *.MOV *.Mov)</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Vigilar carpeta</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be watched.</source>
+        <translation>No se puede vigilar la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>New videos in %1 are added by themselves.</source>
+        <translation>Los vídeos nuevos de %1 se añaden solos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready to upload&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Listos para subir&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Suelte aquí los vídeos&lt;/b&gt;&lt;/p&gt;&lt;p&gt;archivos .mov o carpetas enteras, en cualquier parte de esta ventana&lt;/p&gt;&lt;p&gt;o use Archivo ▸ Añadir vídeos… (%1)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Drop videos or folders to add them</source>
+        <translation>Suelte vídeos o carpetas para añadirlos</translation>
+    </message>
+    <message>
+        <source>The athletes could not be loaded: %1</source>
+        <translation>No se pudieron cargar los atletas: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Uplift Capture</source>
+        <translation>Le damos la bienvenida a Uplift Capture</translation>
+    </message>
+    <message>
+        <source>To upload to Uplift, enter your API key. You can make one in the Uplift Capture web app under Account settings ▸ API Keys.</source>
+        <translation>Para subir a Uplift, escriba su clave de API. Puede crearla en la aplicación web de Uplift Capture, en Ajustes de la cuenta ▸ Claves de API.</translation>
+    </message>
+    <message>
+        <source>Or try everything first with the sandbox: a practice server on this computer. Nothing you upload there reaches Uplift.</source>
+        <translation>O pruébelo todo antes en el entorno de pruebas: un servidor de práctica en este ordenador. Nada de lo que suba ahí llega a Uplift.</translation>
+    </message>
+    <message>
+        <source>Enter API Key…</source>
+        <translation>Escribir la clave de API…</translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation>Probar el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>All uploads</source>
+        <translation>Todas las subidas</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Upload summary</source>
+        <translation>Resumen de subidas</translation>
+    </message>
+    <message>
+        <source>Total upload progress</source>
+        <translation>Progreso total de las subidas</translation>
+    </message>
+    <message>
+        <source>An upload</source>
+        <translation>Una subida</translation>
+    </message>
+    <message>
+        <source>%1. See the job list for what to do.</source>
+        <translation>%1. Consulte la lista de subidas para saber qué hacer.</translation>
+    </message>
+    <message>
+        <source>No session ID yet: the capture is reserved when its upload starts.</source>
+        <translation>Todavía no hay ID de sesión: la captura se reserva cuando empieza su subida.</translation>
+    </message>
+    <message>
+        <source>Session ID copied.</source>
+        <translation>ID de sesión copiado.</translation>
+    </message>
+    <message>
+        <source>Session IDs copied.</source>
+        <translation>IDs de sesión copiados.</translation>
+    </message>
+    <message>
+        <source>Uploads Are Running</source>
+        <translation>Hay subidas en curso</translation>
+    </message>
+    <message>
+        <source>Videos are still being uploaded. Keep uploading in the background, or stop now?</source>
+        <translation>Todavía se están subiendo vídeos. ¿Seguir subiendo en segundo plano o parar ahora?</translation>
+    </message>
+    <message>
+        <source>Stopping loses nothing: the uploads continue the next time you start Uplift Capture.</source>
+        <translation>Parar no hace perder nada: las subidas continúan la próxima vez que abra Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>Keep Uploading in the Tray</source>
+        <translation>Seguir subiendo en la bandeja</translation>
+    </message>
+    <message>
+        <source>Keep Uploading (Minimise)</source>
+        <translation>Seguir subiendo (minimizar)</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Detener y salir</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Uploads your videos to the Uplift motion-analysis platform.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Sube sus vídeos a la plataforma de análisis de movimiento Uplift.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MovementCatalogue</name>
+    <message>
+        <source>%1 needs %2 (%3).</source>
+        <translation>%1 necesita %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
+        <translation>%1 «%2» no es uno de los valores conocidos (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>NewAthleteDialog</name>
+    <message>
+        <source>New Athlete</source>
+        <translation>Nuevo atleta</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>AAAA-MM-DD, opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Height (in):</source>
+        <translation>Al&amp;tura (pulg.):</translation>
+    </message>
+    <message>
+        <source>Height in inches</source>
+        <translation>Altura en pulgadas</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (lb):</source>
+        <translation>&amp;Peso (lb):</translation>
+    </message>
+    <message>
+        <source>Weight in pounds</source>
+        <translation>Peso en libras</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>optional; kept as the custom attribute “team”</source>
+        <translation>opcional; se guarda como el atributo personalizado «team»</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Creating the athlete…</source>
+        <translation>Creando el atleta…</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>El nombre es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Create Athlete</source>
+        <translation>Crear atleta</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListDelegate</name>
+    <message>
+        <source>No preview on this computer</source>
+        <translation>Sin vista previa en este ordenador</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListModel</name>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: %2</source>
+        <translation>%1 no se puede subir: %2</translation>
+    </message>
+    <message>
+        <source>%1
+The preview cannot play this file (%2); it can still be uploaded.</source>
+        <translation>%1
+La vista previa no puede reproducir este archivo (%2); aun así se puede subir.</translation>
+    </message>
+</context>
+<context>
+    <name>Reservation</name>
+    <message>
+        <source>the reservation is not a JSON object.</source>
+        <translation>la reserva no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>the reservation has no %1.</source>
+        <translation>la reserva no tiene %1.</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_fields is missing or not an object.</source>
+        <translation>el upload_fields de la reserva falta o no es un objeto.</translation>
+    </message>
+    <message>
+        <source>the upload address is not an https URL.</source>
+        <translation>la dirección de subida no es una URL https.</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_expires_at is not a date-time.</source>
+        <translation>el upload_expires_at de la reserva no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_fields repeat a name.</source>
+        <translation>el upload_fields de la reserva repite un nombre.</translation>
+    </message>
+    <message>
+        <source>the upload field %1 is not a string.</source>
+        <translation>el campo de subida %1 no es una cadena.</translation>
+    </message>
+</context>
+<context>
+    <name>S3PostUpload</name>
+    <message>
+        <source>The upload address is not an http(s) URL.</source>
+        <translation>La dirección de subida no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>An upload field has an invalid name.</source>
+        <translation>Un campo de subida tiene un nombre no válido.</translation>
+    </message>
+    <message>
+        <source>The upload fields must not contain the file itself.</source>
+        <translation>Los campos de subida no pueden contener el propio archivo.</translation>
+    </message>
+    <message>
+        <source>The file %1 no longer exists.</source>
+        <translation>El archivo %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>No se puede leer el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>Processing failed: %1 (%2)</source>
+        <extracomment>%1 explains which movement dimension is missing or wrong; %2 is its field, e.g. movement_attributes.handedness</extracomment>
+        <translation>El procesamiento falló: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGroupPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Session group %1</source>
+        <translation>Grupo de sesiones %1</translation>
+    </message>
+    <message>
+        <source>Choose the athlete first</source>
+        <translation>Elija primero el atleta</translation>
+    </message>
+    <message>
+        <source>No session yet: create one</source>
+        <translation>Aún no hay sesiones: cree una</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>Grupo de sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>The Uplift API address, normally https://api.uplift.ai/v1</source>
+        <translation>La dirección de la API de Uplift, normalmente https://api.uplift.ai/v1</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Made in the Uplift Capture web app under Account settings ▸ API Keys. Stored in the system keychain.</source>
+        <translation>Se crea en la aplicación web de Uplift Capture, en Ajustes de la cuenta ▸ Claves de API. Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>sk-…</source>
+        <translation>sk-…</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Mostrar la clave de API</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Mostrar u ocultar la clave</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Ask the server whether this key works</source>
+        <translation>Preguntar al servidor si esta clave funciona</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Use sandbox</source>
+        <translation>Usar el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox (a practice server on this computer; nothing reaches Uplift)</source>
+        <translation>Usar el &amp;entorno de pruebas (un servidor de práctica en este ordenador; nada llega a Uplift)</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel uploads:</source>
+        <translation>Subidas &amp;simultáneas:</translation>
+    </message>
+    <message>
+        <source>Parallel uploads</source>
+        <translation>Subidas simultáneas</translation>
+    </message>
+    <message>
+        <source>How many videos are sent at the same time</source>
+        <translation>Cuántos vídeos se envían a la vez</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>SleepInhibitor</name>
+    <message>
+        <source>Uploading videos to Uplift</source>
+        <translation>Subiendo vídeos a Uplift</translation>
+    </message>
+</context>
+<context>
+    <name>UpliftClient</name>
+    <message>
+        <source>The API address must start with https:// (plain http only for this computer).</source>
+        <translation>La dirección de la API debe empezar por https:// (http sin cifrar solo para este ordenador).</translation>
+    </message>
+    <message>
+        <source>No Uplift API key is set.</source>
+        <translation>No hay ninguna clave de API de Uplift definida.</translation>
+    </message>
+    <message>
+        <source>Too many redirects.</source>
+        <translation>Demasiadas redirecciones.</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not https.</source>
+        <translation>El servidor redirigió a una dirección que no es https.</translation>
+    </message>
+    <message>
+        <source>the reservation is for another session group.</source>
+        <translation>la reserva es para otro grupo de sesiones.</translation>
+    </message>
+    <message>
+        <source>A capture id has 1 to 255 characters.</source>
+        <translation>Un id de captura tiene de 1 a 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>the capture is not a JSON object.</source>
+        <translation>la captura no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>the capture list has no captures array.</source>
+        <translation>la lista de capturas no tiene el array captures.</translation>
+    </message>
+    <message>
+        <source>a capture is not a JSON object.</source>
+        <translation>una captura no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Athletes can be sorted by first_name, last_name or date_of_birth.</source>
+        <translation>Los atletas se pueden ordenar por first_name, last_name o date_of_birth.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a custom attribute filter.</source>
+        <translation>%1 no se puede usar como filtro de atributo personalizado.</translation>
+    </message>
+    <message>
+        <source>the athlete list holds no list of athletes.</source>
+        <translation>la lista de atletas no contiene ninguna lista de atletas.</translation>
+    </message>
+    <message>
+        <source>the athlete list is not JSON.</source>
+        <translation>la lista de atletas no es JSON.</translation>
+    </message>
+    <message>
+        <source>an athlete is not a JSON object.</source>
+        <translation>un atleta no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>the athlete is not a JSON object.</source>
+        <translation>el atleta no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Which athlete to update?</source>
+        <translation>¿Qué atleta hay que actualizar?</translation>
+    </message>
+    <message>
+        <source>The first name cannot be cleared.</source>
+        <translation>El nombre no se puede borrar.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadJob</name>
+    <message>
+        <source>The file is no longer there: %1</source>
+        <translation>El archivo ya no está: %1</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was queued: %1</source>
+        <translation>El archivo cambió después de ponerse en cola: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>Reservando</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Esperando para reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>UploadNotifier</name>
+    <message>
+        <source>Show Uplift Capture</source>
+        <translation>Mostrar Uplift Capture</translation>
+    </message>
+    <message>
+        <source>Stop Uploads and Quit</source>
+        <translation>Detener las subidas y salir</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>Subidas terminadas</translation>
+    </message>
+    <message>
+        <source>1 video was uploaded.</source>
+        <translation>Se subió 1 vídeo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos were uploaded.</source>
+        <translation>
+            <numerusform>Se subió %n vídeo.</numerusform>
+            <numerusform>Se subieron %n vídeos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads finished with problems</source>
+        <translation>Subidas terminadas con problemas</translation>
+    </message>
+    <message>
+        <source>%1 uploaded, %2 failed. Open the window to see why.</source>
+        <translation>%1 subidos, %2 fallidos. Abra la ventana para ver por qué.</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded</source>
+        <translation>%1 no se subió</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRequest</name>
+    <message>
+        <source>The .mov videos to upload.</source>
+        <translation>Los vídeos .mov que se suben.</translation>
+    </message>
+    <message>
+        <source>The athlete&apos;s id (UUID). Required.</source>
+        <translation>El id del atleta (UUID). Obligatorio.</translation>
+    </message>
+    <message>
+        <source>The session group&apos;s id (UUID), or &quot;new&quot; for a new group shared by these files (the default).</source>
+        <translation>El id del grupo de sesiones (UUID), o &quot;new&quot; para un grupo nuevo común a estos archivos (predeterminado).</translation>
+    </message>
+    <message>
+        <source>How the camera stood: front_on or down_the_line. Required.</source>
+        <translation>Posición de la cámara: front_on o down_the_line. Obligatorio.</translation>
+    </message>
+    <message>
+        <source>portrait or landscape.</source>
+        <translation>portrait o landscape.</translation>
+    </message>
+    <message>
+        <source>The activity. Required.</source>
+        <translation>La actividad. Obligatorio.</translation>
+    </message>
+    <message>
+        <source>The movement. Required.</source>
+        <translation>El movimiento. Obligatorio.</translation>
+    </message>
+    <message>
+        <source>A movement dimension, repeatable.</source>
+        <translation>Una dimensión del movimiento; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>A camera detail, repeatable.</source>
+        <translation>Un detalle de la cámara; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>When the clip was filmed, RFC 3339 with an offset.</source>
+        <translation>Cuándo se grabó el clip, RFC 3339 con desfase horario.</translation>
+    </message>
+    <message>
+        <source>How many files upload at the same time.</source>
+        <translation>Cuántos archivos se suben a la vez.</translation>
+    </message>
+    <message>
+        <source>Wait until Uplift has processed every file.</source>
+        <translation>Esperar a que Uplift haya procesado todos los archivos.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line instead of text.</source>
+        <translation>Escribir un objeto JSON por línea en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>The Uplift API&apos;s base URL.</source>
+        <translation>La URL base de la API de Uplift.</translation>
+    </message>
+    <message>
+        <source>--parallel needs a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--parallel necesita un número entero de 1 o más, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--api-url is not a URL: &quot;%1&quot;.</source>
+        <translation>--api-url no es una URL: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--attr needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--attr necesita CLAVE=VALOR, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--camera needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--camera necesita CLAVE=VALOR, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>capture_time: &quot;%1&quot; is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
+        <translation>capture_time: &quot;%1&quot; no es una fecha y hora RFC 3339 con desfase, p.&#xa0;ej. 2026-05-13T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Name at least one video file to upload.</source>
+        <translation>Indique al menos un archivo de vídeo para subir.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is not there.</source>
+        <translation>%1: el archivo no está.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: no se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRun</name>
+    <message>
+        <source>job %1 %2: %3</source>
+        <translation>trabajo %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left   </source>
+        <translation><byte value="xd"/>%1 subiendo: %2 de %3, %4/s, quedan %5 s   </translation>
+    </message>
+</context>
+<context>
+    <name>VideoIntake</name>
+    <message>
+        <source>Not a .mov video</source>
+        <translation>No es un vídeo .mov</translation>
+    </message>
+    <message>
+        <source>The name contains “/” or “\”; rename the file</source>
+        <translation>El nombre contiene «/» o «\»; cambie el nombre del archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters; rename the file</source>
+        <translation>
+            <numerusform>El nombre tiene más de %n carácter; cambie el nombre del archivo</numerusform>
+            <numerusform>El nombre tiene más de %n caracteres; cambie el nombre del archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file no longer exists</source>
+        <translation>El archivo ya no existe</translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation>No es un archivo normal</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions)</source>
+        <translation>No se puede leer el archivo (compruebe sus permisos)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>El archivo está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>Video preview</source>
+        <translation>Vista previa del vídeo</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>Mensaje de la vista previa</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Fotograma anterior</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Reproducir o pausar</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Fotograma siguiente</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Posición en el vídeo</translation>
+    </message>
+    <message>
+        <source>Drag to move through the video</source>
+        <translation>Arrastre para moverse por el vídeo</translation>
+    </message>
+    <message>
+        <source>Playback time</source>
+        <translation>Tiempo de reproducción</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Mute the sound (M)</source>
+        <translation>Silenciar el sonido (M)</translation>
+    </message>
+    <message>
+        <source>Video details</source>
+        <translation>Detalles del vídeo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Previous Frame</source>
+        <translation>Fotograma anterior</translation>
+    </message>
+    <message>
+        <source>Next Frame</source>
+        <translation>Fotograma siguiente</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>This video cannot be previewed on this computer (%1).
+It can still be uploaded.</source>
+        <translation>Este vídeo no se puede previsualizar en este ordenador (%1).
+Aun así se puede subir.</translation>
+    </message>
+    <message>
+        <source>Select a video in the list to preview it.</source>
+        <translation>Seleccione un vídeo en la lista para previsualizarlo.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>rotated %1°</source>
+        <translation>girado %1°</translation>
+    </message>
+    <message>
+        <source>Filmed %1</source>
+        <translation>Grabado el %1</translation>
+    </message>
+    <message>
+        <source>File saved %1 (the video does not say when it was filmed)</source>
+        <translation>Archivo guardado el %1 (el vídeo no indica cuándo se grabó)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>VideoProbe</name>
+    <message>
+        <source>The video could not be opened in time.</source>
+        <translation>No se pudo abrir el vídeo a tiempo.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <source>The video has no picture.</source>
+        <translation>El vídeo no tiene imagen.</translation>
+    </message>
+    <message>
+        <source>The video cannot be played on this computer.</source>
+        <translation>El vídeo no se puede reproducir en este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Uploads coaches&apos; videos to the Uplift motion-analysis platform.</source>
+        <translation>Sube los vídeos de los entrenadores a la plataforma de análisis de movimiento Uplift.</translation>
+    </message>
+    <message>
+        <source>Try the app without an account: run a local sandbox of the Uplift API and upload service on this computer and use it.</source>
+        <translation>Probar la aplicación sin cuenta: ejecutar en este ordenador un entorno de pruebas local de la API y del servicio de subida de Uplift y usarlo.</translation>
+    </message>
+    <message>
+        <source>Videos (.mov) to add to the ready list.</source>
+        <translation>Vídeos (.mov) que se añaden a la lista de listos para subir.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>El entorno de pruebas no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
+        <translation>Entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>%1 — Sandbox</source>
+        <translation>%1 — Entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer (%1)</source>
+        <translation>Entorno de pruebas: las subidas se quedan en este ordenador (%1)</translation>
+    </message>
+</context>
+</TS>

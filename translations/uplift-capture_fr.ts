@@ -1,0 +1,2144 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the Uplift server: %1</source>
+        <translation>Impossible de joindre le serveur Uplift&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Uplift server did not answer in time.</source>
+        <translation>Le serveur Uplift n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The Uplift server sent an answer this program cannot use: %1</source>
+        <translation>Le serveur Uplift a envoyé une réponse inutilisable par ce programme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>La requête n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The Uplift server refused the request (HTTP %1): %2</source>
+        <translation>Le serveur Uplift a refusé la requête (HTTP %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The Uplift server answered HTTP %1 without an explanation.</source>
+        <translation>Le serveur Uplift a répondu HTTP %1 sans explication.</translation>
+    </message>
+    <message>
+        <source>The Uplift server answered HTTP %1 with a body that is not an Uplift error.</source>
+        <translation>Le serveur Uplift a répondu HTTP %1 avec un contenu qui n’est pas une erreur Uplift.</translation>
+    </message>
+</context>
+<context>
+    <name>Athlete</name>
+    <message>
+        <source>The custom attribute name %1 is reserved.</source>
+        <translation>Le nom d’attribut personnalisé %1 est réservé.</translation>
+    </message>
+    <message>
+        <source>The custom attribute name &quot;%1&quot; must start with a letter or _ and hold only letters, digits, _ and -.</source>
+        <translation>Le nom d’attribut personnalisé «&#xa0;%1&#xa0;» doit commencer par une lettre ou _ et ne contenir que des lettres, des chiffres, _ et -.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Le prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a date written YYYY-MM-DD.</source>
+        <translation>La date de naissance doit être au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The height (inches) must not be negative.</source>
+        <translation>La taille (pouces) ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The weight (pounds) must not be negative.</source>
+        <translation>Le poids (livres) ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>an athlete has no id.</source>
+        <translation>un athlète n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>athlete&apos;s name as shown in lists: %1 first name, %2 last name</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AthleteCache</name>
+    <message>
+        <source>The folder for the athlete list cannot be created: %1</source>
+        <translation>Impossible de créer le dossier de la liste des athlètes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The athlete list %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir la liste des athlètes %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The athlete list %1 cannot be used: %2</source>
+        <translation>La liste des athlètes %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The athlete list could not be saved on this computer (%1).</source>
+        <translation>La liste des athlètes n’a pas pu être enregistrée sur cet ordinateur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AthletePicker</name>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or team…</source>
+        <translation>Saisissez un nom, un e-mail ou une équipe…</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>Athlète</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Filtre d’équipe</translation>
+    </message>
+    <message>
+        <source>Show only the athletes of one team</source>
+        <translation>Afficher uniquement les athlètes d’une équipe</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <source>a capture has no session_id.</source>
+        <translation>une capture n’a pas de session_id.</translation>
+    </message>
+    <message>
+        <source>the capture member %1 is not a string.</source>
+        <translation>le champ %1 de la capture n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>the capture_time of a capture is not a date-time.</source>
+        <translation>le capture_time d’une capture n’est pas une date et heure.</translation>
+    </message>
+    <message>
+        <source>the fps_detected of a capture is not a number.</source>
+        <translation>le fps_detected d’une capture n’est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDraft</name>
+    <message>
+        <source>Choose the athlete</source>
+        <translation>Choisissez l’athlète</translation>
+    </message>
+    <message>
+        <source>Choose a session group, or create one with New…</source>
+        <translation>Choisissez un groupe de séances ou créez-en un avec Nouveau…</translation>
+    </message>
+    <message>
+        <source>Choose how the camera was set up: front-on or down-the-line</source>
+        <translation>Choisissez la position de la caméra&#xa0;: de face ou down-the-line</translation>
+    </message>
+    <message>
+        <source>Choose the activity</source>
+        <translation>Choisissez l’activité</translation>
+    </message>
+    <message>
+        <source>Choose the movement</source>
+        <translation>Choisissez le mouvement</translation>
+    </message>
+    <message>
+        <source>Choose the %1; this movement needs it</source>
+        <translation>Choisissez %1&#xa0;; ce mouvement l’exige</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureForm</name>
+    <message>
+        <source>Describe the capture</source>
+        <translation>Décrire la capture</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>Athlète</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or team to find the athlete</source>
+        <translation>Saisissez un nom, un e-mail ou une équipe pour trouver l’athlète</translation>
+    </message>
+    <message>
+        <source>New athlete</source>
+        <translation>Nouvel athlète</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a new athlete (Ctrl+Shift+N)</source>
+        <translation>Créer un nouvel athlète (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>Groupe de séances</translation>
+    </message>
+    <message>
+        <source>The session these clips belong to; one athlete&apos;s session</source>
+        <translation>La séance à laquelle appartiennent ces clips&#xa0;; la séance d’un athlète</translation>
+    </message>
+    <message>
+        <source>New session group</source>
+        <translation>Nouveau groupe de séances</translation>
+    </message>
+    <message>
+        <source>Start a new session group for this athlete (Ctrl+Shift+G)</source>
+        <translation>Commencer un nouveau groupe de séances pour cet athlète (Ctrl+Maj+G)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Camera front-on</source>
+        <translation>Caméra de face</translation>
+    </message>
+    <message>
+        <source>&amp;Front-on</source>
+        <translation>De &amp;face</translation>
+    </message>
+    <message>
+        <source>The camera faces the athlete (Alt+F)</source>
+        <translation>La caméra fait face à l’athlète (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Camera down-the-line</source>
+        <translation>Caméra down-the-line</translation>
+    </message>
+    <message>
+        <source>&amp;Down-the-line</source>
+        <translation>&amp;Down-the-line</translation>
+    </message>
+    <message>
+        <source>The camera looks along the target line from behind the athlete (Alt+D)</source>
+        <translation>La caméra regarde le long de la ligne de jeu, derrière l’athlète (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Camera orientation</source>
+        <translation>Orientation de la caméra</translation>
+    </message>
+    <message>
+        <source>How the camera was held; filled in from the video</source>
+        <translation>Comment la caméra était tenue&#xa0;; repris de la vidéo</translation>
+    </message>
+    <message>
+        <source>Orientation source</source>
+        <translation>Origine de l’orientation</translation>
+    </message>
+    <message>
+        <source>Advanced camera settings</source>
+        <translation>Réglages avancés de la caméra</translation>
+    </message>
+    <message>
+        <source>Extra camera settings</source>
+        <translation>Réglages supplémentaires de la caméra</translation>
+    </message>
+    <message>
+        <source>Extra key/value pairs sent with the camera configuration</source>
+        <translation>Paires clé/valeur supplémentaires envoyées avec la configuration de la caméra</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>What the athlete does, e.g. golf</source>
+        <translation>Ce que fait l’athlète, p.&#xa0;ex. golf</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Which movement of the activity, e.g. full_swing</source>
+        <translation>Quel mouvement de l’activité, p.&#xa0;ex. full_swing</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Autres détails</translation>
+    </message>
+    <message>
+        <source>Other movement details</source>
+        <translation>Autres détails du mouvement</translation>
+    </message>
+    <message>
+        <source>Further movement dimensions as key/value pairs</source>
+        <translation>Autres dimensions du mouvement sous forme de paires clé/valeur</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Filmé</translation>
+    </message>
+    <message>
+        <source>Capture time</source>
+        <translation>Heure de la capture</translation>
+    </message>
+    <message>
+        <source>When the clip was filmed; never in the future</source>
+        <translation>Quand le clip a été filmé&#xa0;; jamais dans le futur</translation>
+    </message>
+    <message>
+        <source>Capture time source</source>
+        <translation>Origine de l’heure de capture</translation>
+    </message>
+    <message>
+        <source>Why uploading is not possible yet</source>
+        <translation>Pourquoi l’envoi n’est pas encore possible</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Queue the selected clips for upload (Ctrl+Enter)</source>
+        <translation>Mettre en file d’attente les clips sélectionnés pour l’envoi (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Required for this movement</source>
+        <translation>Obligatoire pour ce mouvement</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Describe&lt;/b&gt; — select clips in the list</source>
+        <translation>&lt;b&gt;Décrire&lt;/b&gt; — sélectionnez des clips dans la liste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Describe 1 clip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Décrire 1 clip&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Describe %n clips&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Décrire %n clip&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Décrire %n clips&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload 1 clip</source>
+        <translation>Envoyer 1 clip</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n clips</source>
+        <translation>
+            <numerusform>Envoyer %n clip</numerusform>
+            <numerusform>Envoyer %n clips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each clip as filmed</source>
+        <translation>chaque clip tel que filmé</translation>
+    </message>
+    <message>
+        <source>from the video</source>
+        <translation>d’après la vidéo</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>choisi par vous</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>défini par vous</translation>
+    </message>
+    <message>
+        <source>each clip keeps its own time</source>
+        <translation>chaque clip garde sa propre heure</translation>
+    </message>
+    <message>
+        <source>from the file date</source>
+        <translation>d’après la date du fichier</translation>
+    </message>
+    <message>
+        <source>As filmed (each clip)</source>
+        <translation>Tel que filmé (chaque clip)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>e.g. golf</source>
+        <translation>p.&#xa0;ex. golf</translation>
+    </message>
+    <message>
+        <source>e.g. full_swing</source>
+        <translation>p.&#xa0;ex. full_swing</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSpec</name>
+    <message>
+        <source>Choose an athlete (athlete_id is required).</source>
+        <translation>Choisissez un athlète (athlete_id est obligatoire).</translation>
+    </message>
+    <message>
+        <source>The athlete id (athlete_id) is not a valid UUID.</source>
+        <translation>L’identifiant de l’athlète (athlete_id) n’est pas un UUID valide.</translation>
+    </message>
+    <message>
+        <source>A session group (session_group_id) is required.</source>
+        <translation>Un groupe de séances (session_group_id) est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The session group id (session_group_id) is not a valid UUID.</source>
+        <translation>L’identifiant du groupe de séances (session_group_id) n’est pas un UUID valide.</translation>
+    </message>
+    <message>
+        <source>Choose a camera setup (camera_setup_selection is required).</source>
+        <translation>Choisissez une position de caméra (camera_setup_selection est obligatoire).</translation>
+    </message>
+    <message>
+        <source>The camera setup (camera_setup_selection) must be single.front_on or single.down_the_line.</source>
+        <translation>La position de caméra (camera_setup_selection) doit être single.front_on ou single.down_the_line.</translation>
+    </message>
+    <message>
+        <source>The camera orientation (camera_orientation) must be portrait or landscape.</source>
+        <translation>L’orientation de la caméra (camera_orientation) doit être portrait ou landscape.</translation>
+    </message>
+    <message>
+        <source>The camera key %1 cannot be given as an extra key.</source>
+        <translation>La clé de caméra %1 ne peut pas être donnée comme clé supplémentaire.</translation>
+    </message>
+    <message>
+        <source>A camera key must not be blank.</source>
+        <translation>Une clé de caméra ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Choose an activity (activity is required).</source>
+        <translation>Choisissez une activité (activity est obligatoire).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The activity must be at most %n characters.</source>
+        <translation>
+            <numerusform>L’activité doit faire au plus %n caractère.</numerusform>
+            <numerusform>L’activité doit faire au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a movement (movement is required).</source>
+        <translation>Choisissez un mouvement (movement est obligatoire).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The movement must be at most %n characters.</source>
+        <translation>
+            <numerusform>Le mouvement doit faire au plus %n caractère.</numerusform>
+            <numerusform>Le mouvement doit faire au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The movement key %1 cannot be given as a dimension.</source>
+        <translation>La clé de mouvement %1 ne peut pas être donnée comme dimension.</translation>
+    </message>
+    <message>
+        <source>A movement dimension name must not be blank.</source>
+        <translation>Le nom d’une dimension du mouvement ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A file name (file_name) is required.</source>
+        <translation>Un nom de fichier (file_name) est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The file name (file_name) must not be blank.</source>
+        <translation>Le nom de fichier (file_name) ne peut pas être vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name must be at most %n characters.</source>
+        <translation>
+            <numerusform>Le nom de fichier doit faire au plus %n caractère.</numerusform>
+            <numerusform>Le nom de fichier doit faire au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name must not contain / or \.</source>
+        <translation>Le nom de fichier ne peut contenir ni / ni \.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .mov.</source>
+        <translation>Le nom de fichier doit se terminer par .mov.</translation>
+    </message>
+    <message>
+        <source>The file name needs a name before .mov.</source>
+        <translation>Le nom de fichier doit avoir un nom avant .mov.</translation>
+    </message>
+    <message>
+        <source>The capture time (capture_time) is in the future.</source>
+        <translation>L’heure de capture (capture_time) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation>Le champ %1 doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>The field camera_configuration must be an object.</source>
+        <translation>Le champ camera_configuration doit être un objet.</translation>
+    </message>
+    <message>
+        <source>The field movement_attributes must be an object.</source>
+        <translation>Le champ movement_attributes doit être un objet.</translation>
+    </message>
+    <message>
+        <source>The capture time (capture_time) is not an ISO 8601 date-time with a time zone.</source>
+        <translation>L’heure de capture (capture_time) n’est pas une date et heure ISO 8601 avec fuseau horaire.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachAccount</name>
+    <message>
+        <source>Connected: the key works.</source>
+        <translation>Connecté&#xa0;: la clé fonctionne.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>No API key is saved yet. Enter it in Settings, or set the environment variable %1.</source>
+        <translation>Aucune clé d’API n’est encore enregistrée. Saisissez-la dans les Réglages ou définissez la variable d’environnement %1.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer (%1), so Uplift Capture cannot keep an API key. Set the environment variable %2 instead.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur (%1)&#xa0;; Uplift Capture ne peut donc pas conserver de clé d’API. Définissez plutôt la variable d’environnement %2.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give out the API key (%1). Unlock the keychain, or set the environment variable %2.</source>
+        <translation>Le trousseau a refusé de fournir la clé d’API (%1). Déverrouillez le trousseau ou définissez la variable d’environnement %2.</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>La clé d’API est vide.</translation>
+    </message>
+    <message>
+        <source>The API key was saved in the keychain, but the environment variable %1 is set and takes precedence.</source>
+        <translation>La clé d’API a été enregistrée dans le trousseau, mais la variable d’environnement %1 est définie et a la priorité.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: no keychain service is available on this computer (%1). It was not written anywhere else; set the environment variable %2 instead.</source>
+        <translation>La clé d’API n’a pas été enregistrée&#xa0;: aucun trousseau n’est disponible sur cet ordinateur (%1). Elle n’a été écrite nulle part ailleurs&#xa0;; définissez plutôt la variable d’environnement %2.</translation>
+    </message>
+    <message>
+        <source>The keychain did not save the API key (%1).</source>
+        <translation>Le trousseau n’a pas enregistré la clé d’API (%1).</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain (%1).</source>
+        <translation>La clé d’API n’a pas pu être retirée du trousseau (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop highlight</source>
+        <translation>Surbrillance de dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRate</name>
+    <message>
+        <source>The uploaded file could not be read.</source>
+        <translation>Le fichier envoyé n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The uploaded file is not a playable video (no QuickTime movie header found).</source>
+        <translation>Le fichier envoyé n’est pas une vidéo lisible (aucun en-tête de film QuickTime trouvé).</translation>
+    </message>
+    <message>
+        <source>The uploaded file has no video track.</source>
+        <translation>Le fichier envoyé n’a pas de piste vidéo.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessQueue</name>
+    <message>
+        <source>Another Uplift Capture (process %1) is using the upload queue. Close it or wait for it to finish.</source>
+        <translation>Un autre Uplift Capture (processus %1) utilise la file d’envoi. Fermez-le ou attendez qu’il ait fini.</translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
+        <translation>Pas de clé d’API&#xa0;: définissez la variable d’environnement UPLIFT_API_KEY ou enregistrez-en une dans la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsPane</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Select an upload to see what happened to it.</source>
+        <translation>Sélectionnez un envoi pour voir ce qui lui est arrivé.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Upload history</source>
+        <translation>Historique de l’envoi</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
+        <source>Copy for Support</source>
+        <translation>Copier pour l’assistance</translation>
+    </message>
+    <message>
+        <source>Copy technical details</source>
+        <translation>Copier les détails techniques</translation>
+    </message>
+    <message>
+        <source>Copy the technical details to send them to Uplift support</source>
+        <translation>Copier les détails techniques pour les envoyer à l’assistance Uplift</translation>
+    </message>
+    <message>
+        <source>Selected upload</source>
+        <translation>Envoi sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>JobListView</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>En attente d’un nouvel essai</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>JobModel</name>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1&#xa0;Mo/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1&#xa0;ko/s</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>Athlète</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>Groupe de séances</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>The upload was interrupted and starts again from the beginning.</source>
+        <translation>L’envoi a été interrompu et reprend depuis le début.</translation>
+    </message>
+    <message>
+        <source>The reservation was interrupted; reserving again.</source>
+        <translation>La réservation a été interrompue&#xa0;; nouvelle réservation en cours.</translation>
+    </message>
+    <message>
+        <source>The file is not there: %1</source>
+        <translation>Le fichier est introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The upload window closed; reserving a new one in the same session group.</source>
+        <translation>Le créneau d’envoi est expiré&#xa0;; un nouveau est réservé dans le même groupe de séances.</translation>
+    </message>
+    <message>
+        <source>No data moved for too long; the upload will start again.</source>
+        <translation>Aucune donnée n’a été transférée depuis trop longtemps&#xa0;; l’envoi va recommencer.</translation>
+    </message>
+    <message>
+        <source>The upload window closed before the upload finished.</source>
+        <translation>Le créneau d’envoi a expiré avant la fin de l’envoi.</translation>
+    </message>
+    <message>
+        <source>Paused; this upload will start again from the beginning.</source>
+        <translation>En pause&#xa0;; cet envoi reprendra depuis le début.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the upload queue</source>
+        <translation>Impossible de créer le dossier de la file d’envoi</translation>
+    </message>
+    <message>
+        <source>Cannot open the upload queue</source>
+        <translation>Impossible d’ouvrir la file d’envoi</translation>
+    </message>
+    <message>
+        <source>Cannot set up the upload queue</source>
+        <translation>Impossible de préparer la file d’envoi</translation>
+    </message>
+    <message>
+        <source>Cannot read the upload queue</source>
+        <translation>Impossible de lire la file d’envoi</translation>
+    </message>
+    <message>
+        <source>The upload queue was written by a newer version of Uplift Capture</source>
+        <translation>La file d’envoi a été écrite par une version plus récente d’Uplift Capture</translation>
+    </message>
+    <message>
+        <source>Cannot update the upload queue</source>
+        <translation>Impossible de mettre à jour la file d’envoi</translation>
+    </message>
+    <message>
+        <source>Cannot save the upload</source>
+        <translation>Impossible d’enregistrer l’envoi</translation>
+    </message>
+    <message>
+        <source>no job %1</source>
+        <translation>aucune tâche %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the upload&apos;s history</source>
+        <translation>Impossible d’enregistrer l’historique de l’envoi</translation>
+    </message>
+    <message>
+        <source>Cannot remove the upload</source>
+        <translation>Impossible de retirer l’envoi</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the queue</source>
+        <translation>Impossible de réordonner la file d’attente</translation>
+    </message>
+</context>
+<context>
+    <name>JobSummary</name>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <translation>
+            <numerusform>%n en cours d’envoi</numerusform>
+            <numerusform>%n en cours d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing</source>
+        <translation>
+            <numerusform>%n en traitement</numerusform>
+            <numerusform>%n en traitement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminé</numerusform>
+            <numerusform>%n terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No uploads</source>
+        <translation>Aucun envoi</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Key and value pairs</source>
+        <translation>Paires clé/valeur</translation>
+    </message>
+    <message>
+        <source>Add a pair</source>
+        <translation>Ajouter une paire</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair</source>
+        <translation>Retirer la paire sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ready to upload</source>
+        <translation>Prêts à envoyer</translation>
+    </message>
+    <message>
+        <source>Videos ready to upload</source>
+        <translation>Vidéos prêtes à envoyer</translation>
+    </message>
+    <message>
+        <source>Select the videos to describe; they are uploaded together</source>
+        <translation>Sélectionnez les vidéos à décrire&#xa0;; elles sont envoyées ensemble</translation>
+    </message>
+    <message>
+        <source>Drop area</source>
+        <translation>Zone de dépôt</translation>
+    </message>
+    <message>
+        <source>Drop .mov videos or a folder anywhere in this window</source>
+        <translation>Déposez des vidéos .mov ou un dossier n’importe où dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Add videos</source>
+        <translation>Ajouter des vidéos</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Describe the selected videos</source>
+        <translation>Décrire les vidéos sélectionnées</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Show uploads in state</source>
+        <translation>Afficher les envois à l’état</translation>
+    </message>
+    <message>
+        <source>Show only the uploads in one state</source>
+        <translation>Afficher uniquement les envois dans un état</translation>
+    </message>
+    <message>
+        <source>Search uploads</source>
+        <translation>Rechercher dans les envois</translation>
+    </message>
+    <message>
+        <source>Search file, athlete, movement…</source>
+        <translation>Rechercher fichier, athlète, mouvement…</translation>
+    </message>
+    <message>
+        <source>Upload actions</source>
+        <translation>Actions d’envoi</translation>
+    </message>
+    <message>
+        <source>Upload jobs</source>
+        <translation>Tâches d’envoi</translation>
+    </message>
+    <message>
+        <source>No uploads yet. Videos you upload appear here with their progress.</source>
+        <translation>Aucun envoi pour l’instant. Les vidéos que vous envoyez apparaissent ici avec leur progression.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>F&amp;ile d’attente</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Add Videos…</source>
+        <translation>&amp;Ajouter des vidéos…</translation>
+    </message>
+    <message>
+        <source>Add .mov videos to the ready list</source>
+        <translation>Ajouter des vidéos .mov à la liste des vidéos prêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Surveiller un dossier…</translation>
+    </message>
+    <message>
+        <source>Pick a folder whose new videos are added by themselves</source>
+        <translation>Choisir un dossier dont les nouvelles vidéos sont ajoutées automatiquement</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>API key, server, parallel uploads and language</source>
+        <translation>Clé d’API, serveur, envois simultanés et langue</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Videos</source>
+        <translation>Sélectionner &amp;toutes les vidéos</translation>
+    </message>
+    <message>
+        <source>Select every video in the ready list</source>
+        <translation>Sélectionner toutes les vidéos de la liste des vidéos prêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Remove From List</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Remove the selected videos from the ready list (the files stay on disk)</source>
+        <translation>Retirer les vidéos sélectionnées de la liste (les fichiers restent sur le disque)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Files That Cannot Be Uploaded</source>
+        <translation>&amp;Effacer les fichiers impossibles à envoyer</translation>
+    </message>
+    <message>
+        <source>Remove the files listed with a warning</source>
+        <translation>Retirer les fichiers affichés avec un avertissement</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Details</source>
+        <translation>&amp;Détails de l’envoi</translation>
+    </message>
+    <message>
+        <source>Show the history of the selected upload</source>
+        <translation>Afficher l’historique de l’envoi sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Queue the selected videos for upload</source>
+        <translation>Mettre en file d’attente les vidéos sélectionnées pour l’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Uploads</source>
+        <translation>Mettre les envois en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume all uploads</source>
+        <translation>Mettre en pause ou reprendre tous les envois</translation>
+    </message>
+    <message>
+        <source>Retry All &amp;Failed</source>
+        <translation>Réessayer tous les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>Try every failed upload again</source>
+        <translation>Réessayer tous les envois en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Try the selected uploads again</source>
+        <translation>Réessayer les envois sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads</source>
+        <translation>Arrêter les envois sélectionnés</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Remove the selected uploads from the list</source>
+        <translation>Retirer de la liste les envois sélectionnés</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the video in the file manager</source>
+        <translation>Afficher la vidéo dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Session ID</source>
+        <translation>Copier l’ID de &amp;séance</translation>
+    </message>
+    <message>
+        <source>Copy the capture&apos;s session ID for support</source>
+        <translation>Copier l’ID de séance de la capture pour l’assistance</translation>
+    </message>
+    <message>
+        <source>&amp;About Uplift Capture</source>
+        <translation>À &amp;propos d’Uplift Capture</translation>
+    </message>
+    <message>
+        <source>Quit Uplift Capture</source>
+        <translation>Quitter Uplift Capture</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 file cannot be uploaded; the reason is shown in the list.</source>
+        <translation>1 fichier ne peut pas être envoyé&#xa0;; la raison est indiquée dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files cannot be uploaded; the reasons are shown in the list.</source>
+        <translation>
+            <numerusform>%n fichier ne peut pas être envoyé&#xa0;; la raison est indiquée dans la liste.</numerusform>
+            <numerusform>%n fichiers ne peuvent pas être envoyés&#xa0;; les raisons sont indiquées dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the athlete first: a session group belongs to one athlete.</source>
+        <translation>Choisissez d’abord l’athlète&#xa0;: un groupe de séances appartient à un seul athlète.</translation>
+    </message>
+    <message>
+        <source>New Session Group</source>
+        <translation>Nouveau groupe de séances</translation>
+    </message>
+    <message>
+        <source>Name of the session (for example “Tuesday range session”):</source>
+        <translation>Nom de la séance (par exemple «&#xa0;Séance practice du mardi&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>Select the clips to upload in the list on the left.</source>
+        <translation>Sélectionnez dans la liste de gauche les clips à envoyer.</translation>
+    </message>
+    <message>
+        <source>Before uploading: %1.</source>
+        <translation>Avant l’envoi&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before uploading: %1 (and %n more).</source>
+        <translation>
+            <numerusform>Avant l’envoi&#xa0;: %1 (et %n autre point).</numerusform>
+            <numerusform>Avant l’envoi&#xa0;: %1 (et %n autres points).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 clip queued for upload.</source>
+        <translation>1 clip mis en file d’attente pour l’envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips queued for upload.</source>
+        <translation>
+            <numerusform>%n clip mis en file d’attente pour l’envoi.</numerusform>
+            <numerusform>%n clips mis en file d’attente pour l’envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Videos</source>
+        <translation>Ajouter des vidéos</translation>
+    </message>
+    <message>
+        <source>QuickTime videos (*.mov *.MOV *.Mov)</source>
+        <translation>Vidéos QuickTime (*.mov *.MOV *.Mov)</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Surveiller un dossier</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be watched.</source>
+        <translation>Le dossier %1 ne peut pas être surveillé.</translation>
+    </message>
+    <message>
+        <source>New videos in %1 are added by themselves.</source>
+        <translation>Les nouvelles vidéos de %1 sont ajoutées automatiquement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready to upload&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Prêts à envoyer&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Déposez les vidéos ici&lt;/b&gt;&lt;/p&gt;&lt;p&gt;des fichiers .mov ou des dossiers entiers, n’importe où dans cette fenêtre&lt;/p&gt;&lt;p&gt;ou utilisez Fichier ▸ Ajouter des vidéos… (%1)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Drop videos or folders to add them</source>
+        <translation>Déposez des vidéos ou des dossiers pour les ajouter</translation>
+    </message>
+    <message>
+        <source>The athletes could not be loaded: %1</source>
+        <translation>Impossible de charger les athlètes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Uplift Capture</source>
+        <translation>Bienvenue dans Uplift Capture</translation>
+    </message>
+    <message>
+        <source>To upload to Uplift, enter your API key. You can make one in the Uplift Capture web app under Account settings ▸ API Keys.</source>
+        <translation>Pour envoyer vers Uplift, saisissez votre clé d’API. Vous pouvez en créer une dans l’application web Uplift Capture, sous Paramètres du compte ▸ Clés d’API.</translation>
+    </message>
+    <message>
+        <source>Or try everything first with the sandbox: a practice server on this computer. Nothing you upload there reaches Uplift.</source>
+        <translation>Ou essayez d’abord tout dans le bac à sable&#xa0;: un serveur d’entraînement sur cet ordinateur. Rien de ce que vous y envoyez n’arrive chez Uplift.</translation>
+    </message>
+    <message>
+        <source>Enter API Key…</source>
+        <translation>Saisir la clé d’API…</translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation>Essayer le bac à sable</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>All uploads</source>
+        <translation>Tous les envois</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Upload summary</source>
+        <translation>Résumé des envois</translation>
+    </message>
+    <message>
+        <source>Total upload progress</source>
+        <translation>Progression totale des envois</translation>
+    </message>
+    <message>
+        <source>An upload</source>
+        <translation>Un envoi</translation>
+    </message>
+    <message>
+        <source>%1. See the job list for what to do.</source>
+        <translation>%1. Consultez la liste des envois pour savoir quoi faire.</translation>
+    </message>
+    <message>
+        <source>No session ID yet: the capture is reserved when its upload starts.</source>
+        <translation>Pas encore d’ID de séance&#xa0;: la capture est réservée au début de son envoi.</translation>
+    </message>
+    <message>
+        <source>Session ID copied.</source>
+        <translation>ID de séance copié.</translation>
+    </message>
+    <message>
+        <source>Session IDs copied.</source>
+        <translation>ID de séance copiés.</translation>
+    </message>
+    <message>
+        <source>Uploads Are Running</source>
+        <translation>Des envois sont en cours</translation>
+    </message>
+    <message>
+        <source>Videos are still being uploaded. Keep uploading in the background, or stop now?</source>
+        <translation>Des vidéos sont encore en cours d’envoi. Continuer l’envoi en arrière-plan ou arrêter maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stopping loses nothing: the uploads continue the next time you start Uplift Capture.</source>
+        <translation>Arrêter ne fait rien perdre&#xa0;: les envois reprennent au prochain démarrage d’Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>Keep Uploading in the Tray</source>
+        <translation>Continuer l’envoi dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Keep Uploading (Minimise)</source>
+        <translation>Continuer l’envoi (réduire)</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Uploads your videos to the Uplift motion-analysis platform.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Envoie vos vidéos vers la plateforme d’analyse du mouvement Uplift.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MovementCatalogue</name>
+    <message>
+        <source>%1 needs %2 (%3).</source>
+        <translation>%1 exige %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
+        <translation>%1 «&#xa0;%2&#xa0;» ne fait pas partie des valeurs connues (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>NewAthleteDialog</name>
+    <message>
+        <source>New Athlete</source>
+        <translation>Nouvel athlète</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>Date de &amp;naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>AAAA-MM-JJ, facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Height (in):</source>
+        <translation>&amp;Taille (po)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Height in inches</source>
+        <translation>Taille en pouces</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (lb):</source>
+        <translation>P&amp;oids (lb)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weight in pounds</source>
+        <translation>Poids en livres</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>optional; kept as the custom attribute “team”</source>
+        <translation>facultatif&#xa0;; conservé dans l’attribut personnalisé «&#xa0;team&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Creating the athlete…</source>
+        <translation>Création de l’athlète…</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Le prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Create Athlete</source>
+        <translation>Créer l’athlète</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListDelegate</name>
+    <message>
+        <source>No preview on this computer</source>
+        <translation>Pas d’aperçu sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListModel</name>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1&#xa0;i/s</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: %2</source>
+        <translation>%1 ne peut pas être envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+The preview cannot play this file (%2); it can still be uploaded.</source>
+        <translation>%1
+L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>Reservation</name>
+    <message>
+        <source>the reservation is not a JSON object.</source>
+        <translation>la réservation n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>the reservation has no %1.</source>
+        <translation>la réservation n’a pas de %1.</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_fields is missing or not an object.</source>
+        <translation>le upload_fields de la réservation manque ou n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>the upload address is not an https URL.</source>
+        <translation>l’adresse d’envoi n’est pas une URL https.</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_expires_at is not a date-time.</source>
+        <translation>le upload_expires_at de la réservation n’est pas une date et heure.</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_fields repeat a name.</source>
+        <translation>les upload_fields de la réservation répètent un nom.</translation>
+    </message>
+    <message>
+        <source>the upload field %1 is not a string.</source>
+        <translation>le champ d’envoi %1 n’est pas une chaîne.</translation>
+    </message>
+</context>
+<context>
+    <name>S3PostUpload</name>
+    <message>
+        <source>The upload address is not an http(s) URL.</source>
+        <translation>L’adresse d’envoi n’est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>An upload field has an invalid name.</source>
+        <translation>Un champ d’envoi a un nom non valide.</translation>
+    </message>
+    <message>
+        <source>The upload fields must not contain the file itself.</source>
+        <translation>Les champs d’envoi ne doivent pas contenir le fichier lui-même.</translation>
+    </message>
+    <message>
+        <source>The file %1 no longer exists.</source>
+        <translation>Le fichier %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>Processing failed: %1 (%2)</source>
+        <extracomment>%1 explains which movement dimension is missing or wrong; %2 is its field, e.g. movement_attributes.handedness</extracomment>
+        <translation>Échec du traitement&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGroupPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Session group %1</source>
+        <translation>Groupe de séances %1</translation>
+    </message>
+    <message>
+        <source>Choose the athlete first</source>
+        <translation>Choisissez d’abord l’athlète</translation>
+    </message>
+    <message>
+        <source>No session yet: create one</source>
+        <translation>Aucune séance pour l’instant&#xa0;: créez-en une</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>Groupe de séances</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>The Uplift API address, normally https://api.uplift.ai/v1</source>
+        <translation>L’adresse de l’API Uplift, normalement https://api.uplift.ai/v1</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Made in the Uplift Capture web app under Account settings ▸ API Keys. Stored in the system keychain.</source>
+        <translation>Créée dans l’application web Uplift Capture, sous Paramètres du compte ▸ Clés d’API. Conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>sk-…</source>
+        <translation>sk-…</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Afficher la clé d’API</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Afficher ou masquer la clé</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Ask the server whether this key works</source>
+        <translation>Demander au serveur si cette clé fonctionne</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Use sandbox</source>
+        <translation>Utiliser le bac à sable</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox (a practice server on this computer; nothing reaches Uplift)</source>
+        <translation>Utiliser le &amp;bac à sable (un serveur d’entraînement sur cet ordinateur&#xa0;; rien n’arrive chez Uplift)</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel uploads:</source>
+        <translation>Envois &amp;simultanés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parallel uploads</source>
+        <translation>Envois simultanés</translation>
+    </message>
+    <message>
+        <source>How many videos are sent at the same time</source>
+        <translation>Combien de vidéos sont envoyées en même temps</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>SleepInhibitor</name>
+    <message>
+        <source>Uploading videos to Uplift</source>
+        <translation>Envoi de vidéos vers Uplift</translation>
+    </message>
+</context>
+<context>
+    <name>UpliftClient</name>
+    <message>
+        <source>The API address must start with https:// (plain http only for this computer).</source>
+        <translation>L’adresse de l’API doit commencer par https:// (http simple uniquement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>No Uplift API key is set.</source>
+        <translation>Aucune clé d’API Uplift n’est définie.</translation>
+    </message>
+    <message>
+        <source>Too many redirects.</source>
+        <translation>Trop de redirections.</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not https.</source>
+        <translation>Le serveur a redirigé vers une adresse qui n’est pas en https.</translation>
+    </message>
+    <message>
+        <source>the reservation is for another session group.</source>
+        <translation>la réservation concerne un autre groupe de séances.</translation>
+    </message>
+    <message>
+        <source>A capture id has 1 to 255 characters.</source>
+        <translation>Un identifiant de capture fait de 1 à 255 caractères.</translation>
+    </message>
+    <message>
+        <source>the capture is not a JSON object.</source>
+        <translation>la capture n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>the capture list has no captures array.</source>
+        <translation>la liste des captures n’a pas de tableau captures.</translation>
+    </message>
+    <message>
+        <source>a capture is not a JSON object.</source>
+        <translation>une capture n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Athletes can be sorted by first_name, last_name or date_of_birth.</source>
+        <translation>Les athlètes peuvent être triés par first_name, last_name ou date_of_birth.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a custom attribute filter.</source>
+        <translation>%1 ne peut pas servir de filtre d’attribut personnalisé.</translation>
+    </message>
+    <message>
+        <source>the athlete list holds no list of athletes.</source>
+        <translation>la liste des athlètes ne contient aucune liste d’athlètes.</translation>
+    </message>
+    <message>
+        <source>the athlete list is not JSON.</source>
+        <translation>la liste des athlètes n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>an athlete is not a JSON object.</source>
+        <translation>un athlète n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>the athlete is not a JSON object.</source>
+        <translation>l’athlète n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Which athlete to update?</source>
+        <translation>Quel athlète mettre à jour&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The first name cannot be cleared.</source>
+        <translation>Le prénom ne peut pas être effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadJob</name>
+    <message>
+        <source>The file is no longer there: %1</source>
+        <translation>Le fichier n’est plus là&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was queued: %1</source>
+        <translation>Le fichier a été modifié après sa mise en file d’attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>En attente d’un nouvel essai</translation>
+    </message>
+</context>
+<context>
+    <name>UploadNotifier</name>
+    <message>
+        <source>Show Uplift Capture</source>
+        <translation>Afficher Uplift Capture</translation>
+    </message>
+    <message>
+        <source>Stop Uploads and Quit</source>
+        <translation>Arrêter les envois et quitter</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>Envois terminés</translation>
+    </message>
+    <message>
+        <source>1 video was uploaded.</source>
+        <translation>1 vidéo a été envoyée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos were uploaded.</source>
+        <translation>
+            <numerusform>%n vidéo a été envoyée.</numerusform>
+            <numerusform>%n vidéos ont été envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads finished with problems</source>
+        <translation>Envois terminés avec des problèmes</translation>
+    </message>
+    <message>
+        <source>%1 uploaded, %2 failed. Open the window to see why.</source>
+        <translation>%1 envoyé(s), %2 en échec. Ouvrez la fenêtre pour savoir pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded</source>
+        <translation>%1 n’a pas été envoyé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRequest</name>
+    <message>
+        <source>The .mov videos to upload.</source>
+        <translation>Les vidéos .mov à envoyer.</translation>
+    </message>
+    <message>
+        <source>The athlete&apos;s id (UUID). Required.</source>
+        <translation>L’identifiant de l’athlète (UUID). Obligatoire.</translation>
+    </message>
+    <message>
+        <source>The session group&apos;s id (UUID), or &quot;new&quot; for a new group shared by these files (the default).</source>
+        <translation>L’identifiant du groupe de séances (UUID), ou &quot;new&quot; pour un nouveau groupe commun à ces fichiers (par défaut).</translation>
+    </message>
+    <message>
+        <source>How the camera stood: front_on or down_the_line. Required.</source>
+        <translation>Position de la caméra&#xa0;: front_on ou down_the_line. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>portrait or landscape.</source>
+        <translation>portrait ou landscape.</translation>
+    </message>
+    <message>
+        <source>The activity. Required.</source>
+        <translation>L’activité. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>The movement. Required.</source>
+        <translation>Le mouvement. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>A movement dimension, repeatable.</source>
+        <translation>Une dimension du mouvement, répétable.</translation>
+    </message>
+    <message>
+        <source>A camera detail, repeatable.</source>
+        <translation>Un détail de la caméra, répétable.</translation>
+    </message>
+    <message>
+        <source>When the clip was filmed, RFC 3339 with an offset.</source>
+        <translation>Quand le clip a été filmé, RFC 3339 avec décalage horaire.</translation>
+    </message>
+    <message>
+        <source>How many files upload at the same time.</source>
+        <translation>Combien de fichiers sont envoyés en même temps.</translation>
+    </message>
+    <message>
+        <source>Wait until Uplift has processed every file.</source>
+        <translation>Attendre qu’Uplift ait traité chaque fichier.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line instead of text.</source>
+        <translation>Afficher un objet JSON par ligne au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>The Uplift API&apos;s base URL.</source>
+        <translation>L’URL de base de l’API Uplift.</translation>
+    </message>
+    <message>
+        <source>--parallel needs a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--parallel attend un nombre entier supérieur ou égal à 1, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--api-url is not a URL: &quot;%1&quot;.</source>
+        <translation>--api-url n’est pas une URL&#xa0;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--attr needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--attr attend CLÉ=VALEUR, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--camera needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--camera attend CLÉ=VALEUR, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>capture_time: &quot;%1&quot; is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
+        <translation>capture_time&#xa0;: &quot;%1&quot; n’est pas une date et heure RFC 3339 avec décalage, p.&#xa0;ex. 2026-05-13T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Name at least one video file to upload.</source>
+        <translation>Indiquez au moins un fichier vidéo à envoyer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is not there.</source>
+        <translation>%1&#xa0;: le fichier est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1&#xa0;: le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRun</name>
+    <message>
+        <source>job %1 %2: %3</source>
+        <translation>tâche %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left   </source>
+        <translation><byte value="xd"/>%1 en cours d’envoi&#xa0;: %2 sur %3, %4/s, %5 s restantes   </translation>
+    </message>
+</context>
+<context>
+    <name>VideoIntake</name>
+    <message>
+        <source>Not a .mov video</source>
+        <translation>Ce n’est pas une vidéo .mov</translation>
+    </message>
+    <message>
+        <source>The name contains “/” or “\”; rename the file</source>
+        <translation>Le nom contient «&#xa0;/&#xa0;» ou «&#xa0;\&#xa0;»&#xa0;; renommez le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters; rename the file</source>
+        <translation>
+            <numerusform>Le nom dépasse %n caractère&#xa0;; renommez le fichier</numerusform>
+            <numerusform>Le nom dépasse %n caractères&#xa0;; renommez le fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file no longer exists</source>
+        <translation>Le fichier n’existe plus</translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation>Ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions)</source>
+        <translation>Le fichier ne peut pas être lu (vérifiez ses droits d’accès)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>Video preview</source>
+        <translation>Aperçu de la vidéo</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>Message de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Lecture ou pause</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>Position dans la vidéo</translation>
+    </message>
+    <message>
+        <source>Drag to move through the video</source>
+        <translation>Faites glisser pour parcourir la vidéo</translation>
+    </message>
+    <message>
+        <source>Playback time</source>
+        <translation>Temps de lecture</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Mute the sound (M)</source>
+        <translation>Couper le son (M)</translation>
+    </message>
+    <message>
+        <source>Video details</source>
+        <translation>Détails de la vidéo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Previous Frame</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <source>Next Frame</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>This video cannot be previewed on this computer (%1).
+It can still be uploaded.</source>
+        <translation>Cette vidéo ne peut pas être prévisualisée sur cet ordinateur (%1).
+Elle peut tout de même être envoyée.</translation>
+    </message>
+    <message>
+        <source>Select a video in the list to preview it.</source>
+        <translation>Sélectionnez une vidéo dans la liste pour la prévisualiser.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>rotated %1°</source>
+        <translation>pivoté de %1°</translation>
+    </message>
+    <message>
+        <source>Filmed %1</source>
+        <translation>Filmé le %1</translation>
+    </message>
+    <message>
+        <source>File saved %1 (the video does not say when it was filmed)</source>
+        <translation>Fichier enregistré le %1 (la vidéo n’indique pas quand elle a été filmée)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>VideoProbe</name>
+    <message>
+        <source>The video could not be opened in time.</source>
+        <translation>La vidéo n’a pas pu être ouverte à temps.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The video has no picture.</source>
+        <translation>La vidéo n’a pas d’image.</translation>
+    </message>
+    <message>
+        <source>The video cannot be played on this computer.</source>
+        <translation>La vidéo ne peut pas être lue sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Uploads coaches&apos; videos to the Uplift motion-analysis platform.</source>
+        <translation>Envoie les vidéos des entraîneurs vers la plateforme d’analyse du mouvement Uplift.</translation>
+    </message>
+    <message>
+        <source>Try the app without an account: run a local sandbox of the Uplift API and upload service on this computer and use it.</source>
+        <translation>Essayer l’application sans compte&#xa0;: lancer sur cet ordinateur un bac à sable local de l’API et du service d’envoi Uplift, et l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Videos (.mov) to add to the ready list.</source>
+        <translation>Vidéos (.mov) à ajouter à la liste des vidéos prêtes.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>%1 — Sandbox</source>
+        <translation>%1 — Bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer (%1)</source>
+        <translation>Bac à sable&#xa0;: les envois restent sur cet ordinateur (%1)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2129 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the Uplift server: %1</source>
+        <translation>Uplift サーバーに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>The Uplift server did not answer in time.</source>
+        <translation>Uplift サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The Uplift server sent an answer this program cannot use: %1</source>
+        <translation>Uplift サーバーから、このプログラムでは扱えない応答が返されました: %1</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>リクエストが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The Uplift server refused the request (HTTP %1): %2</source>
+        <translation>Uplift サーバーがリクエストを拒否しました (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The Uplift server answered HTTP %1 without an explanation.</source>
+        <translation>Uplift サーバーが理由なしで HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The Uplift server answered HTTP %1 with a body that is not an Uplift error.</source>
+        <translation>Uplift サーバーが HTTP %1 を返しましたが、本文は Uplift のエラー形式ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Athlete</name>
+    <message>
+        <source>The custom attribute name %1 is reserved.</source>
+        <translation>カスタム属性名 %1 は予約されています。</translation>
+    </message>
+    <message>
+        <source>The custom attribute name &quot;%1&quot; must start with a letter or _ and hold only letters, digits, _ and -.</source>
+        <translation>カスタム属性名「%1」は英字または _ で始め、英字・数字・_・- だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>名は必須です。</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a date written YYYY-MM-DD.</source>
+        <translation>生年月日は YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>The height (inches) must not be negative.</source>
+        <translation>身長 (インチ) に負の値は使えません。</translation>
+    </message>
+    <message>
+        <source>The weight (pounds) must not be negative.</source>
+        <translation>体重 (ポンド) に負の値は使えません。</translation>
+    </message>
+    <message>
+        <source>an athlete has no id.</source>
+        <translation>ID のない選手があります。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>athlete&apos;s name as shown in lists: %1 first name, %2 last name</extracomment>
+        <translation>%2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AthleteCache</name>
+    <message>
+        <source>The folder for the athlete list cannot be created: %1</source>
+        <translation>選手リストのフォルダーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>The athlete list %1 cannot be opened: %2</source>
+        <translation>選手リスト %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The athlete list %1 cannot be used: %2</source>
+        <translation>選手リスト %1 を使用できません: %2</translation>
+    </message>
+    <message>
+        <source>The athlete list could not be saved on this computer (%1).</source>
+        <translation>選手リストをこのコンピューターに保存できませんでした (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>AthletePicker</name>
+    <message>
+        <source>All teams</source>
+        <translation>すべてのチーム</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or team…</source>
+        <translation>名前・メール・チームを入力…</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>選手</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>チームの絞り込み</translation>
+    </message>
+    <message>
+        <source>Show only the athletes of one team</source>
+        <translation>1 つのチームの選手だけを表示</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <source>a capture has no session_id.</source>
+        <translation>session_id のないキャプチャがあります。</translation>
+    </message>
+    <message>
+        <source>the capture member %1 is not a string.</source>
+        <translation>キャプチャの項目 %1 が文字列ではありません。</translation>
+    </message>
+    <message>
+        <source>the capture_time of a capture is not a date-time.</source>
+        <translation>キャプチャの capture_time が日時ではありません。</translation>
+    </message>
+    <message>
+        <source>the fps_detected of a capture is not a number.</source>
+        <translation>キャプチャの fps_detected が数値ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDraft</name>
+    <message>
+        <source>Choose the athlete</source>
+        <translation>選手を選んでください</translation>
+    </message>
+    <message>
+        <source>Choose a session group, or create one with New…</source>
+        <translation>セッショングループを選ぶか、「新規…」で作成してください</translation>
+    </message>
+    <message>
+        <source>Choose how the camera was set up: front-on or down-the-line</source>
+        <translation>カメラの位置を選んでください: 正面または後方</translation>
+    </message>
+    <message>
+        <source>Choose the activity</source>
+        <translation>種目を選んでください</translation>
+    </message>
+    <message>
+        <source>Choose the movement</source>
+        <translation>動作を選んでください</translation>
+    </message>
+    <message>
+        <source>Choose the %1; this movement needs it</source>
+        <translation>%1 を選んでください。この動作には必須です</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureForm</name>
+    <message>
+        <source>Describe the capture</source>
+        <translation>キャプチャの説明</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>選手</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or team to find the athlete</source>
+        <translation>名前・メール・チームを入力して選手を検索</translation>
+    </message>
+    <message>
+        <source>New athlete</source>
+        <translation>新しい選手</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <source>Create a new athlete (Ctrl+Shift+N)</source>
+        <translation>新しい選手を作成 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>セッショングループ</translation>
+    </message>
+    <message>
+        <source>The session these clips belong to; one athlete&apos;s session</source>
+        <translation>これらのクリップが属するセッション (1 人の選手のセッション)</translation>
+    </message>
+    <message>
+        <source>New session group</source>
+        <translation>新しいセッショングループ</translation>
+    </message>
+    <message>
+        <source>Start a new session group for this athlete (Ctrl+Shift+G)</source>
+        <translation>この選手の新しいセッショングループを開始 (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Camera front-on</source>
+        <translation>カメラ: 正面</translation>
+    </message>
+    <message>
+        <source>&amp;Front-on</source>
+        <translation>正面(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The camera faces the athlete (Alt+F)</source>
+        <translation>カメラが選手の正面を向いている (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Camera down-the-line</source>
+        <translation>カメラ: 後方</translation>
+    </message>
+    <message>
+        <source>&amp;Down-the-line</source>
+        <translation>後方(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The camera looks along the target line from behind the athlete (Alt+D)</source>
+        <translation>カメラが選手の後方から目標方向のラインに沿って撮影 (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>向き</translation>
+    </message>
+    <message>
+        <source>Camera orientation</source>
+        <translation>カメラの向き</translation>
+    </message>
+    <message>
+        <source>How the camera was held; filled in from the video</source>
+        <translation>カメラの持ち方 (動画から自動入力)</translation>
+    </message>
+    <message>
+        <source>Orientation source</source>
+        <translation>向きの取得元</translation>
+    </message>
+    <message>
+        <source>Advanced camera settings</source>
+        <translation>カメラの詳細設定</translation>
+    </message>
+    <message>
+        <source>Extra camera settings</source>
+        <translation>カメラの追加設定</translation>
+    </message>
+    <message>
+        <source>Extra key/value pairs sent with the camera configuration</source>
+        <translation>カメラ設定と一緒に送るキーと値の組</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>種目</translation>
+    </message>
+    <message>
+        <source>What the athlete does, e.g. golf</source>
+        <translation>選手が行う種目 (例: golf)</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Which movement of the activity, e.g. full_swing</source>
+        <translation>種目のどの動作か (例: full_swing)</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>その他の詳細</translation>
+    </message>
+    <message>
+        <source>Other movement details</source>
+        <translation>動作のその他の詳細</translation>
+    </message>
+    <message>
+        <source>Further movement dimensions as key/value pairs</source>
+        <translation>動作のその他の項目 (キーと値の組)</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>撮影日時</translation>
+    </message>
+    <message>
+        <source>Capture time</source>
+        <translation>撮影日時</translation>
+    </message>
+    <message>
+        <source>When the clip was filmed; never in the future</source>
+        <translation>クリップを撮影した日時 (未来の日時は不可)</translation>
+    </message>
+    <message>
+        <source>Capture time source</source>
+        <translation>撮影日時の取得元</translation>
+    </message>
+    <message>
+        <source>Why uploading is not possible yet</source>
+        <translation>まだアップロードできない理由</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Queue the selected clips for upload (Ctrl+Enter)</source>
+        <translation>選択したクリップをアップロード待ちに追加 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Required for this movement</source>
+        <translation>この動作には必須</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Describe&lt;/b&gt; — select clips in the list</source>
+        <translation>&lt;b&gt;説明&lt;/b&gt; — リストでクリップを選んでください</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Describe 1 clip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1 本のクリップを説明&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Describe %n clips&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 本のクリップを説明&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload 1 clip</source>
+        <translation>1 本のクリップをアップロード</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n clips</source>
+        <translation>
+            <numerusform>%n 本のクリップをアップロード</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each clip as filmed</source>
+        <translation>クリップごとに撮影時のまま</translation>
+    </message>
+    <message>
+        <source>from the video</source>
+        <translation>動画から</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>手動で選択</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>手動で設定</translation>
+    </message>
+    <message>
+        <source>each clip keeps its own time</source>
+        <translation>クリップごとの日時を使用</translation>
+    </message>
+    <message>
+        <source>from the file date</source>
+        <translation>ファイルの日付から</translation>
+    </message>
+    <message>
+        <source>As filmed (each clip)</source>
+        <translation>撮影時のまま (クリップごと)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向き</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>縦向き</translation>
+    </message>
+    <message>
+        <source>e.g. golf</source>
+        <translation>例: golf</translation>
+    </message>
+    <message>
+        <source>e.g. full_swing</source>
+        <translation>例: full_swing</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSpec</name>
+    <message>
+        <source>Choose an athlete (athlete_id is required).</source>
+        <translation>選手を選んでください (athlete_id は必須です)。</translation>
+    </message>
+    <message>
+        <source>The athlete id (athlete_id) is not a valid UUID.</source>
+        <translation>選手 ID (athlete_id) が正しい UUID ではありません。</translation>
+    </message>
+    <message>
+        <source>A session group (session_group_id) is required.</source>
+        <translation>セッショングループ (session_group_id) は必須です。</translation>
+    </message>
+    <message>
+        <source>The session group id (session_group_id) is not a valid UUID.</source>
+        <translation>セッショングループ ID (session_group_id) が正しい UUID ではありません。</translation>
+    </message>
+    <message>
+        <source>Choose a camera setup (camera_setup_selection is required).</source>
+        <translation>カメラの位置を選んでください (camera_setup_selection は必須です)。</translation>
+    </message>
+    <message>
+        <source>The camera setup (camera_setup_selection) must be single.front_on or single.down_the_line.</source>
+        <translation>カメラの位置 (camera_setup_selection) は single.front_on か single.down_the_line にしてください。</translation>
+    </message>
+    <message>
+        <source>The camera orientation (camera_orientation) must be portrait or landscape.</source>
+        <translation>カメラの向き (camera_orientation) は portrait か landscape にしてください。</translation>
+    </message>
+    <message>
+        <source>The camera key %1 cannot be given as an extra key.</source>
+        <translation>カメラのキー %1 は追加キーとして指定できません。</translation>
+    </message>
+    <message>
+        <source>A camera key must not be blank.</source>
+        <translation>カメラのキーを空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Choose an activity (activity is required).</source>
+        <translation>種目を選んでください (activity は必須です)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The activity must be at most %n characters.</source>
+        <translation>
+            <numerusform>種目は %n 文字以内にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a movement (movement is required).</source>
+        <translation>動作を選んでください (movement は必須です)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The movement must be at most %n characters.</source>
+        <translation>
+            <numerusform>動作は %n 文字以内にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The movement key %1 cannot be given as a dimension.</source>
+        <translation>動作のキー %1 は項目として指定できません。</translation>
+    </message>
+    <message>
+        <source>A movement dimension name must not be blank.</source>
+        <translation>動作の項目名を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A file name (file_name) is required.</source>
+        <translation>ファイル名 (file_name) は必須です。</translation>
+    </message>
+    <message>
+        <source>The file name (file_name) must not be blank.</source>
+        <translation>ファイル名 (file_name) を空にすることはできません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name must be at most %n characters.</source>
+        <translation>
+            <numerusform>ファイル名は %n 文字以内にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name must not contain / or \.</source>
+        <translation>ファイル名に / や \ は使えません。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .mov.</source>
+        <translation>ファイル名の末尾は .mov にしてください。</translation>
+    </message>
+    <message>
+        <source>The file name needs a name before .mov.</source>
+        <translation>.mov の前に名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The capture time (capture_time) is in the future.</source>
+        <translation>撮影日時 (capture_time) が未来になっています。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation>項目 %1 は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>The field camera_configuration must be an object.</source>
+        <translation>項目 camera_configuration はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The field movement_attributes must be an object.</source>
+        <translation>項目 movement_attributes はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The capture time (capture_time) is not an ISO 8601 date-time with a time zone.</source>
+        <translation>撮影日時 (capture_time) がタイムゾーン付きの ISO 8601 日時ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CoachAccount</name>
+    <message>
+        <source>Connected: the key works.</source>
+        <translation>接続しました: キーは有効です。</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>No API key is saved yet. Enter it in Settings, or set the environment variable %1.</source>
+        <translation>API キーがまだ保存されていません。設定で入力するか、環境変数 %1 を設定してください。</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer (%1), so Uplift Capture cannot keep an API key. Set the environment variable %2 instead.</source>
+        <translation>このコンピューターではキーチェーンサービスを使えないため (%1)、Uplift Capture は API キーを保存できません。代わりに環境変数 %2 を設定してください。</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give out the API key (%1). Unlock the keychain, or set the environment variable %2.</source>
+        <translation>キーチェーンが API キーを渡しませんでした (%1)。キーチェーンのロックを解除するか、環境変数 %2 を設定してください。</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>API キーが空です。</translation>
+    </message>
+    <message>
+        <source>The API key was saved in the keychain, but the environment variable %1 is set and takes precedence.</source>
+        <translation>API キーはキーチェーンに保存されましたが、環境変数 %1 が設定されているため、そちらが優先されます。</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: no keychain service is available on this computer (%1). It was not written anywhere else; set the environment variable %2 instead.</source>
+        <translation>API キーは保存されませんでした: このコンピューターではキーチェーンサービスを使えません (%1)。ほかの場所にも書き込んでいません。代わりに環境変数 %2 を設定してください。</translation>
+    </message>
+    <message>
+        <source>The keychain did not save the API key (%1).</source>
+        <translation>キーチェーンに API キーを保存できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The API key could not be removed from the keychain (%1).</source>
+        <translation>キーチェーンから API キーを削除できませんでした (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop highlight</source>
+        <translation>ドロップ位置の強調表示</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRate</name>
+    <message>
+        <source>The uploaded file could not be read.</source>
+        <translation>アップロードされたファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The uploaded file is not a playable video (no QuickTime movie header found).</source>
+        <translation>アップロードされたファイルは再生できる動画ではありません (QuickTime のムービーヘッダーがありません)。</translation>
+    </message>
+    <message>
+        <source>The uploaded file has no video track.</source>
+        <translation>アップロードされたファイルに映像トラックがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessQueue</name>
+    <message>
+        <source>Another Uplift Capture (process %1) is using the upload queue. Close it or wait for it to finish.</source>
+        <translation>別の Uplift Capture (プロセス %1) がアップロードキューを使用中です。終了させるか、完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
+        <translation>API キーがありません: 環境変数 UPLIFT_API_KEY を設定するか、ウィンドウで保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsPane</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Select an upload to see what happened to it.</source>
+        <translation>アップロードを選ぶと、その経過が表示されます。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Upload history</source>
+        <translation>アップロードの履歴</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>技術的な詳細</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>技術的な詳細を表示</translation>
+    </message>
+    <message>
+        <source>Copy for Support</source>
+        <translation>サポート用にコピー</translation>
+    </message>
+    <message>
+        <source>Copy technical details</source>
+        <translation>技術的な詳細をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the technical details to send them to Uplift support</source>
+        <translation>技術的な詳細をコピーして Uplift サポートに送る</translation>
+    </message>
+    <message>
+        <source>Selected upload</source>
+        <translation>選択したアップロード</translation>
+    </message>
+</context>
+<context>
+    <name>JobListView</name>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>再試行待ち</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>予約中</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>アップロード済み</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>JobModel</name>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 kB/s</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation>選手</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>セッショングループ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>The upload was interrupted and starts again from the beginning.</source>
+        <translation>アップロードが中断されたため、最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>The reservation was interrupted; reserving again.</source>
+        <translation>予約が中断されたため、もう一度予約します。</translation>
+    </message>
+    <message>
+        <source>The file is not there: %1</source>
+        <translation>ファイルがありません: %1</translation>
+    </message>
+    <message>
+        <source>The upload window closed; reserving a new one in the same session group.</source>
+        <translation>アップロードの受付期間が終了したため、同じセッショングループで新しく予約します。</translation>
+    </message>
+    <message>
+        <source>No data moved for too long; the upload will start again.</source>
+        <translation>長時間データが送信されなかったため、アップロードをやり直します。</translation>
+    </message>
+    <message>
+        <source>The upload window closed before the upload finished.</source>
+        <translation>アップロードが終わる前に受付期間が終了しました。</translation>
+    </message>
+    <message>
+        <source>Paused; this upload will start again from the beginning.</source>
+        <translation>一時停止中です。このアップロードは最初からやり直します。</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the upload queue</source>
+        <translation>アップロードキューのフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot open the upload queue</source>
+        <translation>アップロードキューを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot set up the upload queue</source>
+        <translation>アップロードキューを準備できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the upload queue</source>
+        <translation>アップロードキューを読み込めません</translation>
+    </message>
+    <message>
+        <source>The upload queue was written by a newer version of Uplift Capture</source>
+        <translation>アップロードキューは新しいバージョンの Uplift Capture で書き込まれています</translation>
+    </message>
+    <message>
+        <source>Cannot update the upload queue</source>
+        <translation>アップロードキューを更新できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the upload</source>
+        <translation>アップロードを保存できません</translation>
+    </message>
+    <message>
+        <source>no job %1</source>
+        <translation>ジョブ %1 はありません</translation>
+    </message>
+    <message>
+        <source>Cannot save the upload&apos;s history</source>
+        <translation>アップロードの履歴を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot remove the upload</source>
+        <translation>アップロードを削除できません</translation>
+    </message>
+    <message>
+        <source>Cannot reorder the queue</source>
+        <translation>キューの順序を変更できません</translation>
+    </message>
+</context>
+<context>
+    <name>JobSummary</name>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <translation>
+            <numerusform>アップロード中 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>待機中 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing</source>
+        <translation>
+            <numerusform>処理中 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>完了 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No uploads</source>
+        <translation>アップロードはありません</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Key and value pairs</source>
+        <translation>キーと値の組</translation>
+    </message>
+    <message>
+        <source>Add a pair</source>
+        <translation>組を追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair</source>
+        <translation>選択した組を削除</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ready to upload</source>
+        <translation>アップロード準備完了</translation>
+    </message>
+    <message>
+        <source>Videos ready to upload</source>
+        <translation>アップロードできる動画</translation>
+    </message>
+    <message>
+        <source>Select the videos to describe; they are uploaded together</source>
+        <translation>説明する動画を選んでください。まとめてアップロードされます</translation>
+    </message>
+    <message>
+        <source>Drop area</source>
+        <translation>ドロップ領域</translation>
+    </message>
+    <message>
+        <source>Drop .mov videos or a folder anywhere in this window</source>
+        <translation>.mov 動画やフォルダーをこのウィンドウのどこにでもドロップできます</translation>
+    </message>
+    <message>
+        <source>Add videos</source>
+        <translation>動画を追加</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>リストから削除</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Describe the selected videos</source>
+        <translation>選択した動画を説明</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Show uploads in state</source>
+        <translation>表示する状態</translation>
+    </message>
+    <message>
+        <source>Show only the uploads in one state</source>
+        <translation>1 つの状態のアップロードだけを表示</translation>
+    </message>
+    <message>
+        <source>Search uploads</source>
+        <translation>アップロードを検索</translation>
+    </message>
+    <message>
+        <source>Search file, athlete, movement…</source>
+        <translation>ファイル・選手・動作を検索…</translation>
+    </message>
+    <message>
+        <source>Upload actions</source>
+        <translation>アップロードの操作</translation>
+    </message>
+    <message>
+        <source>Upload jobs</source>
+        <translation>アップロードジョブ</translation>
+    </message>
+    <message>
+        <source>No uploads yet. Videos you upload appear here with their progress.</source>
+        <translation>まだアップロードはありません。アップロードした動画が進行状況とともにここに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>キュー(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Videos…</source>
+        <translation>動画を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add .mov videos to the ready list</source>
+        <translation>.mov 動画を準備リストに追加</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>フォルダーを監視(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pick a folder whose new videos are added by themselves</source>
+        <translation>新しい動画を自動で追加するフォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>API key, server, parallel uploads and language</source>
+        <translation>API キー、サーバー、同時アップロード数、言語</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Videos</source>
+        <translation>すべての動画を選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select every video in the ready list</source>
+        <translation>準備リストのすべての動画を選択</translation>
+    </message>
+    <message>
+        <source>&amp;Remove From List</source>
+        <translation>リストから削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected videos from the ready list (the files stay on disk)</source>
+        <translation>選択した動画を準備リストから削除 (ファイルはディスクに残ります)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Files That Cannot Be Uploaded</source>
+        <translation>アップロードできないファイルを消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove the files listed with a warning</source>
+        <translation>警告付きで表示されているファイルを削除</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Details</source>
+        <translation>アップロードの詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the history of the selected upload</source>
+        <translation>選択したアップロードの履歴を表示</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>アップロード(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Queue the selected videos for upload</source>
+        <translation>選択した動画をアップロード待ちに追加</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Uploads</source>
+        <translation>アップロードを一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause or resume all uploads</source>
+        <translation>すべてのアップロードを一時停止/再開</translation>
+    </message>
+    <message>
+        <source>Retry All &amp;Failed</source>
+        <translation>失敗したものをすべて再試行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Try every failed upload again</source>
+        <translation>失敗したすべてのアップロードを再試行</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Try the selected uploads again</source>
+        <translation>選択したアップロードを再試行</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads</source>
+        <translation>選択したアップロードを中止</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected uploads from the list</source>
+        <translation>選択したアップロードをリストから削除</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the video in the file manager</source>
+        <translation>ファイルマネージャーで動画を表示</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Session ID</source>
+        <translation>セッション ID をコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy the capture&apos;s session ID for support</source>
+        <translation>サポート用にキャプチャのセッション ID をコピー</translation>
+    </message>
+    <message>
+        <source>&amp;About Uplift Capture</source>
+        <translation>Uplift Capture について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Quit Uplift Capture</source>
+        <translation>Uplift Capture を終了</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 file cannot be uploaded; the reason is shown in the list.</source>
+        <translation>1 件のファイルはアップロードできません。理由はリストに表示されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files cannot be uploaded; the reasons are shown in the list.</source>
+        <translation>
+            <numerusform>%n 件のファイルはアップロードできません。理由はリストに表示されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the athlete first: a session group belongs to one athlete.</source>
+        <translation>先に選手を選んでください。セッショングループは 1 人の選手に属します。</translation>
+    </message>
+    <message>
+        <source>New Session Group</source>
+        <translation>新しいセッショングループ</translation>
+    </message>
+    <message>
+        <source>Name of the session (for example “Tuesday range session”):</source>
+        <translation>セッションの名前 (例:「火曜日の練習場セッション」):</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>セッション %1</translation>
+    </message>
+    <message>
+        <source>Select the clips to upload in the list on the left.</source>
+        <translation>左のリストでアップロードするクリップを選んでください。</translation>
+    </message>
+    <message>
+        <source>Before uploading: %1.</source>
+        <translation>アップロードの前に: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before uploading: %1 (and %n more).</source>
+        <translation>
+            <numerusform>アップロードの前に: %1 (ほか %n 件)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 clip queued for upload.</source>
+        <translation>1 本のクリップをアップロード待ちに追加しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips queued for upload.</source>
+        <translation>
+            <numerusform>%n 本のクリップをアップロード待ちに追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Videos</source>
+        <translation>動画を追加</translation>
+    </message>
+    <message>
+        <source>QuickTime videos (*.mov *.MOV *.Mov)</source>
+        <translation>QuickTime 動画 (*.mov *.MOV *.Mov)</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>フォルダーを監視</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be watched.</source>
+        <translation>フォルダー %1 を監視できません。</translation>
+    </message>
+    <message>
+        <source>New videos in %1 are added by themselves.</source>
+        <translation>%1 の新しい動画は自動で追加されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready to upload&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;アップロード準備完了&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;ここに動画をドロップ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov ファイルやフォルダーを、このウィンドウのどこにでも&lt;/p&gt;&lt;p&gt;または ファイル ▸ 動画を追加… (%1)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Drop videos or folders to add them</source>
+        <translation>動画やフォルダーをドロップして追加</translation>
+    </message>
+    <message>
+        <source>The athletes could not be loaded: %1</source>
+        <translation>選手を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Welcome to Uplift Capture</source>
+        <translation>Uplift Capture へようこそ</translation>
+    </message>
+    <message>
+        <source>To upload to Uplift, enter your API key. You can make one in the Uplift Capture web app under Account settings ▸ API Keys.</source>
+        <translation>Uplift にアップロードするには API キーを入力してください。API キーは Uplift Capture のウェブアプリの「アカウント設定 ▸ API キー」で作成できます。</translation>
+    </message>
+    <message>
+        <source>Or try everything first with the sandbox: a practice server on this computer. Nothing you upload there reaches Uplift.</source>
+        <translation>または、まずサンドボックス (このコンピューター上の練習用サーバー) ですべて試してみてください。そこでアップロードしたものは Uplift には届きません。</translation>
+    </message>
+    <message>
+        <source>Enter API Key…</source>
+        <translation>API キーを入力…</translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation>サンドボックスを試す</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>All uploads</source>
+        <translation>すべてのアップロード</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Upload summary</source>
+        <translation>アップロードの概要</translation>
+    </message>
+    <message>
+        <source>Total upload progress</source>
+        <translation>アップロード全体の進行状況</translation>
+    </message>
+    <message>
+        <source>An upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>%1. See the job list for what to do.</source>
+        <translation>%1。対処方法はジョブ一覧を確認してください。</translation>
+    </message>
+    <message>
+        <source>No session ID yet: the capture is reserved when its upload starts.</source>
+        <translation>セッション ID はまだありません。キャプチャはアップロード開始時に予約されます。</translation>
+    </message>
+    <message>
+        <source>Session ID copied.</source>
+        <translation>セッション ID をコピーしました。</translation>
+    </message>
+    <message>
+        <source>Session IDs copied.</source>
+        <translation>セッション ID をコピーしました。</translation>
+    </message>
+    <message>
+        <source>Uploads Are Running</source>
+        <translation>アップロード実行中</translation>
+    </message>
+    <message>
+        <source>Videos are still being uploaded. Keep uploading in the background, or stop now?</source>
+        <translation>まだ動画をアップロード中です。バックグラウンドで続けますか、それとも今すぐ中止しますか?</translation>
+    </message>
+    <message>
+        <source>Stopping loses nothing: the uploads continue the next time you start Uplift Capture.</source>
+        <translation>中止しても何も失われません。次に Uplift Capture を起動したときにアップロードが再開されます。</translation>
+    </message>
+    <message>
+        <source>Keep Uploading in the Tray</source>
+        <translation>トレイでアップロードを続ける</translation>
+    </message>
+    <message>
+        <source>Keep Uploading (Minimise)</source>
+        <translation>アップロードを続ける (最小化)</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>中止して終了</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>%1 について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Uploads your videos to the Uplift motion-analysis platform.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;動画を Uplift 動作解析プラットフォームにアップロードします。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MovementCatalogue</name>
+    <message>
+        <source>%1 needs %2 (%3).</source>
+        <translation>%1 には %2 が必要です (%3)。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
+        <translation>%1「%2」は既知の値ではありません (%3)。</translation>
+    </message>
+</context>
+<context>
+    <name>NewAthleteDialog</name>
+    <message>
+        <source>New Athlete</source>
+        <translation>新しい選手</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>名(&amp;F):</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>姓(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>生年月日(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD (任意)</translation>
+    </message>
+    <message>
+        <source>&amp;Height (in):</source>
+        <translation>身長 (インチ)(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Height in inches</source>
+        <translation>身長 (インチ)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (lb):</source>
+        <translation>体重 (ポンド)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Weight in pounds</source>
+        <translation>体重 (ポンド)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>チーム(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>optional; kept as the custom attribute “team”</source>
+        <translation>任意 (カスタム属性「team」として保存)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Creating the athlete…</source>
+        <translation>選手を作成しています…</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>名は必須です。</translation>
+    </message>
+    <message>
+        <source>Create Athlete</source>
+        <translation>選手を作成</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListDelegate</name>
+    <message>
+        <source>No preview on this computer</source>
+        <translation>このコンピューターではプレビューできません</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListModel</name>
+    <message>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: %2</source>
+        <translation>%1 はアップロードできません: %2</translation>
+    </message>
+    <message>
+        <source>%1
+The preview cannot play this file (%2); it can still be uploaded.</source>
+        <translation>%1
+プレビューではこのファイルを再生できません (%2)。アップロードは可能です。</translation>
+    </message>
+</context>
+<context>
+    <name>Reservation</name>
+    <message>
+        <source>the reservation is not a JSON object.</source>
+        <translation>予約が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>the reservation has no %1.</source>
+        <translation>予約に %1 がありません。</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_fields is missing or not an object.</source>
+        <translation>予約の upload_fields がないか、オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>the upload address is not an https URL.</source>
+        <translation>アップロード先が https の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_expires_at is not a date-time.</source>
+        <translation>予約の upload_expires_at が日時ではありません。</translation>
+    </message>
+    <message>
+        <source>the reservation&apos;s upload_fields repeat a name.</source>
+        <translation>予約の upload_fields に同じ名前が重複しています。</translation>
+    </message>
+    <message>
+        <source>the upload field %1 is not a string.</source>
+        <translation>アップロード項目 %1 が文字列ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>S3PostUpload</name>
+    <message>
+        <source>The upload address is not an http(s) URL.</source>
+        <translation>アップロード先が http(s) の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>An upload field has an invalid name.</source>
+        <translation>アップロード項目の名前が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The upload fields must not contain the file itself.</source>
+        <translation>アップロード項目にファイル自体を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The file %1 no longer exists.</source>
+        <translation>ファイル %1 はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>ファイル %1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>Processing failed: %1 (%2)</source>
+        <extracomment>%1 explains which movement dimension is missing or wrong; %2 is its field, e.g. movement_attributes.handedness</extracomment>
+        <translation>処理に失敗しました: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGroupPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Session group %1</source>
+        <translation>セッショングループ %1</translation>
+    </message>
+    <message>
+        <source>Choose the athlete first</source>
+        <translation>先に選手を選んでください</translation>
+    </message>
+    <message>
+        <source>No session yet: create one</source>
+        <translation>セッションがまだありません: 作成してください</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Session group</source>
+        <translation>セッショングループ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>The Uplift API address, normally https://api.uplift.ai/v1</source>
+        <translation>Uplift API のアドレス (通常は https://api.uplift.ai/v1)</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Made in the Uplift Capture web app under Account settings ▸ API Keys. Stored in the system keychain.</source>
+        <translation>Uplift Capture のウェブアプリの「アカウント設定 ▸ API キー」で作成します。システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>sk-…</source>
+        <translation>sk-…</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>API キーを表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>キーの表示/非表示</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask the server whether this key works</source>
+        <translation>このキーが使えるかサーバーに確認</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <source>Use sandbox</source>
+        <translation>サンドボックスを使用</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox (a practice server on this computer; nothing reaches Uplift)</source>
+        <translation>サンドボックスを使用(&amp;S) (このコンピューター上の練習用サーバー。Uplift には何も届きません)</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel uploads:</source>
+        <translation>同時アップロード数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Parallel uploads</source>
+        <translation>同時アップロード数</translation>
+    </message>
+    <message>
+        <source>How many videos are sent at the same time</source>
+        <translation>同時に送信する動画の数</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+</context>
+<context>
+    <name>SleepInhibitor</name>
+    <message>
+        <source>Uploading videos to Uplift</source>
+        <translation>Uplift に動画をアップロード中</translation>
+    </message>
+</context>
+<context>
+    <name>UpliftClient</name>
+    <message>
+        <source>The API address must start with https:// (plain http only for this computer).</source>
+        <translation>API のアドレスは https:// で始めてください (http はこのコンピューター宛てのみ可)。</translation>
+    </message>
+    <message>
+        <source>No Uplift API key is set.</source>
+        <translation>Uplift の API キーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Too many redirects.</source>
+        <translation>リダイレクトが多すぎます。</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address that is not https.</source>
+        <translation>サーバーが https ではないアドレスにリダイレクトしました。</translation>
+    </message>
+    <message>
+        <source>the reservation is for another session group.</source>
+        <translation>予約は別のセッショングループのものです。</translation>
+    </message>
+    <message>
+        <source>A capture id has 1 to 255 characters.</source>
+        <translation>キャプチャ ID は 1〜255 文字です。</translation>
+    </message>
+    <message>
+        <source>the capture is not a JSON object.</source>
+        <translation>キャプチャが JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>the capture list has no captures array.</source>
+        <translation>キャプチャ一覧に captures 配列がありません。</translation>
+    </message>
+    <message>
+        <source>a capture is not a JSON object.</source>
+        <translation>JSON オブジェクトではないキャプチャがあります。</translation>
+    </message>
+    <message>
+        <source>Athletes can be sorted by first_name, last_name or date_of_birth.</source>
+        <translation>選手は first_name、last_name、date_of_birth で並べ替えられます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a custom attribute filter.</source>
+        <translation>%1 はカスタム属性の絞り込みに使えません。</translation>
+    </message>
+    <message>
+        <source>the athlete list holds no list of athletes.</source>
+        <translation>選手一覧に選手のリストが含まれていません。</translation>
+    </message>
+    <message>
+        <source>the athlete list is not JSON.</source>
+        <translation>選手一覧が JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>an athlete is not a JSON object.</source>
+        <translation>JSON オブジェクトではない選手があります。</translation>
+    </message>
+    <message>
+        <source>the athlete is not a JSON object.</source>
+        <translation>選手が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Which athlete to update?</source>
+        <translation>どの選手を更新しますか?</translation>
+    </message>
+    <message>
+        <source>The first name cannot be cleared.</source>
+        <translation>名を空にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadJob</name>
+    <message>
+        <source>The file is no longer there: %1</source>
+        <translation>ファイルがもうありません: %1</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was queued: %1</source>
+        <translation>キューに追加した後でファイルが変更されました: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>予約中</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>アップロード済み</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>再試行待ち</translation>
+    </message>
+</context>
+<context>
+    <name>UploadNotifier</name>
+    <message>
+        <source>Show Uplift Capture</source>
+        <translation>Uplift Capture を表示</translation>
+    </message>
+    <message>
+        <source>Stop Uploads and Quit</source>
+        <translation>アップロードを中止して終了</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>アップロードが完了しました</translation>
+    </message>
+    <message>
+        <source>1 video was uploaded.</source>
+        <translation>1 本の動画をアップロードしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n videos were uploaded.</source>
+        <translation>
+            <numerusform>%n 本の動画をアップロードしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads finished with problems</source>
+        <translation>アップロードは完了しましたが問題がありました</translation>
+    </message>
+    <message>
+        <source>%1 uploaded, %2 failed. Open the window to see why.</source>
+        <translation>%1 件アップロード、%2 件失敗。理由はウィンドウを開いて確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded</source>
+        <translation>%1 はアップロードされませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRequest</name>
+    <message>
+        <source>The .mov videos to upload.</source>
+        <translation>アップロードする .mov 動画。</translation>
+    </message>
+    <message>
+        <source>The athlete&apos;s id (UUID). Required.</source>
+        <translation>選手の ID (UUID)。必須。</translation>
+    </message>
+    <message>
+        <source>The session group&apos;s id (UUID), or &quot;new&quot; for a new group shared by these files (the default).</source>
+        <translation>セッショングループの ID (UUID)。これらのファイル共通の新しいグループにするには &quot;new&quot; (既定)。</translation>
+    </message>
+    <message>
+        <source>How the camera stood: front_on or down_the_line. Required.</source>
+        <translation>カメラの位置: front_on または down_the_line。必須。</translation>
+    </message>
+    <message>
+        <source>portrait or landscape.</source>
+        <translation>portrait または landscape。</translation>
+    </message>
+    <message>
+        <source>The activity. Required.</source>
+        <translation>種目。必須。</translation>
+    </message>
+    <message>
+        <source>The movement. Required.</source>
+        <translation>動作。必須。</translation>
+    </message>
+    <message>
+        <source>A movement dimension, repeatable.</source>
+        <translation>動作の項目 (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>A camera detail, repeatable.</source>
+        <translation>カメラの詳細 (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>When the clip was filmed, RFC 3339 with an offset.</source>
+        <translation>クリップの撮影日時 (オフセット付き RFC 3339)。</translation>
+    </message>
+    <message>
+        <source>How many files upload at the same time.</source>
+        <translation>同時にアップロードするファイル数。</translation>
+    </message>
+    <message>
+        <source>Wait until Uplift has processed every file.</source>
+        <translation>Uplift がすべてのファイルを処理するまで待つ。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line instead of text.</source>
+        <translation>テキストの代わりに 1 行に 1 つの JSON オブジェクトを出力する。</translation>
+    </message>
+    <message>
+        <source>The Uplift API&apos;s base URL.</source>
+        <translation>Uplift API のベース URL。</translation>
+    </message>
+    <message>
+        <source>--parallel needs a whole number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--parallel には 1 以上の整数を指定してください (&quot;%1&quot; は不可)。</translation>
+    </message>
+    <message>
+        <source>--api-url is not a URL: &quot;%1&quot;.</source>
+        <translation>--api-url が URL ではありません: &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--attr needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--attr には KEY=VALUE を指定してください (&quot;%1&quot; は不可)。</translation>
+    </message>
+    <message>
+        <source>--camera needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--camera には KEY=VALUE を指定してください (&quot;%1&quot; は不可)。</translation>
+    </message>
+    <message>
+        <source>capture_time: &quot;%1&quot; is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
+        <translation>capture_time: &quot;%1&quot; はオフセット付きの RFC 3339 日時ではありません (例: 2026-05-13T12:00:00Z)。</translation>
+    </message>
+    <message>
+        <source>Name at least one video file to upload.</source>
+        <translation>アップロードする動画ファイルを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is not there.</source>
+        <translation>%1: ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRun</name>
+    <message>
+        <source>job %1 %2: %3</source>
+        <translation>ジョブ %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left   </source>
+        <translation><byte value="xd"/>%1 をアップロード中: %2 / %3、%4/s、残り %5 秒   </translation>
+    </message>
+</context>
+<context>
+    <name>VideoIntake</name>
+    <message>
+        <source>Not a .mov video</source>
+        <translation>.mov 動画ではありません</translation>
+    </message>
+    <message>
+        <source>The name contains “/” or “\”; rename the file</source>
+        <translation>名前に「/」または「\」が含まれています。ファイル名を変更してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters; rename the file</source>
+        <translation>
+            <numerusform>名前が %n 文字を超えています。ファイル名を変更してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file no longer exists</source>
+        <translation>ファイルはもう存在しません</translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions)</source>
+        <translation>ファイルを読み込めません (アクセス権を確認してください)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>Video preview</source>
+        <translation>動画のプレビュー</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>プレビューのメッセージ</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>前のフレーム</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>再生/一時停止</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>次のフレーム</translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation>動画内の位置</translation>
+    </message>
+    <message>
+        <source>Drag to move through the video</source>
+        <translation>ドラッグして動画内を移動</translation>
+    </message>
+    <message>
+        <source>Playback time</source>
+        <translation>再生時間</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>再生速度</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>ミュート</translation>
+    </message>
+    <message>
+        <source>Mute the sound (M)</source>
+        <translation>音声をミュート (M)</translation>
+    </message>
+    <message>
+        <source>Video details</source>
+        <translation>動画の詳細</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Previous Frame</source>
+        <translation>前のフレーム</translation>
+    </message>
+    <message>
+        <source>Next Frame</source>
+        <translation>次のフレーム</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>This video cannot be previewed on this computer (%1).
+It can still be uploaded.</source>
+        <translation>この動画はこのコンピューターではプレビューできません (%1)。
+アップロードは可能です。</translation>
+    </message>
+    <message>
+        <source>Select a video in the list to preview it.</source>
+        <translation>リストで動画を選ぶとプレビューできます。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>rotated %1°</source>
+        <translation>%1° 回転</translation>
+    </message>
+    <message>
+        <source>Filmed %1</source>
+        <translation>撮影 %1</translation>
+    </message>
+    <message>
+        <source>File saved %1 (the video does not say when it was filmed)</source>
+        <translation>ファイル保存 %1 (動画に撮影日時の情報がありません)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+</context>
+<context>
+    <name>VideoProbe</name>
+    <message>
+        <source>The video could not be opened in time.</source>
+        <translation>動画を時間内に開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>The video has no picture.</source>
+        <translation>動画に映像がありません。</translation>
+    </message>
+    <message>
+        <source>The video cannot be played on this computer.</source>
+        <translation>この動画はこのコンピューターでは再生できません。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Uploads coaches&apos; videos to the Uplift motion-analysis platform.</source>
+        <translation>コーチの動画を Uplift 動作解析プラットフォームにアップロードします。</translation>
+    </message>
+    <message>
+        <source>Try the app without an account: run a local sandbox of the Uplift API and upload service on this computer and use it.</source>
+        <translation>アカウントなしで試す: Uplift API とアップロードサービスのローカルサンドボックスをこのコンピューターで起動して使用します。</translation>
+    </message>
+    <message>
+        <source>Videos (.mov) to add to the ready list.</source>
+        <translation>準備リストに追加する動画 (.mov)。</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>サンドボックスを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>%1 — Sandbox</source>
+        <translation>%1 — サンドボックス</translation>
+    </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer (%1)</source>
+        <translation>サンドボックス: アップロードはこのコンピューター内に留まります (%1)</translation>
+    </message>
+</context>
+</TS>
