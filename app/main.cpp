@@ -3,6 +3,11 @@
 // subcommand work on a machine without a display.
 
 #include "cli/clicommand.h"
+#include "api/upliftclient.h"
+#include "cli/headlessqueue.h"
+#include "jobs/jobqueue.h"
+#include "settings/settings.h"
+#include "uploadsession.h"
 #include "common/applicationidentity.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxcommand.h"
@@ -99,10 +104,11 @@ int main(int argc, char *argv[])
     UiPalette::applyFromEnvironment();
     // The sandbox starts before the window so that the window can use it from the start.
     std::unique_ptr<SandboxServer> sandbox;
+    const QString sandboxFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                                      .filePath(QStringLiteral("sandbox"));
     if (parser.isSet(sandboxOption)) {
         SandboxOptions options;
-        options.dataFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                                 .filePath(QStringLiteral("sandbox"));
+        options.dataFolder = sandboxFolder;
         sandbox = std::make_unique<SandboxServer>(options);
         QString problem;
         if (!sandbox->start(&problem)) {
@@ -123,7 +129,33 @@ int main(int argc, char *argv[])
         label->setObjectName(QStringLiteral("sandboxLabel"));
         window.statusBar()->addPermanentWidget(label);
     }
+    // The upload queue: the sandbox keeps a store of its own, so its jobs
+    // never reach the coach's real account.
+    HeadlessQueue uploads;
+    std::unique_ptr<UploadSession> session;
+    QString problem;
+    const Settings settings;
+    const bool queueOpen = uploads.open(&problem, sandbox ? QDir(sandboxFolder).filePath(QStringLiteral("jobs.sqlite"))
+                                                          : QString());
+    if (queueOpen && uploads.connectApi(sandbox ? sandbox->baseUrl() : QUrl(), &problem, /*requireKey=*/!sandbox)) {
+        if (sandbox) {
+            uploads.client()->setApiKey(sandbox->apiKey());
+            window.useServer(sandbox->baseUrl(), sandbox->apiKey());
+        } else {
+            window.useServer(uploads.client()->baseUrl(), uploads.client()->apiKey());
+        }
+        uploads.queue()->setParallel(settings.parallelUploads());
+        uploads.queue()->followSystemNetworkStatus();
+        session = std::make_unique<UploadSession>(&window, &uploads);
+        session->start();
+    } else {
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "Uploads are not available: %1").arg(problem));
+    }
+
     window.show();
     window.addPaths(parser.positionalArguments());
+    if (!sandbox && !session)
+        window.offerFirstStart();
     return app.exec();
 }

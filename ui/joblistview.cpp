@@ -19,6 +19,7 @@ public:
 
     int stateColumn = -1;
     int rawRole = Qt::UserRole;
+    int stateRole = Qt::UserRole;
     QString state;
     QString search;
     static constexpr int lookRole = Qt::UserRole + 500;
@@ -30,7 +31,7 @@ public:
     {
         // The delegate asks how to draw the bar; the answer comes from the row's state.
         if (role == lookRole && stateColumn >= 0)
-            return JobListView::lookOf(index.siblingAtColumn(stateColumn).data(rawRole).toString());
+            return JobListView::lookOf(index.siblingAtColumn(stateColumn).data(stateRole).toString());
         return QSortFilterProxyModel::data(index, role);
     }
 
@@ -39,7 +40,7 @@ protected:
     {
         const QAbstractItemModel *source = sourceModel();
         if (!state.isEmpty() && stateColumn >= 0) {
-            const QString rowState = source->index(row, stateColumn, parent).data(rawRole).toString();
+            const QString rowState = source->index(row, stateColumn, parent).data(stateRole).toString();
             if (state == QLatin1String("active") ? !activeStates.contains(rowState) : rowState != state)
                 return false;
         }
@@ -82,9 +83,12 @@ JobListView::JobListView(QWidget *parent)
 void JobListView::setJobModel(QAbstractItemModel *model, const Columns &columns)
 {
     m_columns = columns;
+    if (m_columns.stateRole < 0)
+        m_columns.stateRole = m_columns.rawRole;
     auto *filter = static_cast<JobFilter *>(m_proxy);
     filter->stateColumn = columns.state;
     filter->rawRole = columns.rawRole;
+    filter->stateRole = columns.stateRole >= 0 ? columns.stateRole : columns.rawRole;
     filter->progressColumn = columns.progress;
     m_proxy->setSourceModel(model);
     setModel(m_proxy);
@@ -147,7 +151,7 @@ JobSummary JobListView::summary() const
     if (!model || m_columns.state < 0)
         return summary;
     for (int row = 0; row < model->rowCount(); ++row) {
-        const QString state = model->index(row, m_columns.state).data(m_columns.rawRole).toString();
+        const QString state = model->index(row, m_columns.state).data(m_columns.stateRole).toString();
         if (state == QLatin1String("reserving") || state == QLatin1String("uploading"))
             ++summary.uploading;
         else if (state == QLatin1String("queued") || state == QLatin1String("waiting_to_retry"))

@@ -25,6 +25,7 @@ public:
         int sessionId = -1;  // raw value: the capture's session id once reserved, optional
         int path = -1;       // raw value: the video's full path (default: the file column's raw value)
         int rawRole = Qt::UserRole;
+        int stateRole = -1; // the role giving the state column's machine name; -1: rawRole
     };
 
     explicit JobListView(QWidget *parent = nullptr);

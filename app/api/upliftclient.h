@@ -51,6 +51,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // For handing the same key to another client of this process (never log it).
+    QString apiKey() const { return m_apiKey; }
     // Transfer timeout of every request: no byte moving for this long fails it.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }

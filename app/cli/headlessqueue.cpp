@@ -51,9 +51,9 @@ QString HeadlessQueue::lockPath(const QString &storePath)
     return storePath + QStringLiteral(".lock");
 }
 
-bool HeadlessQueue::open(QString *problem)
+bool HeadlessQueue::open(QString *problem, const QString &storePath)
 {
-    const QString path = JobStore::defaultPath();
+    const QString path = storePath.isEmpty() ? JobStore::defaultPath() : storePath;
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_lock = std::make_unique<QLockFile>(lockPath(path));
     // A lock left by a killed process is taken over at once (QLockFile checks its pid).

@@ -30,8 +30,10 @@ public:
     explicit HeadlessQueue(QObject *parent = nullptr);
     ~HeadlessQueue() override;
 
-    // Opens the store and takes the lock; false with the reason in *problem.
-    bool open(QString *problem);
+    // Opens the store (storePath, else JobStore::defaultPath()) and takes the
+    // lock; false with the reason in *problem. The sandbox keeps a store of
+    // its own so its jobs never mix with the coach's real ones.
+    bool open(QString *problem, const QString &storePath = {});
     // Sets up the API client; false with the reason in *problem (no key, bad URL).
     // Without requireKey (cancel: the queue stays paused) a missing key is no problem.
     bool connectApi(const QUrl &apiUrl, QString *problem, bool requireKey = true);

@@ -93,6 +93,8 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     if (role == RestartsFromZeroRole)
         return job->restartsFromZero;
     const bool uploading = job->state == UploadJob::State::Uploading;
+    if (role == StateNameRole)
+        return index.column() == State ? UploadJob::stateName(job->state) : QVariant();
     if (role == RawValueRole) {
         switch (index.column()) {
         case File:

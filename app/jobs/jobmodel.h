@@ -23,6 +23,7 @@ class JobQueue;
 //   Attempts      number of failed attempts     same (int)
 //   LastError     the coach's sentence          error code, e.g. "AccessDenied" (QString)
 //
+// The State column also answers StateNameRole with UploadJob::stateName().
 // Every column also answers JobIdRole (qint64) and RestartsFromZeroRole (bool:
 // the next attempt sends the file again from its first byte, say so).
 // Progress, speed and ETA are coalesced on a 100 ms timer: at most ~10 updates
@@ -49,6 +50,7 @@ public:
         RawValueRole = Qt::UserRole,
         JobIdRole,
         RestartsFromZeroRole,
+        StateNameRole, // State column: UploadJob::stateName() ("waiting_to_retry"), for filters
     };
 
     explicit JobModel(JobQueue *queue, QObject *parent = nullptr);

@@ -1,0 +1,134 @@
+#include "uploadsession.h"
+
+#include "cli/headlessqueue.h"
+#include "jobs/jobmodel.h"
+#include "jobs/jobqueue.h"
+#include "jobs/uploadjob.h"
+#include "mainwindow.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QStatusBar>
+
+UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_uploads(queue)
+    , m_model(new JobModel(queue->queue(), this))
+{
+    JobQueue *jobs = m_uploads->queue();
+    JobListView::Columns columns;
+    columns.file = JobModel::File;
+    columns.state = JobModel::State;
+    columns.progress = JobModel::Progress;
+    columns.path = JobModel::File;
+    columns.rawRole = JobModel::RawValueRole;
+    columns.stateRole = JobModel::StateNameRole;
+    window->setJobModel(m_model, columns);
+
+    window->setJobDetailsProvider([this](int row) {
+        JobDetailsPane::Details details;
+        const qint64 id = m_model->index(row, 0).data(JobModel::JobIdRole).toLongLong();
+        const UploadJob *job = m_uploads->queue()->job(id);
+        if (!job)
+            return details;
+        details.fileName = QFileInfo(job->filePath).fileName();
+        details.state = UploadJob::stateText(job->state);
+        details.coachMessage = job->lastError;
+        QStringList technical;
+        if (job->lastHttpStatus > 0)
+            technical << QStringLiteral("HTTP %1").arg(job->lastHttpStatus);
+        if (!job->lastErrorCode.isEmpty())
+            technical << job->lastErrorCode;
+        if (!job->sessionId.isEmpty())
+            technical << QStringLiteral("session %1").arg(job->sessionId);
+        details.technical = technical.join(QStringLiteral(" · "));
+        const QList<JobHistoryEntry> history = m_uploads->queue()->history(id);
+        for (const JobHistoryEntry &entry : history) {
+            QStringList what{entry.step, entry.outcome};
+            if (entry.httpStatus > 0)
+                what << QStringLiteral("HTTP %1").arg(entry.httpStatus);
+            if (!entry.errorCode.isEmpty())
+                what << entry.errorCode;
+            if (!entry.sessionId.isEmpty())
+                what << entry.sessionId;
+            if (!entry.message.isEmpty())
+                what << entry.message;
+            details.history << JobDetailsPane::Event{QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                                                     what.join(QStringLiteral(" · "))};
+        }
+        return details;
+    });
+
+    connect(window, &MainWindow::uploadRequested, this, [this](const QList<MainWindow::UploadRequest> &requests) {
+        JobQueue *queue = m_uploads->queue();
+        QStringList problems;
+        int duplicates = 0;
+        for (const MainWindow::UploadRequest &request : requests) {
+            if (queue->isDuplicate(request.path, request.spec.athleteId, request.spec.movement))
+                ++duplicates;
+            UploadJob job;
+            job.filePath = request.path;
+            job.athleteId = request.spec.athleteId;
+            job.sessionGroupId = request.spec.sessionGroupId;
+            job.activity = request.spec.activity;
+            job.movement = request.spec.movement;
+            job.specJson = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+            QString error;
+            if (queue->enqueue(job, &error) == 0)
+                problems << tr("%1: %2").arg(QFileInfo(request.path).fileName(), error);
+        }
+        if (!problems.isEmpty())
+            m_window->statusBar()->showMessage(problems.join(QStringLiteral("; ")), 15000);
+        else if (duplicates > 0)
+            m_window->statusBar()->showMessage(
+                tr("%n clip(s) were already queued for this athlete and movement and will be uploaded again.", "",
+                   duplicates),
+                15000);
+        updateActive();
+    });
+    connect(window, &MainWindow::retryJobsRequested, this, [this](const QList<int> &rows) {
+        for (qint64 id : jobIds(rows))
+            m_uploads->queue()->retry(id);
+    });
+    connect(window, &MainWindow::cancelJobsRequested, this, [this](const QList<int> &rows) {
+        for (qint64 id : jobIds(rows))
+            m_uploads->queue()->cancel(id);
+    });
+    connect(window, &MainWindow::removeJobsRequested, this, [this](const QList<int> &rows) {
+        for (qint64 id : jobIds(rows))
+            m_uploads->queue()->remove(id);
+    });
+    connect(window, &MainWindow::retryAllFailedRequested, jobs, &JobQueue::retryAllFailed);
+    connect(window, &MainWindow::pauseRequested, this, [this](bool paused) {
+        paused ? m_uploads->queue()->pause() : m_uploads->queue()->resume();
+    });
+    // Stopping loses nothing: the queue is in the store and resumes at the next start.
+    connect(window, &MainWindow::stopUploadsRequested, jobs, &JobQueue::pause);
+    connect(jobs, &JobQueue::jobChanged, this, &UploadSession::updateActive);
+    connect(jobs, &JobQueue::jobAdded, this, &UploadSession::updateActive);
+    connect(jobs, &JobQueue::idle, this, &UploadSession::updateActive);
+    connect(jobs, &JobQueue::storageFailed, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(tr("The upload queue stopped: %1").arg(message));
+    });
+}
+
+void UploadSession::start()
+{
+    m_uploads->queue()->start();
+    updateActive();
+}
+
+QList<qint64> UploadSession::jobIds(const QList<int> &rows) const
+{
+    QList<qint64> ids;
+    for (int row : rows)
+        ids << m_model->index(row, 0).data(JobModel::JobIdRole).toLongLong();
+    return ids;
+}
+
+void UploadSession::updateActive()
+{
+    m_window->setUploadsActive(!m_uploads->queue()->isIdle() && !m_uploads->queue()->isPaused());
+}
