@@ -7,7 +7,6 @@
 #include "mainwindow.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QStatusBar>
 
@@ -68,13 +67,7 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
         for (const MainWindow::UploadRequest &request : requests) {
             if (queue->isDuplicate(request.path, request.spec.athleteId, request.spec.movement))
                 ++duplicates;
-            UploadJob job;
-            job.filePath = request.path;
-            job.athleteId = request.spec.athleteId;
-            job.sessionGroupId = request.spec.sessionGroupId;
-            job.activity = request.spec.activity;
-            job.movement = request.spec.movement;
-            job.specJson = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+            const UploadJob job = UploadJob::forCapture(request.path, request.spec);
             QString error;
             if (queue->enqueue(job, &error) == 0)
                 problems << tr("%1: %2").arg(QFileInfo(request.path).fileName(), error);

@@ -178,13 +178,7 @@ int runUpload()
         if (uploadedBefore)
             print(stderr, tr("Warning: %1 was uploaded before for this athlete and movement; uploading it again.")
                               .arg(clip.filePath));
-        UploadJob job;
-        job.filePath = clip.filePath;
-        job.athleteId = clip.spec.athleteId;
-        job.sessionGroupId = clip.spec.sessionGroupId;
-        job.activity = clip.spec.activity;
-        job.movement = clip.spec.movement;
-        job.specJson = QJsonDocument(clip.spec.toJson()).toJson(QJsonDocument::Compact);
+        const UploadJob job = UploadJob::forCapture(clip.filePath, clip.spec);
         QString why;
         const qint64 id = queue->enqueue(job, &why);
         if (!id) {

@@ -1,6 +1,9 @@
 #include "jobs/uploadjob.h"
 
+#include "api/capturespec.h"
+
 #include <QFileInfo>
+#include <QJsonDocument>
 
 UploadJob UploadJob::resumedAfterRestart(UploadJob job)
 {
@@ -103,4 +106,16 @@ QList<UploadJob::State> UploadJob::allStates()
 {
     return { State::Queued,    State::Reserving, State::Uploading, State::Uploaded,      State::Processing,
              State::Completed, State::Failed,    State::Cancelled, State::WaitingToRetry };
+}
+
+UploadJob UploadJob::forCapture(const QString &filePath, const CaptureSpec &spec)
+{
+    UploadJob job;
+    job.filePath = filePath;
+    job.athleteId = spec.athleteId;
+    job.sessionGroupId = spec.sessionGroupId;
+    job.activity = spec.activity;
+    job.movement = spec.movement;
+    job.specJson = QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact);
+    return job;
 }

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class CaptureSpec;
+
 // One clip on its way to Uplift, as the queue and the store see it. A value
 // type: the JobQueue owns the live copies, the JobStore writes every change
 // to SQLite before the next network step.
@@ -94,6 +96,9 @@ public:
     bool fileUnchanged(QString *why) const;
 
     static QString stateName(State state); // stable machine name ("waiting_to_retry")
+    // A queued job for this file described by this capture (the GUI's Upload
+    // button and the CLI's upload command both make theirs here).
+    static UploadJob forCapture(const QString &filePath, const CaptureSpec &spec);
     static std::optional<State> stateFromName(const QString &name);
     static QString stateText(State state); // translated, for the coach
     static QList<State> allStates();
