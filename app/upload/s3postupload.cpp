@@ -237,7 +237,7 @@ void S3PostUpload::onFinished()
     result.bytesSent = m_rate.done();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     result.httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (m_cancelled) {
         result.outcome = S3PostResult::Outcome::Cancelled;

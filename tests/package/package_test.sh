@@ -44,7 +44,7 @@ for p in gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav l
 done
 # ... and what dpkg-shlibdeps computed from the executable's NEEDED entries, with versions.
 for p in libc6 libqt6core6 libqt6widgets6 libqt6network6 libqt6multimedia6 libqt6sql6 libqt6httpserver6 libstdc++6; do
-    [[ "$depends" =~ (^|, )$p\ \(\>=\ [^\)]+\) ]] || fail "Depends lacks a versioned $p from dpkg-shlibdeps"
+    [[ "$depends" =~ (^|, )"$p"\ \(\>=\ [^\)]+\) ]] || fail "Depends lacks a versioned $p from dpkg-shlibdeps"
 done
 
 step "contents"
