@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>each clip as filmed</source>
-        <translation>jeder Clip wie gefilmt</translation>
+        <translation>je Clip wie gefilmt</translation>
     </message>
     <message>
         <source>from the video</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>each clip keeps its own time</source>
-        <translation>jeder Clip behält seine eigene Zeit</translation>
+        <translation>je Clip eigene Zeit</translation>
     </message>
     <message>
         <source>from the file date</source>
@@ -1948,6 +1948,24 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     </message>
 </context>
 <context>
+    <name>UploadSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) were already queued for this athlete and movement and will be uploaded again.</source>
+        <translation>
+            <numerusform>%n Clip war für diesen Athleten und diese Bewegung schon eingereiht und wird erneut hochgeladen.</numerusform>
+            <numerusform>%n Clips waren für diesen Athleten und diese Bewegung schon eingereiht und werden erneut hochgeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload queue stopped: %1</source>
+        <translation>Die Upload-Warteschlange wurde angehalten: %1</translation>
+    </message>
+</context>
+<context>
     <name>VideoIntake</name>
     <message>
         <source>Not a .mov video</source>
@@ -2139,6 +2157,10 @@ Hochladen lässt es sich trotzdem.</translation>
     <message>
         <source>Sandbox: uploads stay on this computer (%1)</source>
         <translation>Sandbox: Uploads bleiben auf diesem Computer (%1)</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>Uploads sind nicht verfügbar: %1</translation>
     </message>
 </context>
 </TS>

@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>each clip as filmed</source>
-        <translation>cada clip como se grabó</translation>
+        <translation>según cada clip</translation>
     </message>
     <message>
         <source>from the video</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>each clip keeps its own time</source>
-        <translation>cada clip conserva su propia hora</translation>
+        <translation>cada clip con su hora</translation>
     </message>
     <message>
         <source>from the file date</source>
@@ -1948,6 +1948,24 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     </message>
 </context>
 <context>
+    <name>UploadSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) were already queued for this athlete and movement and will be uploaded again.</source>
+        <translation>
+            <numerusform>%n clip ya estaba en cola para este atleta y movimiento y se volverá a subir.</numerusform>
+            <numerusform>%n clips ya estaban en cola para este atleta y movimiento y se volverán a subir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload queue stopped: %1</source>
+        <translation>La cola de subidas se detuvo: %1</translation>
+    </message>
+</context>
+<context>
     <name>VideoIntake</name>
     <message>
         <source>Not a .mov video</source>
@@ -2139,6 +2157,10 @@ Aun así se puede subir.</translation>
     <message>
         <source>Sandbox: uploads stay on this computer (%1)</source>
         <translation>Entorno de pruebas: las subidas se quedan en este ordenador (%1)</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>Las subidas no están disponibles: %1</translation>
     </message>
 </context>
 </TS>

@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>New…</source>
-        <translation>Nouveau…</translation>
+        <translation>Créer…</translation>
     </message>
     <message>
         <source>Create a new athlete (Ctrl+Shift+N)</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>each clip as filmed</source>
-        <translation>chaque clip tel que filmé</translation>
+        <translation>selon le clip</translation>
     </message>
     <message>
         <source>from the video</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>each clip keeps its own time</source>
-        <translation>chaque clip garde sa propre heure</translation>
+        <translation>chaque clip à son heure</translation>
     </message>
     <message>
         <source>from the file date</source>
@@ -1948,6 +1948,24 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
 </context>
 <context>
+    <name>UploadSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) were already queued for this athlete and movement and will be uploaded again.</source>
+        <translation>
+            <numerusform>%n clip était déjà en file d’attente pour cet athlète et ce mouvement et sera envoyé à nouveau.</numerusform>
+            <numerusform>%n clips étaient déjà en file d’attente pour cet athlète et ce mouvement et seront envoyés à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload queue stopped: %1</source>
+        <translation>La file d’envoi s’est arrêtée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>VideoIntake</name>
     <message>
         <source>Not a .mov video</source>
@@ -2139,6 +2157,10 @@ Elle peut tout de même être envoyée.</translation>
     <message>
         <source>Sandbox: uploads stay on this computer (%1)</source>
         <translation>Bac à sable&#xa0;: les envois restent sur cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>Les envois ne sont pas disponibles&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

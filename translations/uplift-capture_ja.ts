@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>each clip as filmed</source>
-        <translation>クリップごとに撮影時のまま</translation>
+        <translation>クリップごと</translation>
     </message>
     <message>
         <source>from the video</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>each clip keeps its own time</source>
-        <translation>クリップごとの日時を使用</translation>
+        <translation>クリップごとの日時</translation>
     </message>
     <message>
         <source>from the file date</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>&amp;Pause Uploads</source>
-        <translation>アップロードを一時停止(&amp;P)</translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>Pause or resume all uploads</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>Retry All &amp;Failed</source>
-        <translation>失敗したものをすべて再試行(&amp;F)</translation>
+        <translation>失敗分を再試行(&amp;F)</translation>
     </message>
     <message>
         <source>Try every failed upload again</source>
@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <source>All uploads</source>
-        <translation>すべてのアップロード</translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -1934,6 +1934,23 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     </message>
 </context>
 <context>
+    <name>UploadSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) were already queued for this athlete and movement and will be uploaded again.</source>
+        <translation>
+            <numerusform>%n 本のクリップはこの選手と動作ですでにキューに入っているため、もう一度アップロードされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload queue stopped: %1</source>
+        <translation>アップロードキューが停止しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>VideoIntake</name>
     <message>
         <source>Not a .mov video</source>
@@ -2124,6 +2141,10 @@ It can still be uploaded.</source>
     <message>
         <source>Sandbox: uploads stay on this computer (%1)</source>
         <translation>サンドボックス: アップロードはこのコンピューター内に留まります (%1)</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>アップロードを利用できません: %1</translation>
     </message>
 </context>
 </TS>
