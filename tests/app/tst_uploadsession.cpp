@@ -1,0 +1,114 @@
+#include "api/upliftclient.h"
+#include "athletepicker.h"
+#include "captureform.h"
+#include "cli/headlessqueue.h"
+#include "jobs/jobmodel.h"
+#include "jobs/jobqueue.h"
+#include "jobs/jobstore.h"
+#include "mainwindow.h"
+#include "sandbox/sandboxserver.h"
+#include "sessiongrouppicker.h"
+#include "testvideo.h"
+#include "uploadsession.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QTableView>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+// End to end through the real window: two generated clips are dropped in,
+// described, and uploaded to the in-process sandbox; both reach "completed"
+// in the job list, and each file was stored exactly once.
+class TestUploadSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void twoClipsReachCompletedInTheJobList()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QTemporaryDir data(TestVideo::scratchPath(QStringLiteral("session-XXXXXX")));
+        QVERIFY(data.isValid());
+
+        SandboxOptions options;
+        options.dataFolder = data.filePath(QStringLiteral("sandbox"));
+        options.processingMs = 100;
+        SandboxServer sandbox(options);
+        QString problem;
+        QVERIFY2(sandbox.start(&problem), qPrintable(problem));
+
+        QStringList clips;
+        for (const QString &name : {QStringLiteral("jump-001.mov"), QStringLiteral("jump-002.mov")}) {
+            TestVideo video;
+            video.path = data.filePath(name);
+            video.seconds = 0.5;
+            const QString error = video.make();
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            clips << video.path;
+        }
+
+        HeadlessQueue uploads;
+        QVERIFY2(uploads.open(&problem, data.filePath(QStringLiteral("jobs.sqlite"))), qPrintable(problem));
+        QVERIFY2(uploads.connectApi(sandbox.baseUrl(), &problem, false), qPrintable(problem));
+        uploads.client()->setApiKey(sandbox.apiKey());
+        JobQueue::Timing timing = uploads.queue()->timing();
+        timing.statusFirst = std::chrono::milliseconds(100);
+        timing.statusMax = std::chrono::milliseconds(300);
+        uploads.queue()->setTiming(timing);
+
+        MainWindow window;
+        QVERIFY(window.useServer(sandbox.baseUrl(), sandbox.apiKey()));
+        UploadSession session(&window, &uploads);
+        session.start();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The sandbox's roster reaches the picker over the API.
+        CaptureForm *form = window.captureForm();
+        QTRY_VERIFY_WITH_TIMEOUT(form->athletePicker()->athleteCount() >= 12, 10000);
+        const QString athleteId = form->athletePicker()->comboBox()->itemData(0, AthletePicker::IdRole).toString();
+        QVERIFY(!athleteId.isEmpty());
+
+        QCOMPARE(window.addPaths(clips), 2);
+        QVERIFY(form->athletePicker()->setCurrentId(athleteId));
+        form->sessionGroupPicker()->createGroup(QStringLiteral("Thursday jumps"));
+        form->findChild<QToolButton *>(QStringLiteral("frontOnButton"))->click();
+        form->setActivity(QStringLiteral("agility"));
+        form->setMovement(QStringLiteral("5_0_5"));
+        form->setDimensions({});
+        auto *upload = form->findChild<QPushButton *>(QStringLiteral("uploadButton"));
+        QTRY_VERIFY(upload->isEnabled());
+        QTest::mouseClick(upload, Qt::LeftButton);
+
+        QAbstractItemModel *jobs = window.jobTable()->model();
+        QVERIFY(jobs);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->rowCount(), 2, 5000);
+        auto states = [jobs] {
+            QStringList names;
+            for (int row = 0; row < jobs->rowCount(); ++row)
+                names << jobs->index(row, JobModel::State).data(JobModel::StateNameRole).toString();
+            return names;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(states(), QStringList({QStringLiteral("completed"), QStringLiteral("completed")}),
+                                  60000);
+
+        // Each clip is stored once, byte for byte.
+        int stored = 0;
+        QDirIterator it(sandbox.objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            ++stored;
+        }
+        QCOMPARE(stored, 2);
+        QVERIFY(!window.uploadsActive());
+    }
+};
+
+QTEST_MAIN(TestUploadSession)
+#include "tst_uploadsession.moc"
