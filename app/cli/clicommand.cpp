@@ -124,6 +124,30 @@ QJsonObject jobJson(const UploadJob &job, const QList<JobHistoryEntry> &history)
     return o;
 }
 
+// Follows these jobs until UploadRun has its exit code; a store that refuses
+// a write ends the run as a failure (the queue stops rather than run unrecorded).
+int followToEnd(JobQueue *queue, const QList<qint64> &ids, bool wait, bool json)
+{
+    UploadRun run(queue, ids, wait, json, stdout);
+    run.setTerminal(UPLIFT_ISATTY(stdout));
+    int result = ExitCode::Failure;
+    QObject::connect(&run, &UploadRun::finished, qApp, [&result](int code) {
+        result = code;
+        QCoreApplication::exit(code);
+    });
+    QObject::connect(queue, &JobQueue::storageFailed, qApp, [&result](const QString &message) {
+        print(stderr, message);
+        result = ExitCode::Failure;
+        QCoreApplication::exit(result);
+    });
+    run.start();
+    if (!run.isDone())
+        QCoreApplication::exec();
+    else
+        result = run.exitCode();
+    return result;
+}
+
 int runUpload()
 {
     QCommandLineParser parser;
@@ -188,24 +212,7 @@ int runUpload()
         ids << id;
     }
 
-    UploadRun run(queue, ids, request.wait, request.json, stdout);
-    run.setTerminal(UPLIFT_ISATTY(stdout));
-    int result = ExitCode::Failure;
-    QObject::connect(&run, &UploadRun::finished, qApp, [&result](int code) {
-        result = code;
-        QCoreApplication::exit(code);
-    });
-    QObject::connect(queue, &JobQueue::storageFailed, qApp, [&result](const QString &message) {
-        print(stderr, message);
-        result = ExitCode::Failure;
-        QCoreApplication::exit(result);
-    });
-    run.start();
-    if (!run.isDone())
-        QCoreApplication::exec();
-    else
-        result = run.exitCode();
-    return result;
+    return followToEnd(queue, ids, request.wait, request.json);
 }
 
 int runJobs()
@@ -299,19 +306,7 @@ int runRetryOrCancel(const QString &command)
     JobQueue *queue = headless.queue();
     queue->start();
     queue->retry(id);
-    UploadRun run(queue, { id }, parser.isSet(wait), parser.isSet(json), stdout);
-    run.setTerminal(UPLIFT_ISATTY(stdout));
-    int result = ExitCode::Failure;
-    QObject::connect(&run, &UploadRun::finished, qApp, [&result](int code) {
-        result = code;
-        QCoreApplication::exit(code);
-    });
-    run.start();
-    if (!run.isDone())
-        QCoreApplication::exec();
-    else
-        result = run.exitCode();
-    return result;
+    return followToEnd(queue, {id}, parser.isSet(wait), parser.isSet(json));
 }
 
 int runAthletes()
