@@ -4,6 +4,7 @@
 #include "api/upliftclient.h"
 #include "cli/exitcode.h"
 #include "cli/headlessqueue.h"
+#include "cli/interruptsignal.h"
 #include "cli/uploadrequest.h"
 #include "cli/uploadrun.h"
 #include "common/applicationidentity.h"
@@ -30,10 +31,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages: lupdate sees
+// CliCommand::tr, which a free tr() wrapper would hide from it.
+struct CliCommand
 {
-    return QCoreApplication::translate("CliCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+};
 
 void print(FILE *to, const QString &text)
 {
@@ -44,13 +47,14 @@ void print(FILE *to, const QString &text)
 
 QString exitCodeHelp()
 {
-    return tr("Exit codes:\n"
-              "  0  every file uploaded (with --wait: processed)\n"
-              "  1  other failure (no API key, queue busy or unreadable, cancelled)\n"
-              "  2  usage or validation error; nothing was sent\n"
-              "  3  the API or S3 refused a file for good\n"
-              "  4  a file kept failing until its retries ran out\n"
-              "  5  uploaded, but processing ended in an error (--wait)");
+    return CliCommand::tr("Exit codes:\n"
+                          "  0  every file uploaded (with --wait: processed)\n"
+                          "  1  other failure (no API key, queue busy or unreadable, cancelled)\n"
+                          "  2  usage or validation error; nothing was sent\n"
+                          "  3  the API or S3 refused a file for good\n"
+                          "  4  a file kept failing until its retries ran out\n"
+                          "  5  uploaded, but processing ended in an error (--wait)\n"
+                          "  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue");
 }
 
 // The parser for `uplift-capture COMMAND ...`: argv[1] is dropped so that
@@ -70,7 +74,7 @@ bool parse(QCommandLineParser &parser, const QString &command, const QString &de
     parser.setApplicationDescription(description + QStringLiteral("\n\n") + exitCodeHelp());
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(argumentsWithoutCommand())) {
-        print(stderr, tr("uplift-capture %1: %2").arg(command, parser.errorText()));
+        print(stderr, CliCommand::tr("uplift-capture %1: %2").arg(command, parser.errorText()));
         *exit = ExitCode::Usage;
         return false;
     }
@@ -87,7 +91,7 @@ bool parse(QCommandLineParser &parser, const QString &command, const QString &de
 
 QJsonObject jobJson(const UploadJob &job, const QList<JobHistoryEntry> &history)
 {
-    QJsonObject o{
+    QJsonObject o {
         { QStringLiteral("id"), job.id },
         { QStringLiteral("file"), job.filePath },
         { QStringLiteral("athlete_id"), job.athleteId },
@@ -110,7 +114,7 @@ QJsonObject jobJson(const UploadJob &job, const QList<JobHistoryEntry> &history)
         o.insert(QStringLiteral("next_attempt_at"), job.nextAttemptAt.toUTC().toString(Qt::ISODateWithMs));
     QJsonArray steps;
     for (const JobHistoryEntry &e : history) {
-        steps.append(QJsonObject{
+        steps.append(QJsonObject {
             { QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs) },
             { QStringLiteral("step"), e.step },
             { QStringLiteral("outcome"), e.outcome },
@@ -140,6 +144,21 @@ int followToEnd(JobQueue *queue, const QList<qint64> &ids, bool wait, bool json)
         result = ExitCode::Failure;
         QCoreApplication::exit(result);
     });
+    // Ctrl-C or SIGTERM: pause the queue (a running upload is recorded as
+    // interrupted and will start again from its first byte; a reservation in
+    // flight is settled through the captures list on the next start), say so,
+    // and end. A second Ctrl-C ends the process at once.
+    InterruptSignal interrupt;
+    QObject::connect(&interrupt, &InterruptSignal::interrupted, qApp, [&result, queue](int signalNumber) {
+        queue->pause();
+        print(stderr,
+              CliCommand::tr("Stopped by signal %1. Unfinished jobs stay in the queue: run the same command "
+                             "again (or open the window) to carry on; an interrupted upload starts again "
+                             "from the beginning.")
+                  .arg(signalNumber));
+        result = ExitCode::Interrupted;
+        QCoreApplication::exit(result);
+    });
     run.start();
     if (!run.isDone())
         QCoreApplication::exec();
@@ -153,10 +172,11 @@ int runUpload()
     QCommandLineParser parser;
     UploadRequest::addOptions(&parser);
     int exit = 0;
-    if (!parse(parser, QStringLiteral("upload"),
-               tr("Upload videos to Uplift through the same queue as the window. Everything is checked before "
-                  "anything is sent."),
-               &exit))
+    if (!parse(
+            parser, QStringLiteral("upload"),
+            CliCommand::tr("Upload videos to Uplift through the same queue as the window. Everything is checked before "
+                           "anything is sent."),
+            &exit))
         return exit;
     QStringList usage, fields;
     const UploadRequest request = UploadRequest::fromParser(parser, &usage, &fields);
@@ -195,18 +215,21 @@ int runUpload()
                 uploadedBefore = true;
         }
         if (existing) {
-            print(stderr, tr("%1 is already in the queue as job %2; following it.").arg(clip.filePath).arg(existing));
+            print(
+                stderr,
+                CliCommand::tr("%1 is already in the queue as job %2; following it.").arg(clip.filePath).arg(existing));
             ids << existing;
             continue;
         }
         if (uploadedBefore)
-            print(stderr, tr("Warning: %1 was uploaded before for this athlete and movement; uploading it again.")
-                              .arg(clip.filePath));
+            print(stderr,
+                  CliCommand::tr("Warning: %1 was uploaded before for this athlete and movement; uploading it again.")
+                      .arg(clip.filePath));
         const UploadJob job = UploadJob::forCapture(clip.filePath, clip.spec);
         QString why;
         const qint64 id = queue->enqueue(job, &why);
         if (!id) {
-            print(stderr, tr("%1: %2").arg(clip.filePath, why));
+            print(stderr, CliCommand::tr("%1: %2").arg(clip.filePath, why));
             return ExitCode::Failure;
         }
         ids << id;
@@ -218,10 +241,10 @@ int runUpload()
 int runJobs()
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON, with each job's history."));
+    const QCommandLineOption json(QStringLiteral("json"), CliCommand::tr("Print JSON, with each job's history."));
     parser.addOption(json);
     int exit = 0;
-    if (!parse(parser, QStringLiteral("jobs"), tr("List the upload queue."), &exit))
+    if (!parse(parser, QStringLiteral("jobs"), CliCommand::tr("List the upload queue."), &exit))
         return exit;
     // Reading needs no lock: the store is written in transactions.
     JobStore store;
@@ -238,10 +261,11 @@ int runJobs()
         return ExitCode::Ok;
     }
     for (const UploadJob &job : jobs) {
-        QString line = tr("%1\t%2\t%3\t%4").arg(job.id).arg(UploadJob::stateName(job.state), job.filePath,
-                                                             job.movement);
+        QString line = CliCommand::tr("%1\t%2\t%3\t%4")
+                           .arg(job.id)
+                           .arg(UploadJob::stateName(job.state), job.filePath, job.movement);
         if (job.state == UploadJob::State::Failed || job.state == UploadJob::State::WaitingToRetry)
-            line = tr("%1\t%2").arg(line, job.lastError);
+            line = CliCommand::tr("%1\t%2").arg(line, job.lastError);
         print(stdout, line);
     }
     return ExitCode::Ok;
@@ -251,23 +275,24 @@ int runRetryOrCancel(const QString &command)
 {
     const bool retry = command == QLatin1String("retry");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("JOB"), tr("The job's number, as `uplift-capture jobs` shows it."));
-    const QCommandLineOption wait(QStringLiteral("wait"), tr("Wait until Uplift has processed the file."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object per line."));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"), tr("The Uplift API's base URL."),
+    parser.addPositionalArgument(QStringLiteral("JOB"),
+                                 CliCommand::tr("The job's number, as `uplift-capture jobs` shows it."));
+    const QCommandLineOption wait(QStringLiteral("wait"), CliCommand::tr("Wait until Uplift has processed the file."));
+    const QCommandLineOption json(QStringLiteral("json"), CliCommand::tr("Print one JSON object per line."));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"), CliCommand::tr("The Uplift API's base URL."),
                                     QStringLiteral("URL"));
     if (retry)
         parser.addOptions({ wait, json, apiUrl });
     int exit = 0;
     if (!parse(parser, command,
-               retry ? tr("Put a failed or cancelled job back in the queue and upload it.")
-                     : tr("Cancel a job that has not been uploaded yet."),
+               retry ? CliCommand::tr("Put a failed or cancelled job back in the queue and upload it.")
+                     : CliCommand::tr("Cancel a job that has not been uploaded yet."),
                &exit))
         return exit;
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (parser.positionalArguments().size() != 1 || !ok) {
-        print(stderr, tr("uplift-capture %1: name one job number.").arg(command));
+        print(stderr, CliCommand::tr("uplift-capture %1: name one job number.").arg(command));
         return ExitCode::Usage;
     }
     HeadlessQueue headless;
@@ -278,12 +303,15 @@ int runRetryOrCancel(const QString &command)
     }
     const std::optional<UploadJob> stored = headless.store()->load(id);
     if (!stored) {
-        print(stderr, tr("There is no job %1.").arg(id));
+        print(stderr, CliCommand::tr("There is no job %1.").arg(id));
         return ExitCode::Usage;
     }
     if (!retry) {
         if (stored->isFinished() || stored->isUploaded()) {
-            print(stderr, tr("Job %1 is %2 and cannot be cancelled.").arg(id).arg(UploadJob::stateText(stored->state)));
+            print(stderr,
+                  CliCommand::tr("Job %1 is %2 and cannot be cancelled.")
+                      .arg(id)
+                      .arg(UploadJob::stateText(stored->state)));
             return ExitCode::Failure;
         }
         // No network needed: the queue stays paused, only the state changes.
@@ -296,7 +324,9 @@ int runRetryOrCancel(const QString &command)
         headless.queue()->cancel(id);
         const UploadJob *job = headless.queue()->job(id);
         const bool cancelled = job && job->state == UploadJob::State::Cancelled;
-        print(stdout, cancelled ? tr("Job %1 cancelled.").arg(id) : tr("Job %1 could not be cancelled.").arg(id));
+        print(stdout,
+              cancelled ? CliCommand::tr("Job %1 cancelled.").arg(id)
+                        : CliCommand::tr("Job %1 could not be cancelled.").arg(id));
         return cancelled ? ExitCode::Ok : ExitCode::Failure;
     }
     if (!headless.connectApi(parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl(), &problem)) {
@@ -306,20 +336,21 @@ int runRetryOrCancel(const QString &command)
     JobQueue *queue = headless.queue();
     queue->start();
     queue->retry(id);
-    return followToEnd(queue, {id}, parser.isSet(wait), parser.isSet(json));
+    return followToEnd(queue, { id }, parser.isSet(wait), parser.isSet(json));
 }
 
 int runAthletes()
 {
     QCommandLineParser parser;
-    const QCommandLineOption search(QStringLiteral("search"), tr("Only athletes whose name or email contains TEXT."),
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    CliCommand::tr("Only athletes whose name or email contains TEXT."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"), tr("The Uplift API's base URL."),
+    const QCommandLineOption json(QStringLiteral("json"), CliCommand::tr("Print JSON."));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"), CliCommand::tr("The Uplift API's base URL."),
                                     QStringLiteral("URL"));
     parser.addOptions({ search, json, apiUrl });
     int exit = 0;
-    if (!parse(parser, QStringLiteral("athletes"), tr("List the athletes of the account."), &exit))
+    if (!parse(parser, QStringLiteral("athletes"), CliCommand::tr("List the athletes of the account."), &exit))
         return exit;
     HeadlessQueue headless; // only for its API client; the queue is not opened
     QString problem;
@@ -333,7 +364,7 @@ int runAthletes()
         if (!reply->succeeded()) {
             print(stderr, reply->error().message());
             result = reply->error().httpStatus() >= 400 && reply->error().httpStatus() < 500 ? ExitCode::Rejected
-                                                                                               : ExitCode::Failure;
+                                                                                             : ExitCode::Failure;
             QCoreApplication::exit(result);
             return;
         }
@@ -344,13 +375,13 @@ int runAthletes()
                 && !a.email.contains(text, Qt::CaseInsensitive))
                 continue;
             if (parser.isSet(json)) {
-                all.append(QJsonObject{ { QStringLiteral("id"), a.id },
-                                        { QStringLiteral("first_name"), a.firstName },
-                                        { QStringLiteral("last_name"), a.lastName },
-                                        { QStringLiteral("date_of_birth"), a.dateOfBirth },
-                                        { QStringLiteral("email"), a.email } });
+                all.append(QJsonObject { { QStringLiteral("id"), a.id },
+                                         { QStringLiteral("first_name"), a.firstName },
+                                         { QStringLiteral("last_name"), a.lastName },
+                                         { QStringLiteral("date_of_birth"), a.dateOfBirth },
+                                         { QStringLiteral("email"), a.email } });
             } else {
-                print(stdout, tr("%1\t%2\t%3").arg(a.id, a.displayName(), a.dateOfBirth));
+                print(stdout, CliCommand::tr("%1\t%2\t%3").arg(a.id, a.displayName(), a.dateOfBirth));
             }
         }
         if (parser.isSet(json))
@@ -366,8 +397,8 @@ int runAthletes()
 
 bool isCliCommand(const QString &name)
 {
-    static const QStringList commands{ QStringLiteral("upload"), QStringLiteral("athletes"), QStringLiteral("jobs"),
-                                       QStringLiteral("retry"), QStringLiteral("cancel") };
+    static const QStringList commands { QStringLiteral("upload"), QStringLiteral("athletes"), QStringLiteral("jobs"),
+                                        QStringLiteral("retry"), QStringLiteral("cancel") };
     return commands.contains(name);
 }
 
@@ -384,6 +415,6 @@ int runCliCommand(int argc, char **argv)
         return runAthletes();
     if (command == QLatin1String("retry") || command == QLatin1String("cancel"))
         return runRetryOrCancel(command);
-    print(stderr, tr("Unknown command: %1").arg(command));
+    print(stderr, CliCommand::tr("Unknown command: %1").arg(command));
     return ExitCode::Usage;
 }

@@ -10,5 +10,6 @@ constexpr int Usage = 2;            // bad command line or a field error; nothin
 constexpr int Rejected = 3;         // the API or S3 refused a clip for good (4xx, policy condition)
 constexpr int RetriesExhausted = 4; // a clip kept failing with retryable errors until retries ran out
 constexpr int ProcessingFailed = 5; // --wait: uploaded, but Uplift's processing ended in "error"
+constexpr int Interrupted = 130;    // stopped by Ctrl-C or SIGTERM (128 + SIGINT); unfinished jobs stay queued
 
 } // namespace ExitCode

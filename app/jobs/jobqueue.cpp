@@ -10,6 +10,8 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <cstdlib>
+#include <limits>
 
 namespace {
 
@@ -24,6 +26,19 @@ QByteArray withSessionGroup(const QByteArray &specJson, const QString &groupId)
         return specJson;
     o.insert(QStringLiteral("session_group_id"), groupId);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// The capture_time the spec pins, if any: the server makes it the session's
+// create time, so it identifies the reservation to the millisecond.
+QDateTime pinnedCaptureTime(const QByteArray &specJson)
+{
+    const QString text = QJsonDocument::fromJson(specJson).object().value(QStringLiteral("capture_time")).toString();
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -41,6 +56,10 @@ JobQueue::JobQueue(JobStore *store, CaptureApi *api, QNetworkAccessManager *netw
     connect(m_api, &CaptureApi::reserveFailed, this, &JobQueue::onReserveFailed);
     connect(m_api, &CaptureApi::statusFetched, this, &JobQueue::onStatusFetched);
     connect(m_api, &CaptureApi::statusFailed, this, &JobQueue::onStatusFailed);
+    connect(m_api, &CaptureApi::capturesListed, this, &JobQueue::onCapturesListed);
+    connect(m_api, &CaptureApi::listFailed, this, &JobQueue::onListFailed);
+    m_statusTimer.setSingleShot(true);
+    connect(&m_statusTimer, &QTimer::timeout, this, &JobQueue::pollStatus);
 }
 
 JobQueue::~JobQueue()
@@ -67,15 +86,25 @@ void JobQueue::start()
     m_jobs = m_store->loadAll();
     for (UploadJob &job : m_jobs) {
         const UploadJob::State before = job.state;
+        std::optional<UnsettledStep> unsettled;
+        if (!job.isUploaded() && job.state != UploadJob::State::Completed && job.state != UploadJob::State::Cancelled)
+            unsettled = unsettledFrom(m_store->history(job.id));
+        if (unsettled && unsettled->kind == Unsettled::InterruptedUpload && job.sessionId.isEmpty())
+            unsettled.reset(); // nothing to ask about
+        if (unsettled)
+            m_unsettled.insert(job.id, *unsettled);
         job = UploadJob::resumedAfterRestart(job);
         if (job.state != before) {
             persist(job, QStringLiteral("resume"), QStringLiteral("restart"), 0, {},
-                    tr("The upload was interrupted and starts again from the beginning."));
+                    unsettled ? tr("The upload was interrupted; Uplift is asked whether the file arrived before it "
+                                   "is sent again from the beginning.")
+                              : tr("The upload was interrupted and starts again from the beginning."));
         } else if (job.state == UploadJob::State::Reserving) {
-            // The answer to POST /captures was lost with the process.
+            // The answer to POST /captures was lost with the process: the
+            // captures list is looked through before reserving again.
             job.state = UploadJob::State::Queued;
-            persist(job, QStringLiteral("resume"), QStringLiteral("reserve-again"), 0, {},
-                    tr("The reservation was interrupted; reserving again."));
+            persist(job, QStringLiteral("resume"), QStringLiteral("lost-answer"), 0, {},
+                    tr("The answer to the reservation was lost; looking for it in the captures list."));
         }
     }
     for (UploadJob &job : m_jobs) {
@@ -137,7 +166,7 @@ qint64 JobQueue::secondsLeft(qint64 jobId) const
 }
 
 bool JobQueue::persist(UploadJob &job, const QString &step, const QString &outcome, int httpStatus, const QString &code,
-                       const QString &message)
+                       const QString &message, const QString &historySession)
 {
     JobHistoryEntry e;
     e.jobId = job.id;
@@ -146,7 +175,7 @@ bool JobQueue::persist(UploadJob &job, const QString &step, const QString &outco
     e.outcome = outcome;
     e.httpStatus = httpStatus;
     e.errorCode = code;
-    e.sessionId = job.sessionId;
+    e.sessionId = historySession.isEmpty() ? job.sessionId : historySession;
     e.message = message;
     const bool ok = m_store->save(job, e);
     if (!ok) {
@@ -258,6 +287,10 @@ void JobQueue::armWakeUp()
 
 void JobQueue::begin(UploadJob &job)
 {
+    if (m_unsettled.contains(job.id)) {
+        reconcile(job);
+        return;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // A window that closes before the upload can finish at the speed seen
     // so far would be refused part way: reserve a fresh one instead.
@@ -295,6 +328,7 @@ void JobQueue::reserve(UploadJob &job)
         job.uploadExpiresAt = QDateTime();
     }
     job.state = UploadJob::State::Reserving;
+    m_reserveSentAt.insert(job.id, QDateTime::currentDateTimeUtc());
     if (!persist(job, QStringLiteral("reserve"), QStringLiteral("start")))
         return;
     m_api->reserve(job.id, withSessionGroup(job.specJson, job.sessionGroupId));
@@ -312,6 +346,7 @@ void JobQueue::onReserved(qint64 jobId, const CaptureApi::Reserved &r)
     job->uploadFields = r.uploadFields;
     job->uploadExpiresAt = r.uploadExpiresAt;
     job->attempts = 0;
+    m_reserveSentAt.remove(jobId);
     m_budget.recordSuccess(m_tokens.take(jobId));
     if (!persist(*job, QStringLiteral("reserve"), QStringLiteral("ok")))
         return;
@@ -323,6 +358,12 @@ void JobQueue::onReserveFailed(qint64 jobId, const CaptureApi::Failure &f)
     UploadJob *job = find(jobId);
     if (!job || job->state != UploadJob::State::Reserving)
         return;
+    const QDateTime sentAt = m_reserveSentAt.take(jobId);
+    if (f.retryable && f.httpStatus == 0 && m_online && sentAt.isValid()) {
+        // No answer (timeout, dropped connection): the server may have made
+        // the capture all the same. Look for it before reserving again.
+        m_unsettled.insert(jobId, { Unsettled::LostReservation, sentAt });
+    }
     if (f.retryable)
         retryLater(*job, QStringLiteral("reserve"), f.timeout, f.retryAfterSeconds, f.httpStatus, f.code, f.message);
     else
@@ -470,31 +511,91 @@ void JobQueue::failPermanently(UploadJob &job, const QString &step, int httpStat
 
 void JobQueue::followStatus(UploadJob &job)
 {
-    const qint64 id = job.id;
-    const int polls = m_statusPolls.value(id);
+    const int polls = m_statusPolls.value(job.id);
     // Relaxing backoff: processing takes seconds to minutes; looking often at
     // first and rarely later keeps forty waiting clips off the rate limit.
     qint64 ms = m_timing.statusFirst.count();
     for (int i = 0; i < polls && ms < m_timing.statusMax.count(); ++i)
         ms *= 2;
     ms = std::min<qint64>(ms, m_timing.statusMax.count());
-    QTimer *t = m_statusTimers.value(id);
-    if (!t) {
-        t = new QTimer(this);
-        t->setSingleShot(true);
-        connect(t, &QTimer::timeout, this, [this, id] {
-            const UploadJob *j = this->job(id);
-            if (j && (j->state == UploadJob::State::Uploaded || j->state == UploadJob::State::Processing))
-                m_api->fetchStatus(id, j->sessionId);
-        });
-        m_statusTimers.insert(id, t);
+    m_statusDue.insert(job.id, m_clock.elapsed() + ms);
+    armStatusTimer();
+}
+
+void JobQueue::stopFollowing(qint64 jobId)
+{
+    m_statusDue.remove(jobId);
+    m_statusPolls.remove(jobId);
+    armStatusTimer();
+}
+
+void JobQueue::armStatusTimer()
+{
+    if (m_statusDue.isEmpty()) {
+        m_statusTimer.stop();
+        return;
     }
-    t->start(int(ms));
+    const qint64 next = *std::min_element(m_statusDue.cbegin(), m_statusDue.cend());
+    m_statusTimer.start(int(std::clamp<qint64>(next - m_clock.elapsed(), 0, 24 * 3600 * 1000)));
+}
+
+void JobQueue::pollStatus()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<qint64> due, waiting;
+    for (auto it = m_statusDue.cbegin(); it != m_statusDue.cend(); ++it) {
+        const UploadJob *j = job(it.key());
+        if (!j || !(j->state == UploadJob::State::Uploaded || j->state == UploadJob::State::Processing))
+            continue;
+        waiting.append(it.key());
+        if (it.value() <= now)
+            due.append(it.key());
+    }
+    if (!due.isEmpty() && waiting.size() >= std::max(2, m_timing.statusListFrom)) {
+        // Many clips waiting: one list of what is still processing answers
+        // for all of them; a clip missing from it has finished and is asked
+        // about once by itself.
+        const qint64 requestId = -(++m_lastRoundId);
+        for (qint64 id : std::as_const(waiting))
+            m_statusDue.remove(id);
+        m_statusRounds.insert(requestId, waiting);
+        CaptureApi::ListQuery query;
+        query.status = QStringLiteral("processing");
+        m_api->listCaptures(requestId, query);
+    } else {
+        for (qint64 id : std::as_const(due)) {
+            m_statusDue.remove(id);
+            m_api->fetchStatus(id, job(id)->sessionId);
+        }
+    }
+    armStatusTimer();
+}
+
+void JobQueue::onStatusRound(qint64 requestId, const QList<CaptureApi::Listed> &captures)
+{
+    const QList<qint64> ids = m_statusRounds.take(requestId);
+    QHash<QString, const CaptureApi::Listed *> bySession;
+    for (const CaptureApi::Listed &c : captures)
+        bySession.insert(c.sessionId.toLower(), &c);
+    for (qint64 id : ids) {
+        const UploadJob *j = job(id);
+        if (!j || !(j->state == UploadJob::State::Uploaded || j->state == UploadJob::State::Processing))
+            continue;
+        if (const CaptureApi::Listed *c = bySession.value(j->sessionId.toLower()))
+            onStatusFetched(id, c->status, c->errorText);
+        else
+            m_api->fetchStatus(id, j->sessionId);
+    }
 }
 
 void JobQueue::onStatusFetched(qint64 jobId, const QString &status, const QString &errorText)
 {
     UploadJob *job = find(jobId);
+    if (job && job->state == UploadJob::State::Reserving && m_unsettled.contains(jobId)
+        && m_unsettled.value(jobId).kind == Unsettled::InterruptedUpload) {
+        settleInterruptedUpload(*job, status, errorText);
+        return;
+    }
     if (!job || !(job->state == UploadJob::State::Uploaded || job->state == UploadJob::State::Processing))
         return;
     m_statusPolls[jobId] += 1;
@@ -519,15 +620,18 @@ void JobQueue::onStatusFetched(qint64 jobId, const QString &status, const QStrin
         followStatus(*job);
         return;
     }
-    if (QTimer *t = m_statusTimers.take(jobId))
-        t->deleteLater();
-    m_statusPolls.remove(jobId);
+    stopFollowing(jobId);
     checkIdle();
 }
 
 void JobQueue::onStatusFailed(qint64 jobId, const CaptureApi::Failure &f)
 {
     UploadJob *job = find(jobId);
+    if (job && job->state == UploadJob::State::Reserving && m_unsettled.contains(jobId)
+        && m_unsettled.value(jobId).kind == Unsettled::InterruptedUpload) {
+        reconcileFailed(*job, f);
+        return;
+    }
     if (!job || !(job->state == UploadJob::State::Uploaded || job->state == UploadJob::State::Processing))
         return;
     // The clip is in the bucket whatever the status call says: keep looking,
@@ -540,6 +644,219 @@ void JobQueue::onStatusFailed(qint64 jobId, const CaptureApi::Failure &f)
     followStatus(*job);
 }
 
+std::optional<JobQueue::UnsettledStep> JobQueue::unsettledFrom(const QList<JobHistoryEntry> &history)
+{
+    // Read back from the history, not from a column, so that a second crash
+    // while settling leaves the same question behind.
+    std::optional<UnsettledStep> open;
+    for (const JobHistoryEntry &e : history) {
+        if (e.step == QLatin1String("reserve")) {
+            if (e.outcome == QLatin1String("start"))
+                open = UnsettledStep { Unsettled::LostReservation, e.at };
+            else if (e.outcome != QLatin1String("replace-expired"))
+                open.reset();
+        } else if (e.step == QLatin1String("upload")) {
+            if (e.outcome == QLatin1String("start"))
+                open = UnsettledStep { Unsettled::InterruptedUpload, {} };
+            else
+                open.reset();
+        } else if (e.step == QLatin1String("reconcile")) {
+            // start/retry/offline leave the question open; every other outcome answers it.
+            if (e.outcome != QLatin1String("start") && e.outcome != QLatin1String("retry")
+                && e.outcome != QLatin1String("offline"))
+                open.reset();
+        } else if (e.step == QLatin1String("pause") || e.step == QLatin1String("status")
+                   || e.step == QLatin1String("check-file")) {
+            open.reset();
+        }
+    }
+    return open;
+}
+
+void JobQueue::reconcile(UploadJob &job)
+{
+    const UnsettledStep step = m_unsettled.value(job.id);
+    job.state = UploadJob::State::Reserving; // a request to the API is in flight
+    if (step.kind == Unsettled::LostReservation) {
+        if (!persist(job, QStringLiteral("reconcile"), QStringLiteral("start"), 0, {},
+                     tr("Looking through the captures list for the reservation whose answer was lost.")))
+            return;
+        CaptureApi::ListQuery query;
+        query.athleteId = job.athleteId;
+        query.activity = job.activity;
+        query.movement = job.movement;
+        m_api->listCaptures(job.id, query);
+    } else {
+        if (!persist(job, QStringLiteral("reconcile"), QStringLiteral("start"), 0, {},
+                     tr("Asking Uplift whether the interrupted upload arrived.")))
+            return;
+        m_api->fetchStatus(job.id, job.sessionId);
+    }
+}
+
+void JobQueue::onCapturesListed(qint64 requestId, const QList<CaptureApi::Listed> &captures)
+{
+    if (requestId < 0) {
+        onStatusRound(requestId, captures);
+        return;
+    }
+    UploadJob *job = find(requestId);
+    if (!job || job->state != UploadJob::State::Reserving || !m_unsettled.contains(requestId)
+        || m_unsettled.value(requestId).kind != Unsettled::LostReservation)
+        return;
+    settleLostReservation(*job, captures);
+}
+
+void JobQueue::onListFailed(qint64 requestId, const CaptureApi::Failure &f)
+{
+    if (requestId < 0) {
+        const QList<qint64> ids = m_statusRounds.take(requestId);
+        for (qint64 id : ids)
+            onStatusFailed(id, f);
+        return;
+    }
+    UploadJob *job = find(requestId);
+    if (!job || job->state != UploadJob::State::Reserving || !m_unsettled.contains(requestId))
+        return;
+    reconcileFailed(*job, f);
+}
+
+void JobQueue::reconcileFailed(UploadJob &job, const CaptureApi::Failure &f)
+{
+    if (f.retryable) {
+        // The question stays open: the next attempt asks again.
+        retryLater(job, QStringLiteral("reconcile"), f.timeout, f.retryAfterSeconds, f.httpStatus, f.code, f.message);
+        schedule();
+        return;
+    }
+    const UnsettledStep step = m_unsettled.take(job.id);
+    m_budget.recordSuccess(m_tokens.take(job.id));
+    job.state = UploadJob::State::Queued;
+    job.attempts = 0;
+    if (step.kind == Unsettled::InterruptedUpload && f.httpStatus == 404) {
+        // Uplift does not know the session: the clip cannot have reached it
+        // through this reservation. Start over with a new one.
+        const QString oldSession = job.sessionId;
+        job.sessionId.clear();
+        job.uploadUrl.clear();
+        job.uploadFields.clear();
+        job.uploadExpiresAt = QDateTime();
+        persist(job, QStringLiteral("reconcile"), QStringLiteral("not-uploaded"), 404, f.code,
+                tr("Uplift does not know the session %1 any more; reserving a new one.").arg(oldSession));
+    } else {
+        persist(job, QStringLiteral("reconcile"), QStringLiteral("unchecked"), f.httpStatus, f.code,
+                step.kind == Unsettled::LostReservation
+                    ? tr("The captures list could not be read (%1); reserving again.").arg(f.message)
+                    : tr("Uplift could not say whether the interrupted upload arrived (%1); sending it again.")
+                          .arg(f.message));
+    }
+    schedule();
+}
+
+void JobQueue::settleLostReservation(UploadJob &job, const QList<CaptureApi::Listed> &captures)
+{
+    const UnsettledStep step = m_unsettled.take(job.id);
+    m_budget.recordSuccess(m_tokens.take(job.id));
+    job.attempts = 0;
+    // Captures this program already holds or has replaced are never taken
+    // for the lost one; of the rest, the one made closest to when the
+    // reservation was sent, by the same athlete and movement. A capture_time
+    // in the spec is the server's create time: then it must match to the
+    // millisecond (a second for servers that drop the fraction).
+    const QSet<QString> known = m_store->knownSessionIds();
+    const QDateTime pinned = pinnedCaptureTime(job.specJson);
+    const CaptureApi::Listed *best = nullptr;
+    qint64 bestDistance = std::numeric_limits<qint64>::max();
+    for (const CaptureApi::Listed &c : captures) {
+        // Only a capture still awaiting upload can be the lost one: taking an
+        // uploaded capture of the same athlete and movement (another device's)
+        // for ours would leave our clip never sent.
+        if (c.status != QLatin1String("awaiting_upload") || known.contains(c.sessionId.toLower())
+            || !sameText(c.athleteId, job.athleteId) || !sameText(c.activity, job.activity)
+            || !sameText(c.movement, job.movement) || !c.captureTime.isValid())
+            continue;
+        qint64 distance = 0;
+        if (pinned.isValid()) {
+            distance = std::abs(c.captureTime.msecsTo(pinned));
+            if (distance >= 1000)
+                continue;
+        } else {
+            if (!step.sentAt.isValid())
+                continue;
+            distance = std::abs(step.sentAt.msecsTo(c.captureTime));
+            if (distance > m_timing.reconcileWindow.count())
+                continue;
+        }
+        if (distance < bestDistance) {
+            best = &c;
+            bestDistance = distance;
+        }
+    }
+    if (!best) {
+        job.state = UploadJob::State::Queued;
+        persist(job, QStringLiteral("reconcile"), QStringLiteral("unmatched"), 0, {},
+                tr("No capture in the list matches the reservation whose answer was lost; reserving again."));
+        schedule();
+        return;
+    }
+    // Found, but the list does not carry the signed upload form and the API
+    // has no way to fetch it again: the capture stays behind, awaiting upload,
+    // named in the history (so it is never matched again); a new reservation
+    // in the same session group takes the clip.
+    job.state = UploadJob::State::Queued;
+    persist(job, QStringLiteral("reconcile"), QStringLiteral("orphaned"), 0, {},
+            tr("The lost reservation was found (%1, awaiting upload), but its upload form cannot be fetched "
+               "again; reserving a new one in the same session group.")
+                .arg(best->sessionId),
+            best->sessionId);
+    schedule();
+}
+
+void JobQueue::settleInterruptedUpload(UploadJob &job, const QString &status, const QString &errorText)
+{
+    m_unsettled.remove(job.id);
+    m_budget.recordSuccess(m_tokens.take(job.id));
+    job.attempts = 0;
+    if (status == QLatin1String("awaiting_upload")) {
+        job.state = UploadJob::State::Queued;
+        persist(job, QStringLiteral("reconcile"), QStringLiteral("not-uploaded"), 0, {},
+                tr("The interrupted upload had not arrived; it starts again from the beginning."));
+        schedule();
+        return;
+    }
+    adopt(job, job.sessionId, status, errorText);
+}
+
+void JobQueue::adopt(UploadJob &job, const QString &sessionId, const QString &status, const QString &errorText)
+{
+    job.sessionId = sessionId;
+    job.uploadUrl.clear();
+    job.uploadFields.clear();
+    job.uploadExpiresAt = QDateTime();
+    job.restartsFromZero = false;
+    job.captureStatus = status;
+    job.lastError.clear();
+    job.lastErrorCode.clear();
+    job.lastHttpStatus = 0;
+    const QString message = tr("The clip had already reached Uplift before the interruption; it is not sent again.");
+    if (status == QLatin1String("completed")) {
+        job.state = UploadJob::State::Completed;
+    } else if (status == QLatin1String("error")) {
+        job.state = UploadJob::State::Failed;
+        job.failurePermanent = true;
+        job.processingError = errorText;
+        job.lastError = errorText;
+        job.lastErrorCode = QStringLiteral("ProcessingError");
+    } else {
+        job.state = status == QLatin1String("processing") ? UploadJob::State::Processing : UploadJob::State::Uploaded;
+    }
+    if (!persist(job, QStringLiteral("reconcile"), QStringLiteral("matched"), 0, {}, message))
+        return;
+    if (job.state == UploadJob::State::Processing || job.state == UploadJob::State::Uploaded)
+        followStatus(job);
+    schedule();
+}
+
 void JobQueue::cancel(qint64 jobId)
 {
     UploadJob *job = find(jobId);
@@ -547,6 +864,7 @@ void JobQueue::cancel(qint64 jobId)
         return; // an uploaded clip is on its way to processing: nothing to cancel here
     stopUpload(jobId);
     m_tokens.remove(jobId);
+    m_reserveSentAt.remove(jobId);
     job->state = UploadJob::State::Cancelled;
     job->nextAttemptAt = QDateTime();
     persist(*job, QStringLiteral("cancel"), QStringLiteral("ok"));
@@ -587,8 +905,9 @@ void JobQueue::remove(qint64 jobId)
 {
     stopUpload(jobId);
     m_tokens.remove(jobId);
-    if (QTimer *t = m_statusTimers.take(jobId))
-        t->deleteLater();
+    m_unsettled.remove(jobId);
+    m_reserveSentAt.remove(jobId);
+    stopFollowing(jobId);
     const auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const UploadJob &j) { return j.id == jobId; });
     if (it == m_jobs.end())
         return;

@@ -10,9 +10,11 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 class JobStore;
 class QNetworkAccessManager;
@@ -38,6 +40,13 @@ public:
         // Following processing: the first look after this long, doubling up to max.
         std::chrono::milliseconds statusFirst { std::chrono::seconds(2) };
         std::chrono::milliseconds statusMax { std::chrono::seconds(60) };
+        // From this many jobs waiting for processing, one GET /captures
+        // (status=processing) per round replaces a GET /captures/{id} per job.
+        int statusListFrom = 3;
+        // A reservation whose answer was lost (crash, timeout) is matched to a
+        // capture created at most this long before or after it was sent: the
+        // server's clock is not ours.
+        std::chrono::milliseconds reconcileWindow { std::chrono::minutes(10) };
         // A reservation that expires sooner than this is not started on: it
         // would be refused part way (reserve again instead).
         std::chrono::milliseconds expiryMargin { std::chrono::seconds(60) };
@@ -114,8 +123,9 @@ signals:
 
 private:
     UploadJob *find(qint64 jobId);
+    // historySession: the session the history line names, when not the job's own.
     bool persist(UploadJob &job, const QString &step, const QString &outcome, int httpStatus = 0,
-                 const QString &code = {}, const QString &message = {});
+                 const QString &code = {}, const QString &message = {}, const QString &historySession = {});
     void schedule();
     int running() const;
     void begin(UploadJob &job);
@@ -129,7 +139,29 @@ private:
     void onUploadFinished(qint64 jobId, const S3PostResult &result);
     void onStatusFetched(qint64 jobId, const QString &status, const QString &errorText);
     void onStatusFailed(qint64 jobId, const CaptureApi::Failure &f);
+    // A reservation sent without a recorded answer, or an upload cut short
+    // after it may have reached the bucket: settled through the API before
+    // anything is sent again.
+    enum class Unsettled { LostReservation, InterruptedUpload };
+    struct UnsettledStep
+    {
+        Unsettled kind = Unsettled::LostReservation;
+        QDateTime sentAt; // when the lost POST /captures went out
+    };
+    static std::optional<UnsettledStep> unsettledFrom(const QList<JobHistoryEntry> &history);
+    void reconcile(UploadJob &job);
+    void onCapturesListed(qint64 requestId, const QList<CaptureApi::Listed> &captures);
+    void onListFailed(qint64 requestId, const CaptureApi::Failure &f);
+    void settleLostReservation(UploadJob &job, const QList<CaptureApi::Listed> &captures);
+    void settleInterruptedUpload(UploadJob &job, const QString &status, const QString &errorText);
+    void reconcileFailed(UploadJob &job, const CaptureApi::Failure &f);
+    // Takes over a capture that already has the clip: never uploads again.
+    void adopt(UploadJob &job, const QString &sessionId, const QString &status, const QString &errorText);
     void followStatus(UploadJob &job);
+    void stopFollowing(qint64 jobId);
+    void pollStatus();
+    void armStatusTimer();
+    void onStatusRound(qint64 requestId, const QList<CaptureApi::Listed> &captures);
     void retryLater(UploadJob &job, const QString &step, bool afterTimeout, std::optional<qint64> retryAfter,
                     int httpStatus, const QString &code, const QString &message);
     void failPermanently(UploadJob &job, const QString &step, int httpStatus, const QString &code,
@@ -153,7 +185,12 @@ private:
     QHash<qint64, S3PostUpload *> m_uploads;
     QHash<qint64, int> m_tokens; // retry-budget tokens spent for the attempt in flight
     QHash<qint64, int> m_statusPolls; // polls so far, for the relaxing backoff
-    QHash<qint64, QTimer *> m_statusTimers;
+    QHash<qint64, qint64> m_statusDue; // job → monotonic ms of its next look
+    QHash<qint64, QList<qint64>> m_statusRounds; // list request id (< 0) → jobs it answers for
+    qint64 m_lastRoundId = 0;
+    QTimer m_statusTimer;
+    QHash<qint64, UnsettledStep> m_unsettled;
+    QHash<qint64, QDateTime> m_reserveSentAt; // of the POST /captures in flight
     QHash<qint64, qint64> m_uploadStartedMs; // monotonic start of the upload in flight
     QElapsedTimer m_clock;
     double m_measuredBytesPerSecond = 0; // of the last finished upload; 0 unknown

@@ -463,3 +463,16 @@ QList<JobHistoryEntry> JobStore::history(qint64 jobId) const
     }
     return entries;
 }
+
+QSet<QString> JobStore::knownSessionIds() const
+{
+    QSet<QString> ids;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(
+            QStringLiteral("SELECT session_id FROM jobs WHERE session_id IS NOT NULL AND session_id != ''"
+                           " UNION SELECT session_id FROM history WHERE session_id IS NOT NULL AND session_id != ''")))
+        return ids;
+    while (q.next())
+        ids.insert(q.value(0).toString().toLower());
+    return ids;
+}

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -53,6 +54,9 @@ public:
     QList<UploadJob> loadAll() const; // in queue order
     std::optional<UploadJob> load(qint64 jobId) const;
     QList<JobHistoryEntry> history(qint64 jobId) const; // oldest first
+    // Every session id a job holds or its history mentions: captures this
+    // program already knows about (a lost reservation is never matched to one).
+    QSet<QString> knownSessionIds() const;
 
 private:
     bool migrate();

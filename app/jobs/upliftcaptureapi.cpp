@@ -61,3 +61,35 @@ void UpliftCaptureApi::fetchStatus(qint64 jobId, const QString &sessionId)
         emit statusFetched(jobId, c.statusText, c.error);
     });
 }
+
+void UpliftCaptureApi::listCaptures(qint64 requestId, const ListQuery &query)
+{
+    CaptureQuery q;
+    q.athleteId = query.athleteId;
+    q.apiOnly = true;
+    q.activity = query.activity;
+    q.movement = query.movement;
+    q.status = query.status;
+    ApiReply *reply = m_client->listCaptures(q);
+    connect(reply, &ApiReply::finished, this, [this, reply, requestId] {
+        reply->deleteLater();
+        if (!reply->succeeded()) {
+            emit listFailed(requestId, failureFrom(reply->error()));
+            return;
+        }
+        QList<Listed> out;
+        out.reserve(reply->captures().size());
+        for (const Capture &c : reply->captures()) {
+            Listed l;
+            l.sessionId = c.sessionId;
+            l.athleteId = c.athleteId;
+            l.activity = c.activity;
+            l.movement = c.movement;
+            l.status = c.statusText;
+            l.errorText = c.error;
+            l.captureTime = c.captureTime;
+            out.append(l);
+        }
+        emit capturesListed(requestId, out);
+    });
+}

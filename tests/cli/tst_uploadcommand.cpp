@@ -19,6 +19,9 @@
 
 #include <memory>
 
+#include <csignal>
+#include <sys/types.h>
+
 class tst_UploadCommand : public QObject
 {
     Q_OBJECT
@@ -323,6 +326,98 @@ private slots:
         QCOMPARE(uploadedCaptures(QStringLiteral("first.mov")), 1);
         QCOMPARE(uploadedCaptures(QStringLiteral("changed.mov")), 0);
         QCOMPARE(uploadedCaptures(QStringLiteral("deleted.mov")), 0);
+        QCOMPARE(storedObjects(), 1);
+    }
+
+
+    void retriesRunningOutExitWithFour()
+    {
+        // S3 answers 503 to every attempt: the job fails (retryable) once its
+        // attempts are spent, and nothing is stored.
+        QString problem;
+        QVERIFY(m_sandbox->faults()->add(QStringLiteral("fail:upload:503:100"), &problem));
+        const QString path = makeFile(QStringLiteral("busy.mov"), 64 * 1024);
+        const Run r = run(uploadArguments({ path }));
+        QVERIFY2(r.exitCode == ExitCode::RetriesExhausted, (r.out + r.err).constData());
+        const QJsonObject job = jobFor(path);
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(job.value(QStringLiteral("failure_permanent")).toBool(), false);
+        QCOMPARE(job.value(QStringLiteral("last_http_status")).toInt(), 503);
+        QVERIFY(job.value(QStringLiteral("attempts")).toInt() >= 2);
+        QCOMPARE(uploadedCaptures(QStringLiteral("busy.mov")), 0);
+        QCOMPARE(storedObjects(), 0);
+    }
+
+    void processingErrorWithWaitExitsWithFive()
+    {
+        // Not a video: uploaded fine, then the sandbox's processing says "error".
+        const QString path = makeFile(QStringLiteral("noise.mov"), 64 * 1024);
+        QStringList args = uploadArguments({ path });
+        args << QStringLiteral("--wait");
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == ExitCode::ProcessingFailed, (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("\"processing_error\""), r.out.constData());
+        const QJsonObject job = jobFor(path);
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QVERIFY(!job.value(QStringLiteral("processing_error")).toString().isEmpty());
+        QCOMPARE(uploadedCaptures(QStringLiteral("noise.mov")), 1);
+        // Without --wait the same outcome is not waited for: exit 0 at "uploaded".
+        const QString other = makeFile(QStringLiteral("noise2.mov"), 64 * 1024);
+        const Run quick = run(uploadArguments({ other }));
+        QVERIFY2(quick.exitCode == ExitCode::Ok, (quick.out + quick.err).constData());
+    }
+
+    void interruptStopsCleanlyAndTheNextRunFinishes_data()
+    {
+        QTest::addColumn<bool>("terminate");
+        QTest::newRow("SIGINT") << false;
+        QTest::newRow("SIGTERM") << true;
+    }
+
+    void interruptStopsCleanlyAndTheNextRunFinishes()
+    {
+        QFETCH(bool, terminate);
+#ifndef Q_OS_UNIX
+        QSKIP("POSIX signals only");
+#endif
+        QString problem;
+        QVERIFY(m_sandbox->faults()->add(QStringLiteral("stall-upload:300000:1"), &problem));
+        const QString path = makeFile(QStringLiteral("stopped.mov"), 1024 * 1024);
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("UPLIFT_STALL_TIMEOUT_MS"), QStringLiteral("60000"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), uploadArguments({ path }));
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"state\":\"uploading\""),
+                                  out.constData(), 10000);
+        QTest::qWait(300);
+        if (terminate)
+            process.terminate(); // SIGTERM
+        else
+#ifdef Q_OS_UNIX
+            QVERIFY(::kill(pid_t(process.processId()), SIGINT) == 0);
+#endif
+        QSignalSpy done(&process, &QProcess::finished);
+        QVERIFY(done.wait(10000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
+        QVERIFY2(process.exitCode() == ExitCode::Interrupted, err.constData());
+        QVERIFY2(err.contains("Stopped by signal"), err.constData());
+        out += process.readAllStandardOutput();
+        QVERIFY2(out.contains("\"state\":\"queued\""), out.constData()); // the last word on the job
+
+        // Recorded as interrupted, resumable, nothing stored yet.
+        const QJsonObject job = jobFor(path);
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QVERIFY(job.value(QStringLiteral("restarts_from_zero")).toBool());
+        QCOMPARE(uploadedCaptures(QStringLiteral("stopped.mov")), 0);
+
+        const Run again = run(uploadArguments({ path }));
+        QVERIFY2(again.exitCode == ExitCode::Ok, (again.out + again.err).constData());
+        QCOMPARE(jobs().size(), 1);
+        QCOMPARE(uploadedCaptures(QStringLiteral("stopped.mov")), 1);
         QCOMPARE(storedObjects(), 1);
     }
 

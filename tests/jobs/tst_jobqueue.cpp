@@ -1,3 +1,4 @@
+#include "api/apireply.h"
 #include "api/capturespec.h"
 #include "api/upliftclient.h"
 #include "jobs/jobqueue.h"
@@ -11,12 +12,44 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 using namespace std::chrono_literals;
+
+// Counts the GET requests that reach the API (not the uploads): the list
+// (/captures) apart from one capture (/captures/{id}).
+class CountingNetwork : public QNetworkAccessManager
+{
+public:
+    explicit CountingNetwork(const QUrl &api)
+        : m_api(api)
+    {
+    }
+    int listRequests = 0;
+    int oneRequests = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        const QUrl url = request.url();
+        if (op == GetOperation && url.port() == m_api.port()) {
+            const QString path = url.path();
+            if (path == m_api.path() + QStringLiteral("/captures"))
+                ++listRequests;
+            else if (path.startsWith(m_api.path() + QStringLiteral("/captures/")))
+                ++oneRequests;
+        }
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+
+private:
+    QUrl m_api;
+};
 
 // The whole queue (JobStore + JobQueue + UpliftClient + S3PostUpload) against
 // the sandbox on 127.0.0.1 and its fault injection. Every case ends with the
@@ -121,6 +154,27 @@ class tst_JobQueue : public QObject
     {
         return int(std::count_if(h.cbegin(), h.cend(),
                                  [&](const JobHistoryEntry &e) { return e.step == step && e.outcome == outcome; }));
+    }
+
+    // The session ids the sandbox holds for this file name, oldest first.
+    QStringList sessionsFor(const QString &path) const
+    {
+        QStringList ids;
+        const QString name = QFileInfo(path).fileName();
+        for (const QJsonObject &c : m_server->store()->captures()) {
+            if (c.value(QStringLiteral("file_name")).toString() == name)
+                ids << c.value(QStringLiteral("session_id")).toString();
+        }
+        return ids;
+    }
+
+    static int indexOf(const QList<JobHistoryEntry> &h, const QString &step, const QString &outcome, int from = 0)
+    {
+        for (int i = from; i < h.size(); ++i) {
+            if (h[i].step == step && h[i].outcome == outcome)
+                return i;
+        }
+        return -1;
     }
 
     QString describe(JobQueue *q, qint64 id)
@@ -297,6 +351,280 @@ private slots:
         QCOMPARE(reservedAndUploaded(a), qMakePair(2, 1)); // the first stays awaiting_upload
         QCOMPARE(m_server->store()->capture(job->sessionId).value(QStringLiteral("session_group_id")).toString(),
                  group);
+    }
+
+    void lostReservationAnswerIsFoundInTheCapturesList()
+    {
+        // The sandbox makes the capture at once but answers 2 s later; the
+        // first "process"'s queue and store die in between, so the answer
+        // reaches nobody, as in a crash. (Its network stays until the answer
+        // has been written: the sandbox's delayed answer must not meet a
+        // closed connection.)
+        QVERIFY(m_server->faults()->add(QStringLiteral("latency:captures.create:2000")));
+        const QString a = freshClip();
+        qint64 id = 0;
+        {
+            QNetworkAccessManager network;
+            UpliftClient client(&network);
+            QVERIFY(client.setBaseUrl(m_server->baseUrl()));
+            client.setApiKey(m_server->apiKey());
+            UpliftCaptureApi api(&client);
+            {
+                JobStore store;
+                QVERIFY(store.open(m_data.filePath(QStringLiteral("lost.sqlite"))));
+                JobQueue queue(&store, &api, &network);
+                queue.setTiming(fastTiming());
+                queue.start();
+                id = queue.enqueue(jobFor(a));
+                QVERIFY(QTest::qWaitFor([&] { return reservedAndUploaded(a).first == 1; }, 5000));
+                QCOMPARE(queue.job(id)->state, UploadJob::State::Reserving);
+            }
+            QSignalSpy answered(&api, &CaptureApi::reserved);
+            QVERIFY(answered.wait(10000)); // delivered to no queue
+        }
+        m_server->faults()->clear();
+        const QString orphan = sessionsFor(a).value(0);
+        QVERIFY(!orphan.isEmpty());
+
+        Rig rig = makeRig(QStringLiteral("lost.sqlite"));
+        QCOMPARE(rig.store->load(id)->state, UploadJob::State::Reserving);
+        rig.queue->start();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        const int lost = indexOf(h, QStringLiteral("resume"), QStringLiteral("lost-answer"));
+        const int found = indexOf(h, QStringLiteral("reconcile"), QStringLiteral("orphaned"));
+        QVERIFY2(lost >= 0 && found > lost, qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(h[found].sessionId, orphan); // named in the history
+        // Reserved again after the list was read, in the same session group.
+        QVERIFY(indexOf(h, QStringLiteral("reserve"), QStringLiteral("start"), found) > found);
+        const UploadJob *job = rig.queue->job(id);
+        QVERIFY(job->sessionId != orphan);
+        QCOMPARE(m_server->store()->capture(job->sessionId).value(QStringLiteral("session_group_id")).toString(),
+                 m_server->store()->capture(orphan).value(QStringLiteral("session_group_id")).toString());
+        QCOMPARE(reservedAndUploaded(a), qMakePair(2, 1));
+        QCOMPARE(m_server->store()->capture(orphan).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("awaiting_upload"));
+    }
+
+    void lostReservationWithoutACaptureReservesAgain()
+    {
+        // Seeded as a crash right after "reserve/start" was written and
+        // before the request left: the server has nothing to find. (The
+        // pinned capture_time keeps other tests' leftovers from matching.)
+        const QString a = freshClip();
+        qint64 id = 0;
+        {
+            JobStore store;
+            QVERIFY(store.open(m_data.filePath(QStringLiteral("unsent.sqlite"))));
+            UploadJob job = jobFor(a);
+            QJsonObject spec = QJsonDocument::fromJson(job.specJson).object();
+            spec.insert(QStringLiteral("capture_time"),
+                        QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs));
+            job.specJson = QJsonDocument(spec).toJson(QJsonDocument::Compact);
+            const QFileInfo info(a);
+            job.fileSize = info.size();
+            job.fileModified = info.lastModified().toUTC();
+            JobHistoryEntry e;
+            e.step = QStringLiteral("enqueue");
+            e.outcome = QStringLiteral("ok");
+            QVERIFY(store.insert(&job, e));
+            id = job.id;
+            job.state = UploadJob::State::Reserving;
+            e.jobId = id;
+            e.at = QDateTime::currentDateTimeUtc();
+            e.step = QStringLiteral("reserve");
+            e.outcome = QStringLiteral("start");
+            QVERIFY(store.save(job, e));
+        }
+        Rig rig = makeRig(QStringLiteral("unsent.sqlite"));
+        rig.queue->start();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        QVERIFY2(indexOf(h, QStringLiteral("reconcile"), QStringLiteral("unmatched")) >= 0,
+                 qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+    }
+
+    void pinnedCaptureTimeTellsCapturesApart()
+    {
+        // Two captures of the same athlete and movement exist, made just
+        // now; the lost reservation pinned a capture_time, so only the one
+        // with that time is it.
+        const QString a = freshClip();
+        const QDateTime pinned = QDateTime::currentDateTimeUtc().addSecs(-120);
+        UploadJob job = jobFor(a);
+        QJsonObject spec = QJsonDocument::fromJson(job.specJson).object();
+        spec.insert(QStringLiteral("capture_time"), pinned.toString(Qt::ISODateWithMs));
+        job.specJson = QJsonDocument(spec).toJson(QJsonDocument::Compact);
+        QJsonObject other = spec;
+        other.insert(QStringLiteral("capture_time"), pinned.addMSecs(-5000).toString(Qt::ISODateWithMs));
+        other.insert(QStringLiteral("file_name"), QStringLiteral("someone-else.mov"));
+        // Both reserved straight through the API, as the lost request and a
+        // second device would have.
+        QString theOne, theOther;
+        for (const QJsonObject &body : { other, spec }) {
+            QList<FieldError> errors;
+            ApiReply *reply = m_client->createCapture(CaptureSpec::fromJson(body, &errors));
+            QSignalSpy done(reply, &ApiReply::finished);
+            QVERIFY(done.wait(5000));
+            QVERIFY(reply->succeeded());
+            (body == spec ? theOne : theOther) = reply->reservation().sessionId;
+            reply->deleteLater();
+        }
+        qint64 id = 0;
+        {
+            JobStore store;
+            QVERIFY(store.open(m_data.filePath(QStringLiteral("pinned.sqlite"))));
+            const QFileInfo info(a);
+            job.fileSize = info.size();
+            job.fileModified = info.lastModified().toUTC();
+            JobHistoryEntry e;
+            e.step = QStringLiteral("enqueue");
+            e.outcome = QStringLiteral("ok");
+            QVERIFY(store.insert(&job, e));
+            id = job.id;
+            job.state = UploadJob::State::Reserving;
+            e.jobId = id;
+            e.at = QDateTime::currentDateTimeUtc();
+            e.step = QStringLiteral("reserve");
+            e.outcome = QStringLiteral("start");
+            QVERIFY(store.save(job, e));
+        }
+        Rig rig = makeRig(QStringLiteral("pinned.sqlite"));
+        rig.queue->start();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        const int found = indexOf(h, QStringLiteral("reconcile"), QStringLiteral("orphaned"));
+        QVERIFY2(found >= 0, qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(h[found].sessionId, theOne);
+        QVERIFY(rig.queue->job(id)->sessionId != theOther);
+    }
+
+    void interruptedUploadThatArrivedIsNotSentAgain()
+    {
+        // The crash came after S3 had the whole file but before "uploaded"
+        // was written: the store says uploading, Uplift says processing.
+        const QString a = freshClip();
+        qint64 id = 0;
+        {
+            Rig rig = makeRig(QStringLiteral("arrived.sqlite"));
+            rig.queue->start();
+            id = rig.queue->enqueue(jobFor(a));
+            QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                     qPrintable(describe(rig.queue.get(), id)));
+            UploadJob job = *rig.queue->job(id);
+            job.state = UploadJob::State::Uploading;
+            job.captureStatus.clear();
+            JobHistoryEntry e;
+            e.jobId = id;
+            e.at = QDateTime::currentDateTimeUtc();
+            e.step = QStringLiteral("upload");
+            e.outcome = QStringLiteral("start");
+            e.sessionId = job.sessionId;
+            QVERIFY(rig.store->save(job, e));
+        }
+        QSignalSpy changes(m_server.get(), &SandboxServer::captureChanged);
+        Rig rig = makeRig(QStringLiteral("arrived.sqlite"));
+        const int before = int(rig.queue->history(id).size());
+        rig.queue->start();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        QVERIFY2(indexOf(h, QStringLiteral("reconcile"), QStringLiteral("matched"), before) >= 0,
+                 qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(indexOf(h, QStringLiteral("upload"), QStringLiteral("start"), before), -1); // never sent again
+        QCOMPARE(changes.count(), 0); // the sandbox received nothing
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+    }
+
+    void interruptedUploadThatDidNotArriveStartsAgain()
+    {
+        QVERIFY(m_server->faults()->add(QStringLiteral("stall-upload:1000")));
+        const QString a = freshClip();
+        qint64 id = 0;
+        {
+            Rig rig = makeRig(QStringLiteral("notarrived.sqlite"));
+            JobQueue::Timing t = fastTiming();
+            t.stallTimeout = 20s;
+            rig.queue->setTiming(t);
+            rig.queue->start();
+            id = rig.queue->enqueue(jobFor(a));
+            QVERIFY(waitForState(rig.queue.get(), id, UploadJob::State::Uploading));
+        }
+        m_server->faults()->clear();
+        Rig rig = makeRig(QStringLiteral("notarrived.sqlite"));
+        rig.queue->start();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        const int checked = indexOf(h, QStringLiteral("reconcile"), QStringLiteral("not-uploaded"));
+        QVERIFY2(checked >= 0, qPrintable(describe(rig.queue.get(), id)));
+        QVERIFY(indexOf(h, QStringLiteral("upload"), QStringLiteral("ok"), checked) > checked);
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+    }
+
+    void manyJobsWaitingForProcessingShareOneListRequest()
+    {
+        // Processing takes 1.5 s here, looked at every 30..150 ms: per job
+        // that is ~10 looks each. With the list, one request per round.
+        QTemporaryDir data(TestVideo::scratchPath(QStringLiteral("jq-slow-XXXXXX")));
+        SandboxOptions options;
+        options.dataFolder = data.path();
+        options.processingMs = 1500;
+        SandboxServer slow(options);
+        QString error;
+        QVERIFY2(slow.start(&error), qPrintable(error));
+        const QString athlete = slow.store()->athletes().first().value(QStringLiteral("id")).toString();
+
+        struct Counts
+        {
+            int list = 0;
+            int one = 0;
+        };
+        auto run = [&](int listFrom, const QString &dbName) -> Counts {
+            CountingNetwork network(slow.baseUrl());
+            UpliftClient client(&network);
+            client.setBaseUrl(slow.baseUrl());
+            client.setApiKey(slow.apiKey());
+            UpliftCaptureApi api(&client);
+            JobStore store;
+            store.open(data.filePath(dbName));
+            JobQueue queue(&store, &api, &network);
+            JobQueue::Timing t = fastTiming();
+            t.statusListFrom = listFrom;
+            queue.setTiming(t);
+            queue.setParallel(5);
+            queue.start();
+            QList<qint64> ids;
+            for (int i = 0; i < 5; ++i) {
+                UploadJob job = jobFor(freshClip());
+                job.athleteId = athlete;
+                QJsonObject spec = QJsonDocument::fromJson(job.specJson).object();
+                spec.insert(QStringLiteral("athlete_id"), athlete);
+                job.specJson = QJsonDocument(spec).toJson(QJsonDocument::Compact);
+                ids << queue.enqueue(job);
+            }
+            for (qint64 id : std::as_const(ids)) {
+                if (!waitForState(&queue, id, UploadJob::State::Completed))
+                    qWarning() << describe(&queue, id);
+            }
+            return { network.listRequests, network.oneRequests };
+        };
+        const Counts perJob = run(1000, QStringLiteral("perjob.sqlite"));
+        const Counts shared = run(3, QStringLiteral("shared.sqlite"));
+        qInfo("status requests for 5 jobs: per job %d GET /captures/{id}; with the list %d GET /captures + %d "
+              "GET /captures/{id}",
+              perJob.one, shared.list, shared.one);
+        QCOMPARE(perJob.list, 0);
+        QVERIFY2(perJob.one >= 5 * 5, qPrintable(QString::number(perJob.one)));
+        QVERIFY(shared.list >= 2);
+        // Each job is asked about by itself about once: when it left the list.
+        QVERIFY2(shared.one <= 5 * 2, qPrintable(QString::number(shared.one)));
+        QVERIFY2(shared.list + shared.one < perJob.one / 2,
+                 qPrintable(QStringLiteral("%1 + %2 vs %3").arg(shared.list).arg(shared.one).arg(perJob.one)));
     }
 
     void fileDeletedOrModifiedBeforeUpload()
