@@ -3,9 +3,7 @@
 #include "common/applicationidentity.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -17,21 +15,10 @@ bool hasLineBreak(const QString &text)
     return text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
 }
 
-// A quoted-string for Content-Disposition. Browsers percent-encode the quote
-// and drop line breaks; S3 ignores the file name unless the key says ${filename}.
-QByteArray quoted(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    bytes.replace('"', "%22");
-    bytes.replace('\r', "");
-    bytes.replace('\n', "");
-    return '"' + bytes + '"';
-}
-
 bool isRetryableNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
-    case QNetworkReply::SslHandshakeFailedError:     // TLS errors are never ignored, nor retried
+    case QNetworkReply::SslHandshakeFailedError: // TLS errors are never ignored, nor retried
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
         return false;
@@ -130,36 +117,32 @@ void S3PostUpload::start(const QUrl &url, const FormFields &fields, const QStrin
 
 void S3PostUpload::send(const QUrl &url)
 {
-    auto *file = new QFile(m_filePath);
-    if (!file->open(QIODevice::ReadOnly)) {
-        const QString problem = tr("The file %1 cannot be read: %2").arg(m_filePath, file->errorString());
-        delete file;
-        return finishWithLocalProblem(problem);
-    }
-
-    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    const QByteArray boundary = makeBoundary();
-    multiPart->setBoundary(boundary);
+    // The file part's Content-Type is the one the policy signs (S3 checks
+    // the field, browsers send the same in the part).
     QString contentType = QStringLiteral("application/octet-stream");
     for (const auto &[name, value] : std::as_const(m_fields)) {
-        QHttpPart part;
-        part.setRawHeader("Content-Disposition", "form-data; name=" + quoted(name));
-        part.setBody(value.toUtf8());
-        multiPart->append(part);
         if (name.compare(u"Content-Type", Qt::CaseInsensitive) == 0)
             contentType = value;
     }
     // The file is the last part: S3 ignores every field after it.
-    QHttpPart filePart;
-    filePart.setRawHeader("Content-Disposition", "form-data; name=\"file\"; filename=" + quoted(m_fileName));
-    filePart.setRawHeader("Content-Type", contentType.toUtf8());
-    filePart.setBodyDevice(file);
-    file->setParent(multiPart);
-    multiPart->append(filePart);
+    const QByteArray boundary = makeBoundary();
+    auto *body = new MultipartBody(boundary, m_fields, m_filePath, m_fileName, contentType);
+    if (!body->open(QIODevice::ReadOnly)) {
+        const QString problem = tr("The file %1 cannot be read: %2").arg(m_filePath, body->errorString());
+        delete body;
+        return finishWithLocalProblem(problem);
+    }
+    QIODevice *outgoing = body;
+    if (m_bodyWrapper) {
+        if (QIODevice *wrapped = m_bodyWrapper(body))
+            outgoing = wrapped;
+    }
 
     QNetworkRequest request(url);
     // Set explicitly so QNAM does not quote the boundary.
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("multipart/form-data; boundary=" + boundary));
+    // What QNAM adds to a QHttpMultiPart post (RFC 2045, section 4).
+    request.setRawHeader("MIME-Version", "1.0");
     request.setHeader(QNetworkRequest::UserAgentHeader, ApplicationIdentity::userAgent());
     // Redirects are followed here, resending the whole body (QNAM would not
     // resend a multipart body).
@@ -167,9 +150,15 @@ void S3PostUpload::send(const QUrl &url)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
-    QNetworkReply *reply = m_network->post(request, multiPart);
-    multiPart->setParent(reply);
+    // QNAM reads the body from this thread and hands it to its HTTP thread
+    // 16 KiB at a time; the body must live as long as the reply.
+    QNetworkReply *reply = m_network->post(request, outgoing);
+    // A wrapper is deleted before the body it reads from (children go in order).
+    if (outgoing != body)
+        outgoing->setParent(reply);
+    body->setParent(reply);
     m_reply = reply;
+    m_body = body;
     m_rate.start(0); // the total (fields + file + framing) arrives with the first progress
 
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
@@ -249,6 +238,15 @@ void S3PostUpload::onFinished()
         result.httpStatus = 0;
         return finish(result);
     }
+    if (m_body && (m_body->fileChanged() || m_body->fileUnreadable())) {
+        // QNAM ended the request because the body could not be read: whatever
+        // the server said about a truncated body, the cause is the file.
+        result.outcome = S3PostResult::Outcome::LocalProblem;
+        result.localProblem = m_body->fileChanged()
+            ? tr("The file %1 changed while it was being uploaded.").arg(m_filePath)
+            : tr("The file %1 cannot be read: %2").arg(m_filePath, m_body->errorString());
+        return finish(result);
+    }
     if (result.httpStatus == 0) {
         // No HTTP answer at all: the connection failed or was reset.
         result.networkError = reply->error();
@@ -299,7 +297,7 @@ void S3PostUpload::onFinished()
     }
     const QString &code = result.s3.code;
     const bool retryable = status >= 500 || status == 429 || code == u"SlowDown" || code == u"RequestTimeout"
-                           || code == u"InternalError" || code == u"ServiceUnavailable";
+        || code == u"InternalError" || code == u"ServiceUnavailable";
     result.outcome = retryable ? S3PostResult::Outcome::Retryable : S3PostResult::Outcome::Rejected;
     finish(result);
 }
@@ -310,7 +308,8 @@ void S3PostUpload::finishWithLocalProblem(const QString &problem)
     result.outcome = S3PostResult::Outcome::LocalProblem;
     result.localProblem = problem;
     // Asynchronous, so a caller connecting after start() still hears it.
-    QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, result] { finish(result); }, Qt::QueuedConnection);
 }
 
 void S3PostUpload::finish(S3PostResult result)

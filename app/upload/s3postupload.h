@@ -1,5 +1,6 @@
 #pragma once
 
+#include "upload/multipartbody.h"
 #include "upload/s3error.h"
 #include "upload/transferrate.h"
 
@@ -11,34 +12,33 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <utility>
 
+class QIODevice;
 class QNetworkAccessManager;
-
-// Form fields in the order they must be sent.
-using FormFields = QList<std::pair<QString, QString>>;
 
 // How one S3 POST upload ended.
 struct S3PostResult
 {
     enum class Outcome {
-        Succeeded,   // any 2xx (radosgw's 204 has no ETag), or 303 to success_action_redirect
-        Retryable,   // network fault, stall, 5xx, SlowDown, RequestTimeout: same fields may work again
-        Rejected,    // the server refused this request (4xx); see httpStatus and s3.code
-        Cancelled,   // cancel() was called
-        LocalProblem // the file or the arguments: nothing was sent
+        Succeeded, // any 2xx (radosgw's 204 has no ETag), or 303 to success_action_redirect
+        Retryable, // network fault, stall, 5xx, SlowDown, RequestTimeout: same fields may work again
+        Rejected, // the server refused this request (4xx); see httpStatus and s3.code
+        Cancelled, // cancel() was called
+        LocalProblem // the file or the arguments: nothing was sent, or the file changed while it was sent
     };
 
     Outcome outcome = Outcome::Cancelled;
-    int httpStatus = 0;   // 0 when no HTTP answer arrived
-    S3Error s3;           // parsed XML body (error or PostResponse), may be empty
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    S3Error s3; // parsed XML body (error or PostResponse), may be empty
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;
     bool stalled = false; // no byte moved for the stall timeout
     QString localProblem; // translated, for LocalProblem
     qint64 bytesSent = 0; // body bytes handed to the network in the last attempt
-    QUrl finalUrl;        // where the body went last (after redirects)
-    QString etag;         // from the ETag header or <PostResponse>, when given
+    QUrl finalUrl; // where the body went last (after redirects)
+    QString etag; // from the ETag header or <PostResponse>, when given
     int redirects = 0;
 
     bool succeeded() const { return outcome == Outcome::Succeeded; }
@@ -51,7 +51,8 @@ struct S3PostResult
 // as given and in the given order, the file as the last part with a
 // filename=, streamed from disk (memory stays flat whatever the size) with a
 // Content-Length (S3 refuses chunked bodies). Never sends an Authorization
-// header: the policy and its signature authorise the upload.
+// header: the policy and its signature authorise the upload. The body is a
+// MultipartBody (the same bytes QHttpMultiPart would send; see there why).
 //
 // The QNetworkAccessManager is injected so a unit test can script replies.
 class S3PostUpload : public QObject
@@ -68,6 +69,14 @@ public:
     // 301/307/308 answers (S3 gives them for a bucket in another region, or
     // just after a bucket is created) resend the whole body; this many at most.
     void setMaxRedirects(int redirects);
+    // Wraps the whole request body before it is handed to QNAM, once per
+    // request (redirects included), e.g. to cap the upload bandwidth. The
+    // wrapper must be random access with the body's size, forward seek()/
+    // reset() (QNAM rewinds to resend), and may return 0 from readData() and
+    // emit readyRead() later: QNAM waits for it. The returned device is
+    // parented to the reply; returning nullptr means the body itself.
+    using BodyWrapper = std::function<QIODevice *(QIODevice *body)>;
+    void setBodyWrapper(BodyWrapper wrapper) { m_bodyWrapper = std::move(wrapper); }
 
     // Starts the upload. finished() follows exactly once, also when the
     // arguments are wrong (then asynchronously, with Outcome::LocalProblem).
@@ -99,6 +108,8 @@ private:
 
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
+    QPointer<MultipartBody> m_body;
+    BodyWrapper m_bodyWrapper;
     QTimer m_stallTimer;
     TransferRate m_rate;
     FormFields m_fields;

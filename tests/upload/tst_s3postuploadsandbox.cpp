@@ -11,6 +11,59 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+// Pauses the body every 256 KiB like a bandwidth cap does: readData() returns
+// 0, and readyRead() 5 ms later lets QNAM go on.
+class PausingBody : public QIODevice
+{
+public:
+    PausingBody(QIODevice *body, std::shared_ptr<int> pauses)
+        : m_body(body)
+        , m_pauses(std::move(pauses))
+    {
+        open(ReadOnly | Unbuffered);
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_body->size(); }
+    bool seek(qint64 pos) override { return QIODevice::seek(pos) && m_body->seek(pos); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_allowance <= 0) {
+            if (!m_waiting) {
+                m_waiting = true;
+                ++*m_pauses;
+                QTimer::singleShot(5, this, [this] {
+                    m_waiting = false;
+                    m_allowance = Step;
+                    emit readyRead();
+                });
+            }
+            return 0;
+        }
+        const qint64 n = m_body->read(data, qMin(maxSize, m_allowance));
+        if (n > 0)
+            m_allowance -= n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    static constexpr qint64 Step = 256 * 1024;
+    QIODevice *m_body;
+    std::shared_ptr<int> m_pauses;
+    qint64 m_allowance = Step;
+    bool m_waiting = false;
+};
+
+} // namespace
 
 // S3PostUpload against a real S3 POST receiver on 127.0.0.1 (the sandbox's),
 // with policies signed like boto3 signs them, and the sandbox's faults.
@@ -18,7 +71,7 @@ class TestS3PostUploadSandbox : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data{TestVideo::scratchPath(QStringLiteral("sandbox-XXXXXX"))};
+    QTemporaryDir m_data { TestVideo::scratchPath(QStringLiteral("sandbox-XXXXXX")) };
     std::unique_ptr<SandboxServer> m_server;
 
     static QString makeFile(const QString &name, qint64 size)
@@ -56,19 +109,23 @@ class TestS3PostUploadSandbox : public QObject
         request.lifetimeSeconds = lifetime;
         FormFields fields;
         for (const auto &field : PostPolicy::sign(m_server->s3Target(), request))
-            fields << std::pair{field.first, field.second};
+            fields << std::pair { field.first, field.second };
         return fields;
     }
 
-    S3PostResult upload(const FormFields &fields, const QString &path, int stallMs = 30000)
+    S3PostResult upload(const FormFields &fields, const QString &path, int stallMs = 30000,
+                        const S3PostUpload::BodyWrapper &wrapper = {}, const std::function<void()> &afterStart = {})
     {
         // A network manager per upload: QNAM silently resends a request once
         // when a kept-alive connection drops, which would hide a reset.
         QNetworkAccessManager network;
         S3PostUpload upload(&network);
         upload.setStallTimeout(std::chrono::milliseconds(stallMs));
+        upload.setBodyWrapper(wrapper);
         QSignalSpy finished(&upload, &S3PostUpload::finished);
         upload.start(m_server->uploadUrl(), fields, path);
+        if (afterStart)
+            afterStart();
         if (!finished.wait(60000))
             return {};
         return finished.first().first().value<S3PostResult>();
@@ -110,6 +167,32 @@ private slots:
         QVERIFY2(!storedCopyOf(path).isEmpty(), "the stored object differs from the file");
     }
 
+    void bodyThatPausesStillArrivesByteIdentical()
+    {
+        // What a bandwidth cap does: the body device returns 0 bytes for a
+        // while; QNAM waits for readyRead() instead of failing or spinning.
+        const QString path = makeFile(QStringLiteral("paused.mov"), 2 * 1024 * 1024 + 5);
+        auto pauses = std::make_shared<int>(0);
+        const S3PostResult result = upload(sign(QStringLiteral("tests/paused.mov"), 10 << 20), path, 30000,
+                                           [pauses](QIODevice *body) { return new PausingBody(body, pauses); });
+        QVERIFY2(result.succeeded(), qPrintable(result.technicalSummary()));
+        QVERIFY2(*pauses >= 8, qPrintable(QString::number(*pauses)));
+        QVERIFY2(!storedCopyOf(path).isEmpty(), "the stored object differs from the file");
+    }
+
+    void fileThatShrinksWhileSentIsALocalProblem()
+    {
+        // QHttpMultiPart + QFile (Qt 6.4) crashes or spins when this happens.
+        const QString path = makeFile(QStringLiteral("shrinks.mov"), 4 * 1024 * 1024);
+        const S3PostResult result = upload(sign(QStringLiteral("tests/shrinks.mov"), 10 << 20), path, 30000, {},
+                                           [path] { QVERIFY(QFile::resize(path, 1024 * 1024)); });
+        QCOMPARE(result.outcome, S3PostResult::Outcome::LocalProblem);
+        QVERIFY2(result.localProblem.contains(path), qPrintable(result.localProblem));
+        QDirIterator it(m_server->objectsFolder(), { QStringLiteral("shrinks.mov") }, QDir::Files,
+                        QDirIterator::Subdirectories);
+        QVERIFY2(!it.hasNext(), "a partial object was stored");
+    }
+
     void tooLargeIsRejectedWithS3sCodeNotANetworkFault()
     {
         const QString path = makeFile(QStringLiteral("large.mov"), 8 * 1024 * 1024);
@@ -124,7 +207,8 @@ private slots:
     {
         const QString path = makeFile(QStringLiteral("expired.mov"), 1000);
         const S3PostResult result = upload(
-            sign(QStringLiteral("tests/expired.mov"), 1 << 20, QDateTime::currentDateTimeUtc().addSecs(-7200), 60), path);
+            sign(QStringLiteral("tests/expired.mov"), 1 << 20, QDateTime::currentDateTimeUtc().addSecs(-7200), 60),
+            path);
         QCOMPARE(result.outcome, S3PostResult::Outcome::Rejected);
         QCOMPARE(result.httpStatus, 403);
         QCOMPARE(result.s3.code, QStringLiteral("AccessDenied"));
