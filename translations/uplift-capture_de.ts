@@ -526,6 +526,131 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Exit codes:
+  0  every file uploaded (with --wait: processed)
+  1  other failure (no API key, queue busy or unreadable, cancelled)
+  2  usage or validation error; nothing was sent
+  3  the API or S3 refused a file for good
+  4  a file kept failing until its retries ran out
+  5  uploaded, but processing ended in an error (--wait)
+  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
+        <translation>Exit-Codes:
+  0  alle Dateien hochgeladen (mit --wait: verarbeitet)
+  1  anderer Fehler (kein API-Schlüssel, Warteschlange belegt oder unlesbar, abgebrochen)
+  2  Aufruf- oder Prüffehler; nichts wurde gesendet
+  3  die API oder S3 hat eine Datei endgültig abgelehnt
+  4  eine Datei scheiterte, bis ihre Wiederholungen aufgebraucht waren
+  5  hochgeladen, aber die Verarbeitung endete mit einem Fehler (--wait)
+  130 durch Strg+C oder SIGTERM beendet; unfertige Aufträge bleiben in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: %2</source>
+        <translation>uplift-capture %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped by signal %1. Unfinished jobs stay in the queue: run the same command again (or open the window) to carry on; an interrupted upload starts again from the beginning.</source>
+        <translation>Durch Signal %1 beendet. Unfertige Aufträge bleiben in der Warteschlange: Führen Sie denselben Befehl erneut aus (oder öffnen Sie das Fenster), um fortzufahren; ein unterbrochener Upload beginnt wieder von vorn.</translation>
+    </message>
+    <message>
+        <source>Upload videos to Uplift through the same queue as the window. Everything is checked before anything is sent.</source>
+        <translation>Videos über dieselbe Warteschlange wie das Fenster zu Uplift hochladen. Alles wird geprüft, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the queue as job %2; following it.</source>
+        <translation>%1 ist bereits als Auftrag %2 in der Warteschlange; er wird weiterverfolgt.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 was uploaded before for this athlete and movement; uploading it again.</source>
+        <translation>Warnung: %1 wurde für diesen Athleten und diese Bewegung schon hochgeladen; es wird erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Print JSON, with each job&apos;s history.</source>
+        <translation>JSON ausgeben, mit dem Verlauf jedes Auftrags.</translation>
+    </message>
+    <message>
+        <source>List the upload queue.</source>
+        <translation>Die Upload-Warteschlange auflisten.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4</source>
+        <translation>%1	%2	%3	%4</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>The job&apos;s number, as `uplift-capture jobs` shows it.</source>
+        <translation>Die Nummer des Auftrags, wie `uplift-capture jobs` sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Wait until Uplift has processed the file.</source>
+        <translation>Warten, bis Uplift die Datei verarbeitet hat.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Ein JSON-Objekt pro Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>The Uplift API&apos;s base URL.</source>
+        <translation>Die Basis-URL der Uplift-API.</translation>
+    </message>
+    <message>
+        <source>Put a failed or cancelled job back in the queue and upload it.</source>
+        <translation>Einen fehlgeschlagenen oder abgebrochenen Auftrag wieder in die Warteschlange stellen und hochladen.</translation>
+    </message>
+    <message>
+        <source>Cancel a job that has not been uploaded yet.</source>
+        <translation>Einen noch nicht hochgeladenen Auftrag abbrechen.</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: name one job number.</source>
+        <translation>uplift-capture %1: Geben Sie eine Auftragsnummer an.</translation>
+    </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>Es gibt keinen Auftrag %1.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 and cannot be cancelled.</source>
+        <translation>Auftrag %1 ist %2 und kann nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled.</source>
+        <translation>Auftrag %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be cancelled.</source>
+        <translation>Auftrag %1 konnte nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Only athletes whose name or email contains TEXT.</source>
+        <translation>Nur Athleten, deren Name oder E-Mail TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>List the athletes of the account.</source>
+        <translation>Die Athleten des Kontos auflisten.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3</source>
+        <translation>%1	%2	%3</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
     <name>CoachAccount</name>
     <message>
         <source>Connected: the key works.</source>
@@ -760,10 +885,6 @@
         <translation>Der Upload wurde unterbrochen und beginnt von vorn.</translation>
     </message>
     <message>
-        <source>The reservation was interrupted; reserving again.</source>
-        <translation>Die Reservierung wurde unterbrochen; es wird erneut reserviert.</translation>
-    </message>
-    <message>
         <source>The file is not there: %1</source>
         <translation>Die Datei ist nicht vorhanden: %1</translation>
     </message>
@@ -782,6 +903,50 @@
     <message>
         <source>Paused; this upload will start again from the beginning.</source>
         <translation>Pausiert; dieser Upload beginnt wieder von vorn.</translation>
+    </message>
+    <message>
+        <source>The upload was interrupted; Uplift is asked whether the file arrived before it is sent again from the beginning.</source>
+        <translation>Der Upload wurde unterbrochen; Uplift wird gefragt, ob die Datei angekommen ist, bevor sie erneut von vorn gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The answer to the reservation was lost; looking for it in the captures list.</source>
+        <translation>Die Antwort auf die Reservierung ging verloren; sie wird in der Liste der Aufnahmen gesucht.</translation>
+    </message>
+    <message>
+        <source>Looking through the captures list for the reservation whose answer was lost.</source>
+        <translation>Die Liste der Aufnahmen wird nach der Reservierung durchsucht, deren Antwort verloren ging.</translation>
+    </message>
+    <message>
+        <source>Asking Uplift whether the interrupted upload arrived.</source>
+        <translation>Uplift wird gefragt, ob der unterbrochene Upload angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Uplift does not know the session %1 any more; reserving a new one.</source>
+        <translation>Uplift kennt die Session %1 nicht mehr; eine neue wird reserviert.</translation>
+    </message>
+    <message>
+        <source>The captures list could not be read (%1); reserving again.</source>
+        <translation>Die Liste der Aufnahmen konnte nicht gelesen werden (%1); es wird erneut reserviert.</translation>
+    </message>
+    <message>
+        <source>Uplift could not say whether the interrupted upload arrived (%1); sending it again.</source>
+        <translation>Uplift konnte nicht sagen, ob der unterbrochene Upload angekommen ist (%1); er wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>No capture in the list matches the reservation whose answer was lost; reserving again.</source>
+        <translation>Keine Aufnahme in der Liste passt zur Reservierung, deren Antwort verloren ging; es wird erneut reserviert.</translation>
+    </message>
+    <message>
+        <source>The lost reservation was found (%1, awaiting upload), but its upload form cannot be fetched again; reserving a new one in the same session group.</source>
+        <translation>Die verlorene Reservierung wurde gefunden (%1, wartet auf Upload), aber ihr Upload-Formular kann nicht erneut abgerufen werden; in derselben Session-Gruppe wird eine neue reserviert.</translation>
+    </message>
+    <message>
+        <source>The interrupted upload had not arrived; it starts again from the beginning.</source>
+        <translation>Der unterbrochene Upload war nicht angekommen; er beginnt wieder von vorn.</translation>
+    </message>
+    <message>
+        <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
+        <translation>Der Clip hatte Uplift vor der Unterbrechung bereits erreicht; er wird nicht erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1691,10 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being uploaded.</source>
+        <translation>Die Datei %1 hat sich während des Uploads geändert.</translation>
     </message>
 </context>
 <context>

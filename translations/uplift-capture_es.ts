@@ -526,6 +526,131 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Exit codes:
+  0  every file uploaded (with --wait: processed)
+  1  other failure (no API key, queue busy or unreadable, cancelled)
+  2  usage or validation error; nothing was sent
+  3  the API or S3 refused a file for good
+  4  a file kept failing until its retries ran out
+  5  uploaded, but processing ended in an error (--wait)
+  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
+        <translation>Códigos de salida:
+  0  todos los archivos subidos (con --wait: procesados)
+  1  otro fallo (sin clave de API, cola ocupada o ilegible, cancelado)
+  2  error de uso o de validación; no se envió nada
+  3  la API o S3 rechazó un archivo definitivamente
+  4  un archivo siguió fallando hasta agotar sus reintentos
+  5  subido, pero el procesamiento terminó con un error (--wait)
+  130 detenido con Ctrl-C o SIGTERM; los trabajos sin terminar siguen en la cola</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: %2</source>
+        <translation>uplift-capture %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped by signal %1. Unfinished jobs stay in the queue: run the same command again (or open the window) to carry on; an interrupted upload starts again from the beginning.</source>
+        <translation>Detenido por la señal %1. Los trabajos sin terminar siguen en la cola: ejecute el mismo comando de nuevo (o abra la ventana) para continuar; una subida interrumpida vuelve a empezar desde el principio.</translation>
+    </message>
+    <message>
+        <source>Upload videos to Uplift through the same queue as the window. Everything is checked before anything is sent.</source>
+        <translation>Subir vídeos a Uplift mediante la misma cola que la ventana. Todo se comprueba antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the queue as job %2; following it.</source>
+        <translation>%1 ya está en la cola como trabajo %2; se sigue ese trabajo.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 was uploaded before for this athlete and movement; uploading it again.</source>
+        <translation>Aviso: %1 ya se subió para este atleta y este movimiento; se sube de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Print JSON, with each job&apos;s history.</source>
+        <translation>Imprimir JSON, con el historial de cada trabajo.</translation>
+    </message>
+    <message>
+        <source>List the upload queue.</source>
+        <translation>Listar la cola de subidas.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4</source>
+        <translation>%1	%2	%3	%4</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>The job&apos;s number, as `uplift-capture jobs` shows it.</source>
+        <translation>El número del trabajo, tal como lo muestra `uplift-capture jobs`.</translation>
+    </message>
+    <message>
+        <source>Wait until Uplift has processed the file.</source>
+        <translation>Esperar hasta que Uplift haya procesado el archivo.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Imprimir un objeto JSON por línea.</translation>
+    </message>
+    <message>
+        <source>The Uplift API&apos;s base URL.</source>
+        <translation>La URL base de la API de Uplift.</translation>
+    </message>
+    <message>
+        <source>Put a failed or cancelled job back in the queue and upload it.</source>
+        <translation>Volver a poner en la cola un trabajo fallido o cancelado y subirlo.</translation>
+    </message>
+    <message>
+        <source>Cancel a job that has not been uploaded yet.</source>
+        <translation>Cancelar un trabajo que aún no se ha subido.</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: name one job number.</source>
+        <translation>uplift-capture %1: indique un número de trabajo.</translation>
+    </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>No existe el trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 and cannot be cancelled.</source>
+        <translation>El trabajo %1 está %2 y no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled.</source>
+        <translation>Trabajo %1 cancelado.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be cancelled.</source>
+        <translation>No se pudo cancelar el trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Only athletes whose name or email contains TEXT.</source>
+        <translation>Solo los atletas cuyo nombre o correo contiene TEXT.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>List the athletes of the account.</source>
+        <translation>Listar los atletas de la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3</source>
+        <translation>%1	%2	%3</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Comando desconocido: %1</translation>
+    </message>
+</context>
+<context>
     <name>CoachAccount</name>
     <message>
         <source>Connected: the key works.</source>
@@ -760,10 +885,6 @@
         <translation>La subida se interrumpió y vuelve a empezar desde el principio.</translation>
     </message>
     <message>
-        <source>The reservation was interrupted; reserving again.</source>
-        <translation>La reserva se interrumpió; se vuelve a reservar.</translation>
-    </message>
-    <message>
         <source>The file is not there: %1</source>
         <translation>El archivo no está: %1</translation>
     </message>
@@ -782,6 +903,50 @@
     <message>
         <source>Paused; this upload will start again from the beginning.</source>
         <translation>En pausa; esta subida volverá a empezar desde el principio.</translation>
+    </message>
+    <message>
+        <source>The upload was interrupted; Uplift is asked whether the file arrived before it is sent again from the beginning.</source>
+        <translation>La subida se interrumpió; se pregunta a Uplift si el archivo llegó antes de enviarlo de nuevo desde el principio.</translation>
+    </message>
+    <message>
+        <source>The answer to the reservation was lost; looking for it in the captures list.</source>
+        <translation>Se perdió la respuesta a la reserva; se busca en la lista de capturas.</translation>
+    </message>
+    <message>
+        <source>Looking through the captures list for the reservation whose answer was lost.</source>
+        <translation>Buscando en la lista de capturas la reserva cuya respuesta se perdió.</translation>
+    </message>
+    <message>
+        <source>Asking Uplift whether the interrupted upload arrived.</source>
+        <translation>Preguntando a Uplift si la subida interrumpida llegó.</translation>
+    </message>
+    <message>
+        <source>Uplift does not know the session %1 any more; reserving a new one.</source>
+        <translation>Uplift ya no conoce la sesión %1; se reserva una nueva.</translation>
+    </message>
+    <message>
+        <source>The captures list could not be read (%1); reserving again.</source>
+        <translation>No se pudo leer la lista de capturas (%1); se reserva de nuevo.</translation>
+    </message>
+    <message>
+        <source>Uplift could not say whether the interrupted upload arrived (%1); sending it again.</source>
+        <translation>Uplift no pudo decir si la subida interrumpida llegó (%1); se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>No capture in the list matches the reservation whose answer was lost; reserving again.</source>
+        <translation>Ninguna captura de la lista coincide con la reserva cuya respuesta se perdió; se reserva de nuevo.</translation>
+    </message>
+    <message>
+        <source>The lost reservation was found (%1, awaiting upload), but its upload form cannot be fetched again; reserving a new one in the same session group.</source>
+        <translation>Se encontró la reserva perdida (%1, pendiente de subida), pero su formulario de subida no se puede volver a obtener; se reserva una nueva en el mismo grupo de sesiones.</translation>
+    </message>
+    <message>
+        <source>The interrupted upload had not arrived; it starts again from the beginning.</source>
+        <translation>La subida interrumpida no había llegado; vuelve a empezar desde el principio.</translation>
+    </message>
+    <message>
+        <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
+        <translation>El clip ya había llegado a Uplift antes de la interrupción; no se envía de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1691,10 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being uploaded.</source>
+        <translation>El archivo %1 cambió mientras se subía.</translation>
     </message>
 </context>
 <context>

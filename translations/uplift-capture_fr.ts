@@ -526,6 +526,131 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Exit codes:
+  0  every file uploaded (with --wait: processed)
+  1  other failure (no API key, queue busy or unreadable, cancelled)
+  2  usage or validation error; nothing was sent
+  3  the API or S3 refused a file for good
+  4  a file kept failing until its retries ran out
+  5  uploaded, but processing ended in an error (--wait)
+  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
+        <translation>Codes de sortie&#xa0;:
+  0  tous les fichiers envoyés (avec --wait&#xa0;: traités)
+  1  autre échec (pas de clé d’API, file occupée ou illisible, annulé)
+  2  erreur d’utilisation ou de validation&#xa0;; rien n’a été envoyé
+  3  l’API ou S3 a refusé un fichier définitivement
+  4  un fichier a échoué jusqu’à épuisement de ses nouvelles tentatives
+  5  envoyé, mais le traitement s’est terminé par une erreur (--wait)
+  130 arrêté par Ctrl-C ou SIGTERM&#xa0;; les tâches inachevées restent dans la file</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: %2</source>
+        <translation>uplift-capture %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stopped by signal %1. Unfinished jobs stay in the queue: run the same command again (or open the window) to carry on; an interrupted upload starts again from the beginning.</source>
+        <translation>Arrêté par le signal %1. Les tâches inachevées restent dans la file&#xa0;: relancez la même commande (ou ouvrez la fenêtre) pour continuer&#xa0;; un envoi interrompu recommence depuis le début.</translation>
+    </message>
+    <message>
+        <source>Upload videos to Uplift through the same queue as the window. Everything is checked before anything is sent.</source>
+        <translation>Envoyer des vidéos à Uplift par la même file que la fenêtre. Tout est vérifié avant le moindre envoi.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the queue as job %2; following it.</source>
+        <translation>%1 est déjà dans la file comme tâche %2&#xa0;; elle est suivie.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 was uploaded before for this athlete and movement; uploading it again.</source>
+        <translation>Attention&#xa0;: %1 a déjà été envoyé pour cet athlète et ce mouvement&#xa0;; il est renvoyé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Print JSON, with each job&apos;s history.</source>
+        <translation>Afficher du JSON, avec l’historique de chaque tâche.</translation>
+    </message>
+    <message>
+        <source>List the upload queue.</source>
+        <translation>Lister la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4</source>
+        <translation>%1	%2	%3	%4</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>The job&apos;s number, as `uplift-capture jobs` shows it.</source>
+        <translation>Le numéro de la tâche, tel que l’affiche `uplift-capture jobs`.</translation>
+    </message>
+    <message>
+        <source>Wait until Uplift has processed the file.</source>
+        <translation>Attendre qu’Uplift ait traité le fichier.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Afficher un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <source>The Uplift API&apos;s base URL.</source>
+        <translation>L’URL de base de l’API Uplift.</translation>
+    </message>
+    <message>
+        <source>Put a failed or cancelled job back in the queue and upload it.</source>
+        <translation>Remettre dans la file une tâche échouée ou annulée et l’envoyer.</translation>
+    </message>
+    <message>
+        <source>Cancel a job that has not been uploaded yet.</source>
+        <translation>Annuler une tâche qui n’a pas encore été envoyée.</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: name one job number.</source>
+        <translation>uplift-capture %1&#xa0;: indiquez un numéro de tâche.</translation>
+    </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>Il n’y a pas de tâche %1.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 and cannot be cancelled.</source>
+        <translation>La tâche %1 est %2 et ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled.</source>
+        <translation>Tâche %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be cancelled.</source>
+        <translation>La tâche %1 n’a pas pu être annulée.</translation>
+    </message>
+    <message>
+        <source>Only athletes whose name or email contains TEXT.</source>
+        <translation>Seulement les athlètes dont le nom ou l’e-mail contient TEXT.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>List the athletes of the account.</source>
+        <translation>Lister les athlètes du compte.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3</source>
+        <translation>%1	%2	%3</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CoachAccount</name>
     <message>
         <source>Connected: the key works.</source>
@@ -760,10 +885,6 @@
         <translation>L’envoi a été interrompu et reprend depuis le début.</translation>
     </message>
     <message>
-        <source>The reservation was interrupted; reserving again.</source>
-        <translation>La réservation a été interrompue&#xa0;; nouvelle réservation en cours.</translation>
-    </message>
-    <message>
         <source>The file is not there: %1</source>
         <translation>Le fichier est introuvable&#xa0;: %1</translation>
     </message>
@@ -782,6 +903,50 @@
     <message>
         <source>Paused; this upload will start again from the beginning.</source>
         <translation>En pause&#xa0;; cet envoi reprendra depuis le début.</translation>
+    </message>
+    <message>
+        <source>The upload was interrupted; Uplift is asked whether the file arrived before it is sent again from the beginning.</source>
+        <translation>L’envoi a été interrompu&#xa0;; Uplift est interrogé pour savoir si le fichier est arrivé avant de le renvoyer depuis le début.</translation>
+    </message>
+    <message>
+        <source>The answer to the reservation was lost; looking for it in the captures list.</source>
+        <translation>La réponse à la réservation a été perdue&#xa0;; elle est recherchée dans la liste des captures.</translation>
+    </message>
+    <message>
+        <source>Looking through the captures list for the reservation whose answer was lost.</source>
+        <translation>Recherche dans la liste des captures de la réservation dont la réponse a été perdue.</translation>
+    </message>
+    <message>
+        <source>Asking Uplift whether the interrupted upload arrived.</source>
+        <translation>Uplift est interrogé pour savoir si l’envoi interrompu est arrivé.</translation>
+    </message>
+    <message>
+        <source>Uplift does not know the session %1 any more; reserving a new one.</source>
+        <translation>Uplift ne connaît plus la séance %1&#xa0;; une nouvelle est réservée.</translation>
+    </message>
+    <message>
+        <source>The captures list could not be read (%1); reserving again.</source>
+        <translation>La liste des captures n’a pas pu être lue (%1)&#xa0;; nouvelle réservation.</translation>
+    </message>
+    <message>
+        <source>Uplift could not say whether the interrupted upload arrived (%1); sending it again.</source>
+        <translation>Uplift n’a pas pu dire si l’envoi interrompu est arrivé (%1)&#xa0;; il est renvoyé.</translation>
+    </message>
+    <message>
+        <source>No capture in the list matches the reservation whose answer was lost; reserving again.</source>
+        <translation>Aucune capture de la liste ne correspond à la réservation dont la réponse a été perdue&#xa0;; nouvelle réservation.</translation>
+    </message>
+    <message>
+        <source>The lost reservation was found (%1, awaiting upload), but its upload form cannot be fetched again; reserving a new one in the same session group.</source>
+        <translation>La réservation perdue a été retrouvée (%1, en attente d’envoi), mais son formulaire d’envoi ne peut pas être obtenu à nouveau&#xa0;; une nouvelle est réservée dans le même groupe de séances.</translation>
+    </message>
+    <message>
+        <source>The interrupted upload had not arrived; it starts again from the beginning.</source>
+        <translation>L’envoi interrompu n’était pas arrivé&#xa0;; il recommence depuis le début.</translation>
+    </message>
+    <message>
+        <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
+        <translation>Le clip était déjà arrivé chez Uplift avant l’interruption&#xa0;; il n’est pas renvoyé.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1691,10 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being uploaded.</source>
+        <translation>Le fichier %1 a changé pendant son envoi.</translation>
     </message>
 </context>
 <context>

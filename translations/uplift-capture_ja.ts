@@ -521,6 +521,131 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>Exit codes:
+  0  every file uploaded (with --wait: processed)
+  1  other failure (no API key, queue busy or unreadable, cancelled)
+  2  usage or validation error; nothing was sent
+  3  the API or S3 refused a file for good
+  4  a file kept failing until its retries ran out
+  5  uploaded, but processing ended in an error (--wait)
+  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
+        <translation>終了コード:
+  0  すべてのファイルをアップロード済み (--wait 指定時: 処理済み)
+  1  その他の失敗 (API キーなし、キューが使用中または読めない、キャンセル)
+  2  使い方または検証のエラー。何も送信していません
+  3  API または S3 がファイルを最終的に拒否しました
+  4  再試行を使い切るまでファイルが失敗し続けました
+  5  アップロード済みだが処理がエラーで終了しました (--wait)
+  130 Ctrl-C または SIGTERM で停止。未完了のジョブはキューに残ります</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: %2</source>
+        <translation>uplift-capture %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped by signal %1. Unfinished jobs stay in the queue: run the same command again (or open the window) to carry on; an interrupted upload starts again from the beginning.</source>
+        <translation>シグナル %1 で停止しました。未完了のジョブはキューに残ります。続けるには、同じコマンドをもう一度実行するか、ウィンドウを開いてください。中断したアップロードは最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>Upload videos to Uplift through the same queue as the window. Everything is checked before anything is sent.</source>
+        <translation>ウィンドウと同じキューで Uplift に動画をアップロードします。送信する前にすべてを確認します。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the queue as job %2; following it.</source>
+        <translation>%1 はすでにジョブ %2 としてキューにあります。そのジョブを追跡します。</translation>
+    </message>
+    <message>
+        <source>Warning: %1 was uploaded before for this athlete and movement; uploading it again.</source>
+        <translation>警告: %1 はこの選手と動作ですでにアップロードされています。もう一度アップロードします。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Print JSON, with each job&apos;s history.</source>
+        <translation>各ジョブの履歴を含めて JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>List the upload queue.</source>
+        <translation>アップロードキューを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4</source>
+        <translation>%1	%2	%3	%4</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>The job&apos;s number, as `uplift-capture jobs` shows it.</source>
+        <translation>`uplift-capture jobs` が表示するジョブ番号。</translation>
+    </message>
+    <message>
+        <source>Wait until Uplift has processed the file.</source>
+        <translation>Uplift がファイルを処理し終えるまで待ちます。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>1 行に 1 つの JSON オブジェクトを出力します。</translation>
+    </message>
+    <message>
+        <source>The Uplift API&apos;s base URL.</source>
+        <translation>Uplift API のベース URL。</translation>
+    </message>
+    <message>
+        <source>Put a failed or cancelled job back in the queue and upload it.</source>
+        <translation>失敗またはキャンセルしたジョブをキューに戻してアップロードします。</translation>
+    </message>
+    <message>
+        <source>Cancel a job that has not been uploaded yet.</source>
+        <translation>まだアップロードされていないジョブをキャンセルします。</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: name one job number.</source>
+        <translation>uplift-capture %1: ジョブ番号を 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>ジョブ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 and cannot be cancelled.</source>
+        <translation>ジョブ %1 は %2 のため、キャンセルできません。</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled.</source>
+        <translation>ジョブ %1 をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be cancelled.</source>
+        <translation>ジョブ %1 をキャンセルできませんでした。</translation>
+    </message>
+    <message>
+        <source>Only athletes whose name or email contains TEXT.</source>
+        <translation>名前またはメールに TEXT を含む選手のみ。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>List the athletes of the account.</source>
+        <translation>アカウントの選手を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3</source>
+        <translation>%1	%2	%3</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンド: %1</translation>
+    </message>
+</context>
+<context>
     <name>CoachAccount</name>
     <message>
         <source>Connected: the key works.</source>
@@ -755,10 +880,6 @@
         <translation>アップロードが中断されたため、最初からやり直します。</translation>
     </message>
     <message>
-        <source>The reservation was interrupted; reserving again.</source>
-        <translation>予約が中断されたため、もう一度予約します。</translation>
-    </message>
-    <message>
         <source>The file is not there: %1</source>
         <translation>ファイルがありません: %1</translation>
     </message>
@@ -777,6 +898,50 @@
     <message>
         <source>Paused; this upload will start again from the beginning.</source>
         <translation>一時停止中です。このアップロードは最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>The upload was interrupted; Uplift is asked whether the file arrived before it is sent again from the beginning.</source>
+        <translation>アップロードが中断されました。最初から送り直す前に、ファイルが届いたかを Uplift に確認します。</translation>
+    </message>
+    <message>
+        <source>The answer to the reservation was lost; looking for it in the captures list.</source>
+        <translation>予約への応答が失われました。キャプチャ一覧から探しています。</translation>
+    </message>
+    <message>
+        <source>Looking through the captures list for the reservation whose answer was lost.</source>
+        <translation>応答が失われた予約をキャプチャ一覧から探しています。</translation>
+    </message>
+    <message>
+        <source>Asking Uplift whether the interrupted upload arrived.</source>
+        <translation>中断したアップロードが届いたかを Uplift に確認しています。</translation>
+    </message>
+    <message>
+        <source>Uplift does not know the session %1 any more; reserving a new one.</source>
+        <translation>Uplift はセッション %1 をもう認識していません。新しいセッションを予約します。</translation>
+    </message>
+    <message>
+        <source>The captures list could not be read (%1); reserving again.</source>
+        <translation>キャプチャ一覧を読み込めませんでした (%1)。もう一度予約します。</translation>
+    </message>
+    <message>
+        <source>Uplift could not say whether the interrupted upload arrived (%1); sending it again.</source>
+        <translation>中断したアップロードが届いたかを Uplift が確認できませんでした (%1)。もう一度送信します。</translation>
+    </message>
+    <message>
+        <source>No capture in the list matches the reservation whose answer was lost; reserving again.</source>
+        <translation>応答が失われた予約に一致するキャプチャが一覧にありません。もう一度予約します。</translation>
+    </message>
+    <message>
+        <source>The lost reservation was found (%1, awaiting upload), but its upload form cannot be fetched again; reserving a new one in the same session group.</source>
+        <translation>失われた予約が見つかりました (%1、アップロード待ち) が、そのアップロードフォームを再取得できません。同じセッショングループで新しく予約します。</translation>
+    </message>
+    <message>
+        <source>The interrupted upload had not arrived; it starts again from the beginning.</source>
+        <translation>中断したアップロードは届いていませんでした。最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
+        <translation>クリップは中断前にすでに Uplift に届いていました。再送信しません。</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1678,10 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being uploaded.</source>
+        <translation>ファイル %1 がアップロード中に変更されました。</translation>
     </message>
 </context>
 <context>
