@@ -195,6 +195,7 @@ int runUpload()
     }
     JobQueue *queue = headless.queue();
     queue->setParallel(request.parallel > 0 ? request.parallel : Settings().parallelUploads());
+    queue->setBandwidthCap(request.limitBytesPerSecond);
     // Jobs a killed or crashed run left part way resume here, like in the window.
     queue->start();
 

@@ -21,6 +21,7 @@ const QString kAttr = QStringLiteral("attr");
 const QString kCamera = QStringLiteral("camera");
 const QString kCaptureTime = QStringLiteral("capture-time");
 const QString kParallel = QStringLiteral("parallel");
+const QString kLimitRate = QStringLiteral("limit-rate");
 const QString kWait = QStringLiteral("wait");
 const QString kJson = QStringLiteral("json");
 const QString kApiUrl = QStringLiteral("api-url");
@@ -57,6 +58,23 @@ QJsonValue cameraValue(const QString &text)
 
 } // namespace
 
+qint64 UploadRequest::parseRate(const QString &text)
+{
+    QString number = text.trimmed().toUpper();
+    double unit = 1024; // KiB/s without a suffix, like curl's --limit-rate K
+    if (number.endsWith(QLatin1Char('K'))) {
+        number.chop(1);
+    } else if (number.endsWith(QLatin1Char('M'))) {
+        number.chop(1);
+        unit = 1024.0 * 1024.0;
+    }
+    bool ok = false;
+    const double value = number.toDouble(&ok);
+    if (!ok || !(value > 0) || value * unit > 1e15)
+        return 0;
+    return qint64(value * unit);
+}
+
 void UploadRequest::addOptions(QCommandLineParser *parser)
 {
     parser->addPositionalArgument(QStringLiteral("FILE"), tr("The .mov videos to upload."),
@@ -74,6 +92,8 @@ void UploadRequest::addOptions(QCommandLineParser *parser)
         { kCamera, tr("A camera detail, repeatable."), QStringLiteral("KEY=VALUE") },
         { kCaptureTime, tr("When the clip was filmed, RFC 3339 with an offset."), QStringLiteral("ISO") },
         { kParallel, tr("How many files upload at the same time."), QStringLiteral("N") },
+        { kLimitRate, tr("Cap the upload bandwidth, shared by all files: KiB/s, or with K or M (500, 500K, 2M)."),
+          QStringLiteral("RATE") },
         { kWait, tr("Wait until Uplift has processed every file.") },
         { kJson, tr("Print one JSON object per line instead of text.") },
         { kApiUrl, tr("The Uplift API's base URL."), QStringLiteral("URL") },
@@ -92,6 +112,12 @@ UploadRequest UploadRequest::fromParser(const QCommandLineParser &parser, QStrin
         request.parallel = parser.value(kParallel).toInt(&ok);
         if (!ok || request.parallel < 1)
             *usage << tr("--parallel needs a whole number of 1 or more, not \"%1\".").arg(parser.value(kParallel));
+    }
+    if (parser.isSet(kLimitRate)) {
+        request.limitBytesPerSecond = parseRate(parser.value(kLimitRate));
+        if (request.limitBytesPerSecond <= 0)
+            *usage << tr("--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not \"%1\".")
+                          .arg(parser.value(kLimitRate));
     }
     if (parser.isSet(kApiUrl)) {
         request.apiUrl = QUrl(parser.value(kApiUrl), QUrl::StrictMode);

@@ -27,6 +27,7 @@ public:
 
     QList<Clip> clips;
     int parallel = 0; // 0: the settings' value
+    qint64 limitBytesPerSecond = 0; // --limit-rate; 0: no cap
     bool wait = false;
     bool json = false;
     QUrl apiUrl; // invalid: settings / environment
@@ -36,6 +37,8 @@ public:
     // Reads a parser that has parsed `upload ...`. Problems with the command
     // itself go to *usage, rules of the capture spec (per file, field named)
     // to *fields; the request is usable only when both stay empty.
+    // "500" (KiB/s), "500K", "2M", "1.5M" → bytes per second; 0 when not a rate above zero.
+    static qint64 parseRate(const QString &text);
     static UploadRequest fromParser(const QCommandLineParser &parser, QStringList *usage, QStringList *fields,
                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
 };

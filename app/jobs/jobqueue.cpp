@@ -1,5 +1,6 @@
 #include "jobs/jobqueue.h"
 
+#include "jobs/cappedbody.h"
 #include "jobs/jobstore.h"
 #include "upload/s3postupload.h"
 
@@ -76,6 +77,11 @@ void JobQueue::setParallel(int uploads)
 {
     m_parallel = std::max(1, uploads);
     schedule();
+}
+
+void JobQueue::setBandwidthCap(qint64 bytesPerSecond)
+{
+    m_cap->setBytesPerSecond(bytesPerSecond);
 }
 
 void JobQueue::start()
@@ -383,6 +389,11 @@ void JobQueue::upload(UploadJob &job)
         return;
     auto *u = new S3PostUpload(m_network, this);
     u->setStallTimeout(m_timing.stallTimeout);
+    if (m_cap->isOn()) {
+        // Capped where the body is read, so the bytes and the Content-Length
+        // stay exactly what S3 signed for.
+        u->setBodyWrapper([cap = m_cap](QIODevice *body) -> QIODevice * { return new CappedBody(body, cap); });
+    }
     m_uploads.insert(job.id, u);
     m_uploadStartedMs.insert(job.id, m_clock.elapsed());
     const qint64 id = job.id;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/bandwidthcap.h"
 #include "jobs/captureapi.h"
 #include "jobs/retrypolicy.h"
 #include "jobs/uploadjob.h"
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class JobStore;
@@ -59,6 +61,10 @@ public:
     void setTiming(const Timing &timing) { m_timing = timing; }
     const Timing &timing() const { return m_timing; }
     void setParallel(int uploads);
+    // Upload bandwidth shared by every upload, in bytes per second; 0 = none.
+    // Uploads that start after the change use it.
+    void setBandwidthCap(qint64 bytesPerSecond);
+    qint64 bandwidthCap() const { return m_cap->bytesPerSecond(); }
     int parallel() const { return m_parallel; }
     RetryBudget *retryBudget() { return &m_budget; }
 
@@ -195,4 +201,6 @@ private:
     QElapsedTimer m_clock;
     double m_measuredBytesPerSecond = 0; // of the last finished upload; 0 unknown
     QTimer m_wakeUp;
+    // Shared with the running uploads' bodies, which may outlive the queue.
+    std::shared_ptr<BandwidthCap> m_cap = std::make_shared<BandwidthCap>();
 };

@@ -35,6 +35,30 @@ private slots:
         f.write("not really a movie");
     }
 
+    void limitRateIsReadInKibPerSecondOrWithASuffix()
+    {
+        QCOMPARE(UploadRequest::parseRate(QStringLiteral("500")), qint64(500 * 1024));
+        QCOMPARE(UploadRequest::parseRate(QStringLiteral("500k")), qint64(500 * 1024));
+        QCOMPARE(UploadRequest::parseRate(QStringLiteral("2M")), qint64(2 * 1024 * 1024));
+        QCOMPARE(UploadRequest::parseRate(QStringLiteral(" 1.5M ")), qint64(1.5 * 1024 * 1024));
+        for (const char *bad : { "0", "-5", "fast", "", "5G", "M" })
+            QCOMPARE(UploadRequest::parseRate(QString::fromLatin1(bad)), qint64(0));
+
+        QStringList usage, fields;
+        const QStringList base{ m_clip, QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
+                                QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("agility"),
+                                QStringLiteral("--movement"), QStringLiteral("5_0_5") };
+        const UploadRequest capped = parse(base + QStringList{ QStringLiteral("--limit-rate"), QStringLiteral("1M") },
+                                           &usage, &fields);
+        QVERIFY2(usage.isEmpty(), qPrintable(usage.join(u'\n')));
+        QCOMPARE(capped.limitBytesPerSecond, qint64(1024 * 1024));
+        const UploadRequest plain = parse(base, &usage, &fields);
+        QCOMPARE(plain.limitBytesPerSecond, qint64(0));
+        parse(base + QStringList{ QStringLiteral("--limit-rate"), QStringLiteral("lots") }, &usage, &fields);
+        QCOMPARE(usage.size(), 1);
+        QVERIFY2(usage.first().contains(QStringLiteral("--limit-rate")), qPrintable(usage.first()));
+    }
+
     void aCompleteCommandMakesOneSpecPerFile()
     {
         QStringList usage, fields;

@@ -8,6 +8,7 @@
 #include "sandbox/sandboxstore.h"
 #include "testvideo.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -625,6 +626,63 @@ private slots:
         QVERIFY2(shared.one <= 5 * 2, qPrintable(QString::number(shared.one)));
         QVERIFY2(shared.list + shared.one < perJob.one / 2,
                  qPrintable(QStringLiteral("%1 + %2 vs %3").arg(shared.list).arg(shared.one).arg(perJob.one)));
+    }
+
+    void bandwidthCapSlowsAndIsShared()
+    {
+        // 2 MB at 1 MB/s takes about two seconds, alone or split over two
+        // parallel uploads of 1 MB; the bytes arrive unchanged.
+        auto makeFile = [&](const QString &name, qsizetype size) {
+            const QString path = m_data.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            QByteArray block(size, Qt::Uninitialized);
+            for (qsizetype i = 0; i < size; ++i)
+                block[i] = char(i * 7 + i / 251);
+            f.write(block);
+            return path;
+        };
+        auto uploadMs = [&](JobQueue *q, qint64 id) {
+            QDateTime started, done;
+            for (const JobHistoryEntry &e : q->history(id)) {
+                if (e.step == QLatin1String("upload") && e.outcome == QLatin1String("start"))
+                    started = e.at;
+                if (e.step == QLatin1String("upload") && e.outcome == QLatin1String("ok"))
+                    done = e.at;
+            }
+            return started.isValid() && done.isValid() ? started.msecsTo(done) : -1;
+        };
+        Rig rig = makeRig(QStringLiteral("capped.sqlite"));
+        rig.queue->setBandwidthCap(1000 * 1000);
+        QCOMPARE(rig.queue->bandwidthCap(), qint64(1000 * 1000));
+        rig.queue->start();
+        const QString big = makeFile(QStringLiteral("two-megabytes.mov"), 2 * 1000 * 1000);
+        const qint64 one = rig.queue->enqueue(jobFor(big));
+        QVERIFY2(QTest::qWaitFor([&] { return rig.queue->job(one)->isUploaded(); }, 20000),
+                 qPrintable(describe(rig.queue.get(), one)));
+        const qint64 alone = uploadMs(rig.queue.get(), one);
+        QVERIFY2(alone >= 1800, qPrintable(QString::number(alone)));
+        QVERIFY2(alone < 6000, qPrintable(QString::number(alone)));
+        const QString key
+            = m_server->store()->capture(rig.queue->job(one)->sessionId).value(QStringLiteral("object_key")).toString();
+        QFile stored(QDir(m_server->objectsFolder()).filePath(m_server->s3Target().bucket + QLatin1Char('/') + key));
+        QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(stored.fileName()));
+        QFile original(big);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QVERIFY(stored.readAll() == original.readAll());
+
+        const QString a = makeFile(QStringLiteral("half-a.mov"), 1000 * 1000);
+        const QString b = makeFile(QStringLiteral("half-b.mov"), 1000 * 1000);
+        const qint64 ja = rig.queue->enqueue(jobFor(a));
+        const qint64 jb = rig.queue->enqueue(jobFor(b));
+        QVERIFY(QTest::qWaitFor([&] { return rig.queue->job(ja)->isUploaded() && rig.queue->job(jb)->isUploaded(); },
+                                20000));
+        QVERIFY2(
+            uploadMs(rig.queue.get(), ja) >= 1500 && uploadMs(rig.queue.get(), jb) >= 1500,
+            qPrintable(QStringLiteral("%1 %2").arg(uploadMs(rig.queue.get(), ja)).arg(uploadMs(rig.queue.get(), jb))));
+
+        qInfo("2 MB at a 1 MB/s cap: %lld ms; two 1 MB at once: %lld and %lld ms", alone, uploadMs(rig.queue.get(), ja),
+              uploadMs(rig.queue.get(), jb));
     }
 
     void fileDeletedOrModifiedBeforeUpload()
