@@ -2100,6 +2100,14 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
+    <message>
+        <source>Cap the upload bandwidth, shared by all files: KiB/s, or with K or M (500, 500K, 2M).</source>
+        <translation>Begrenzt die Upload-Bandbreite, geteilt von allen Dateien: KiB/s, oder mit K oder M (500, 500K, 2M).</translation>
+    </message>
+    <message>
+        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
+        <translation>--limit-rate braucht eine Rate über null wie 500 (KiB/s), 500K oder 2M, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>

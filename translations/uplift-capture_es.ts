@@ -2100,6 +2100,14 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
+    <message>
+        <source>Cap the upload bandwidth, shared by all files: KiB/s, or with K or M (500, 500K, 2M).</source>
+        <translation>Limita el ancho de banda de subida, compartido por todos los archivos: KiB/s, o con K o M (500, 500K, 2M).</translation>
+    </message>
+    <message>
+        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
+        <translation>--limit-rate necesita una velocidad mayor que cero, como 500 (KiB/s), 500K o 2M, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>

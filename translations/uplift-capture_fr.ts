@@ -2100,6 +2100,14 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <source>%1: %2: %3</source>
         <translation>%1&#xa0;: %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Cap the upload bandwidth, shared by all files: KiB/s, or with K or M (500, 500K, 2M).</source>
+        <translation>Limite la bande passante d’envoi, partagée par tous les fichiers : Kio/s, ou avec K ou M (500, 500K, 2M).</translation>
+    </message>
+    <message>
+        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
+        <translation>--limit-rate attend un débit supérieur à zéro, par exemple 500 (Kio/s), 500K ou 2M, et non « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>

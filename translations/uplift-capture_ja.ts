@@ -2086,6 +2086,14 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
+    <message>
+        <source>Cap the upload bandwidth, shared by all files: KiB/s, or with K or M (500, 500K, 2M).</source>
+        <translation>アップロード帯域の上限（全ファイルで共有）：KiB/s、または K・M 付き（500、500K、2M）。</translation>
+    </message>
+    <message>
+        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
+        <translation>--limit-rate には 0 より大きい値（500（KiB/s）、500K、2M など）を指定してください。「%1」は使えません。</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
