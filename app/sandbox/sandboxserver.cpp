@@ -211,7 +211,7 @@ QHttpServerResponse SandboxServer::dispatch(const QHttpServerRequest &request, Q
     const QString path = request.url().path();
     const auto method = request.method();
     using Method = QHttpServerRequest::Method;
-    if (path == QLatin1String("/admin/faults"))
+    if (path == QLatin1String("/admin/faults") || path == QLatin1String("/admin/injected"))
         return admin(request);
     if (!path.startsWith(QLatin1String("/v1/")))
         return error(Status::NotFound, QStringLiteral("NotFound"), QStringLiteral("No such endpoint."));
@@ -265,6 +265,11 @@ QHttpServerResponse SandboxServer::admin(const QHttpServerRequest &request)
     if (!request.remoteAddress().isLoopback())
         return error(Status::Forbidden, QStringLiteral("Forbidden"), QStringLiteral("The admin endpoint is loopback only."));
     using Method = QHttpServerRequest::Method;
+    if (request.url().path() == QLatin1String("/admin/injected")) {
+        if (request.method() != Method::Get)
+            return error(Status::MethodNotAllowed, QStringLiteral("MethodNotAllowed"), QStringLiteral("Method not allowed."));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("injected"), m_faults.injected()}});
+    }
     if (request.method() == Method::Delete) {
         m_faults.clear();
     } else if (request.method() == Method::Post) {
@@ -308,7 +313,8 @@ QHttpServerResponse SandboxServer::createCapture(const QHttpServerRequest &reque
     policy.minimumSize = 1;
     policy.maximumSize = m_options.maximumUploadBytes;
     policy.signedAt = now;
-    policy.lifetimeSeconds = m_faults.policyLifetimeSeconds() > 0 ? m_faults.policyLifetimeSeconds() : 30 * 60;
+    const qint64 lifetime = m_faults.takePolicyLifetimeSeconds();
+    policy.lifetimeSeconds = lifetime > 0 ? lifetime : 30 * 60;
     const PostPolicy::Fields fields = PostPolicy::sign(m_target, policy);
     const QDateTime expires = now.addSecs(policy.lifetimeSeconds);
 

@@ -44,6 +44,7 @@ struct SandboxOptions
 //   GET    /admin/faults                     -> {"faults": [spec, ...]}
 //   POST   /admin/faults  {"faults": [spec]} -> adds faults (FaultPlan syntax); 400 on a bad spec
 //   DELETE /admin/faults                     -> clears all faults
+//   GET    /admin/injected                   -> {"injected": {kind: count, ..., "total": n}} (FaultPlan::injected)
 class SandboxServer : public QObject
 {
     Q_OBJECT

@@ -133,6 +133,7 @@ void UploadConnection::reset()
     m_bodyRemaining = 0;
     m_stallAt = -1;
     m_resetAt = -1;
+    m_randomFault = {};
     m_requestId = QByteArray::number(QRandomGenerator::global()->generate64(), 16).toUpper();
 }
 
@@ -302,6 +303,12 @@ bool UploadConnection::acceptRequest(const QByteArray &method, const QString &pa
             sendError(status, errorCodeFor(status), QStringLiteral("Injected fault."));
             return false;
         }
+        // m_bodyRemaining still is the whole Content-Length here.
+        m_randomFault = m_faults->takeRandomUploadFault(m_bodyRemaining);
+        if (m_randomFault.status > 0) {
+            sendError(m_randomFault.status, errorCodeFor(m_randomFault.status), QStringLiteral("Injected fault."));
+            return false;
+        }
     }
     if (method != "POST") {
         sendError(405, "MethodNotAllowed", QStringLiteral("The specified method is not allowed against this resource."));
@@ -333,6 +340,10 @@ bool UploadConnection::acceptRequest(const QByteArray &method, const QString &pa
     if (m_faults) {
         m_stallAt = m_faults->takeUploadStall();
         m_resetAt = m_faults->takeUploadReset();
+        if (m_stallAt < 0)
+            m_stallAt = m_randomFault.stallAt;
+        if (m_resetAt < 0)
+            m_resetAt = m_randomFault.resetAt;
     }
     if (headers.value("expect").toLower() == "100-continue")
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -675,6 +686,12 @@ void UploadConnection::finishBody()
     m_file.reset();
     const qint64 size = m_fileSize;
     const QString key = m_key;
+    if (m_randomFault.answerLost) {
+        // Stored, but the client never hears so: it cannot tell this from a failed upload.
+        emit objectStored(key, target, size);
+        resetConnection();
+        return;
+    }
     QUrl location(m_settings.target.uploadUrl());
     location.setPath(location.path() + QLatin1Char('/') + key);
     QList<QPair<QByteArray, QByteArray>> headers;

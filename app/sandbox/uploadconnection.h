@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/faultplan.h"
 #include "sandbox/postpolicy.h"
 
 #include <QByteArray>
@@ -14,7 +15,6 @@
 #include <functional>
 #include <memory>
 
-class FaultPlan;
 class QTcpSocket;
 
 // What the S3 side needs to know: the bucket and the credentials it accepts, and
@@ -89,6 +89,7 @@ private:
     qint64 m_bodyReceived = 0;
     qint64 m_stallAt = -1;
     qint64 m_resetAt = -1;
+    FaultPlan::UploadFault m_randomFault; // this request's random fault (FaultPlan's random mode)
     qint64 m_drainLimit = 0;
     bool m_keepAlive = true;
     QByteArray m_dashBoundary;  // "--" boundary

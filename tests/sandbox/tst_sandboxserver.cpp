@@ -682,6 +682,52 @@ private slots:
         m_server->faults()->clear();
     }
 
+    // The random mode end to end through curl: whatever each upload met, a 503
+    // or a reset mid-body never leaves an object, a lost answer always does,
+    // and /admin/injected counts what was handed out.
+    void faultRandomUploads()
+    {
+        // Earlier tests' faults are in the counts too (clear() keeps them): compare the differences.
+        const QJsonObject before = m_server->faults()->injected();
+        auto added = [&](const char *kind) {
+            const QString name = QLatin1String(kind);
+            return m_server->faults()->injected().value(name).toInt() - before.value(name).toInt();
+        };
+        QVERIFY(m_server->faults()->add(QStringLiteral("random:1:2026")));
+        const QString body = writeBytes(QStringLiteral("random.mov"), 256 * 1024);
+        int refused = 0, broken = 0, storedWithoutAnswer = 0;
+        for (int i = 0; i < 16; ++i) {
+            const QString key = QStringLiteral("tests/random-%1.mov").arg(i);
+            const Curl result = curl(m_server->uploadUrl().toString(), signedFields(key), body,
+                                     {QStringLiteral("--max-time"), QStringLiteral("1")});
+            const bool stored = QFile::exists(m_server->objectsFolder() + QLatin1Char('/') + m_server->s3Target().bucket
+                                              + QLatin1Char('/') + key);
+            QVERIFY2(result.status != 204, "every upload meets a fault at rate 1");
+            if (result.status == 503) {
+                QCOMPARE(xmlCode(result.body), QByteArray("SlowDown"));
+                QVERIFY(!stored);
+                ++refused;
+            } else {
+                QVERIFY2(result.exitCode != 0, qPrintable(QString::number(result.status)));
+                (stored ? storedWithoutAnswer : broken) += 1;
+            }
+        }
+        QCOMPARE(added("status-503"), refused);
+        QCOMPARE(added("answer-lost"), storedWithoutAnswer);
+        QCOMPARE(added("reset") + added("stall"), broken);
+        QVERIFY(refused > 0 && broken > 0 && storedWithoutAnswer > 0);
+
+        QNetworkReply *reply = m_network.get(QNetworkRequest(
+            QUrl(m_server->adminUrl().toString().replace(QStringLiteral("/faults"), QStringLiteral("/injected")))));
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("injected")).toObject(),
+                 m_server->faults()->injected());
+        reply->deleteLater();
+        m_server->faults()->clear();
+        QCOMPARE(curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/random-after.mov")), body).status,
+                 204);
+    }
+
     void faultsFromOptions()
     {
         QTemporaryDir dir(TestVideo::scratchPath(QStringLiteral("faulty-XXXXXX")));

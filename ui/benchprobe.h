@@ -1,0 +1,135 @@
+#pragma once
+
+// Measurement hooks for bench/run, inert unless its environment variables are
+// set (nothing a coach would set):
+//   UPLIFT_BENCH_FIRST_PAINT=1     once the main window has painted for the first time, print
+//                                  "uplift-bench first-paint-epoch-us N" (wall clock) and quit
+//   UPLIFT_BENCH_FIRST_FRAME=PATH  after the first paint, wait until the ready list holds PATH,
+//                                  select it like a click would, and print
+//                                  "uplift-bench first-frame-ms N" when the preview's video sink
+//                                  receives the clip's first frame; then quit
+// Header-only so that the window's library needs no change for it; bench/barewindow.cpp
+// reports its first paint the same way.
+
+#include "mainwindow.h"
+#include "readylistmodel.h"
+#include "videopreview.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QMediaPlayer>
+#include <QTimer>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <QWidget>
+
+#include <chrono>
+#include <cstdio>
+#include <functional>
+
+namespace BenchProbe {
+
+inline void report(const char *name, qint64 value)
+{
+    std::printf("uplift-bench %s %lld\n", name, static_cast<long long>(value));
+    std::fflush(stdout);
+}
+
+inline qint64 epochMicroseconds()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+// Calls `then` once, after the paint pass in which a widget of `window` was first painted.
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QWidget *window, std::function<void()> then) : QObject(window), m_window(window), m_then(std::move(then))
+    {
+        qApp->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (!m_seen && event->type() == QEvent::Paint && object->isWidgetType()
+            && static_cast<QWidget *>(object)->window() == m_window) {
+            m_seen = true;
+            qApp->removeEventFilter(this);
+            // Queued: the rest of this paint pass (the other widgets) finishes first.
+            QTimer::singleShot(0, this, [this] {
+                report("first-paint-epoch-us", epochMicroseconds());
+                m_then();
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    std::function<void()> m_then;
+    bool m_seen = false;
+};
+
+inline void measureFirstFrame(MainWindow *window, const QString &path)
+{
+    auto *list = window->findChild<QAbstractItemView *>(QStringLiteral("readyList"));
+    auto *preview = window->findChild<VideoPreview *>();
+    if (!list || !preview || !preview->player()->videoSink()) {
+        report("first-frame-ms", -1);
+        QCoreApplication::exit(1);
+        return;
+    }
+    auto *poll = new QTimer(window);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    poll->start(50);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        ReadyListModel *model = window->readyModel();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->infoAt(r).path == path && model->index(r).data(ReadyListModel::AcceptedRole).toBool())
+                row = r;
+        }
+        // The list's first clip (another one) is shown first, as after a start with files.
+        const bool settled = preview->showsVideo() || clock->elapsed() > 5000;
+        if (row < 0 || !settled) {
+            if (clock->elapsed() > 30000) {
+                report("first-frame-ms", -1);
+                QCoreApplication::exit(1);
+            }
+            return;
+        }
+        poll->stop();
+        const QSize size = model->infoAt(row).codedSize;
+        QObject::connect(preview->player()->videoSink(), &QVideoSink::videoFrameChanged, window,
+                         [clock, size](const QVideoFrame &frame) {
+                             if (!frame.isValid() || (size.isValid() && frame.width() != size.width()))
+                                 return; // a late frame of the clip shown before
+                             report("first-frame-ms", clock->elapsed());
+                             QCoreApplication::exit(0);
+                         });
+        clock->restart();
+        list->clearSelection();
+        list->setCurrentIndex(model->index(row));
+    });
+}
+
+// Called once the main window is shown; does nothing without the variables.
+inline void install(MainWindow *window)
+{
+    const bool paint = qEnvironmentVariableIsSet("UPLIFT_BENCH_FIRST_PAINT");
+    const QString clip = qEnvironmentVariable("UPLIFT_BENCH_FIRST_FRAME");
+    if (!paint && clip.isEmpty())
+        return;
+    new FirstPaint(window, [window, paint, clip] {
+        if (paint)
+            QCoreApplication::exit(0);
+        else
+            measureFirstFrame(window, clip);
+    });
+}
+
+} // namespace BenchProbe
