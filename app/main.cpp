@@ -9,6 +9,7 @@
 #include "settings/settings.h"
 #include "uploadsession.h"
 #include "common/applicationidentity.h"
+#include "benchprobe.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxcommand.h"
 #include "sandbox/sandboxserver.h"
@@ -154,6 +155,7 @@ int main(int argc, char *argv[])
     }
 
     window.show();
+    BenchProbe::install(&window); // bench/run's measurements; inert without its variables
     window.addPaths(parser.positionalArguments());
     if (!sandbox && !session)
         window.offerFirstStart();
