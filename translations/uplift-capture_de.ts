@@ -1698,6 +1698,105 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     </message>
 </context>
 <context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Runs the local Uplift API and S3 upload sandbox on 127.0.0.1 until interrupted.</source>
+        <translation>Führt die lokale Sandbox der Uplift-API und des S3-Uploads auf 127.0.0.1 aus, bis sie unterbrochen wird.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>API port (default: any free port).</source>
+        <translation>API-Port (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Port of the built-in S3 endpoint.</source>
+        <translation>Port des eingebauten S3-Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Data folder (SQLite store and uploaded objects).</source>
+        <translation>Datenordner (SQLite-Speicher und hochgeladene Objekte).</translation>
+    </message>
+    <message>
+        <source>API key clients must send (default: random).</source>
+        <translation>API-Schlüssel, den Clients senden müssen (Standard: zufällig).</translation>
+    </message>
+    <message>
+        <source>Requests per minute before 429 (default: none).</source>
+        <translation>Anfragen pro Minute vor 429 (Standard: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Time a capture spends processing (default 1500).</source>
+        <translation>Verarbeitungszeit einer Aufnahme (Standard 1500).</translation>
+    </message>
+    <message>
+        <source>Largest upload the policies allow.</source>
+        <translation>Größter Upload, den die Richtlinien erlauben.</translation>
+    </message>
+    <message>
+        <source>Sign uploads for this S3-compatible endpoint instead.</source>
+        <translation>Uploads stattdessen für diesen S3-kompatiblen Endpunkt signieren.</translation>
+    </message>
+    <message>
+        <source>Bucket on that endpoint.</source>
+        <translation>Bucket auf diesem Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Region of that endpoint.</source>
+        <translation>Region dieses Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Access key for that endpoint.</source>
+        <translation>Zugriffsschlüssel für diesen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Secret key for that endpoint.</source>
+        <translation>Geheimer Schlüssel für diesen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Inject a fault (repeatable): fail:ROUTE:STATUS[:COUNT], latency:ROUTE:MS, stall-upload:BYTES[:COUNT], reset-upload:BYTES[:COUNT], policy-lifetime:SECONDS, random:RATE[:SEED].</source>
+        <translation>Einen Fehler einspeisen (wiederholbar): fail:ROUTE:STATUS[:COUNT], latency:ROUTE:MS, stall-upload:BYTES[:COUNT], reset-upload:BYTES[:COUNT], policy-lifetime:SECONDS, random:RATE[:SEED].</translation>
+    </message>
+    <message>
+        <source>Inject random faults: each request meets one with this probability (0 to 1): 429, 503, reset, stall, lost answer, policy expiring early.</source>
+        <translation>Zufällige Fehler einspeisen: Jede Anfrage trifft mit dieser Wahrscheinlichkeit (0 bis 1) auf einen: 429, 503, Abbruch, Stillstand, verlorene Antwort, vorzeitig ablaufende Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Seed of the random faults, to repeat a run.</source>
+        <translation>Startwert der zufälligen Fehler, um einen Lauf zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>--s3-endpoint needs --s3-bucket, --s3-access-key and --s3-secret-key.</source>
+        <translation>--s3-endpoint benötigt --s3-bucket, --s3-access-key und --s3-secret-key.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox API: %1</source>
+        <translation>Sandbox-API: %1</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Uploads go to: %1</source>
+        <translation>Uploads gehen an: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>Sandbox beendet.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxServer</name>
     <message>
         <source>Processing failed: %1 (%2)</source>

@@ -1698,6 +1698,105 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     </message>
 </context>
 <context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Runs the local Uplift API and S3 upload sandbox on 127.0.0.1 until interrupted.</source>
+        <translation>Ejecuta el entorno de pruebas local de la API de Uplift y de la subida a S3 en 127.0.0.1 hasta que se interrumpa.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <source>API port (default: any free port).</source>
+        <translation>Puerto de la API (predeterminado: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>Port of the built-in S3 endpoint.</source>
+        <translation>Puerto del punto de acceso S3 integrado.</translation>
+    </message>
+    <message>
+        <source>Data folder (SQLite store and uploaded objects).</source>
+        <translation>Carpeta de datos (almacén SQLite y objetos subidos).</translation>
+    </message>
+    <message>
+        <source>API key clients must send (default: random).</source>
+        <translation>Clave de API que deben enviar los clientes (predeterminada: aleatoria).</translation>
+    </message>
+    <message>
+        <source>Requests per minute before 429 (default: none).</source>
+        <translation>Solicitudes por minuto antes de 429 (predeterminado: sin límite).</translation>
+    </message>
+    <message>
+        <source>Time a capture spends processing (default 1500).</source>
+        <translation>Tiempo que una captura pasa en procesamiento (predeterminado 1500).</translation>
+    </message>
+    <message>
+        <source>Largest upload the policies allow.</source>
+        <translation>Subida más grande que permiten las políticas.</translation>
+    </message>
+    <message>
+        <source>Sign uploads for this S3-compatible endpoint instead.</source>
+        <translation>Firmar las subidas para este punto de acceso compatible con S3.</translation>
+    </message>
+    <message>
+        <source>Bucket on that endpoint.</source>
+        <translation>Bucket en ese punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Region of that endpoint.</source>
+        <translation>Región de ese punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Access key for that endpoint.</source>
+        <translation>Clave de acceso para ese punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Secret key for that endpoint.</source>
+        <translation>Clave secreta para ese punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Inject a fault (repeatable): fail:ROUTE:STATUS[:COUNT], latency:ROUTE:MS, stall-upload:BYTES[:COUNT], reset-upload:BYTES[:COUNT], policy-lifetime:SECONDS, random:RATE[:SEED].</source>
+        <translation>Inyectar un fallo (repetible): fail:ROUTE:STATUS[:COUNT], latency:ROUTE:MS, stall-upload:BYTES[:COUNT], reset-upload:BYTES[:COUNT], policy-lifetime:SECONDS, random:RATE[:SEED].</translation>
+    </message>
+    <message>
+        <source>Inject random faults: each request meets one with this probability (0 to 1): 429, 503, reset, stall, lost answer, policy expiring early.</source>
+        <translation>Inyectar fallos aleatorios: cada solicitud sufre uno con esta probabilidad (0 a 1): 429, 503, reinicio, bloqueo, respuesta perdida, política que caduca antes de tiempo.</translation>
+    </message>
+    <message>
+        <source>Seed of the random faults, to repeat a run.</source>
+        <translation>Semilla de los fallos aleatorios, para repetir una ejecución.</translation>
+    </message>
+    <message>
+        <source>--s3-endpoint needs --s3-bucket, --s3-access-key and --s3-secret-key.</source>
+        <translation>--s3-endpoint necesita --s3-bucket, --s3-access-key y --s3-secret-key.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox API: %1</source>
+        <translation>API del entorno de pruebas: %1</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Clave de API: %1</translation>
+    </message>
+    <message>
+        <source>Uploads go to: %1</source>
+        <translation>Las subidas van a: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>Entorno de pruebas detenido.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxServer</name>
     <message>
         <source>Processing failed: %1 (%2)</source>

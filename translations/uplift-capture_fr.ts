@@ -1698,6 +1698,105 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
 </context>
 <context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Runs the local Uplift API and S3 upload sandbox on 127.0.0.1 until interrupted.</source>
+        <translation>Exécute le bac à sable local de l’API Uplift et de l’envoi S3 sur 127.0.0.1 jusqu’à interruption.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>API port (default: any free port).</source>
+        <translation>Port de l’API (par défaut : un port libre quelconque).</translation>
+    </message>
+    <message>
+        <source>Port of the built-in S3 endpoint.</source>
+        <translation>Port du point d’accès S3 intégré.</translation>
+    </message>
+    <message>
+        <source>Data folder (SQLite store and uploaded objects).</source>
+        <translation>Dossier de données (base SQLite et objets envoyés).</translation>
+    </message>
+    <message>
+        <source>API key clients must send (default: random).</source>
+        <translation>Clé d’API que les clients doivent envoyer (par défaut : aléatoire).</translation>
+    </message>
+    <message>
+        <source>Requests per minute before 429 (default: none).</source>
+        <translation>Requêtes par minute avant 429 (par défaut : aucune limite).</translation>
+    </message>
+    <message>
+        <source>Time a capture spends processing (default 1500).</source>
+        <translation>Durée de traitement d’une capture (par défaut 1500).</translation>
+    </message>
+    <message>
+        <source>Largest upload the policies allow.</source>
+        <translation>Plus gros envoi autorisé par les politiques.</translation>
+    </message>
+    <message>
+        <source>Sign uploads for this S3-compatible endpoint instead.</source>
+        <translation>Signer plutôt les envois pour ce point d’accès compatible S3.</translation>
+    </message>
+    <message>
+        <source>Bucket on that endpoint.</source>
+        <translation>Bucket sur ce point d’accès.</translation>
+    </message>
+    <message>
+        <source>Region of that endpoint.</source>
+        <translation>Région de ce point d’accès.</translation>
+    </message>
+    <message>
+        <source>Access key for that endpoint.</source>
+        <translation>Clé d’accès pour ce point d’accès.</translation>
+    </message>
+    <message>
+        <source>Secret key for that endpoint.</source>
+        <translation>Clé secrète pour ce point d’accès.</translation>
+    </message>
+    <message>
+        <source>Inject a fault (repeatable): fail:ROUTE:STATUS[:COUNT], latency:ROUTE:MS, stall-upload:BYTES[:COUNT], reset-upload:BYTES[:COUNT], policy-lifetime:SECONDS, random:RATE[:SEED].</source>
+        <translation>Injecter une panne (répétable) : fail:ROUTE:STATUS[:COUNT], latency:ROUTE:MS, stall-upload:BYTES[:COUNT], reset-upload:BYTES[:COUNT], policy-lifetime:SECONDS, random:RATE[:SEED].</translation>
+    </message>
+    <message>
+        <source>Inject random faults: each request meets one with this probability (0 to 1): 429, 503, reset, stall, lost answer, policy expiring early.</source>
+        <translation>Injecter des pannes aléatoires : chaque requête en subit une avec cette probabilité (0 à 1) : 429, 503, réinitialisation, blocage, réponse perdue, politique expirant trop tôt.</translation>
+    </message>
+    <message>
+        <source>Seed of the random faults, to repeat a run.</source>
+        <translation>Graine des pannes aléatoires, pour répéter une exécution.</translation>
+    </message>
+    <message>
+        <source>--s3-endpoint needs --s3-bucket, --s3-access-key and --s3-secret-key.</source>
+        <translation>--s3-endpoint nécessite --s3-bucket, --s3-access-key et --s3-secret-key.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Sandbox API: %1</source>
+        <translation>API du bac à sable : %1</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>Clé d’API : %1</translation>
+    </message>
+    <message>
+        <source>Uploads go to: %1</source>
+        <translation>Les envois vont à : %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>Bac à sable arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxServer</name>
     <message>
         <source>Processing failed: %1 (%2)</source>

@@ -1685,6 +1685,105 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     </message>
 </context>
 <context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Runs the local Uplift API and S3 upload sandbox on 127.0.0.1 until interrupted.</source>
+        <translation>中断されるまで、Uplift API と S3 アップロードのローカル サンドボックスを 127.0.0.1 で実行します。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>コマンド。</translation>
+    </message>
+    <message>
+        <source>API port (default: any free port).</source>
+        <translation>API のポート (既定: 空いている任意のポート)。</translation>
+    </message>
+    <message>
+        <source>Port of the built-in S3 endpoint.</source>
+        <translation>内蔵 S3 エンドポイントのポート。</translation>
+    </message>
+    <message>
+        <source>Data folder (SQLite store and uploaded objects).</source>
+        <translation>データ フォルダー (SQLite ストアとアップロードされたオブジェクト)。</translation>
+    </message>
+    <message>
+        <source>API key clients must send (default: random).</source>
+        <translation>クライアントが送信する必要のある API キー (既定: ランダム)。</translation>
+    </message>
+    <message>
+        <source>Requests per minute before 429 (default: none).</source>
+        <translation>429 を返すまでの 1 分あたりのリクエスト数 (既定: 制限なし)。</translation>
+    </message>
+    <message>
+        <source>Time a capture spends processing (default 1500).</source>
+        <translation>キャプチャの処理にかかる時間 (既定 1500)。</translation>
+    </message>
+    <message>
+        <source>Largest upload the policies allow.</source>
+        <translation>ポリシーが許可する最大のアップロード。</translation>
+    </message>
+    <message>
+        <source>Sign uploads for this S3-compatible endpoint instead.</source>
+        <translation>代わりにこの S3 互換エンドポイント向けにアップロードを署名します。</translation>
+    </message>
+    <message>
+        <source>Bucket on that endpoint.</source>
+        <translation>そのエンドポイントのバケット。</translation>
+    </message>
+    <message>
+        <source>Region of that endpoint.</source>
+        <translation>そのエンドポイントのリージョン。</translation>
+    </message>
+    <message>
+        <source>Access key for that endpoint.</source>
+        <translation>そのエンドポイントのアクセス キー。</translation>
+    </message>
+    <message>
+        <source>Secret key for that endpoint.</source>
+        <translation>そのエンドポイントのシークレット キー。</translation>
+    </message>
+    <message>
+        <source>Inject a fault (repeatable): fail:ROUTE:STATUS[:COUNT], latency:ROUTE:MS, stall-upload:BYTES[:COUNT], reset-upload:BYTES[:COUNT], policy-lifetime:SECONDS, random:RATE[:SEED].</source>
+        <translation>障害を注入します (繰り返し指定可): fail:ROUTE:STATUS[:COUNT]、latency:ROUTE:MS、stall-upload:BYTES[:COUNT]、reset-upload:BYTES[:COUNT]、policy-lifetime:SECONDS、random:RATE[:SEED]。</translation>
+    </message>
+    <message>
+        <source>Inject random faults: each request meets one with this probability (0 to 1): 429, 503, reset, stall, lost answer, policy expiring early.</source>
+        <translation>ランダムな障害を注入します: 各リクエストがこの確率 (0〜1) で次のいずれかに遭遇します: 429、503、リセット、停止、応答の消失、ポリシーの早期失効。</translation>
+    </message>
+    <message>
+        <source>Seed of the random faults, to repeat a run.</source>
+        <translation>実行を再現するための、ランダムな障害のシード。</translation>
+    </message>
+    <message>
+        <source>--s3-endpoint needs --s3-bucket, --s3-access-key and --s3-secret-key.</source>
+        <translation>--s3-endpoint には --s3-bucket、--s3-access-key、--s3-secret-key が必要です。</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>サンドボックスを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox API: %1</source>
+        <translation>サンドボックス API: %1</translation>
+    </message>
+    <message>
+        <source>API key: %1</source>
+        <translation>API キー: %1</translation>
+    </message>
+    <message>
+        <source>Uploads go to: %1</source>
+        <translation>アップロード先: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>データ フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation>サンドボックスを停止しました。</translation>
+    </message>
+</context>
+<context>
     <name>SandboxServer</name>
     <message>
         <source>Processing failed: %1 (%2)</source>
