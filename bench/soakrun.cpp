@@ -145,22 +145,34 @@ void stopSandbox(Sandbox *sandbox)
     }
 }
 
-// The job store as `uplift-capture jobs --json` shows it.
+// The job store as `uplift-capture jobs --json` shows it. A failed read is
+// tried again (twice) and reported: the soak must not end on one.
 QJsonArray readJobs(const SoakOptions &options, const QProcessEnvironment &environment, QString *error)
 {
-    QProcess jobs;
-    jobs.setProcessEnvironment(environment);
-    jobs.start(options.program, {QStringLiteral("jobs"), QStringLiteral("--json")});
-    if (!jobs.waitForFinished(60000) || jobs.exitStatus() != QProcess::NormalExit || jobs.exitCode() != 0) {
-        *error = QStringLiteral("uplift-capture jobs --json failed: %1")
-                     .arg(QString::fromLocal8Bit(jobs.readAllStandardError()));
-        return {};
+    QString why;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QProcess jobs;
+        jobs.setProcessEnvironment(environment);
+        jobs.start(options.program, {QStringLiteral("jobs"), QStringLiteral("--json")});
+        const bool finished = jobs.waitForFinished(60000);
+        const QByteArray out = jobs.readAllStandardOutput();
+        QJsonParseError parse;
+        const QJsonDocument document = QJsonDocument::fromJson(out, &parse);
+        if (finished && jobs.exitStatus() == QProcess::NormalExit && jobs.exitCode() == 0 && document.isArray())
+            return document.array();
+        why = QStringLiteral("uplift-capture jobs --json failed (%1, exit %2, %3 bytes of output, %4): %5")
+                  .arg(!finished ? QStringLiteral("timed out")
+                                 : jobs.exitStatus() == QProcess::CrashExit ? QStringLiteral("crashed")
+                                                                            : QStringLiteral("ended"))
+                  .arg(jobs.exitCode())
+                  .arg(out.size())
+                  .arg(parse.errorString(), QString::fromLocal8Bit(jobs.readAllStandardError()));
+        if (options.log)
+            options.log(why);
+        QThread::msleep(500);
     }
-    QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(jobs.readAllStandardOutput(), &parse);
-    if (!document.isArray())
-        *error = QStringLiteral("uplift-capture jobs --json: %1").arg(parse.errorString());
-    return document.array();
+    *error = why;
+    return {};
 }
 
 bool isFinishedState(const QString &state)
