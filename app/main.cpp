@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "sandbox/sandboxcommand.h"
 #include "sandbox/sandboxserver.h"
+#include "singleinstance.h"
 #include "uilanguage.h"
 #include "uipalette.h"
 #include "uiresources.h"
@@ -99,8 +100,15 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/uplift-capture.svg")));
     QApplication::setDesktopFileName(QStringLiteral("ai.uplift.Capture"));
 
+    // One window per user and mode: a second launch (e.g. "Open with" on more
+    // videos) hands its files to the running window and ends here.
+    SingleInstance instance(SingleInstance::nameFor(parser.isSet(sandboxOption)));
+    if (!instance.claim(parser.positionalArguments()))
+        return 0;
+
+    // The language chosen in Settings wins; without a choice the system's.
     UiLanguage language;
-    language.apply(QLocale::system());
+    language.applyChoice(Settings().language());
 
     UiPalette::applyFromEnvironment();
     // The sandbox starts before the window so that the window can use it from the start.
@@ -119,17 +127,8 @@ int main(int argc, char *argv[])
         }
     }
     MainWindow window;
-    if (sandbox) {
-        //: Window title in sandbox mode; %1 is the usual title.
-        // Qt adds the application's display name to a title that lacks it.
-        window.setWindowTitle(window.windowTitle().isEmpty()
-                                  ? QCoreApplication::translate("main", "Sandbox")
-                                  : QCoreApplication::translate("main", "%1 — Sandbox").arg(window.windowTitle()));
-        auto *label = new QLabel(QCoreApplication::translate("main", "Sandbox: uploads stay on this computer (%1)")
-                                     .arg(sandbox->baseUrl().toString()));
-        label->setObjectName(QStringLiteral("sandboxLabel"));
-        window.statusBar()->addPermanentWidget(label);
-    }
+    if (sandbox)
+        window.showSandboxMode(sandbox->baseUrl());
     // The upload queue: the sandbox keeps a store of its own, so its jobs
     // never reach the coach's real account.
     HeadlessQueue uploads;
@@ -157,6 +156,13 @@ int main(int argc, char *argv[])
     window.show();
     BenchProbe::install(&window); // bench/run's measurements; inert without its variables
     window.addPaths(parser.positionalArguments());
+    QObject::connect(&instance, &SingleInstance::filesReceived, &window, [&window](const QStringList &files) {
+        window.addPaths(files);
+        window.show(); // also when it waits in the tray
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.raise();
+        window.activateWindow();
+    });
     if (!sandbox && !session)
         window.offerFirstStart();
     return app.exec();

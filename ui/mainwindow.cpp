@@ -11,6 +11,7 @@
 #include "uploadnotifier.h"
 #include "readylistdelegate.h"
 #include "readylistmodel.h"
+#include "recentfiles.h"
 #include "uiresources.h"
 #include "videointake.h"
 #include "videopreview.h"
@@ -36,6 +37,7 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -130,6 +132,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_watchFolder, &WatchFolder::videosAppeared, this, [this](const QStringList &paths) { addPaths(paths); });
 
     setUpActions();
+    m_recentFiles = new RecentFiles(this);
+    m_recentMenu = new QMenu(tr("Open &Recent"), this);
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_ui->menuFile->insertMenu(m_ui->actionWatchFolder, m_recentMenu);
+    m_recentFiles->attach(m_recentMenu);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { addPaths({path}); });
 
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
@@ -138,7 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->topSplitter->setStretchFactor(2, 3);
     m_ui->describeArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->describeArea->setMinimumWidth(m_form->minimumSizeHint().width() + 24);
-    m_ui->readyPane->setMinimumWidth(220);
+    fitReadyPane();
     m_ui->topSplitter->setSizes({300, 620, 440});
     m_ui->mainSplitter->setSizes({520, 300});
     updateReadyHeading();
@@ -198,11 +206,38 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionClearRejected, &QAction::triggered, m_ready, &ReadyListModel::clearRejected);
 
+    addShortcutsToToolTips();
+}
+
+void MainWindow::addShortcutsToToolTips()
+{
     // Tooltips say what an action does and how to reach it from the keyboard.
+    // Run again after a change of language: a tooltip its form set anew gets
+    // the shortcut added; one nobody touched keeps its text, with the
+    // shortcut's name in the new language.
+    static const char *const base = "upliftToolTipBase";
+    static const char *const shown = "upliftToolTipShown";
+    static const char *const fromText = "upliftToolTipFromText";
     for (QAction *action : findChildren<QAction *>()) {
-        if (!action->shortcut().isEmpty() && !action->toolTip().isEmpty())
-            action->setToolTip(tr("%1 (%2)").arg(action->toolTip(),
-                                                   action->shortcut().toString(QKeySequence::NativeText)));
+        if (action->shortcut().isEmpty() || action->toolTip().isEmpty())
+            continue;
+        const QString current = action->toolTip();
+        // Without a tooltip of its own an action shows its text: follow the
+        // text, which the form translates.
+        // (as QAction derives it: no "..." and no '&')
+        QString plain = action->text();
+        plain.remove(QStringLiteral("...")).remove(QLatin1Char('&'));
+        plain = plain.trimmed();
+        if (action->property(shown).isNull())
+            action->setProperty(fromText, current == plain);
+        const QString text = action->property(fromText).toBool()           ? plain
+                             : action->property(shown).toString() == current ? action->property(base).toString()
+                                                                             : current;
+        const QString withShortcut
+            = tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText));
+        action->setProperty(base, text);
+        action->setProperty(shown, withShortcut);
+        action->setToolTip(withShortcut);
     }
 }
 
@@ -220,6 +255,7 @@ int MainWindow::addPaths(const QStringList &paths)
 {
     const VideoIntake::Result result = VideoIntake::collect(paths);
     const int added = m_ready->addVideos(result.videos);
+    m_recentFiles->add(result.videos);
     for (const VideoIntake::Rejected &rejected : result.rejected)
         m_ready->addRejected(rejected.path, rejected.reason);
     if (added > 0 && m_ui->readyList->selectionModel()->selectedIndexes().isEmpty()) {
@@ -639,16 +675,7 @@ void MainWindow::setUpJobList()
     m_ui->actionShowJobDetails->setChecked(false);
     connect(m_ui->actionShowJobDetails, &QAction::toggled, m_ui->jobDetailPane, &QWidget::setVisible);
 
-    const QList<QPair<QString, QString>> filters{{tr("All uploads"), QString()},
-                                                 {tr("In progress"), QStringLiteral("active")},
-                                                 {tr("Queued"), QStringLiteral("queued")},
-                                                 {tr("Uploading"), QStringLiteral("uploading")},
-                                                 {tr("Processing"), QStringLiteral("processing")},
-                                                 {tr("Completed"), QStringLiteral("completed")},
-                                                 {tr("Failed"), QStringLiteral("failed")},
-                                                 {tr("Cancelled"), QStringLiteral("cancelled")}};
-    for (const auto &filter : filters)
-        m_ui->jobStateFilter->addItem(filter.first, filter.second);
+    fillJobFilters();
     connect(m_ui->jobStateFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_ui->jobTable->setStateFilter(m_ui->jobStateFilter->currentData().toString()); });
     connect(m_ui->jobSearch, &QLineEdit::textChanged, m_ui->jobTable, &JobListView::setSearchText);
@@ -689,6 +716,25 @@ void MainWindow::setUpJobList()
     statusBar()->addPermanentWidget(m_summaryProgress);
     m_ui->actionRetryFailed->setEnabled(false);
     updateJobActions();
+}
+
+void MainWindow::fillJobFilters()
+{
+    const QList<QPair<QString, QString>> filters{{tr("All uploads"), QString()},
+                                                 {tr("In progress"), QStringLiteral("active")},
+                                                 {tr("Queued"), QStringLiteral("queued")},
+                                                 {tr("Uploading"), QStringLiteral("uploading")},
+                                                 {tr("Processing"), QStringLiteral("processing")},
+                                                 {tr("Completed"), QStringLiteral("completed")},
+                                                 {tr("Failed"), QStringLiteral("failed")},
+                                                 {tr("Cancelled"), QStringLiteral("cancelled")}};
+    // Set again after a change of language: the texts change, the choice stays.
+    for (int i = 0; i < int(filters.size()); ++i) {
+        if (i < m_ui->jobStateFilter->count())
+            m_ui->jobStateFilter->setItemText(i, filters.at(i).first);
+        else
+            m_ui->jobStateFilter->addItem(filters.at(i).first, filters.at(i).second);
+    }
 }
 
 JobListView *MainWindow::jobList() const
@@ -840,11 +886,57 @@ void MainWindow::showAbout()
                            .arg(ApplicationIdentity::displayName(), ApplicationIdentity::version()));
 }
 
+void MainWindow::showSandboxMode(const QUrl &baseUrl)
+{
+    m_sandboxUrl = baseUrl;
+    if (!m_sandboxLabel) {
+        m_sandboxLabel = new QLabel(this);
+        m_sandboxLabel->setObjectName(QStringLiteral("sandboxLabel"));
+        statusBar()->addPermanentWidget(m_sandboxLabel);
+    }
+    //: Window title in sandbox mode; %1 is the usual title.
+    setWindowTitle(tr("%1 — Sandbox").arg(ApplicationIdentity::displayName()));
+    m_sandboxLabel->setText(tr("Sandbox: uploads stay on this computer (%1)").arg(m_sandboxUrl.toString()));
+}
+
+void MainWindow::fitReadyPane()
+{
+    // Never narrower than its two buttons: their German texts are long.
+    const int buttons = m_ui->addVideosButton->sizeHint().width() + m_ui->removeReadyButton->sizeHint().width()
+                        + qMax(0, m_ui->readyButtons->spacing());
+    m_ui->readyPane->setMinimumWidth(qMax(220, buttons));
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->actionQuit->setToolTip(tr("Quit Uplift Capture"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_summaryLabel->setAccessibleName(tr("Upload summary"));
+    m_summaryProgress->setAccessibleName(tr("Total upload progress"));
+    if (!m_summaryLabel->text().isEmpty())
+        m_summaryLabel->setText(m_lastSummary.text());
+    fillJobFilters();
+    updateReadyHeading();
+    fitReadyPane();
+    if (m_sandboxLabel)
+        showSandboxMode(m_sandboxUrl);
+    // The job model's headers and state texts are translated when asked for;
+    // the header caches its section texts' sizes, so it is told to ask again.
+    if (QAbstractItemModel *model = m_ui->jobTable->model()) {
+        if (model->columnCount() > 0)
+            m_ui->jobTable->horizontalHeader()->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+    }
+    m_ui->jobTable->viewport()->update();
+    // The child widgets retranslate after this window (their own
+    // LanguageChange follows); their tooltips get the shortcut afterwards.
+    QTimer::singleShot(0, this, &MainWindow::addShortcutsToToolTips);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        updateReadyHeading();
+        retranslate();
     }
     QMainWindow::changeEvent(event);
 }

@@ -26,6 +26,8 @@ class DropOverlay;
 class SleepInhibitor;
 class UploadNotifier;
 class QLabel;
+class QMenu;
+class RecentFiles;
 class QProgressBar;
 class QTableView;
 class ReadyListModel;
@@ -44,6 +46,7 @@ public:
     QTableView *jobTable() const;
     ReadyListModel *readyModel() const;
     VideoPreview *preview() const;
+    RecentFiles *recentFiles() const { return m_recentFiles; }
     CaptureForm *captureForm() const;
 
     // Files and folders, as dropped or picked; returns how many videos were added.
@@ -109,6 +112,10 @@ public:
     // First start without an API key: enter a key, or try the sandbox.
     void offerFirstStart();
 
+    // Sandbox mode: the title and a permanent status-bar note say that uploads
+    // stay on this computer (kept through a change of language).
+    void showSandboxMode(const QUrl &baseUrl);
+
 signals:
     void athleteCreateRequested(const QJsonObject &body);
     void settingsChanged(const SettingsDialog::Values &values);
@@ -135,6 +142,11 @@ protected:
 
 private:
     void showAbout();
+    // Texts built in code, set again after a change of language.
+    void retranslate();
+    void addShortcutsToToolTips();
+    void fillJobFilters();
+    void fitReadyPane();
     void updateEmptyState();
     void updateReadyHeading();
     void chooseVideos();
@@ -184,4 +196,8 @@ private:
     JobSummary m_lastSummary;
     int m_doneAtBatchStart = 0;
     SleepInhibitor *m_sleepInhibitor;
+    QUrl m_sandboxUrl;
+    RecentFiles *m_recentFiles;
+    QMenu *m_recentMenu;
+    QLabel *m_sandboxLabel = nullptr;
 };

@@ -4,9 +4,13 @@
 #include "uilanguage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
+#include <QGlyphRun>
 #include <QLabel>
+#include <QRawFont>
 #include <QTest>
+#include <QTextLayout>
 
 // The longer German and French strings (and Japanese glyphs) must fit: every
 // single-line label and button of the dialogs and the window, shown at their
@@ -80,6 +84,43 @@ private slots:
         problems += clipped(&athlete);
 
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void mainWindow_data() { dialogs_data(); }
+
+    // The window at its default size (1360×840, what the screenshots show).
+    void mainWindow()
+    {
+        QFETCH(QString, language);
+        UiLanguage ui;
+        QVERIFY(ui.apply(QLocale(language)));
+        MainWindow window;
+        window.resize(1360, 840);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        keepGrab(&window, QStringLiteral("mainwindow-") + language);
+        const QStringList problems = clipped(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Under tests/i18n/fonts.conf (FONTCONFIG_FILE, as for the screenshots)
+    // Japanese is set in the proportional IPA P Gothic, not IPA Gothic, whose
+    // Latin letters and digits all have one width.
+    void japaneseUsesAProportionalFont()
+    {
+        if (!qEnvironmentVariable("FONTCONFIG_FILE").endsWith(QStringLiteral("fonts.conf")))
+            QSKIP("Run through ctest, which sets FONTCONFIG_FILE");
+        QTextLayout layout(QStringLiteral("アップロード中 Uplift 1234"), QApplication::font());
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        QStringList families;
+        const QList<QGlyphRun> runs = layout.glyphRuns();
+        for (const QGlyphRun &run : runs)
+            families << run.rawFont().familyName();
+        QVERIFY2(families.contains(QStringLiteral("IPAPGothic")) || families.contains(QStringLiteral("IPA Pゴシック")),
+                 qPrintable(families.join(QLatin1Char(','))));
+        QVERIFY2(!families.contains(QStringLiteral("IPAGothic")), qPrintable(families.join(QLatin1Char(','))));
     }
 };
 

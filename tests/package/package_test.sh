@@ -133,6 +133,8 @@ exe=$(ls "$work"/nsis/*.exe)
 nsi=$(find "$work/nsis/_CPack_Packages" -name project.nsi | head -1)
 grep -q "Add to Uplift Capture" "$nsi" || fail "the NSIS script lacks the .mov verb"
 grep -q 'SystemFileAssociations\\.mov\\shell\\UpliftCapture.Add' "$nsi" || fail "the .mov verb's registry path is mangled"
+grep -q 'IDNO uplift_skip_mov_verb' "$nsi" && grep -qx ' *uplift_skip_mov_verb:' "$nsi" \
+    || fail "the .mov verb is not optional (no question before it)"
 grep -q 'CreateShortCut "$SMPROGRAMS\\$STARTMENU_FOLDER\\Uplift Capture.lnk"' "$nsi" || fail "no Start-menu shortcut"
 grep -q 'WriteUninstaller' "$nsi" || fail "no uninstaller"
 

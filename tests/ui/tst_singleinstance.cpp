@@ -1,0 +1,201 @@
+#include "common/applicationidentity.h"
+#include "singleinstance.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+#if defined(Q_OS_UNIX)
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+// Runs a blocking claim in a thread of its own, as a second process would,
+// while this thread's event loop serves the first instance.
+bool claimElsewhere(const QString &name, const QStringList &files, bool *listening = nullptr, int timeoutMs = 2000)
+{
+    bool result = true;
+    bool wasListening = false;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        SingleInstance second(name);
+        result = second.claim(files, timeoutMs);
+        wasListening = second.isListening();
+    }));
+    thread->start();
+    QElapsedTimer timer;
+    timer.start();
+    while (!thread->isFinished() && timer.elapsed() < 20000)
+        QTest::qWait(10);
+    thread->wait();
+    if (listening)
+        *listening = wasListening;
+    return result;
+}
+
+QString uniqueName(const char *what)
+{
+    return QStringLiteral("uplift-capture-test-%1-%2-%3")
+        .arg(QString::fromLatin1(what))
+        .arg(QCoreApplication::applicationPid())
+        .arg(QDateTime::currentMSecsSinceEpoch());
+}
+
+} // namespace
+
+// Single instance: the first launch listens, a second hands over its files
+// and exits 0; a socket left by a crashed instance is taken over.
+class TestSingleInstance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { ApplicationIdentity::apply(); }
+
+    void nameIsPerMode()
+    {
+        QCOMPARE(SingleInstance::nameFor(false), SingleInstance::nameFor(false));
+        QVERIFY(SingleInstance::nameFor(false) != SingleInstance::nameFor(true));
+        QVERIFY(SingleInstance::nameFor(false).startsWith(QStringLiteral("uplift-capture-")));
+    }
+
+    void secondLaunchHandsItsFilesToTheFirst()
+    {
+        const QString name = uniqueName("handoff");
+        SingleInstance first(name);
+        QVERIFY(first.claim({}));
+        QVERIFY(first.isListening());
+        QSignalSpy received(&first, &SingleInstance::filesReceived);
+
+        // Relative paths arrive absolute: the running window has another working directory.
+        const QString relative = QStringLiteral("some clip.mov");
+        const QStringList files{QStringLiteral("/videos/a.mov"), relative};
+        bool secondListening = true;
+        QVERIFY(!claimElsewhere(name, files, &secondListening));
+        QVERIFY(!secondListening);
+        QCOMPARE(received.count(), 1);
+        QCOMPARE(received.at(0).at(0).toStringList(),
+                 (QStringList{QStringLiteral("/videos/a.mov"), QDir::current().absoluteFilePath(relative)}));
+
+        // A launch without files still reaches the first (it shows its window).
+        QVERIFY(!claimElsewhere(name, {}));
+        QCOMPARE(received.count(), 2);
+        QVERIFY(received.at(1).at(0).toStringList().isEmpty());
+    }
+
+    void withNobodyListeningTheLaunchBecomesTheFirst()
+    {
+        const QString name = uniqueName("alone");
+        QVERIFY(!SingleInstance::handOff(name, {QStringLiteral("/x.mov")}, 500));
+        SingleInstance only(name);
+        QVERIFY(only.claim({QStringLiteral("/x.mov")}, 500));
+        QVERIFY(only.isListening());
+    }
+
+    void aSocketThatNeverAnswersIsNotTrustedWithFiles()
+    {
+        const QString name = uniqueName("mute");
+        QLocalServer mute;
+        QVERIFY(mute.listen(name));
+        // Accepts, never answers: the launch opens a window of its own
+        // rather than lose the files.
+        QVERIFY(claimElsewhere(name, {QStringLiteral("/x.mov")}, nullptr, 300));
+    }
+
+    void staleSocketOfACrashedInstanceIsTakenOver()
+    {
+#if defined(Q_OS_UNIX)
+        const QString name = uniqueName("stale");
+        // What a killed instance leaves: a socket file nobody listens on.
+        const QByteArray path = QFile::encodeName(QDir(QDir::tempPath()).filePath(name));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(size_t(path.size()) < sizeof(address.sun_path));
+        memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+        ::close(fd);
+        QVERIFY(QFile::exists(QFile::decodeName(path)));
+        {
+            QLocalServer plain;
+            QVERIFY(!plain.listen(name)); // the name is taken
+        }
+
+        SingleInstance first(name);
+        QVERIFY(first.claim({}, 1000));
+        QVERIFY(first.isListening());
+        QSignalSpy received(&first, &SingleInstance::filesReceived);
+        QVERIFY(!claimElsewhere(name, {QStringLiteral("/after/restart.mov")}));
+        QCOMPARE(received.count(), 1);
+#else
+        QSKIP("Named pipes leave no stale file behind");
+#endif
+    }
+
+    // Two real launches of the program: the second exits 0 at once and the
+    // first window adds the file (it shows up in File ▸ Open Recent, which is
+    // kept in the settings both processes share).
+    void twoRealLaunches()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString clip = dir.filePath(QStringLiteral("handed over.mov"));
+        QFile file(clip);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a clip");
+        file.close();
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("UPLIFT_API_KEY"));
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.setProcessChannelMode(QProcess::ForwardedChannels);
+        first.start(QStringLiteral(UPLIFT_CAPTURE_EXE), {});
+        QVERIFY(first.waitForStarted());
+        const QString name = SingleInstance::nameFor(false);
+        auto cleanup = qScopeGuard([&] {
+            first.kill();
+            first.waitForFinished();
+            QLocalServer::removeServer(name);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(QLocalSocket::ConnectedState == [&] {
+            QLocalSocket probe;
+            probe.connectToServer(name);
+            probe.waitForConnected(200);
+            return probe.state();
+        }(), 20000);
+
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.setWorkingDirectory(dir.path());
+        QElapsedTimer timer;
+        timer.start();
+        second.start(QStringLiteral(UPLIFT_CAPTURE_EXE), {QStringLiteral("handed over.mov")});
+        QVERIFY(second.waitForFinished(15000));
+        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second.exitCode(), 0);
+        qInfo("second launch handed over and exited in %lld ms", timer.elapsed());
+        QCOMPARE(first.state(), QProcess::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(QSettings().value(QStringLiteral("window/recentFiles")).toStringList().contains(clip),
+                                 10000);
+    }
+};
+
+QTEST_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"
