@@ -1496,6 +1496,19 @@
         <source>Stop and Quit</source>
         <translation>Stoppen und beenden</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 — Sandbox</source>
+        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
+        <translation>%1 – Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer (%1)</source>
+        <translation>Sandbox: Uploads bleiben auf diesem Computer (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>
@@ -1633,6 +1646,21 @@
 The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1
 Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich trotzdem.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation>%1 (nicht mehr vorhanden)</translation>
+    </message>
+    <message>
+        <source>No Recent Videos</source>
+        <translation>Keine zuletzt geöffneten Videos</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -2420,19 +2448,6 @@ Hochladen lässt es sich trotzdem.</translation>
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>%1 — Sandbox</source>
-        <translation>%1 – Sandbox</translation>
-    </message>
-    <message>
-        <source>Sandbox: uploads stay on this computer (%1)</source>
-        <translation>Sandbox: Uploads bleiben auf diesem Computer (%1)</translation>
     </message>
     <message>
         <source>Uploads are not available: %1</source>

@@ -1496,6 +1496,19 @@
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Uploads your videos to the Uplift motion-analysis platform.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Sube sus vídeos a la plataforma de análisis de movimiento Uplift.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>%1 — Sandbox</source>
+        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
+        <translation>%1 — Entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer (%1)</source>
+        <translation>Entorno de pruebas: las subidas se quedan en este ordenador (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>
@@ -1633,6 +1646,21 @@
 The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1
 La vista previa no puede reproducir este archivo (%2); aun así se puede subir.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation>%1 (ya no existe)</translation>
+    </message>
+    <message>
+        <source>No Recent Videos</source>
+        <translation>No hay vídeos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar lista</translation>
     </message>
 </context>
 <context>
@@ -2420,19 +2448,6 @@ Aun así se puede subir.</translation>
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>El entorno de pruebas no pudo iniciarse: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
-        <translation>Entorno de pruebas</translation>
-    </message>
-    <message>
-        <source>%1 — Sandbox</source>
-        <translation>%1 — Entorno de pruebas</translation>
-    </message>
-    <message>
-        <source>Sandbox: uploads stay on this computer (%1)</source>
-        <translation>Entorno de pruebas: las subidas se quedan en este ordenador (%1)</translation>
     </message>
     <message>
         <source>Uploads are not available: %1</source>

@@ -1496,6 +1496,19 @@
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Uploads your videos to the Uplift motion-analysis platform.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Envoie vos vidéos vers la plateforme d’analyse du mouvement Uplift.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Vidéos récentes</translation>
+    </message>
+    <message>
+        <source>%1 — Sandbox</source>
+        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
+        <translation>%1 — Bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer (%1)</source>
+        <translation>Bac à sable&#xa0;: les envois restent sur cet ordinateur (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>
@@ -1633,6 +1646,21 @@
 The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1
 L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation>%1 (n’existe plus)</translation>
+    </message>
+    <message>
+        <source>No Recent Videos</source>
+        <translation>Aucune vidéo récente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
@@ -2420,19 +2448,6 @@ Elle peut tout de même être envoyée.</translation>
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>Le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
-        <translation>Bac à sable</translation>
-    </message>
-    <message>
-        <source>%1 — Sandbox</source>
-        <translation>%1 — Bac à sable</translation>
-    </message>
-    <message>
-        <source>Sandbox: uploads stay on this computer (%1)</source>
-        <translation>Bac à sable&#xa0;: les envois restent sur cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Uploads are not available: %1</source>

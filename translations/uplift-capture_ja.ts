@@ -1483,6 +1483,19 @@
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Uploads your videos to the Uplift motion-analysis platform.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;動画を Uplift 動作解析プラットフォームにアップロードします。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使った動画(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — Sandbox</source>
+        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
+        <translation>%1 — サンドボックス</translation>
+    </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer (%1)</source>
+        <translation>サンドボックス: アップロードはこのコンピューター内に留まります (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>
@@ -1620,6 +1633,21 @@
 The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1
 プレビューではこのファイルを再生できません (%2)。アップロードは可能です。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation>%1（見つかりません）</translation>
+    </message>
+    <message>
+        <source>No Recent Videos</source>
+        <translation>最近の動画はありません</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>一覧を消去(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2404,19 +2432,6 @@ It can still be uploaded.</source>
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>サンドボックスを起動できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <extracomment>Window title in sandbox mode; %1 is the usual title.</extracomment>
-        <translation>サンドボックス</translation>
-    </message>
-    <message>
-        <source>%1 — Sandbox</source>
-        <translation>%1 — サンドボックス</translation>
-    </message>
-    <message>
-        <source>Sandbox: uploads stay on this computer (%1)</source>
-        <translation>サンドボックス: アップロードはこのコンピューター内に留まります (%1)</translation>
     </message>
     <message>
         <source>Uploads are not available: %1</source>
