@@ -442,6 +442,12 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
         break;
     case S3PostResult::Outcome::Retryable:
         job->restartsFromZero = result.bytesSent > 0;
+        if (result.httpStatus == 0 && !job->sessionId.isEmpty()) {
+            // No answer (reset, stall, dropped connection): S3 may have stored
+            // the whole file all the same (the byte count seen here cannot
+            // tell). Ask Uplift before sending it again.
+            m_unsettled.insert(jobId, { Unsettled::InterruptedUpload, {} });
+        }
         retryLater(*job, QStringLiteral("upload"), result.stalled, std::nullopt, result.httpStatus,
                    result.stalled ? QStringLiteral("Stalled") : result.s3.code,
                    result.stalled ? tr("No data moved for too long; the upload will start again.") : summary);

@@ -272,6 +272,9 @@ private slots:
                  qPrintable(describe(rig.queue.get(), id)));
         QVERIFY2(historyCount(rig.queue->history(id), QStringLiteral("upload"), QStringLiteral("retry")) >= 1,
                  qPrintable(describe(rig.queue.get(), id)));
+        // Before each resend Uplift was asked whether the file had arrived.
+        QVERIFY2(historyCount(rig.queue->history(id), QStringLiteral("reconcile"), QStringLiteral("not-uploaded")) >= 1,
+                 qPrintable(describe(rig.queue.get(), id)));
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
     }
 
