@@ -163,6 +163,7 @@ int main(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     });
+    instance.acceptFileOpenEvents();
     if (!sandbox && !session)
         window.offerFirstStart();
     return app.exec();

@@ -1,8 +1,10 @@
 #include "singleinstance.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,6 +105,24 @@ void SingleInstance::readRequest()
     socket->write(kAnswer);
     socket->disconnectFromServer();
     emit filesReceived(files);
+}
+
+void SingleInstance::acceptFileOpenEvents()
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool SingleInstance::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FileOpen && watched == QCoreApplication::instance()) {
+        const QString file = static_cast<QFileOpenEvent *>(event)->file();
+        if (!file.isEmpty()) {
+            emit filesReceived({file});
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 bool SingleInstance::claim(const QStringList &files, int timeoutMs)

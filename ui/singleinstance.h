@@ -32,6 +32,11 @@ public:
     bool claim(const QStringList &files, int timeoutMs = 3000);
     bool isListening() const;
 
+    // macOS does not start the program again for "Open With" on a running
+    // instance (nor pass files on the command line): it sends QFileOpenEvents
+    // to the application. They are turned into filesReceived as well.
+    void acceptFileOpenEvents();
+
     // Sends the files to the instance listening under the name; true once it
     // answered that it took them. Relative paths are made absolute here (the
     // running instance has another working directory).
@@ -40,6 +45,9 @@ public:
 signals:
     // Another launch handed over these files (possibly none: show the window).
     void filesReceived(const QStringList &files);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool listen();

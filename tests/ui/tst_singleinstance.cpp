@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
@@ -114,6 +115,21 @@ private slots:
         // Accepts, never answers: the launch opens a window of its own
         // rather than lose the files.
         QVERIFY(claimElsewhere(name, {QStringLiteral("/x.mov")}, nullptr, 300));
+    }
+
+    void openWithOnMacArrivesAsAFileOpenEvent()
+    {
+        SingleInstance instance(uniqueName("fileopen"));
+        QSignalSpy received(&instance, &SingleInstance::filesReceived);
+        QFileOpenEvent before(QStringLiteral("/videos/ignored.mov"));
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &before);
+        QCOMPARE(received.count(), 0);
+
+        instance.acceptFileOpenEvents();
+        QFileOpenEvent event(QStringLiteral("/videos/from finder.mov"));
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
+        QCOMPARE(received.count(), 1);
+        QCOMPARE(received.at(0).at(0).toStringList(), QStringList{QStringLiteral("/videos/from finder.mov")});
     }
 
     void staleSocketOfACrashedInstanceIsTakenOver()
