@@ -678,9 +678,12 @@ std::optional<JobQueue::UnsettledStep> JobQueue::unsettledFrom(const QList<JobHi
             else
                 open.reset();
         } else if (e.step == QLatin1String("reconcile")) {
-            // start/retry/offline leave the question open; every other outcome answers it.
-            if (e.outcome != QLatin1String("start") && e.outcome != QLatin1String("retry")
-                && e.outcome != QLatin1String("offline"))
+            // Asking and failing to get an answer leave the question open;
+            // every other outcome answers it.
+            static const QStringList stillOpen { QStringLiteral("start"), QStringLiteral("retry"),
+                                                 QStringLiteral("offline"), QStringLiteral("attempts-exhausted"),
+                                                 QStringLiteral("budget-exhausted") };
+            if (!stillOpen.contains(e.outcome))
                 open.reset();
         } else if (e.step == QLatin1String("pause") || e.step == QLatin1String("status")
                    || e.step == QLatin1String("check-file")) {
