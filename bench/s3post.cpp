@@ -1,7 +1,11 @@
-// uplift-bench-s3post [--in-memory] URL FILE NAME=VALUE...
+// uplift-bench-s3post [--in-memory] [--busy MS] URL FILE NAME=VALUE...
 // uplift-bench-s3post --sink
 // Uploads FILE to URL with S3PostUpload (fields in the given order, file
 // last) and prints one line: bytes, seconds, MB/s, outcome.
+//
+// --busy MS: the thread that owns the QNAM (the GUI thread in the app) is
+// busy MS ms out of every 16 ms, as if it painted: QNAM needs that thread for
+// every 16 KiB it sends, so the upload slows down with it.
 //
 // --sink: a discard receiver on 127.0.0.1 (prints SINK_URL=...): reads each
 // request's Content-Length bytes and answers 204, nothing else, so that a
@@ -23,6 +27,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -107,8 +112,22 @@ int main(int argc, char *argv[])
     const bool inMemory = args.size() > 1 && args.at(1) == u"--in-memory";
     if (inMemory)
         args.removeAt(1);
+    int busyMs = 0;
+    if (args.size() > 2 && args.at(1) == u"--busy") {
+        busyMs = args.at(2).toInt();
+        args.remove(1, 2);
+    }
+    QTimer busy;
+    QObject::connect(&busy, &QTimer::timeout, &app, [busyMs] {
+        QElapsedTimer spent;
+        spent.start();
+        while (spent.elapsed() < busyMs) { }
+    });
+    if (busyMs > 0)
+        busy.start(16);
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: uplift-bench-s3post [--in-memory] URL FILE [NAME=VALUE]... | --sink\n");
+        std::fprintf(stderr,
+                     "usage: uplift-bench-s3post [--in-memory] [--busy MS] URL FILE [NAME=VALUE]... | --sink\n");
         return 2;
     }
     FormFields fields;
