@@ -8,6 +8,7 @@
 #include "jobs/jobqueue.h"
 #include "settings/settings.h"
 #include "uploadsession.h"
+#include "accountsettings.h"
 #include "common/applicationidentity.h"
 #include "benchprobe.h"
 #include "mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QLabel>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringList>
@@ -115,7 +117,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<SandboxServer> sandbox;
     const QString sandboxFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                                       .filePath(QStringLiteral("sandbox"));
-    if (parser.isSet(sandboxOption)) {
+    if (parser.isSet(sandboxOption) || Settings().useSandbox()) {
         SandboxOptions options;
         options.dataFolder = sandboxFolder;
         sandbox = std::make_unique<SandboxServer>(options);
@@ -135,23 +137,32 @@ int main(int argc, char *argv[])
     std::unique_ptr<UploadSession> session;
     QString problem;
     const Settings settings;
+    // The coach's settings and key: the key is looked up asynchronously (the
+    // keychain may take its time or ask), so the window shows at once and the
+    // queue waits for the key instead of the window waiting for the keychain.
+    AccountSettings account(&window);
+    if (sandbox)
+        account.useSandbox(sandbox->baseUrl(), sandbox->apiKey(), sandboxFolder);
     const bool queueOpen = uploads.open(&problem, sandbox ? QDir(sandboxFolder).filePath(QStringLiteral("jobs.sqlite"))
                                                           : QString());
-    if (queueOpen && uploads.connectApi(sandbox ? sandbox->baseUrl() : QUrl(), &problem, /*requireKey=*/!sandbox)) {
-        if (sandbox) {
-            uploads.client()->setApiKey(sandbox->apiKey());
-            window.useServer(sandbox->baseUrl(), sandbox->apiKey());
-        } else {
-            window.useServer(uploads.client()->baseUrl(), uploads.client()->apiKey());
-        }
+    if (queueOpen && uploads.connectApi(sandbox ? sandbox->baseUrl() : account.apiUrl(), &problem,
+                                        /*requireKey=*/false)) {
         uploads.queue()->setParallel(settings.parallelUploads());
         uploads.queue()->followSystemNetworkStatus();
         session = std::make_unique<UploadSession>(&window, &uploads);
+        session->follow(&account);
         session->start();
     } else {
         window.statusBar()->showMessage(
             QCoreApplication::translate("main", "Uploads are not available: %1").arg(problem));
     }
+    // "Try the sandbox" at first start: the sandbox and the account never share a
+    // queue, so the program starts again in sandbox mode.
+    QObject::connect(&account, &AccountSettings::restartRequested, &app, [&app] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--sandbox")});
+        app.quit();
+    });
+    account.start();
 
     window.show();
     BenchProbe::install(&window); // bench/run's measurements; inert without its variables
@@ -164,7 +175,5 @@ int main(int argc, char *argv[])
         window.activateWindow();
     });
     instance.acceptFileOpenEvents();
-    if (!sandbox && !session)
-        window.offerFirstStart();
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "uploadsession.h"
 
+#include "accountsettings.h"
+#include "api/upliftclient.h"
 #include "cli/headlessqueue.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobqueue.h"
@@ -14,20 +16,12 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
     : QObject(parent)
     , m_window(window)
     , m_uploads(queue)
-    , m_model(new JobModel(queue->queue(), this))
 {
     JobQueue *jobs = m_uploads->queue();
-    JobListView::Columns columns;
-    columns.file = JobModel::File;
-    columns.state = JobModel::State;
-    columns.progress = JobModel::Progress;
-    columns.path = JobModel::File;
-    columns.rawRole = JobModel::RawValueRole;
-    columns.stateRole = JobModel::StateNameRole;
-    window->setJobModel(m_model, columns);
-
     window->setJobDetailsProvider([this](int row) {
         JobDetailsPane::Details details;
+        if (!m_model)
+            return details;
         const qint64 id = m_model->index(row, 0).data(JobModel::JobIdRole).toLongLong();
         const UploadJob *job = m_uploads->queue()->job(id);
         if (!job)
@@ -109,13 +103,68 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
 
 void UploadSession::start()
 {
+    if (m_uploads->client()->apiKey().isEmpty()) {
+        m_waitingForKey = true;
+        return;
+    }
+    m_waitingForKey = false;
     m_uploads->queue()->start();
+    showJobs();
     updateActive();
+}
+
+void UploadSession::showJobs()
+{
+    // Made once the queue has loaded its store: the model lists the jobs the
+    // queue holds when it is made, and a previous run's jobs arrive at start().
+    if (m_model)
+        return;
+    m_model = new JobModel(m_uploads->queue(), this);
+    JobListView::Columns columns;
+    columns.file = JobModel::File;
+    columns.state = JobModel::State;
+    columns.progress = JobModel::Progress;
+    columns.path = JobModel::File;
+    columns.rawRole = JobModel::RawValueRole;
+    columns.stateRole = JobModel::StateNameRole;
+    m_window->setJobModel(m_model, columns);
+}
+
+bool UploadSession::connectTo(const QUrl &baseUrl, const QString &apiKey, QString *problem)
+{
+    UpliftClient *client = m_uploads->client();
+    QString why;
+    if (!client->setBaseUrl(baseUrl, &why)) {
+        if (problem)
+            *problem = why;
+        return false;
+    }
+    client->setApiKey(apiKey);
+    if (m_waitingForKey)
+        start();
+    return true;
+}
+
+void UploadSession::setParallelUploads(int count)
+{
+    m_uploads->queue()->setParallel(count);
+}
+
+void UploadSession::follow(AccountSettings *account)
+{
+    connect(account, &AccountSettings::connected, this, [this](const QUrl &url, const QString &key) {
+        QString problem;
+        if (!connectTo(url, key, &problem))
+            m_window->statusBar()->showMessage(tr("Uploads are not available: %1").arg(problem));
+    });
+    connect(account, &AccountSettings::parallelUploadsChanged, this, &UploadSession::setParallelUploads);
 }
 
 QList<qint64> UploadSession::jobIds(const QList<int> &rows) const
 {
     QList<qint64> ids;
+    if (!m_model)
+        return ids;
     for (int row : rows)
         ids << m_model->index(row, 0).data(JobModel::JobIdRole).toLongLong();
     return ids;

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QUrl>
 
+class AccountSettings;
 class HeadlessQueue;
 class JobModel;
 class MainWindow;
@@ -17,14 +18,27 @@ class UploadSession : public QObject
 public:
     UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *parent = nullptr);
 
-    // Starts the queue (resuming what a previous run left part way).
+    // Starts the queue (resuming what a previous run left part way) when its
+    // client has a key; otherwise the queue waits, untouched, until
+    // connectTo() brings one, so no request leaves without a key and the
+    // window never waits for the keychain.
     void start();
+    // The server and key to upload with, from now on; starts a waiting queue.
+    bool connectTo(const QUrl &baseUrl, const QString &apiKey, QString *problem = nullptr);
+    void setParallelUploads(int count);
+    bool isWaitingForKey() const { return m_waitingForKey; }
+
+    // Follows the coach's settings: the key once it is known, a changed
+    // server or key, the number of parallel uploads.
+    void follow(AccountSettings *account);
 
 private:
     QList<qint64> jobIds(const QList<int> &rows) const;
+    void showJobs();
     void updateActive();
 
     MainWindow *m_window;
     HeadlessQueue *m_uploads;
-    JobModel *m_model;
+    JobModel *m_model = nullptr;
+    bool m_waitingForKey = false;
 };

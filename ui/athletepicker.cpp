@@ -4,6 +4,7 @@
 #include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -39,10 +40,13 @@ AthletePicker::AthletePicker(QWidget *parent)
     , m_teamBox(new QComboBox(this))
     , m_combo(new QComboBox(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // The team filter sits under the name box, not beside it: side by side
+    // they made the Describe pane too wide for a 1360 px screen.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_teamBox);
-    layout->addWidget(m_combo, 1);
+    layout->setSpacing(2);
+    layout->addWidget(m_combo);
+    layout->addWidget(m_teamBox, 0, Qt::AlignLeft);
 
     m_teamProxy->setSourceModel(m_model);
     m_teamProxy->setFilterRole(TeamRole);
@@ -68,6 +72,8 @@ AthletePicker::AthletePicker(QWidget *parent)
             [this] { selectByText(m_combo->lineEdit()->text()); });
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { emit currentAthleteChanged(currentId()); });
 
+    m_teamBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_teamBox->setMinimumContentsLength(10);
     m_teamBox->hide();
     connect(m_teamBox, &QComboBox::currentIndexChanged, this,
             [this] { setTeamFilter(m_teamBox->currentData().toString()); });

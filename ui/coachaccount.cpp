@@ -1,7 +1,9 @@
 #include "coachaccount.h"
 
+#include "api/apierror.h"
 #include "api/apireply.h"
 #include "api/athlete.h"
+#include "api/athletecache.h"
 #include "api/upliftclient.h"
 
 #include <QJsonArray>
@@ -21,8 +23,32 @@ QList<AthletePicker::Entry> CoachAccount::entries(const QList<Athlete> &athletes
     return result;
 }
 
+void CoachAccount::setCache(AthleteCache *cache)
+{
+    if (m_cache)
+        m_cache->disconnect(this);
+    m_cache = cache;
+    if (!cache)
+        return;
+    connect(cache, &AthleteCache::changed, this, [this] { emit athletesChanged(entries(m_cache->athletes())); });
+    connect(cache, &AthleteCache::refreshFailed, this, [this](const QString &message) {
+        if (m_cache && !m_cache->athletes().isEmpty())
+            emit athletesFailed(tr("the list saved on this computer is shown (%1)").arg(message));
+        else
+            emit athletesFailed(message);
+    });
+}
+
 void CoachAccount::refreshAthletes()
 {
+    if (m_cache) {
+        // The saved copy first, so the picker is usable before (or without) the server's answer.
+        const QList<Athlete> saved = m_cache->athletes();
+        if (!saved.isEmpty())
+            emit athletesChanged(entries(saved));
+        m_cache->refresh(m_client);
+        return;
+    }
     if (m_roster)
         m_roster->cancel();
     ApiReply *reply = m_client->listAthletes();
@@ -58,6 +84,8 @@ void CoachAccount::createAthlete(const QJsonObject &body)
             return;
         }
         const QString id = reply->athlete().id;
+        if (m_cache)
+            m_cache->store(reply->athlete());
         emit athleteCreated(true, {}, id);
         refreshAthletes();
     });
@@ -82,8 +110,38 @@ void CoachAccount::testConnection(const QString &apiUrl, const QString &apiKey)
         if (reply->succeeded())
             emit connectionTested(true, tr("Connected: the key works."));
         else
-            emit connectionTested(false, reply->error().message());
+            emit connectionTested(false, problemText(reply->error()));
     });
+}
+
+QString CoachAccount::problemText(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+        return tr("The server cannot be reached. Check the address and this computer's internet connection.");
+    case ApiError::Kind::Timeout:
+        return tr("The server did not answer in time. Try again in a moment.");
+    case ApiError::Kind::InvalidResponse:
+        return tr("Something answered at this address, but it is not the Uplift API. Check the address.");
+    case ApiError::Kind::Http:
+        if (error.httpStatus() == 401)
+            return tr("The server refused this API key. Check that it was copied completely, or make a new one "
+                      "in the Uplift Capture web app.");
+        if (error.httpStatus() == 403)
+            return tr("This API key may not read the athletes. Ask your organisation's admin for a key with "
+                      "access.");
+        if (error.httpStatus() == 404)
+            return tr("There is no Uplift API at this address. Check the address (it normally ends in /v1).");
+        if (error.httpStatus() == 429)
+            return tr("The server is busy (too many requests). Try again in a minute.");
+        if (error.httpStatus() >= 500)
+            return tr("The Uplift server has a problem right now (HTTP %1). Try again later.")
+                .arg(error.httpStatus());
+        break;
+    default:
+        break;
+    }
+    return error.message();
 }
 
 QList<NewAthleteDialog::Problem> CoachAccount::athleteProblems(const QJsonObject &body)

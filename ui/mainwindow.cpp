@@ -6,6 +6,7 @@
 #include "captureform.h"
 #include "coachaccount.h"
 #include "dropoverlay.h"
+#include "movementchoices.h"
 #include "sessiongrouppicker.h"
 #include "sleepinhibitor.h"
 #include "uploadnotifier.h"
@@ -132,6 +133,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_watchFolder, &WatchFolder::videosAppeared, this, [this](const QStringList &paths) { addPaths(paths); });
 
     setUpActions();
+    // The core's movement catalogue and capture rules unless a caller plugs in others.
+    setCatalogue(MovementChoices::from(MovementCatalogue::builtIn()));
+    setCaptureValidator(MovementChoices::rules(MovementCatalogue::builtIn()));
     m_recentFiles = new RecentFiles(this);
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
@@ -616,9 +620,7 @@ void MainWindow::setAccount(CoachAccount *account)
         if (!m_pendingAthleteId.isEmpty() && m_form->athletePicker()->setCurrentId(m_pendingAthleteId))
             m_pendingAthleteId.clear();
     });
-    connect(this, &MainWindow::connectionTestRequested, account,
-            [account](const QString &url, const QString &key, bool) { account->testConnection(url, key); });
-    connect(account, &CoachAccount::connectionTested, this, &MainWindow::showConnectionTestResult);
+    // "Test connection" is answered by AccountSettings, which can test before any account exists.
     setAthleteValidator(&CoachAccount::athleteProblems);
     account->refreshAthletes();
 }
@@ -638,8 +640,22 @@ bool MainWindow::useServer(const QUrl &baseUrl, const QString &apiKey, QString *
     if (m_client)
         m_client->deleteLater();
     m_client = client;
-    setAccount(new CoachAccount(client, m_network, this));
+    auto *account = new CoachAccount(client, m_network, this);
+    account->setCache(m_athleteCache);
+    setAccount(account);
     return true;
+}
+
+CoachAccount *MainWindow::account() const
+{
+    return m_account;
+}
+
+void MainWindow::setAthleteCache(AthleteCache *cache)
+{
+    m_athleteCache = cache;
+    if (m_account)
+        m_account->setCache(cache);
 }
 
 void MainWindow::offerFirstStart()

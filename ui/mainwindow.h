@@ -4,6 +4,7 @@
 #include "captureform.h"
 #include "joblistview.h"
 
+#include "api/athletecache.h"
 #include "api/capturespec.h"
 #include "newathletedialog.h"
 #include "settingsdialog.h"
@@ -18,6 +19,7 @@
 namespace Ui {
 class MainWindow;
 }
+class AthleteCache;
 class CaptureForm;
 class CoachAccount;
 class QNetworkAccessManager;
@@ -108,6 +110,10 @@ public:
     // coach's account): a client of the window's own, athletes reloaded.
     bool useServer(const QUrl &baseUrl, const QString &apiKey, QString *problem = nullptr);
     UpliftClient *client() const { return m_client; }
+    CoachAccount *account() const;
+    // The roster kept on this computer, used by every account useServer() makes
+    // (the picker works offline); not owned.
+    void setAthleteCache(AthleteCache *cache);
 
     // First start without an API key: enter a key, or try the sandbox.
     void offerFirstStart();
@@ -188,6 +194,7 @@ private:
     std::function<QList<NewAthleteDialog::Problem>(const QJsonObject &)> m_athleteValidator;
     Catalogue m_catalogue;
     QPointer<CoachAccount> m_account;
+    QPointer<AthleteCache> m_athleteCache;
     QString m_pendingAthleteId;
     QNetworkAccessManager *m_network = nullptr;
     UpliftClient *m_client = nullptr;

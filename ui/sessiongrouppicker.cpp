@@ -4,27 +4,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLocale>
-#include <QSettings>
-#include <QUuid>
-
-namespace {
-
-const QString storeKey = QStringLiteral("sessionGroups/all");
-
-QList<SessionGroupPicker::Group> loadAll()
-{
-    QList<SessionGroupPicker::Group> groups;
-    const QVariantList stored = QSettings().value(storeKey).toList();
-    for (const QVariant &value : stored) {
-        const QVariantMap map = value.toMap();
-        groups.append({map.value(QStringLiteral("id")).toString(), map.value(QStringLiteral("athleteId")).toString(),
-                       map.value(QStringLiteral("name")).toString(),
-                       map.value(QStringLiteral("created")).toDateTime()});
-    }
-    return groups;
-}
-
-} // namespace
 
 SessionGroupPicker::SessionGroupPicker(QWidget *parent)
     : QWidget(parent)
@@ -42,14 +21,7 @@ SessionGroupPicker::SessionGroupPicker(QWidget *parent)
 
 QList<SessionGroupPicker::Group> SessionGroupPicker::groupsOf(const QString &athleteId)
 {
-    QList<Group> result;
-    const QList<Group> all = loadAll();
-    for (const Group &group : all) {
-        if (group.athleteId == athleteId)
-            result.append(group);
-    }
-    std::sort(result.begin(), result.end(), [](const Group &a, const Group &b) { return a.created > b.created; });
-    return result;
+    return SessionGroups().of(athleteId);
 }
 
 void SessionGroupPicker::setAthlete(const QString &athleteId)
@@ -108,18 +80,11 @@ int SessionGroupPicker::groupCount() const
 
 QString SessionGroupPicker::createGroup(const QString &name)
 {
-    if (m_athleteId.isEmpty())
+    const std::optional<Group> group = SessionGroups().create(m_athleteId, name);
+    if (!group)
         return {};
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSettings settings;
-    QVariantList stored = settings.value(storeKey).toList();
-    stored.append(QVariantMap{{QStringLiteral("id"), id},
-                              {QStringLiteral("athleteId"), m_athleteId},
-                              {QStringLiteral("name"), name.trimmed().isEmpty() ? tr("Session") : name.trimmed()},
-                              {QStringLiteral("created"), QDateTime::currentDateTimeUtc()}});
-    settings.setValue(storeKey, stored);
-    reload(id);
-    return id;
+    reload(group->id);
+    return group->id;
 }
 
 void SessionGroupPicker::retranslate()

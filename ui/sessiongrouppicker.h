@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/sessiongroups.h"
+
 #include <QDateTime>
 #include <QWidget>
 
@@ -7,19 +9,14 @@ class QComboBox;
 
 // Chooses the session group the clips belong to. Uplift only knows a session
 // group's UUID; the name ("Tuesday range session") and date are the coach's,
-// kept on this computer. A session group belongs to one athlete.
+// kept on this computer by the core's SessionGroups. A session group belongs
+// to one athlete.
 class SessionGroupPicker : public QWidget
 {
     Q_OBJECT
 
 public:
-    struct Group
-    {
-        QString id;
-        QString athleteId;
-        QString name;
-        QDateTime created;
-    };
+    using Group = SessionGroups::Group;
 
     explicit SessionGroupPicker(QWidget *parent = nullptr);
 

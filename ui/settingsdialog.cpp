@@ -30,8 +30,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                            m_ui->sandboxCheck->isChecked());
     });
     connect(m_ui->sandboxCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_ui->sandboxCheck, &QCheckBox::toggled, this, &SettingsDialog::updateNotes);
     connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateEnabled);
     updateEnabled();
+    updateNotes();
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -43,7 +45,22 @@ void SettingsDialog::setValues(const Values &values)
     m_ui->sandboxCheck->setChecked(values.useSandbox);
     m_ui->parallelSpin->setValue(values.parallelUploads);
     m_ui->languageBox->setCurrentIndex(qMax(0, m_ui->languageBox->findData(values.language)));
+    m_sandboxRunning = values.sandboxRunning;
+    m_keyFromEnvironment = values.keyFromEnvironment;
     updateEnabled();
+    updateNotes();
+}
+
+void SettingsDialog::updateNotes()
+{
+    // Switching servers live would mix the sandbox's jobs with real ones, so it waits for a restart; say so.
+    const bool restart = m_ui->sandboxCheck->isChecked() != m_sandboxRunning;
+    m_ui->sandboxNote->setText(restart ? tr("Takes effect the next time Uplift Capture starts.") : QString());
+    m_ui->sandboxNote->setVisible(restart);
+    m_ui->keyNote->setText(m_keyFromEnvironment
+                               ? tr("The environment variable UPLIFT_API_KEY is set: its key is used, not the one "
+                                    "saved here.")
+                               : tr("Kept in the system keychain, never in a file."));
 }
 
 SettingsDialog::Values SettingsDialog::values() const
@@ -54,6 +71,8 @@ SettingsDialog::Values SettingsDialog::values() const
     v.useSandbox = m_ui->sandboxCheck->isChecked();
     v.parallelUploads = m_ui->parallelSpin->value();
     v.language = m_ui->languageBox->currentData().toString();
+    v.sandboxRunning = m_sandboxRunning;
+    v.keyFromEnvironment = m_keyFromEnvironment;
     return v;
 }
 
@@ -75,7 +94,9 @@ void SettingsDialog::updateEnabled()
 
 void SettingsDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateNotes();
+    }
     QDialog::changeEvent(event);
 }

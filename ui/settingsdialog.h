@@ -7,7 +7,7 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// API address, API key (masked; the caller stores it in the keychain),
+// API address, API key (masked; the caller, AccountSettings, stores it in the keychain),
 // sandbox switch, parallel uploads and language. "Test connection" asks the
 // caller (testRequested) and shows the answer it is given (showTestResult),
 // so the dialog never waits on the network itself.
@@ -23,6 +23,10 @@ public:
         bool useSandbox = false;
         int parallelUploads = 2;
         QString language; // QLocale name, empty = the system's
+        // Not choices, facts the dialog explains: switching the sandbox waits
+        // for the next start, and UPLIFT_API_KEY wins over the saved key.
+        bool sandboxRunning = false;
+        bool keyFromEnvironment = false;
     };
 
     explicit SettingsDialog(QWidget *parent = nullptr);
@@ -40,5 +44,8 @@ protected:
 
 private:
     void updateEnabled();
+    void updateNotes();
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    bool m_sandboxRunning = false;
+    bool m_keyFromEnvironment = false;
 };

@@ -1,3 +1,4 @@
+#include "accountsettings.h"
 #include "api/upliftclient.h"
 #include "athletepicker.h"
 #include "captureform.h"
@@ -5,6 +6,7 @@
 #include "jobs/jobmodel.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
+#include "jobs/uploadjob.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
 #include "sessiongrouppicker.h"
@@ -12,6 +14,8 @@
 #include "uploadsession.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QSpinBox>
 #include <QDirIterator>
 #include <QTableView>
 #include <QPushButton>
@@ -107,6 +111,64 @@ private slots:
         }
         QCOMPARE(stored, 2);
         QVERIFY(!window.uploadsActive());
+    }
+
+    // The window never waits for the keychain: without a key the queue waits
+    // (no request leaves), and starts as soon as AccountSettings knows one;
+    // the parallel uploads chosen in Settings reach the running queue.
+    void theQueueWaitsForTheKeyAndFollowsTheSettings()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qunsetenv("UPLIFT_API_KEY");
+        QTemporaryDir data(TestVideo::scratchPath(QStringLiteral("waiting-XXXXXX")));
+        QVERIFY(data.isValid());
+        SandboxOptions options;
+        options.dataFolder = data.filePath(QStringLiteral("sandbox"));
+        SandboxServer sandbox(options);
+        QString problem;
+        QVERIFY2(sandbox.start(&problem), qPrintable(problem));
+
+        HeadlessQueue uploads;
+        QVERIFY2(uploads.open(&problem, data.filePath(QStringLiteral("jobs.sqlite"))), qPrintable(problem));
+        QVERIFY2(uploads.connectApi(sandbox.baseUrl(), &problem, /*requireKey=*/false), qPrintable(problem));
+        QVERIFY(uploads.client()->apiKey().isEmpty());
+        // A clip a previous run left in the queue.
+        TestVideo video;
+        video.path = data.filePath(QStringLiteral("left-over.mov"));
+        video.seconds = 0.5;
+        const QString made = video.make();
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        CaptureSpec spec;
+        spec.athleteId = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
+        spec.sessionGroupId = QStringLiteral("bbbbbbbb-0000-4000-8000-000000000001");
+        spec.cameraSetup = QStringLiteral("single.front_on");
+        spec.activity = QStringLiteral("agility");
+        spec.movement = QStringLiteral("5_0_5");
+        spec.fileName = QStringLiteral("left-over.mov");
+        QVERIFY(uploads.queue()->enqueue(UploadJob::forCapture(video.path, spec), &problem) > 0);
+
+        MainWindow window;
+        UploadSession session(&window, &uploads);
+        session.start();
+        QVERIFY(session.isWaitingForKey());
+
+        AccountSettings account(&window, QStringLiteral("uplift-capture-test-none"),
+                                data.filePath(QStringLiteral("settings.ini")));
+        session.follow(&account);
+        account.useSandbox(sandbox.baseUrl(), sandbox.apiKey(), data.filePath(QStringLiteral("sandbox")));
+        account.start();
+        QTRY_VERIFY(!session.isWaitingForKey());
+        QCOMPARE(uploads.client()->apiKey(), sandbox.apiKey());
+        // The job list shows what the queue loaded from its store.
+        QVERIFY(window.jobTable()->model());
+        QCOMPARE(window.jobTable()->model()->rowCount(), 1);
+
+        window.openSettings();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QSpinBox *>(QStringLiteral("parallelSpin"))->setValue(5);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(uploads.queue()->parallel(), 5);
     }
 };
 

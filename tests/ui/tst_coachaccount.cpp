@@ -1,3 +1,4 @@
+#include "accountsettings.h"
 #include "athletepicker.h"
 #include "captureform.h"
 #include "coachaccount.h"
@@ -80,6 +81,8 @@ private slots:
         QVERIFY(CaptureSpec::isUuid(picker->currentId()));
 
         // Test connection from the settings dialog: the sandbox's key works, another does not.
+        AccountSettings account(&window, QStringLiteral("uplift-capture-tests"),
+                                TestVideo::scratchPath(QStringLiteral("settings.ini")));
         window.openSettings();
         auto *settings = window.findChild<SettingsDialog *>();
         QVERIFY(settings);
@@ -91,6 +94,8 @@ private slots:
         settings->findChild<QPushButton *>(QStringLiteral("testButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("✗")), 10000);
         QVERIFY(!result->text().contains(QStringLiteral("sk-wrong"))); // the key is never echoed
+        // In the coach's words, not the HTTP status alone.
+        QVERIFY2(result->text().contains(QStringLiteral("refused this API key")), qPrintable(result->text()));
     }
 };
 

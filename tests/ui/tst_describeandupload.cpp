@@ -136,7 +136,11 @@ private slots:
                  QStringLiteral("Choose how the camera was set up: front-on or down-the-line"));
 
         form->findChild<QToolButton *>(QStringLiteral("downTheLineButton"))->click();
-        QVERIFY(upload->isEnabled());
+        // The catalogue requires golf's handedness for a full swing.
+        QVERIFY(!upload->isEnabled());
+        QVERIFY(form->findChild<QComboBox *>(QStringLiteral("dimension_handedness")));
+        form->setDimensionValue(QStringLiteral("handedness"), QStringLiteral("right"));
+        QVERIFY2(upload->isEnabled(), qPrintable(form->findChild<QLabel *>(QStringLiteral("uploadReason"))->text()));
         QVERIFY(form->errorShownFor(QStringLiteral("camera_configuration.camera_setup_selection")).isEmpty());
         QVERIFY(!reason->isVisible());
 
