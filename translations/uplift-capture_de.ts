@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountSettings</name>
+    <message>
+        <source>Uploads wait for an API key: enter it in Settings.</source>
+        <translation>Uploads warten auf einen API-Schlüssel: Geben Sie ihn in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The API key was saved in the keychain.</source>
+        <translation>Der API-Schlüssel wurde im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key is used until Uplift Capture quits, but it was not saved: %1</source>
+        <translation>Der Schlüssel wird bis zum Beenden von Uplift Capture verwendet, wurde aber nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The athletes cannot be kept on this computer: %1</source>
+        <translation>Die Athleten können nicht auf diesem Computer gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>The server address cannot be used: %1</source>
+        <translation>Die Serveradresse kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox starts the next time Uplift Capture starts.</source>
+        <translation>Die Sandbox startet beim nächsten Start von Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts.</source>
+        <translation>Ihr Uplift-Konto wird beim nächsten Start von Uplift Capture verwendet.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running yet: it starts the next time Uplift Capture starts.</source>
+        <translation>Die Sandbox läuft noch nicht: Sie startet beim nächsten Start von Uplift Capture.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the Uplift server: %1</source>
@@ -655,6 +694,42 @@
     <message>
         <source>Connected: the key works.</source>
         <translation>Verbunden: Der Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>the list saved on this computer is shown (%1)</source>
+        <translation>die auf diesem Computer gespeicherte Liste wird angezeigt (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and this computer&apos;s internet connection.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und die Internetverbindung dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not the Uplift API. Check the address.</source>
+        <translation>Unter dieser Adresse antwortet etwas, aber nicht die Uplift-API. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The server refused this API key. Check that it was copied completely, or make a new one in the Uplift Capture web app.</source>
+        <translation>Der Server hat diesen API-Schlüssel abgelehnt. Prüfen Sie, ob er vollständig kopiert wurde, oder erstellen Sie einen neuen in der Uplift-Capture-Web-App.</translation>
+    </message>
+    <message>
+        <source>This API key may not read the athletes. Ask your organisation&apos;s admin for a key with access.</source>
+        <translation>Dieser API-Schlüssel darf die Athleten nicht lesen. Bitten Sie den Administrator Ihrer Organisation um einen Schlüssel mit Zugriff.</translation>
+    </message>
+    <message>
+        <source>There is no Uplift API at this address. Check the address (it normally ends in /v1).</source>
+        <translation>Unter dieser Adresse gibt es keine Uplift-API. Prüfen Sie die Adresse (sie endet normalerweise auf /v1).</translation>
+    </message>
+    <message>
+        <source>The server is busy (too many requests). Try again in a minute.</source>
+        <translation>Der Server ist ausgelastet (zu viele Anfragen). Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The Uplift server has a problem right now (HTTP %1). Try again later.</source>
+        <translation>Der Uplift-Server hat gerade ein Problem (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1851,12 +1926,15 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>Noch keine Session: Legen Sie eine an</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
         <source>Session group</source>
         <translation>Session-Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGroups</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2038,26 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Where the key is kept</source>
+        <translation>Wo der Schlüssel aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>When the sandbox switch takes effect</source>
+        <translation>Wann die Sandbox-Umschaltung wirkt</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Uplift Capture starts.</source>
+        <translation>Wirkt beim nächsten Start von Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>The environment variable UPLIFT_API_KEY is set: its key is used, not the one saved here.</source>
+        <translation>Die Umgebungsvariable UPLIFT_API_KEY ist gesetzt: Ihr Schlüssel wird verwendet, nicht der hier gespeicherte.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2365,10 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>The upload queue stopped: %1</source>
         <translation>Die Upload-Warteschlange wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>Uploads sind nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountSettings</name>
+    <message>
+        <source>Uploads wait for an API key: enter it in Settings.</source>
+        <translation>Las subidas esperan una clave de API: introdúzcala en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The API key was saved in the keychain.</source>
+        <translation>La clave de API se guardó en el llavero.</translation>
+    </message>
+    <message>
+        <source>The key is used until Uplift Capture quits, but it was not saved: %1</source>
+        <translation>La clave se usa hasta que Uplift Capture se cierre, pero no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>The athletes cannot be kept on this computer: %1</source>
+        <translation>Los atletas no se pueden guardar en este ordenador: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>The server address cannot be used: %1</source>
+        <translation>No se puede usar la dirección del servidor: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox starts the next time Uplift Capture starts.</source>
+        <translation>El sandbox se inicia la próxima vez que se abra Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts.</source>
+        <translation>Su cuenta de Uplift se usará la próxima vez que se abra Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running yet: it starts the next time Uplift Capture starts.</source>
+        <translation>El sandbox aún no está en marcha: se inicia la próxima vez que se abra Uplift Capture.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the Uplift server: %1</source>
@@ -655,6 +694,42 @@
     <message>
         <source>Connected: the key works.</source>
         <translation>Conectado: la clave funciona.</translation>
+    </message>
+    <message>
+        <source>the list saved on this computer is shown (%1)</source>
+        <translation>se muestra la lista guardada en este ordenador (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and this computer&apos;s internet connection.</source>
+        <translation>No se puede contactar con el servidor. Compruebe la dirección y la conexión a Internet de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>El servidor no respondió a tiempo. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not the Uplift API. Check the address.</source>
+        <translation>Algo respondió en esta dirección, pero no es la API de Uplift. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>The server refused this API key. Check that it was copied completely, or make a new one in the Uplift Capture web app.</source>
+        <translation>El servidor rechazó esta clave de API. Compruebe que se copió completa o cree una nueva en la aplicación web de Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>This API key may not read the athletes. Ask your organisation&apos;s admin for a key with access.</source>
+        <translation>Esta clave de API no puede leer los atletas. Pida al administrador de su organización una clave con acceso.</translation>
+    </message>
+    <message>
+        <source>There is no Uplift API at this address. Check the address (it normally ends in /v1).</source>
+        <translation>No hay ninguna API de Uplift en esta dirección. Compruebe la dirección (normalmente termina en /v1).</translation>
+    </message>
+    <message>
+        <source>The server is busy (too many requests). Try again in a minute.</source>
+        <translation>El servidor está ocupado (demasiadas solicitudes). Vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>The Uplift server has a problem right now (HTTP %1). Try again later.</source>
+        <translation>El servidor de Uplift tiene un problema en este momento (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -1851,12 +1926,15 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>Aún no hay sesiones: cree una</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
         <source>Session group</source>
         <translation>Grupo de sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGroups</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2038,26 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Where the key is kept</source>
+        <translation>Dónde se guarda la clave</translation>
+    </message>
+    <message>
+        <source>When the sandbox switch takes effect</source>
+        <translation>Cuándo se aplica el cambio de sandbox</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Uplift Capture starts.</source>
+        <translation>Se aplica la próxima vez que se abra Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>The environment variable UPLIFT_API_KEY is set: its key is used, not the one saved here.</source>
+        <translation>La variable de entorno UPLIFT_API_KEY está definida: se usa su clave, no la guardada aquí.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2365,10 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>The upload queue stopped: %1</source>
         <translation>La cola de subidas se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>Las subidas no están disponibles: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountSettings</name>
+    <message>
+        <source>Uploads wait for an API key: enter it in Settings.</source>
+        <translation>Les envois attendent une clé d’API : saisissez-la dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>The API key was saved in the keychain.</source>
+        <translation>La clé d’API a été enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The key is used until Uplift Capture quits, but it was not saved: %1</source>
+        <translation>La clé est utilisée jusqu’à la fermeture d’Uplift Capture, mais elle n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The athletes cannot be kept on this computer: %1</source>
+        <translation>Les athlètes ne peuvent pas être conservés sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>The server address cannot be used: %1</source>
+        <translation>L’adresse du serveur ne peut pas être utilisée : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox starts the next time Uplift Capture starts.</source>
+        <translation>Le bac à sable démarre au prochain lancement d’Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts.</source>
+        <translation>Votre compte Uplift est utilisé au prochain lancement d’Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running yet: it starts the next time Uplift Capture starts.</source>
+        <translation>Le bac à sable ne tourne pas encore : il démarre au prochain lancement d’Uplift Capture.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the Uplift server: %1</source>
@@ -655,6 +694,42 @@
     <message>
         <source>Connected: the key works.</source>
         <translation>Connecté&#xa0;: la clé fonctionne.</translation>
+    </message>
+    <message>
+        <source>the list saved on this computer is shown (%1)</source>
+        <translation>la liste enregistrée sur cet ordinateur est affichée (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and this computer&apos;s internet connection.</source>
+        <translation>Le serveur est injoignable. Vérifiez l’adresse et la connexion Internet de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>Le serveur n’a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not the Uplift API. Check the address.</source>
+        <translation>Quelque chose répond à cette adresse, mais ce n’est pas l’API Uplift. Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The server refused this API key. Check that it was copied completely, or make a new one in the Uplift Capture web app.</source>
+        <translation>Le serveur a refusé cette clé d’API. Vérifiez qu’elle a été copiée en entier, ou créez-en une nouvelle dans l’application web Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>This API key may not read the athletes. Ask your organisation&apos;s admin for a key with access.</source>
+        <translation>Cette clé d’API n’a pas le droit de lire les athlètes. Demandez à l’administrateur de votre organisation une clé avec cet accès.</translation>
+    </message>
+    <message>
+        <source>There is no Uplift API at this address. Check the address (it normally ends in /v1).</source>
+        <translation>Il n’y a pas d’API Uplift à cette adresse. Vérifiez l’adresse (elle se termine normalement par /v1).</translation>
+    </message>
+    <message>
+        <source>The server is busy (too many requests). Try again in a minute.</source>
+        <translation>Le serveur est occupé (trop de requêtes). Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>The Uplift server has a problem right now (HTTP %1). Try again later.</source>
+        <translation>Le serveur Uplift rencontre un problème en ce moment (HTTP %1). Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1851,12 +1926,15 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>Aucune séance pour l’instant&#xa0;: créez-en une</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
         <source>Session group</source>
         <translation>Groupe de séances</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGroups</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2038,26 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Where the key is kept</source>
+        <translation>Où la clé est conservée</translation>
+    </message>
+    <message>
+        <source>When the sandbox switch takes effect</source>
+        <translation>Quand le changement de bac à sable s’applique</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Uplift Capture starts.</source>
+        <translation>S’applique au prochain lancement d’Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>The environment variable UPLIFT_API_KEY is set: its key is used, not the one saved here.</source>
+        <translation>La variable d’environnement UPLIFT_API_KEY est définie : sa clé est utilisée, pas celle enregistrée ici.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>Conservée dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2365,10 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>The upload queue stopped: %1</source>
         <translation>La file d’envoi s’est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>Les envois ne sont pas disponibles : %1</translation>
     </message>
 </context>
 <context>

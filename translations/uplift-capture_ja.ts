@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccountSettings</name>
+    <message>
+        <source>Uploads wait for an API key: enter it in Settings.</source>
+        <translation>アップロードは API キーを待っています。設定で入力してください。</translation>
+    </message>
+    <message>
+        <source>The API key was saved in the keychain.</source>
+        <translation>API キーをキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>The key is used until Uplift Capture quits, but it was not saved: %1</source>
+        <translation>キーは Uplift Capture を終了するまで使われますが、保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The athletes cannot be kept on this computer: %1</source>
+        <translation>選手をこのコンピューターに保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>The server address cannot be used: %1</source>
+        <translation>サーバーのアドレスを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox starts the next time Uplift Capture starts.</source>
+        <translation>サンドボックスは次回 Uplift Capture を起動したときに始まります。</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts.</source>
+        <translation>次回 Uplift Capture を起動したときから Uplift アカウントが使われます。</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running yet: it starts the next time Uplift Capture starts.</source>
+        <translation>サンドボックスはまだ動いていません。次回 Uplift Capture を起動したときに始まります。</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the Uplift server: %1</source>
@@ -650,6 +689,42 @@
     <message>
         <source>Connected: the key works.</source>
         <translation>接続しました: キーは有効です。</translation>
+    </message>
+    <message>
+        <source>the list saved on this computer is shown (%1)</source>
+        <translation>このコンピューターに保存された一覧を表示しています (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and this computer&apos;s internet connection.</source>
+        <translation>サーバーに接続できません。アドレスとこのコンピューターのインターネット接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>サーバーが時間内に応答しませんでした。少ししてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not the Uplift API. Check the address.</source>
+        <translation>このアドレスで応答がありましたが、Uplift API ではありません。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server refused this API key. Check that it was copied completely, or make a new one in the Uplift Capture web app.</source>
+        <translation>サーバーがこの API キーを拒否しました。すべてコピーされているか確認するか、Uplift Capture の Web アプリで新しいキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>This API key may not read the athletes. Ask your organisation&apos;s admin for a key with access.</source>
+        <translation>この API キーでは選手を読み取れません。組織の管理者にアクセス権のあるキーを依頼してください。</translation>
+    </message>
+    <message>
+        <source>There is no Uplift API at this address. Check the address (it normally ends in /v1).</source>
+        <translation>このアドレスには Uplift API がありません。アドレスを確認してください (通常は /v1 で終わります)。</translation>
+    </message>
+    <message>
+        <source>The server is busy (too many requests). Try again in a minute.</source>
+        <translation>サーバーが混雑しています (リクエストが多すぎます)。1 分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The Uplift server has a problem right now (HTTP %1). Try again later.</source>
+        <translation>Uplift サーバーで現在問題が発生しています (HTTP %1)。後でもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1838,12 +1913,15 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>セッションがまだありません: 作成してください</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>セッション</translation>
-    </message>
-    <message>
         <source>Session group</source>
         <translation>セッショングループ</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGroups</name>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2025,26 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>Testing…</source>
         <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>Where the key is kept</source>
+        <translation>キーの保存場所</translation>
+    </message>
+    <message>
+        <source>When the sandbox switch takes effect</source>
+        <translation>サンドボックスの切り替えが有効になる時期</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Uplift Capture starts.</source>
+        <translation>次回 Uplift Capture を起動したときに有効になります。</translation>
+    </message>
+    <message>
+        <source>The environment variable UPLIFT_API_KEY is set: its key is used, not the one saved here.</source>
+        <translation>環境変数 UPLIFT_API_KEY が設定されています。ここに保存したキーではなく、そのキーが使われます。</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>システムのキーチェーンに保存され、ファイルには保存されません。</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2350,10 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>The upload queue stopped: %1</source>
         <translation>アップロードキューが停止しました: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>アップロードを利用できません: %1</translation>
     </message>
 </context>
 <context>
