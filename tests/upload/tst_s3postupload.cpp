@@ -110,19 +110,19 @@ protected:
         }
         sent << record;
         Q_ASSERT(op == PostOperation);
-        const Script script = scripts.isEmpty() ? Script{} : scripts.takeFirst();
+        const Script script = scripts.isEmpty() ? Script {} : scripts.takeFirst();
         return new ScriptedReply(request, script, record.body.size(), this);
     }
 };
 
-const FormFields kFields{
-    {QStringLiteral("Content-Type"), QStringLiteral("video/quicktime")},
-    {QStringLiteral("key"), QStringLiteral("captures/abc/swing-001.mov")},
-    {QStringLiteral("x-amz-algorithm"), QStringLiteral("AWS4-HMAC-SHA256")},
-    {QStringLiteral("x-amz-credential"), QStringLiteral("AKIA/20260513/us-east-1/s3/aws4_request")},
-    {QStringLiteral("x-amz-date"), QStringLiteral("20260513T120000Z")},
-    {QStringLiteral("policy"), QStringLiteral("eyJleHBpcmF0aW9uIjoi")},
-    {QStringLiteral("x-amz-signature"), QStringLiteral("0123abcd")},
+const FormFields kFields {
+    { QStringLiteral("Content-Type"), QStringLiteral("video/quicktime") },
+    { QStringLiteral("key"), QStringLiteral("captures/abc/swing-001.mov") },
+    { QStringLiteral("x-amz-algorithm"), QStringLiteral("AWS4-HMAC-SHA256") },
+    { QStringLiteral("x-amz-credential"), QStringLiteral("AKIA/20260513/us-east-1/s3/aws4_request") },
+    { QStringLiteral("x-amz-date"), QStringLiteral("20260513T120000Z") },
+    { QStringLiteral("policy"), QStringLiteral("eyJleHBpcmF0aW9uIjoi") },
+    { QStringLiteral("x-amz-signature"), QStringLiteral("0123abcd") },
 };
 
 QString makeFile(const QString &name, const QByteArray &content)
@@ -171,12 +171,12 @@ private slots:
         // Rebuild the body as S3 expects it and compare byte for byte.
         QByteArray expected;
         for (const auto &[name, value] : kFields)
-            expected += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name.toUtf8()
-                        + "\"\r\n\r\n" + value.toUtf8() + "\r\n";
+            expected += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name.toUtf8() + "\"\r\n\r\n"
+                + value.toUtf8() + "\r\n";
         expected += "--" + boundary
-                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"swing-001.mov\"\r\n"
-                      "Content-Type: video/quicktime\r\n\r\n"
-                    + content + "\r\n--" + boundary + "--\r\n";
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"swing-001.mov\"\r\n"
+              "Content-Type: video/quicktime\r\n\r\n"
+            + content + "\r\n--" + boundary + "--\r\n";
         QCOMPARE(sent.body.size(), expected.size());
         QCOMPARE(sent.body, expected);
         // A known size, so QNAM sends Content-Length and never chunks.
@@ -191,13 +191,15 @@ private slots:
         runUpload(&network, path);
         QCOMPARE(network.sent.size(), 1);
         QVERIFY(!network.sent.first().request.hasRawHeader("Authorization"));
-        QVERIFY(network.sent.first().request.header(QNetworkRequest::UserAgentHeader).toString().startsWith(
-            QStringLiteral("uplift-capture/")));
+        QVERIFY(network.sent.first()
+                    .request.header(QNetworkRequest::UserAgentHeader)
+                    .toString()
+                    .startsWith(QStringLiteral("uplift-capture/")));
     }
 
     void anyTwoHundredIsSuccessWithOrWithoutETag()
     {
-        for (const int status : {200, 201, 204}) {
+        for (const int status : { 200, 201, 204 }) {
             ScriptedNetwork network;
             Script script;
             script.status = status;
@@ -239,7 +241,7 @@ private slots:
         script.error = QNetworkReply::ContentAccessDenied;
         script.body = code.isEmpty() ? QByteArray("<html>Bad Gateway</html>")
                                      : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + code
-                                           + "</Code><Message>Some words</Message><RequestId>tx1</RequestId></Error>";
+                + "</Code><Message>Some words</Message><RequestId>tx1</RequestId></Error>";
         network.scripts << script;
         const S3PostResult result = runUpload(&network, makeFile(QStringLiteral("a.mov"), "abc"));
         QCOMPARE(int(result.outcome), outcome);
@@ -311,9 +313,11 @@ private slots:
         ScriptedNetwork network;
         Script redirect;
         redirect.status = 307;
-        redirect.headers << std::pair{QByteArray("Location"), QByteArray("https://bucket.s3.eu-west-1.example.com/")};
-        redirect.body = "<Error><Code>TemporaryRedirect</Code><Endpoint>bucket.s3.eu-west-1.example.com</Endpoint></Error>";
-        network.scripts << redirect << Script{};
+        redirect.headers << std::pair { QByteArray("Location"),
+                                        QByteArray("https://bucket.s3.eu-west-1.example.com/") };
+        redirect.body
+            = "<Error><Code>TemporaryRedirect</Code><Endpoint>bucket.s3.eu-west-1.example.com</Endpoint></Error>";
+        network.scripts << redirect << Script {};
         const S3PostResult result = runUpload(&network, makeFile(QStringLiteral("a.mov"), "0123456789"));
         QCOMPARE(result.outcome, S3PostResult::Outcome::Succeeded);
         QCOMPARE(result.redirects, 1);
@@ -323,12 +327,39 @@ private slots:
         QVERIFY(network.sent.at(1).body.contains("0123456789"));
     }
 
+    void bodyWrapperWrapsEveryRequestIncludingRedirects()
+    {
+        ScriptedNetwork network;
+        Script redirect;
+        redirect.status = 307;
+        redirect.headers << std::pair { QByteArray("Location"), QByteArray("https://other.example.com/") };
+        network.scripts << redirect << Script {};
+        S3PostUpload upload(&network);
+        QList<qint64> wrappedSizes;
+        upload.setBodyWrapper([&wrappedSizes](QIODevice *body) {
+            // What QNAM gets instead of the body: here a copy in memory.
+            wrappedSizes << body->size();
+            auto *copy = new QBuffer;
+            copy->setData(body->readAll());
+            copy->open(QIODevice::ReadOnly);
+            return copy;
+        });
+        const S3PostResult result = runUpload(&network, makeFile(QStringLiteral("w.mov"), "0123456789"), &upload);
+        QCOMPARE(result.outcome, S3PostResult::Outcome::Succeeded);
+        QCOMPARE(network.sent.size(), 2);
+        QCOMPARE(wrappedSizes.size(), 2);
+        for (const Sent &sent : std::as_const(network.sent)) {
+            QCOMPARE(sent.body.size(), wrappedSizes.first());
+            QVERIFY(sent.body.contains("\r\n\r\n0123456789\r\n--"));
+        }
+    }
+
     void redirectLoopEnds()
     {
         ScriptedNetwork network;
         Script redirect;
         redirect.status = 307;
-        redirect.headers << std::pair{QByteArray("Location"), QByteArray("https://elsewhere.example.com/")};
+        redirect.headers << std::pair { QByteArray("Location"), QByteArray("https://elsewhere.example.com/") };
         for (int i = 0; i < 10; ++i)
             network.scripts << redirect;
         S3PostUpload upload(&network);
@@ -353,8 +384,7 @@ private slots:
         S3PostUpload upload(&network);
         QSignalSpy finished(&upload, &S3PostUpload::finished);
         upload.start(QUrl(QStringLiteral("https://b.example.com/")),
-                     {{QStringLiteral("bad\"name"), QStringLiteral("v")}},
-                     makeFile(QStringLiteral("a.mov"), "x"));
+                     { { QStringLiteral("bad\"name"), QStringLiteral("v") } }, makeFile(QStringLiteral("a.mov"), "x"));
         QVERIFY(finished.wait(2000));
         QCOMPARE(finished.first().first().value<S3PostResult>().outcome, S3PostResult::Outcome::LocalProblem);
         QVERIFY(network.sent.isEmpty());
