@@ -1,4 +1,4 @@
-// uplift-bench-s3post [--in-memory] [--busy MS] URL FILE NAME=VALUE...
+// uplift-bench-s3post [--in-memory] [--busy MS] [--worker] URL FILE NAME=VALUE...
 // uplift-bench-s3post --sink
 // Uploads FILE to URL with S3PostUpload (fields in the given order, file
 // last) and prints one line: bytes, seconds, MB/s, outcome.
@@ -6,6 +6,9 @@
 // --busy MS: the thread that owns the QNAM (the GUI thread in the app) is
 // busy MS ms out of every 16 ms, as if it painted: QNAM needs that thread for
 // every 16 KiB it sends, so the upload slows down with it.
+//
+// --worker: the QNAM and the S3PostUpload live in a thread of their own, so
+// a busy main thread (--busy) is out of the loop.
 //
 // --sink: a discard receiver on 127.0.0.1 (prints SINK_URL=...): reads each
 // request's Content-Length bytes and answers 204, nothing else, so that a
@@ -27,6 +30,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -117,6 +121,9 @@ int main(int argc, char *argv[])
         busyMs = args.at(2).toInt();
         args.remove(1, 2);
     }
+    const bool worker = args.size() > 1 && args.at(1) == u"--worker";
+    if (worker)
+        args.removeAt(1);
     QTimer busy;
     QObject::connect(&busy, &QTimer::timeout, &app, [busyMs] {
         QElapsedTimer spent;
@@ -126,8 +133,9 @@ int main(int argc, char *argv[])
     if (busyMs > 0)
         busy.start(16);
     if (args.size() < 3) {
-        std::fprintf(stderr,
-                     "usage: uplift-bench-s3post [--in-memory] [--busy MS] URL FILE [NAME=VALUE]... | --sink\n");
+        std::fprintf(
+            stderr,
+            "usage: uplift-bench-s3post [--in-memory] [--busy MS] [--worker] URL FILE [NAME=VALUE]... | --sink\n");
         return 2;
     }
     FormFields fields;
@@ -178,6 +186,35 @@ int main(int argc, char *argv[])
             report(status >= 200 && status < 300, QStringLiteral("HTTP %1 %2").arg(status).arg(reply->errorString()));
         });
         return app.exec();
+    }
+
+    if (worker) {
+        QThread thread;
+        QObject context;
+        context.moveToThread(&thread);
+        thread.start();
+        S3PostUpload *upload = nullptr;
+        QNetworkAccessManager *threadNetwork = nullptr;
+        clock.start();
+        QMetaObject::invokeMethod(&context, [&] {
+            threadNetwork = new QNetworkAccessManager;
+            upload = new S3PostUpload(threadNetwork);
+            QObject::connect(upload, &S3PostUpload::finished, &app, [&](const S3PostResult &result) {
+                report(result.succeeded(), result.technicalSummary());
+            });
+            upload->start(url, fields, path);
+        });
+        const int code = app.exec();
+        QMetaObject::invokeMethod(
+            &context,
+            [&] {
+                delete upload;
+                delete threadNetwork;
+            },
+            Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        return code;
     }
 
     S3PostUpload upload(&network);
