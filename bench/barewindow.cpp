@@ -1,7 +1,13 @@
 // The reference of bench/run's start-up row: a bare QMainWindow (a menu, a
 // central label, a status bar) built like uplift-capture, reporting its first
 // paint the way ui/benchprobe.h does (UPLIFT_BENCH_FIRST_PAINT=1) and quitting.
+// With UPLIFT_BENCH_BARE_MEDIA=1 it also makes what the app's preview makes at
+// start (QMediaPlayer, QAudioOutput, QVideoWidget): how much of the app's start
+// is Qt Multimedia's (GStreamer, audio devices).
 #include <QApplication>
+#include <QAudioOutput>
+#include <QMediaPlayer>
+#include <QVideoWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
@@ -48,7 +54,15 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QMainWindow window;
     window.menuBar()->addMenu(QStringLiteral("&File"));
-    window.setCentralWidget(new QLabel(QStringLiteral("Bare window")));
+    if (qEnvironmentVariableIsSet("UPLIFT_BENCH_BARE_MEDIA")) {
+        auto *video = new QVideoWidget;
+        auto *player = new QMediaPlayer(video);
+        player->setAudioOutput(new QAudioOutput(player));
+        player->setVideoOutput(video);
+        window.setCentralWidget(video);
+    } else {
+        window.setCentralWidget(new QLabel(QStringLiteral("Bare window")));
+    }
     window.statusBar()->showMessage(QStringLiteral("Ready"));
     window.resize(1200, 800);
     window.show();

@@ -94,7 +94,11 @@ inline void measureFirstFrame(MainWindow *window, const QString &path)
                 row = r;
         }
         // The list's first clip (another one) is shown first, as after a start with files.
-        const bool settled = preview->showsVideo() || clock->elapsed() > 5000;
+        // ... and left alone for a second, as a coach would look at it before picking the next.
+        static qint64 shownAt = -1;
+        if (preview->showsVideo() && shownAt < 0)
+            shownAt = clock->elapsed();
+        const bool settled = (shownAt >= 0 && clock->elapsed() - shownAt > 1000) || clock->elapsed() > 8000;
         if (row < 0 || !settled) {
             if (clock->elapsed() > 30000) {
                 report("first-frame-ms", -1);
@@ -104,13 +108,24 @@ inline void measureFirstFrame(MainWindow *window, const QString &path)
         }
         poll->stop();
         const QSize size = model->infoAt(row).codedSize;
+        auto *seen = new QSize;
         QObject::connect(preview->player()->videoSink(), &QVideoSink::videoFrameChanged, window,
-                         [clock, size](const QVideoFrame &frame) {
+                         [clock, size, seen](const QVideoFrame &frame) {
+                             if (frame.isValid())
+                                 *seen = frame.size();
                              if (!frame.isValid() || (size.isValid() && frame.width() != size.width()))
                                  return; // a late frame of the clip shown before
                              report("first-frame-ms", clock->elapsed());
                              QCoreApplication::exit(0);
                          });
+        // No frame of the clip within 20 s: say what the preview shows instead of hanging.
+        QTimer::singleShot(20000, window, [preview, size, seen] {
+            std::fprintf(stderr, "uplift-bench: no frame of %dx%d; last frame %dx%d; preview: %s; player: %s\n",
+                         size.width(), size.height(), seen->width(), seen->height(), qPrintable(preview->message()),
+                         qPrintable(preview->player()->errorString()));
+            report("first-frame-ms", -1);
+            QCoreApplication::exit(1);
+        });
         clock->restart();
         list->clearSelection();
         list->setCurrentIndex(model->index(row));
