@@ -17,7 +17,9 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -29,6 +31,30 @@
 namespace {
 
 using Status = QHttpServerResponse::StatusCode;
+
+// QHttpServerResponder keeps a plain pointer to its connection, and Qt deletes
+// a connection as soon as the client hangs up, so an answer held back by a
+// latency fault must know whether its connection still exists. Qt 6.4 gives
+// no way to ask, so this server notes which connection is being read: its
+// readyRead handler is connected before QHttpServer's and therefore runs first.
+class ObservedTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = QTcpServer::nextPendingConnection();
+        if (socket)
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { m_reading = socket; });
+        return socket;
+    }
+
+    QTcpSocket *reading() const { return m_reading.data(); }
+
+private:
+    QPointer<QTcpSocket> m_reading;
+};
 
 QHttpServerResponse error(Status status, const QString &code, const QString &message)
 {
@@ -117,14 +143,19 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
         QString route;
         QHttpServerResponse response = dispatch(request, &route);
         const int latency = route.isEmpty() ? 0 : m_faults.latencyMs(route);
-        if (latency <= 0) {
+        QPointer<QTcpSocket> connection = m_tcp ? static_cast<ObservedTcpServer *>(m_tcp)->reading() : nullptr;
+        if (latency <= 0 || !connection) {
             response.write(std::move(responder));
             return;
         }
-        // Answer later without blocking the event loop: keep both alive until then.
+        // Answer later without blocking the event loop: keep both alive until
+        // then, and say nothing to a client that has hung up in the meantime.
         auto held = std::make_shared<std::pair<QHttpServerResponder, QHttpServerResponse>>(std::move(responder),
                                                                                           std::move(response));
-        QTimer::singleShot(latency, this, [held] { held->second.write(std::move(held->first)); });
+        QTimer::singleShot(latency, this, [held, connection] {
+            if (connection && connection->state() == QAbstractSocket::ConnectedState)
+                held->second.write(std::move(held->first));
+        });
     });
 }
 
@@ -162,11 +193,15 @@ bool SandboxServer::start(QString *errorText)
         m_target.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_receiver->port()));
         connect(m_receiver, &UploadReceiver::objectStored, this, &SandboxServer::objectStored);
     }
-    const quint16 port = m_http->listen(QHostAddress::LocalHost, m_options.port);
+    auto *tcp = new ObservedTcpServer(this);
+    const quint16 port = tcp->listen(QHostAddress::LocalHost, m_options.port) ? tcp->serverPort() : 0;
     if (port == 0) {
+        delete tcp;
         *errorText = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_options.port);
         return false;
     }
+    m_http->bind(tcp);
+    m_tcp = tcp;
     m_port = port;
     return true;
 }

@@ -17,6 +17,7 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponse;
+class QTcpServer;
 class SandboxStore;
 class UploadReceiver;
 
@@ -90,6 +91,7 @@ private:
     S3Target m_target;
     FaultPlan m_faults;
     QHttpServer *m_http = nullptr;
+    QTcpServer *m_tcp = nullptr; // the API's listening socket, bound to m_http
     UploadReceiver *m_receiver = nullptr;
     SandboxStore *m_store = nullptr;
     QList<QDateTime> m_recentRequests;

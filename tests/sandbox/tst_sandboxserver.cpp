@@ -18,7 +18,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -633,6 +635,28 @@ private slots:
         timer.restart();
         QCOMPARE(call("GET", QStringLiteral("/captures")).status, 200);
         QVERIFY(timer.elapsed() < 600);
+    }
+
+    // A client that hangs up before a delayed answer is due must not bring the
+    // sandbox down (Qt deletes the connection the held answer points to).
+    void faultLatencyClientHangsUp()
+    {
+        // Writing the held answer to a closed or deleted connection shows as a
+        // QIODevice warning at best (and a crash at worst).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("QIODevice|QAbstractSocket|socket")));
+        QVERIFY(m_server->faults()->add(QStringLiteral("latency:captures.list:300")));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, m_server->baseUrl().port());
+        QVERIFY(client.waitForConnected(5000));
+        client.write("GET /v1/captures HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sk_test_key\r\n\r\n");
+        QVERIFY(client.waitForBytesWritten(5000));
+        QTest::qWait(50); // the sandbox has read the request and holds its answer back
+        client.abort();
+        QTest::qWait(500); // past the latency: the answer finds its client gone
+        QNetworkReply *reply = m_network.deleteResource(QNetworkRequest(m_server->adminUrl()));
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+        reply->deleteLater();
+        QCOMPARE(call("GET", QStringLiteral("/captures")).status, 200);
     }
 
     void faultStallUpload()
