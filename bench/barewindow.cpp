@@ -6,14 +6,14 @@
 // is Qt Multimedia's (GStreamer, audio devices).
 #include <QApplication>
 #include <QAudioOutput>
-#include <QMediaPlayer>
-#include <QVideoWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMediaPlayer>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVideoWidget>
 
 #include <chrono>
 #include <cstdio>
@@ -23,7 +23,12 @@ namespace {
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(QWidget *window) : QObject(window), m_window(window) { qApp->installEventFilter(this); }
+    explicit FirstPaint(QWidget *window)
+        : QObject(window)
+        , m_window(window)
+    {
+        qApp->installEventFilter(this);
+    }
 
     bool eventFilter(QObject *object, QEvent *event) override
     {

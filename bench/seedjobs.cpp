@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
                                      QStringLiteral("ID"));
     const QCommandLineOption parallel(QStringLiteral("parallel"), QStringLiteral("Parallel uploads setting."),
                                       QStringLiteral("P"));
-    parser.addOptions({completed, queue, athlete, parallel});
+    parser.addOptions({ completed, queue, athlete, parallel });
     parser.process(app);
 
     JobStore store;

@@ -24,20 +24,24 @@ int main(int argc, char *argv[])
                                      QStringLiteral("PATH"));
     const QCommandLineOption uploads(QStringLiteral("uploads"), QStringLiteral("Files to upload (default 200)."),
                                      QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption kills(QStringLiteral("kills"), QStringLiteral("Times the upload process is killed (default 10)."),
+    const QCommandLineOption kills(QStringLiteral("kills"),
+                                   QStringLiteral("Times the upload process is killed (default 10)."),
                                    QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption rate(QStringLiteral("fault-rate"),
                                   QStringLiteral("Probability of a fault per request (default 0.1)."),
                                   QStringLiteral("R"), QStringLiteral("0.1"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of faults, kill moments and files (default: the time)."),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of faults, kill moments and files (default: the time)."),
                                   QStringLiteral("N"));
     const QCommandLineOption parallel(QStringLiteral("parallel"), QStringLiteral("Parallel uploads (default 4)."),
                                       QStringLiteral("N"), QStringLiteral("4"));
-    const QCommandLineOption window(QStringLiteral("kill-window-ms"),
-                                    QStringLiteral("Each kill lands between 300 ms and this after a start (default 4000)."),
-                                    QStringLiteral("MS"), QStringLiteral("4000"));
-    const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the scratch folder (videos, sandbox data, logs)."));
-    parser.addOptions({program, uploads, kills, rate, seed, parallel, window, keep});
+    const QCommandLineOption window(
+        QStringLiteral("kill-window-ms"),
+        QStringLiteral("Each kill lands between 300 ms and this after a start (default 4000)."), QStringLiteral("MS"),
+        QStringLiteral("4000"));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  QStringLiteral("Keep the scratch folder (videos, sandbox data, logs)."));
+    parser.addOptions({ program, uploads, kills, rate, seed, parallel, window, keep });
     parser.process(app);
 
     SoakOptions options;
@@ -49,13 +53,11 @@ int main(int argc, char *argv[])
     options.uploads = parser.value(uploads).toInt();
     options.kills = parser.value(kills).toInt();
     options.faultRate = parser.value(rate).toDouble();
-    options.seed = parser.isSet(seed) ? parser.value(seed).toUInt()
-                                      : quint32(QDateTime::currentMSecsSinceEpoch() % 1000000);
+    options.seed
+        = parser.isSet(seed) ? parser.value(seed).toUInt() : quint32(QDateTime::currentMSecsSinceEpoch() % 1000000);
     options.parallel = parser.value(parallel).toInt();
     options.killWindowMs = parser.value(window).toInt();
-    options.log = [](const QString &line) {
-        std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
-    };
+    options.log = [](const QString &line) { std::fputs(qPrintable(line + QLatin1Char('\n')), stderr); };
     QTemporaryDir scratch(QDir::temp().filePath(QStringLiteral("uplift-soak-XXXXXX")));
     scratch.setAutoRemove(!parser.isSet(keep));
     options.folder = scratch.path();

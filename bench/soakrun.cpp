@@ -65,12 +65,12 @@ QString makeBaseClip(const QString &path)
     if (ffmpeg.isEmpty())
         return QStringLiteral("ffmpeg is not installed (scripts/setup-deps installs it)");
     QProcess process;
-    process.start(ffmpeg, {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
-                           QStringLiteral("lavfi"), QStringLiteral("-i"),
-                           QStringLiteral("testsrc=size=320x240:rate=30:duration=1"), QStringLiteral("-c:v"),
-                           QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast"),
-                           QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-f"),
-                           QStringLiteral("mov"), path});
+    process.start(
+        ffmpeg,
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
+          QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc=size=320x240:rate=30:duration=1"),
+          QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast"),
+          QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-f"), QStringLiteral("mov"), path });
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return QStringLiteral("ffmpeg failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()));
     return {};
@@ -106,12 +106,11 @@ bool startSandbox(const SoakOptions &options, const QString &key, Sandbox *sandb
     sandbox->objects = data + QStringLiteral("/objects");
     sandbox->process->setProcessChannelMode(QProcess::SeparateChannels);
     sandbox->process->start(options.program,
-                            {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-                             QStringLiteral("--upload-port"), QStringLiteral("0"), QStringLiteral("--data"), data,
-                             QStringLiteral("--api-key"), key, QStringLiteral("--processing-ms"),
-                             QStringLiteral("200"), QStringLiteral("--fault-rate"),
-                             QString::number(options.faultRate), QStringLiteral("--fault-seed"),
-                             QString::number(options.seed)});
+                            { QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
+                              QStringLiteral("--upload-port"), QStringLiteral("0"), QStringLiteral("--data"), data,
+                              QStringLiteral("--api-key"), key, QStringLiteral("--processing-ms"),
+                              QStringLiteral("200"), QStringLiteral("--fault-rate"), QString::number(options.faultRate),
+                              QStringLiteral("--fault-seed"), QString::number(options.seed) });
     QByteArray out;
     QElapsedTimer timer;
     timer.start();
@@ -127,8 +126,9 @@ bool startSandbox(const SoakOptions &options, const QString &key, Sandbox *sandb
             sandbox->adminUrl = QUrl(QString::fromUtf8(line.mid(17).trimmed()));
     }
     if (!sandbox->apiUrl.isValid() || !sandbox->adminUrl.isValid()) {
-        *error = QStringLiteral("the sandbox did not start: %1%2")
-                     .arg(QString::fromLocal8Bit(out), QString::fromLocal8Bit(sandbox->process->readAllStandardError()));
+        *error
+            = QStringLiteral("the sandbox did not start: %1%2")
+                  .arg(QString::fromLocal8Bit(out), QString::fromLocal8Bit(sandbox->process->readAllStandardError()));
         return false;
     }
     return true;
@@ -153,7 +153,7 @@ QJsonArray readJobs(const SoakOptions &options, const QProcessEnvironment &envir
     for (int attempt = 0; attempt < 3; ++attempt) {
         QProcess jobs;
         jobs.setProcessEnvironment(environment);
-        jobs.start(options.program, {QStringLiteral("jobs"), QStringLiteral("--json")});
+        jobs.start(options.program, { QStringLiteral("jobs"), QStringLiteral("--json") });
         const bool finished = jobs.waitForFinished(60000);
         const QByteArray out = jobs.readAllStandardOutput();
         QJsonParseError parse;
@@ -161,9 +161,9 @@ QJsonArray readJobs(const SoakOptions &options, const QProcessEnvironment &envir
         if (finished && jobs.exitStatus() == QProcess::NormalExit && jobs.exitCode() == 0 && document.isArray())
             return document.array();
         why = QStringLiteral("uplift-capture jobs --json failed (%1, exit %2, %3 bytes of output, %4): %5")
-                  .arg(!finished ? QStringLiteral("timed out")
-                                 : jobs.exitStatus() == QProcess::CrashExit ? QStringLiteral("crashed")
-                                                                            : QStringLiteral("ended"))
+                  .arg(!finished                                      ? QStringLiteral("timed out")
+                           : jobs.exitStatus() == QProcess::CrashExit ? QStringLiteral("crashed")
+                                                                      : QStringLiteral("ended"))
                   .arg(jobs.exitCode())
                   .arg(out.size())
                   .arg(parse.errorString(), QString::fromLocal8Bit(jobs.readAllStandardError()));
@@ -225,8 +225,8 @@ bool SoakRun::run(const SoakOptions &options, SoakResult *result, QString *error
     QRandomGenerator random(options.seed);
     const QString videos = options.folder + QStringLiteral("/videos");
     const QString home = options.folder + QStringLiteral("/home");
-    for (const QString &folder : {videos, home + QStringLiteral("/data"), home + QStringLiteral("/config"),
-                                  home + QStringLiteral("/cache")}) {
+    for (const QString &folder : { videos, home + QStringLiteral("/data"), home + QStringLiteral("/config"),
+                                   home + QStringLiteral("/cache") }) {
         if (!QDir().mkpath(folder)) {
             *error = QStringLiteral("cannot create %1").arg(folder);
             return false;
@@ -272,8 +272,8 @@ bool SoakRun::run(const SoakOptions &options, SoakResult *result, QString *error
         url.setPath(url.path() + QStringLiteral("/athletes"));
         const QJsonDocument answer = QJsonDocument::fromJson(get(&network, url, key.toUtf8(), &status));
         // The list's shape: {"athletes": [...]} (the sandbox), a bare array or {"data": [...]}.
-        QJsonArray list = answer.isArray() ? answer.array()
-                                           : answer.object().value(QStringLiteral("athletes")).toArray();
+        QJsonArray list
+            = answer.isArray() ? answer.array() : answer.object().value(QStringLiteral("athletes")).toArray();
         if (list.isEmpty())
             list = answer.object().value(QStringLiteral("data")).toArray();
         athlete = list.at(0).toObject().value(QStringLiteral("id")).toString();
@@ -307,7 +307,7 @@ bool SoakRun::run(const SoakOptions &options, SoakResult *result, QString *error
     QStringList pending = files;
     for (int round = 0; !pending.isEmpty(); ++round) {
         const bool killThisOne = result->restarts < options.kills;
-        QStringList arguments{QStringLiteral("upload")};
+        QStringList arguments { QStringLiteral("upload") };
         arguments << pending;
         arguments << QStringLiteral("--athlete") << athlete << QStringLiteral("--setup") << QStringLiteral("front_on")
                   << QStringLiteral("--activity") << QStringLiteral("agility") << QStringLiteral("--movement")
@@ -331,15 +331,21 @@ bool SoakRun::run(const SoakOptions &options, SoakResult *result, QString *error
             upload.waitForFinished(10000);
             if (killThisOne) {
                 ++result->restarts;
-                say(options, QStringLiteral("round %1: %2 files, killed after %3 ms")
-                                 .arg(round + 1).arg(pending.size()).arg(limit));
+                say(options,
+                    QStringLiteral("round %1: %2 files, killed after %3 ms")
+                        .arg(round + 1)
+                        .arg(pending.size())
+                        .arg(limit));
             } else {
-                result->problems << QStringLiteral("the last upload run did not end within %1 s")
-                                        .arg(options.finalRunSeconds);
+                result->problems
+                    << QStringLiteral("the last upload run did not end within %1 s").arg(options.finalRunSeconds);
             }
         } else {
-            say(options, QStringLiteral("round %1: %2 files, exit code %3")
-                             .arg(round + 1).arg(pending.size()).arg(upload.exitCode()));
+            say(options,
+                QStringLiteral("round %1: %2 files, exit code %3")
+                    .arg(round + 1)
+                    .arg(pending.size())
+                    .arg(upload.exitCode()));
         }
         const QJsonArray jobs = readJobs(options, environment, error);
         if (!error->isEmpty()) {
@@ -362,7 +368,8 @@ bool SoakRun::run(const SoakOptions &options, SoakResult *result, QString *error
         if (!ended && !killThisOne)
             break; // the last run hung: what is left is lost
         if (ended && !killThisOne && !pending.isEmpty()) {
-            result->problems << QStringLiteral("the last upload run ended with %1 files unfinished").arg(pending.size());
+            result->problems
+                << QStringLiteral("the last upload run ended with %1 files unfinished").arg(pending.size());
             break;
         }
     }
@@ -375,7 +382,7 @@ bool SoakRun::run(const SoakOptions &options, SoakResult *result, QString *error
                 && again.size() < options.reuploadOnPurpose)
                 again << value.toObject().value(QStringLiteral("file")).toString();
         }
-        QStringList arguments{QStringLiteral("upload")};
+        QStringList arguments { QStringLiteral("upload") };
         arguments << again << QStringLiteral("--athlete") << athlete << QStringLiteral("--setup")
                   << QStringLiteral("front_on") << QStringLiteral("--activity") << QStringLiteral("agility")
                   << QStringLiteral("--movement") << QStringLiteral("5_0_5") << QStringLiteral("--wait");
@@ -449,15 +456,17 @@ bool SoakRun::run(const SoakOptions &options, SoakResult *result, QString *error
         } else if (!completed && failedWithReason) {
             ++result->failed;
             const QJsonObject job = own.constLast();
-            result->problems << QStringLiteral("%1 failed: %2").arg(file, job.value(QStringLiteral("last_error")).toString());
+            result->problems
+                << QStringLiteral("%1 failed: %2").arg(file, job.value(QStringLiteral("last_error")).toString());
         } else {
             ++result->lost;
-            result->problems << (completed ? QStringLiteral("%1 is completed in the job store but was never stored")
-                                                 .arg(file)
-                                           : QStringLiteral("%1 lost (%2)")
-                                                 .arg(file, own.isEmpty()
-                                                                ? QStringLiteral("no job")
-                                                                : own.constLast().value(QStringLiteral("state")).toString()));
+            result->problems << (completed
+                                     ? QStringLiteral("%1 is completed in the job store but was never stored").arg(file)
+                                     : QStringLiteral("%1 lost (%2)")
+                                           .arg(file,
+                                                own.isEmpty()
+                                                    ? QStringLiteral("no job")
+                                                    : own.constLast().value(QStringLiteral("state")).toString()));
         }
     }
     result->milliseconds = clock.elapsed();

@@ -47,7 +47,10 @@ inline qint64 epochMicroseconds()
 class FirstPaint : public QObject
 {
 public:
-    FirstPaint(QWidget *window, std::function<void()> then) : QObject(window), m_window(window), m_then(std::move(then))
+    FirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_window(window)
+        , m_then(std::move(then))
     {
         qApp->installEventFilter(this);
     }

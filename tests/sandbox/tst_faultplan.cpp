@@ -104,9 +104,10 @@ private slots:
         QSet<int> statuses;
         for (int i = 0; i < 200; ++i)
             statuses << plan.takeFailure(QStringLiteral("captures.list"));
-        QCOMPARE(statuses, (QSet<int>{429, 503}));
+        QCOMPARE(statuses, (QSet<int> { 429, 503 }));
         const QJsonObject counts = plan.injected();
-        QCOMPARE(counts.value(QStringLiteral("status-429")).toInt() + counts.value(QStringLiteral("status-503")).toInt(),
+        QCOMPARE(counts.value(QStringLiteral("status-429")).toInt()
+                     + counts.value(QStringLiteral("status-503")).toInt(),
                  200);
         // The upload route draws in takeRandomUploadFault(), never here.
         for (int i = 0; i < 100; ++i)

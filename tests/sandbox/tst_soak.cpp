@@ -33,7 +33,8 @@ private:
 private slots:
     void shortSoakLosesNothingAndStoresNothingTwice()
     {
-        QTemporaryDir scratch(QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("soak-XXXXXX")));
+        QTemporaryDir scratch(
+            QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("soak-XXXXXX")));
         QVERIFY(scratch.isValid());
         SoakOptions o = options(scratch.path());
         // A new seed every run (printed): over many CI runs the soak sees many
@@ -59,7 +60,8 @@ private slots:
     // job store); otherwise the zeros above would prove nothing.
     void soakSeesDuplicatesMadeOnPurpose()
     {
-        QTemporaryDir scratch(QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("soak-XXXXXX")));
+        QTemporaryDir scratch(
+            QDir(qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath())).filePath(QStringLiteral("soak-XXXXXX")));
         SoakOptions o = options(scratch.path());
         o.uploads = 4;
         o.kills = 0;
