@@ -44,6 +44,13 @@ CaptureForm::CaptureForm(QWidget *parent)
     m_ui->orientationBox->addItem(QString(), QStringLiteral("landscape"));
     m_ui->orientationBox->addItem(QString(), QStringLiteral("portrait"));
 
+    // The hints beside orientation and time wrap rather than widen the pane:
+    // with a batch selected they are long, and the pane must fit 1360 px.
+    for (QLabel *hint : {m_ui->orientationHint, m_ui->captureTimeHint}) {
+        hint->setWordWrap(true);
+        hint->setMinimumWidth(80);
+    }
+
     m_ui->cameraExtras->setVisible(false);
     connect(m_ui->advancedButton, &QToolButton::toggled, this, [this](bool open) {
         m_ui->cameraExtras->setVisible(open);
