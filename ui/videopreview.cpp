@@ -102,11 +102,23 @@ VideoPreview::VideoPreview(QWidget *parent)
             return;
         m_holdFirstFrame = false;
         // Queued: pausing inside GStreamer's frame delivery makes it report a stream error.
-        QMetaObject::invokeMethod(m_player, &QMediaPlayer::pause, Qt::QueuedConnection);
+        // The pause is meant for this clip only: if the coach has chosen another one by
+        // the time it runs, pausing would leave the new clip stuck before LoadedMedia.
+        const quint64 clip = m_clipGeneration;
+        QMetaObject::invokeMethod(
+            this,
+            [this, clip] {
+                if (clip == m_clipGeneration)
+                    m_player->pause();
+            },
+            Qt::QueuedConnection);
         m_audio->setMuted(m_mute->isChecked());
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        if (status == QMediaPlayer::LoadedMedia && m_player->playbackState() == QMediaPlayer::StoppedState) {
+        // stop() of the previous clip reports LoadedMedia too: only the chosen clip counts.
+        if (status == QMediaPlayer::LoadedMedia && m_player->playbackState() != QMediaPlayer::PlayingState
+            && !m_firstFrameRequested && m_player->source() == QUrl::fromLocalFile(m_info.path)) {
+            m_firstFrameRequested = true;
             m_ui->pages->setCurrentWidget(m_ui->video);
             // Shown paused on its first frame, so the coach sees the clip at once. GStreamer
             // paints nothing on a bare pause(): play silently until one frame arrives.
@@ -139,7 +151,9 @@ void VideoPreview::setVideo(const VideoInfo &info)
         return;
     }
     m_info = info;
+    ++m_clipGeneration;
     m_holdFirstFrame = false;
+    m_firstFrameRequested = false;
     m_sawFrame = false;
     m_player->stop();
     m_ui->scrubBar->setValue(0);

@@ -60,4 +60,6 @@ private:
     bool m_scrubbing = false;
     bool m_holdFirstFrame = false;
     bool m_sawFrame = false;
+    bool m_firstFrameRequested = false; // the silent play to the first frame was started for this clip
+    quint64 m_clipGeneration = 0; // counts setVideo() calls, so late work for an earlier clip is dropped
 };

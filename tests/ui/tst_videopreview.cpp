@@ -84,6 +84,39 @@ private slots:
         QCOMPARE(preview.playPauseAction()->shortcut(), QKeySequence(Qt::Key_Space));
     }
 
+    // Choosing the next clip while the first one is still fetching its first
+    // frame (a coach going down the list with the arrow key) must show the
+    // second clip, not stay at "Opening…".
+    void aClipChosenWhileThePreviousOneOpensIsShown()
+    {
+        TestVideo second;
+        second.path = TestVideo::scratchPath(QStringLiteral("second.mov"));
+        second.seconds = 2;
+        second.size = QSize(240, 320);
+        second.fps = 30;
+        const QString error = second.make();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        for (int round = 0; round < 3; ++round) {
+            VideoPreview preview;
+            preview.resize(640, 480);
+            preview.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&preview));
+            auto *videoWidget = preview.findChild<QVideoWidget *>();
+            QSize lastFrame;
+            connect(videoWidget->videoSink(), &QVideoSink::videoFrameChanged, this, [&](const QVideoFrame &frame) {
+                if (frame.isValid())
+                    lastFrame = frame.size();
+            });
+            preview.setVideo(VideoProbe::probeHeader(m_clip));
+            QTRY_VERIFY2_WITH_TIMEOUT(preview.showsVideo(), qPrintable(preview.message()), 10000);
+            preview.setVideo(VideoProbe::probeHeader(second.path));
+            QTRY_VERIFY2_WITH_TIMEOUT(preview.showsVideo(), qPrintable(preview.message()), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(lastFrame, QSize(240, 320), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(preview.player()->playbackState(), QMediaPlayer::PausedState, 5000);
+        }
+    }
+
     void anUnplayableFileSaysSoAndCanStillBeUploaded()
     {
         const QString broken = TestVideo::scratchPath(QStringLiteral("unplayable.mov"));
