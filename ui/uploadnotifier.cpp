@@ -1,6 +1,7 @@
 #include "uploadnotifier.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMenu>
 #include <QStatusBar>
 #include <QMainWindow>
@@ -12,19 +13,41 @@ UploadNotifier::UploadNotifier(QWidget *window)
     , m_tray(new QSystemTrayIcon(window->windowIcon(), this))
     , m_menu(new QMenu(window))
 {
-    QAction *show = m_menu->addAction(tr("Show Uplift Capture"));
+    QAction *show = m_menu->addAction(QString());
+    m_show = show;
     connect(show, &QAction::triggered, m_window, [this] {
         m_window->showNormal();
         m_window->raise();
         m_window->activateWindow();
     });
-    QAction *quit = m_menu->addAction(tr("Stop Uploads and Quit"));
-    connect(quit, &QAction::triggered, this, &UploadNotifier::quitRequested);
+    m_quit = m_menu->addAction(QString());
+    connect(m_quit, &QAction::triggered, this, &UploadNotifier::quitRequested);
+    retranslate();
+    // The menu is a widget of its own: it hears of a language switch, this QObject does not.
+    m_menu->installEventFilter(this);
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [show](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             show->trigger();
     });
+}
+
+bool UploadNotifier::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_menu && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void UploadNotifier::retranslate()
+{
+    m_show->setText(tr("Show Uplift Capture"));
+    m_quit->setText(tr("Stop Uploads and Quit"));
+}
+
+QMenu *UploadNotifier::menu() const
+{
+    return m_menu;
 }
 
 bool UploadNotifier::available() const

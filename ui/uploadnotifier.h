@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 class QWidget;
@@ -27,16 +28,24 @@ public:
     // What was last announced (for tests and the status bar when there is no tray).
     QString lastTitle() const { return m_lastTitle; }
     QString lastMessage() const { return m_lastMessage; }
+    // The tray icon's menu (show the window, stop and quit).
+    QMenu *menu() const;
 
 signals:
     void quitRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate();
     void announce(const QString &title, const QString &message, bool warning);
 
     QWidget *m_window;
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
+    QAction *m_show = nullptr;
+    QAction *m_quit = nullptr;
     QString m_lastTitle;
     QString m_lastMessage;
 };

@@ -7,6 +7,7 @@
 #include "joblistview.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
+#include "uploadnotifier.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -160,6 +162,9 @@ private slots:
         QCOMPARE(german.athleteLabel.contains(QStringLiteral("Athlet")), true);
         QVERIFY(german.athleteLabel != english.athleteLabel);
         QCOMPARE(german.headers.value(JobModel::File), QStringLiteral("Datei"));
+        QTRY_COMPARE(window.notifier()->menu()->actions().value(0)->text(),
+                     QCoreApplication::translate("UploadNotifier", "Show Uplift Capture"));
+        QVERIFY(window.notifier()->menu()->actions().value(0)->text() != QStringLiteral("Show Uplift Capture"));
         QCOMPARE(german.headers.value(JobModel::Progress), QStringLiteral("Fortschritt"));
         QCOMPARE(german.state, QStringLiteral("In Warteschlange"));
         QCOMPARE(german.firstFilter, QStringLiteral("Alle Uploads"));
@@ -185,6 +190,7 @@ private slots:
         QCOMPARE(back.summary, english.summary);
         QCOMPARE(back.sandbox, english.sandbox);
         QCOMPARE(back.title, english.title);
+        QTRY_COMPARE(window.notifier()->menu()->actions().value(0)->text(), QStringLiteral("Show Uplift Capture"));
         QCOMPARE(QLocale().language(), QLocale::English);
     }
 
