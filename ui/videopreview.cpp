@@ -9,20 +9,18 @@
 #include <QLocale>
 #include <QMediaPlayer>
 #include <QStyle>
+#include <QTimer>
 #include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <QVideoWidget>
 
 VideoPreview::VideoPreview(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::VideoPreview>())
-    , m_player(new QMediaPlayer(this))
-    , m_audio(new QAudioOutput(this))
 {
     initUiResources();
     m_ui->setupUi(this);
-    m_player->setAudioOutput(m_audio);
-    m_player->setVideoOutput(m_ui->video);
 
     const auto makeAction = [this](const QString &text, const QKeySequence &key, QToolButton *button) {
         auto *action = new QAction(text, this);
@@ -51,6 +49,8 @@ VideoPreview::VideoPreview(QWidget *parent)
             m_audio->setMuted(m_mute->isChecked());
             return;
         }
+        if (!m_player)
+            return;
         if (m_player->playbackState() == QMediaPlayer::PlayingState)
             m_player->pause();
         else if (!m_info.path.isEmpty())
@@ -58,7 +58,6 @@ VideoPreview::VideoPreview(QWidget *parent)
     });
     connect(m_stepForward, &QAction::triggered, this, [this] { stepFrames(1); });
     connect(m_stepBack, &QAction::triggered, this, [this] { stepFrames(-1); });
-    connect(m_mute, &QAction::toggled, m_audio, &QAudioOutput::setMuted);
     connect(m_mute, &QAction::toggled, this, [this](bool muted) {
         m_mute->setIcon(QIcon(muted ? QStringLiteral(":/icons/media-muted.svg") : QStringLiteral(":/icons/media-volume.svg")));
     });
@@ -68,17 +67,60 @@ VideoPreview::VideoPreview(QWidget *parent)
         m_ui->speedBox->addItem(tr("%1×").arg(QLocale().toString(rate)), rate);
     m_ui->speedBox->setCurrentIndex(2);
     connect(m_ui->speedBox, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_player->setPlaybackRate(m_ui->speedBox->itemData(index).toDouble()); });
+            [this](int index) {
+                if (m_player)
+                    m_player->setPlaybackRate(m_ui->speedBox->itemData(index).toDouble());
+            });
 
     connect(m_ui->scrubBar, &QSlider::sliderPressed, this, [this] { m_scrubbing = true; });
     connect(m_ui->scrubBar, &QSlider::sliderReleased, this, [this] {
         m_scrubbing = false;
-        m_player->setPosition(m_ui->scrubBar->value());
+        if (m_player)
+            m_player->setPosition(m_ui->scrubBar->value());
     });
     connect(m_ui->scrubBar, &QSlider::valueChanged, this, [this](int value) {
-        if (m_scrubbing || m_ui->scrubBar->hasFocus())
+        if (m_player && (m_scrubbing || m_ui->scrubBar->hasFocus()))
             m_player->setPosition(value);
     });
+
+    updatePlayIcon();
+    setVideo({});
+}
+
+VideoPreview::~VideoPreview() = default;
+
+QMediaPlayer *VideoPreview::player()
+{
+    ensurePlayer();
+    return m_player;
+}
+
+void VideoPreview::paintEvent(QPaintEvent *event)
+{
+    // Qt Multimedia's first player, audio output or video widget starts the media
+    // backend (GStreamer, audio devices), which costs more than the rest of the
+    // window's start. Made once the window is on screen, the coach sees it sooner.
+    if (!m_player && !m_playerQueued) {
+        m_playerQueued = true;
+        QTimer::singleShot(0, this, &VideoPreview::ensurePlayer);
+    }
+    QWidget::paintEvent(event);
+}
+
+void VideoPreview::ensurePlayer()
+{
+    if (m_player)
+        return;
+    m_player = new QMediaPlayer(this);
+    m_audio = new QAudioOutput(this);
+    m_video = new QVideoWidget(m_ui->videoPage);
+    m_video->setAccessibleName(m_ui->videoPage->accessibleName());
+    m_ui->videoLayout->addWidget(m_video);
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoOutput(m_video);
+    m_audio->setMuted(m_mute->isChecked());
+    m_player->setPlaybackRate(m_ui->speedBox->currentData().toDouble());
+    connect(m_mute, &QAction::toggled, m_audio, &QAudioOutput::setMuted);
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
         m_ui->scrubBar->setRange(0, int(duration));
         m_ui->scrubBar->setPageStep(int(qMax<qint64>(1, duration / 10)));
@@ -94,7 +136,7 @@ VideoPreview::VideoPreview(QWidget *parent)
     });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &VideoPreview::updatePlayIcon);
     // Context object `this`: some backends deliver frames on a worker thread.
-    connect(m_ui->video->videoSink(), &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
+    connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
         if (!frame.isValid())
             return;
         m_sawFrame = true;
@@ -119,7 +161,7 @@ VideoPreview::VideoPreview(QWidget *parent)
         if (status == QMediaPlayer::LoadedMedia && m_player->playbackState() != QMediaPlayer::PlayingState
             && !m_firstFrameRequested && m_player->source() == QUrl::fromLocalFile(m_info.path)) {
             m_firstFrameRequested = true;
-            m_ui->pages->setCurrentWidget(m_ui->video);
+            m_ui->pages->setCurrentWidget(m_ui->videoPage);
             // Shown paused on its first frame, so the coach sees the clip at once. GStreamer
             // paints nothing on a bare pause(): play silently until one frame arrives.
             m_holdFirstFrame = true;
@@ -137,12 +179,9 @@ VideoPreview::VideoPreview(QWidget *parent)
             showMessage(tr("This video cannot be previewed on this computer (%1).\nIt can still be uploaded.")
                             .arg(text));
     });
-
     updatePlayIcon();
-    setVideo({});
+    updateTime();
 }
-
-VideoPreview::~VideoPreview() = default;
 
 void VideoPreview::setVideo(const VideoInfo &info)
 {
@@ -155,7 +194,8 @@ void VideoPreview::setVideo(const VideoInfo &info)
     m_holdFirstFrame = false;
     m_firstFrameRequested = false;
     m_sawFrame = false;
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
     m_ui->scrubBar->setValue(0);
     const bool has = !info.path.isEmpty();
     for (QAction *action : {m_playPause, m_stepBack, m_stepForward})
@@ -163,14 +203,17 @@ void VideoPreview::setVideo(const VideoInfo &info)
     m_ui->scrubBar->setEnabled(has);
     m_ui->speedBox->setEnabled(has);
     if (!has) {
-        m_player->setSource({});
+        if (m_player)
+            m_player->setSource({});
         showMessage(tr("Select a video in the list to preview it."));
     } else if (info.playback == VideoInfo::Playback::Unplayable) {
-        m_player->setSource({});
+        if (m_player)
+            m_player->setSource({});
         showMessage(tr("This video cannot be previewed on this computer (%1).\nIt can still be uploaded.")
                         .arg(info.playbackProblem));
     } else {
         showMessage(tr("Opening %1…").arg(info.fileName()));
+        ensurePlayer();
         m_player->setSource(QUrl::fromLocalFile(info.path));
     }
     updateMetadata();
@@ -187,7 +230,7 @@ void VideoPreview::updateInfo(const VideoInfo &info)
 
 bool VideoPreview::showsVideo() const
 {
-    return m_ui->pages->currentWidget() == m_ui->video;
+    return m_ui->pages->currentWidget() == m_ui->videoPage;
 }
 
 QString VideoPreview::message() const
@@ -209,7 +252,7 @@ qint64 VideoPreview::frameDurationMs() const
 
 void VideoPreview::stepFrames(int frames)
 {
-    if (m_info.path.isEmpty())
+    if (m_info.path.isEmpty() || !m_player)
         return;
     if (m_player->playbackState() == QMediaPlayer::PlayingState)
         m_player->pause();
@@ -226,8 +269,8 @@ void VideoPreview::setSpeed(double rate)
 
 void VideoPreview::updateTime()
 {
-    m_ui->timeLabel->setText(tr("%1 / %2").arg(ReadyListModel::durationText(m_player->position()),
-                                               ReadyListModel::durationText(m_player->duration())));
+    m_ui->timeLabel->setText(tr("%1 / %2").arg(ReadyListModel::durationText(m_player ? m_player->position() : 0),
+                                               ReadyListModel::durationText(m_player ? m_player->duration() : 0)));
 }
 
 void VideoPreview::updateMetadata()
@@ -252,7 +295,7 @@ void VideoPreview::updateMetadata()
 
 void VideoPreview::updatePlayIcon()
 {
-    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    const bool playing = m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
     m_playPause->setText(playing ? tr("Pause") : tr("Play"));
     m_playPause->setIcon(QIcon(playing ? QStringLiteral(":/icons/media-pause.svg") : QStringLiteral(":/icons/media-play.svg")));
 }

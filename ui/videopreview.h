@@ -11,6 +11,7 @@ class VideoPreview;
 class QAction;
 class QAudioOutput;
 class QMediaPlayer;
+class QVideoWidget;
 
 // Plays the selected clip so the coach can check it before uploading:
 // play/pause (Space), frame steps (← →), scrub bar, speed 0.25×–2×, mute.
@@ -27,7 +28,8 @@ public:
     // Keeps the facts current (thumbnail probe finished) without reloading.
     void updateInfo(const VideoInfo &info);
     QString currentPath() const { return m_info.path; }
-    QMediaPlayer *player() const { return m_player; }
+    // The player, made now if the preview has not been painted yet.
+    QMediaPlayer *player();
     bool showsVideo() const;
     QString message() const;
 
@@ -41,8 +43,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    void ensurePlayer();
     void showMessage(const QString &text);
     void updateTime();
     void updateMetadata();
@@ -50,8 +54,10 @@ private:
     qint64 frameDurationMs() const;
 
     std::unique_ptr<Ui::VideoPreview> m_ui;
-    QMediaPlayer *m_player;
-    QAudioOutput *m_audio;
+    QMediaPlayer *m_player = nullptr; // with m_audio and m_video: made after the first paint
+    QAudioOutput *m_audio = nullptr;
+    QVideoWidget *m_video = nullptr;
+    bool m_playerQueued = false;
     VideoInfo m_info;
     QAction *m_playPause;
     QAction *m_stepForward;

@@ -35,6 +35,25 @@ private slots:
         m_clip = video.path;
     }
 
+    // The media backend (the slowest part of the window's start) is started
+    // only once the preview has been painted, or when a clip is chosen.
+    void startsTheMediaBackendAfterTheFirstPaint()
+    {
+        VideoPreview preview;
+        QVERIFY(!preview.findChild<QVideoWidget *>());
+        QVERIFY(!preview.findChild<QMediaPlayer *>());
+        QCOMPARE(preview.message(), QStringLiteral("Select a video in the list to preview it."));
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        QTRY_VERIFY(preview.findChild<QVideoWidget *>());
+        QVERIFY(preview.findChild<QMediaPlayer *>());
+
+        VideoPreview hidden;
+        hidden.setVideo(VideoProbe::probeHeader(m_clip));
+        QVERIFY(hidden.findChild<QMediaPlayer *>());
+        QCOMPARE(hidden.player()->source(), QUrl::fromLocalFile(m_clip));
+    }
+
     void showsTheFirstFrameAndPlays()
     {
         VideoPreview preview;
@@ -44,6 +63,8 @@ private slots:
         QVERIFY(!preview.showsVideo());
         QVERIFY(!preview.playPauseAction()->isEnabled());
 
+        // The media backend starts after the first paint; player() makes it now.
+        QVERIFY(preview.player());
         auto *videoWidget = preview.findChild<QVideoWidget *>();
         QVERIFY(videoWidget);
         // QWidget::grab() never contains video: count frames reaching the widget's sink.
@@ -102,6 +123,7 @@ private slots:
             preview.resize(640, 480);
             preview.show();
             QVERIFY(QTest::qWaitForWindowExposed(&preview));
+            QVERIFY(preview.player());
             auto *videoWidget = preview.findChild<QVideoWidget *>();
             QSize lastFrame;
             connect(videoWidget->videoSink(), &QVideoSink::videoFrameChanged, this, [&](const QVideoFrame &frame) {
