@@ -148,6 +148,7 @@ int main(int argc, char *argv[])
     if (queueOpen && uploads.connectApi(sandbox ? sandbox->baseUrl() : account.apiUrl(), &problem,
                                         /*requireKey=*/false)) {
         uploads.queue()->setParallel(settings.parallelUploads());
+        uploads.queue()->setBandwidthCap(settings.uploadRateLimit());
         uploads.queue()->followSystemNetworkStatus();
         session = std::make_unique<UploadSession>(&window, &uploads);
         session->follow(&account);

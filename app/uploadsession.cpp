@@ -150,6 +150,11 @@ void UploadSession::setParallelUploads(int count)
     m_uploads->queue()->setParallel(count);
 }
 
+void UploadSession::setUploadRateLimit(qint64 bytesPerSecond)
+{
+    m_uploads->queue()->setBandwidthCap(bytesPerSecond);
+}
+
 void UploadSession::follow(AccountSettings *account)
 {
     connect(account, &AccountSettings::connected, this, [this](const QUrl &url, const QString &key) {
@@ -158,6 +163,7 @@ void UploadSession::follow(AccountSettings *account)
             m_window->statusBar()->showMessage(tr("Uploads are not available: %1").arg(problem));
     });
     connect(account, &AccountSettings::parallelUploadsChanged, this, &UploadSession::setParallelUploads);
+    connect(account, &AccountSettings::uploadRateLimitChanged, this, &UploadSession::setUploadRateLimit);
 }
 
 QList<qint64> UploadSession::jobIds(const QList<int> &rows) const

@@ -26,10 +26,12 @@ public:
     // The server and key to upload with, from now on; starts a waiting queue.
     bool connectTo(const QUrl &baseUrl, const QString &apiKey, QString *problem = nullptr);
     void setParallelUploads(int count);
+    // Bytes per second for all uploads together; 0 = no limit.
+    void setUploadRateLimit(qint64 bytesPerSecond);
     bool isWaitingForKey() const { return m_waitingForKey; }
 
     // Follows the coach's settings: the key once it is known, a changed
-    // server or key, the number of parallel uploads.
+    // server or key, the number of parallel uploads, the upload speed limit.
     void follow(AccountSettings *account);
 
 private:

@@ -38,6 +38,7 @@ AccountSettings::AccountSettings(MainWindow *window, const QString &keychainServ
     m_values.apiUrl = settings->apiUrl().toString();
     m_values.useSandbox = settings->useSandbox();
     m_values.parallelUploads = settings->parallelUploads();
+    m_values.uploadRateLimit = settings->uploadRateLimit();
     m_values.language = settings->language();
     m_values.keyFromEnvironment = !Credentials::environmentKey().isEmpty();
 
@@ -145,16 +146,20 @@ void AccountSettings::apply(const SettingsDialog::Values &values)
     settings->setApiUrl(QUrl(values.apiUrl));
     settings->setUseSandbox(values.useSandbox);
     settings->setParallelUploads(values.parallelUploads);
+    settings->setUploadRateLimit(values.uploadRateLimit);
     settings->setLanguage(values.language);
     settings->sync();
     m_values = chosen;
     // What Settings accepted (an unusable address falls back to the default).
     m_values.apiUrl = settings->apiUrl().toString();
     m_values.parallelUploads = settings->parallelUploads();
+    m_values.uploadRateLimit = settings->uploadRateLimit();
     m_window->setSettingsValues(m_values);
 
     if (m_values.parallelUploads != before.parallelUploads)
         emit parallelUploadsChanged(m_values.parallelUploads);
+    if (m_values.uploadRateLimit != before.uploadRateLimit)
+        emit uploadRateLimitChanged(m_values.uploadRateLimit);
     if (m_values.language != before.language) {
         if (UiLanguage *language = UiLanguage::instance())
             language->applyChoice(m_values.language);

@@ -48,6 +48,8 @@ signals:
     void connected(const QUrl &baseUrl, const QString &apiKey);
     void keyMissing(const QString &message);
     void parallelUploadsChanged(int count);
+    // Bytes per second for all uploads together; 0 = no limit.
+    void uploadRateLimitChanged(qint64 bytesPerSecond);
     // The coach chose the sandbox (or left it); it takes effect at the next start.
     void restartRequested();
     // After OK: what happened to the key, in the coach's words.

@@ -32,6 +32,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_ui->sandboxCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_ui->sandboxCheck, &QCheckBox::toggled, this, &SettingsDialog::updateNotes);
     connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateEnabled);
+    connect(m_ui->rateLimitCheck, &QCheckBox::toggled, m_ui->rateLimitSpin, &QWidget::setEnabled);
+    m_ui->rateLimitSpin->setEnabled(m_ui->rateLimitCheck->isChecked());
     updateEnabled();
     updateNotes();
 }
@@ -44,6 +46,10 @@ void SettingsDialog::setValues(const Values &values)
     m_ui->apiKeyEdit->setText(values.apiKey);
     m_ui->sandboxCheck->setChecked(values.useSandbox);
     m_ui->parallelSpin->setValue(values.parallelUploads);
+    // Without a limit the spin box keeps its suggestion, ready for the check box.
+    if (values.uploadRateLimit > 0)
+        m_ui->rateLimitSpin->setValue(double(values.uploadRateLimit) / BytesPerMegabyte);
+    m_ui->rateLimitCheck->setChecked(values.uploadRateLimit > 0);
     m_ui->languageBox->setCurrentIndex(qMax(0, m_ui->languageBox->findData(values.language)));
     m_sandboxRunning = values.sandboxRunning;
     m_keyFromEnvironment = values.keyFromEnvironment;
@@ -70,6 +76,8 @@ SettingsDialog::Values SettingsDialog::values() const
     v.apiKey = m_ui->apiKeyEdit->text().trimmed();
     v.useSandbox = m_ui->sandboxCheck->isChecked();
     v.parallelUploads = m_ui->parallelSpin->value();
+    v.uploadRateLimit
+        = m_ui->rateLimitCheck->isChecked() ? qint64(qRound64(m_ui->rateLimitSpin->value() * BytesPerMegabyte)) : 0;
     v.language = m_ui->languageBox->currentData().toString();
     v.sandboxRunning = m_sandboxRunning;
     v.keyFromEnvironment = m_keyFromEnvironment;

@@ -8,7 +8,7 @@ class SettingsDialog;
 }
 
 // API address, API key (masked; the caller, AccountSettings, stores it in the keychain),
-// sandbox switch, parallel uploads and language. "Test connection" asks the
+// sandbox switch, parallel uploads, the upload speed limit and language. "Test connection" asks the
 // caller (testRequested) and shows the answer it is given (showTestResult),
 // so the dialog never waits on the network itself.
 class SettingsDialog : public QDialog
@@ -27,7 +27,13 @@ public:
         // for the next start, and UPLIFT_API_KEY wins over the saved key.
         bool sandboxRunning = false;
         bool keyFromEnvironment = false;
+        // Bytes per second for all uploads together; 0 = no limit. Last, so
+        // the positional initialisers above keep their meaning.
+        qint64 uploadRateLimit = 0;
     };
+
+    // The spin box counts in MB/s (2^20 bytes, as the CLI's --limit-rate 2M).
+    static constexpr double BytesPerMegabyte = 1024.0 * 1024.0;
 
     explicit SettingsDialog(QWidget *parent = nullptr);
     ~SettingsDialog() override;

@@ -195,7 +195,9 @@ int runUpload()
     }
     JobQueue *queue = headless.queue();
     queue->setParallel(request.parallel > 0 ? request.parallel : Settings().parallelUploads());
-    queue->setBandwidthCap(request.limitBytesPerSecond);
+    // Without --limit-rate, the limit the coach set in the window's Settings (0 = none).
+    queue->setBandwidthCap(request.limitBytesPerSecond > 0 ? request.limitBytesPerSecond
+                                                           : Settings().uploadRateLimit());
     // Jobs a killed or crashed run left part way resume here, like in the window.
     queue->start();
 

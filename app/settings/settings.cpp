@@ -6,6 +6,7 @@ namespace {
 const QString apiUrlKey = QStringLiteral("api/url");
 const QString useSandboxKey = QStringLiteral("api/useSandbox");
 const QString parallelUploadsKey = QStringLiteral("uploads/parallel");
+const QString uploadRateLimitKey = QStringLiteral("uploads/rateLimit");
 const QString languageKey = QStringLiteral("ui/language");
 const QString windowGeometryKey = QStringLiteral("window/geometry");
 const QString windowStateKey = QStringLiteral("window/state");
@@ -66,6 +67,19 @@ int Settings::parallelUploads() const
 void Settings::setParallelUploads(int count)
 {
     m_settings.setValue(parallelUploadsKey, clampParallel(count));
+}
+
+qint64 Settings::uploadRateLimit() const
+{
+    bool ok = false;
+    const qint64 limit = m_settings.value(uploadRateLimitKey, 0).toLongLong(&ok);
+    // A hand-edited file with rubbish in it means no limit, never a stalled queue.
+    return ok ? std::max<qint64>(limit, 0) : 0;
+}
+
+void Settings::setUploadRateLimit(qint64 bytesPerSecond)
+{
+    m_settings.setValue(uploadRateLimitKey, std::max<qint64>(bytesPerSecond, 0));
 }
 
 QString Settings::language() const

@@ -35,6 +35,12 @@ public:
     int parallelUploads() const;
     void setParallelUploads(int count);
 
+    // Upload bandwidth shared by all parallel uploads, in bytes per second, so
+    // uploads leave room for others on a shared gym network; 0 = no limit. A
+    // negative value is stored as 0.
+    qint64 uploadRateLimit() const;
+    void setUploadRateLimit(qint64 bytesPerSecond);
+
     // A QLocale name ("de", "pt_BR"); empty = follow the system.
     QString language() const;
     void setLanguage(const QString &localeName);

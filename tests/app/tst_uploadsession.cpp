@@ -13,7 +13,9 @@
 #include "testvideo.h"
 #include "uploadsession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDialogButtonBox>
 #include <QSpinBox>
 #include <QDirIterator>
@@ -169,6 +171,23 @@ private slots:
         dialog->findChild<QSpinBox *>(QStringLiteral("parallelSpin"))->setValue(5);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(uploads.queue()->parallel(), 5);
+        QCOMPARE(uploads.queue()->bandwidthCap(), qint64(0));
+
+        // The upload speed limit reaches the running queue at once, and leaves it when unticked.
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>()); // the closed dialog is deleted later
+        window.openSettings();
+        QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible());
+        dialog->findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->setChecked(true);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("rateLimitSpin"))->setValue(4);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(uploads.queue()->bandwidthCap(), qint64(4) * 1024 * 1024);
+        QCOMPARE(uploads.queue()->parallel(), 5);
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+        window.openSettings();
+        QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible());
+        dialog->findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->setChecked(false);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(uploads.queue()->bandwidthCap(), qint64(0));
     }
 };
 

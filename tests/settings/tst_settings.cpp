@@ -17,6 +17,7 @@ private slots:
     void valuesSurviveANewInstance();
     void apiUrlFallsBackToDefaultOnRubbish();
     void parallelUploadsAreClamped();
+    void uploadRateLimitRoundTripsAndRefusesNegatives();
     void windowBlobsRoundTrip();
     void fileHoldsNoApiKeyEntry();
 };
@@ -91,6 +92,40 @@ void TestSettings::parallelUploadsAreClamped()
     QCOMPARE(settings.parallelUploads(), Settings::MaxParallelUploads);
     settings.setParallelUploads(3);
     QCOMPARE(settings.parallelUploads(), 3);
+}
+
+void TestSettings::uploadRateLimitRoundTripsAndRefusesNegatives()
+{
+    {
+        Settings settings;
+        QCOMPARE(settings.uploadRateLimit(), qint64(0)); // no limit unless the coach sets one
+        // Above 2^31: a wide uplink must not overflow the stored value.
+        settings.setUploadRateLimit(qint64(3) * 1024 * 1024 * 1024);
+        QVERIFY(settings.sync());
+    }
+    {
+        Settings settings;
+        QCOMPARE(settings.uploadRateLimit(), qint64(3) * 1024 * 1024 * 1024);
+        QCOMPARE(QSettings().value(QStringLiteral("uploads/rateLimit")).toLongLong(), qint64(3) * 1024 * 1024 * 1024);
+        settings.setUploadRateLimit(-500);
+        QCOMPARE(settings.uploadRateLimit(), qint64(0));
+        QCOMPARE(QSettings().value(QStringLiteral("uploads/rateLimit")).toLongLong(), qint64(0));
+        settings.setUploadRateLimit(512 * 1024);
+        QCOMPARE(settings.uploadRateLimit(), qint64(512 * 1024));
+    }
+    // A hand-edited file: rubbish or a negative number means no limit.
+    const QString file = qEnvironmentVariable("UPLIFT_TEST_TMP") + QStringLiteral("/ratelimit.ini");
+    QFile::remove(file);
+    {
+        QSettings raw(file, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("uploads/rateLimit"), QStringLiteral("fast"));
+    }
+    QCOMPARE(Settings(file).uploadRateLimit(), qint64(0));
+    {
+        QSettings raw(file, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("uploads/rateLimit"), -7);
+    }
+    QCOMPARE(Settings(file).uploadRateLimit(), qint64(0));
 }
 
 void TestSettings::windowBlobsRoundTrip()

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -148,6 +149,57 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.captureForm()->athletePicker()->athleteCount(), 12, 10000);
         Credentials cleanup(m_service);
         CredentialsProbe::forget(cleanup);
+    }
+
+    void uploadSpeedLimitIsSavedAndShownAgain()
+    {
+        MainWindow window;
+        window.show();
+        AccountSettings account(&window, m_service, m_ini);
+        // The sandbox: no keychain lookup and no first-start question in the way.
+        account.useSandbox(m_sandbox->baseUrl(), m_sandbox->apiKey(),
+                           TestVideo::scratchPath(QStringLiteral("roster-%1").arg(m_service)));
+        account.start();
+        QSignalSpy limit(&account, &AccountSettings::uploadRateLimitChanged);
+
+        SettingsDialog *dialog = openDialog(window);
+        QVERIFY(dialog);
+        auto *check = dialog->findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"));
+        auto *speed = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("rateLimitSpin"));
+        QVERIFY(check && speed);
+        QVERIFY(!check->isChecked()); // no limit unless the coach sets one
+        QVERIFY(!speed->isEnabled());
+        check->setChecked(true);
+        QVERIFY(speed->isEnabled());
+        speed->setValue(1.5);
+        pressOk(dialog);
+
+        const qint64 expected = 3 * 512 * 1024; // 1.5 MB/s
+        QCOMPARE(limit.count(), 1);
+        QCOMPARE(limit.at(0).at(0).toLongLong(), expected);
+        QCOMPARE(Settings(m_ini).uploadRateLimit(), expected);
+        QCOMPARE(account.values().uploadRateLimit, expected);
+
+        // Opened again, the dialog shows the limit in force.
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+        dialog = openDialog(window);
+        QVERIFY(dialog);
+        check = dialog->findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"));
+        speed = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("rateLimitSpin"));
+        QVERIFY(check->isChecked());
+        QCOMPARE(speed->value(), 1.5);
+
+        // OK without a change sends nothing; unticking removes the limit.
+        pressOk(dialog);
+        QCOMPARE(limit.count(), 1);
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+        dialog = openDialog(window);
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->setChecked(false);
+        pressOk(dialog);
+        QCOMPARE(limit.count(), 2);
+        QCOMPARE(limit.at(1).at(0).toLongLong(), qint64(0));
+        QCOMPARE(Settings(m_ini).uploadRateLimit(), qint64(0));
     }
 
     void aSavedKeyConnectsWithoutWaitingAndStaysMasked()

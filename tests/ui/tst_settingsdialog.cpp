@@ -3,6 +3,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -54,6 +55,28 @@ private slots:
         QVERIFY(values.useSandbox);
         QCOMPARE(values.parallelUploads, 3);
         QCOMPARE(values.apiKey, QStringLiteral("sk-secret"));
+    }
+
+    void uploadSpeedLimitRoundTripsInMegabytesPerSecond()
+    {
+        SettingsDialog dialog;
+        SettingsDialog::Values values;
+        values.uploadRateLimit = 512 * 1024; // 0.5 MB/s, the smallest the box offers
+        dialog.setValues(values);
+        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"));
+        auto *speed = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("rateLimitSpin"));
+        QVERIFY(check->isChecked());
+        QVERIFY(speed->isEnabled());
+        QCOMPARE(speed->value(), 0.5);
+        QCOMPARE(dialog.values().uploadRateLimit, qint64(512 * 1024));
+        speed->setValue(10);
+        QCOMPARE(dialog.values().uploadRateLimit, qint64(10) * 1024 * 1024);
+        check->setChecked(false);
+        QVERIFY(!speed->isEnabled());
+        QCOMPARE(dialog.values().uploadRateLimit, qint64(0));
+        values.uploadRateLimit = 0;
+        dialog.setValues(values);
+        QVERIFY(!check->isChecked());
     }
 
     void firstStartOffersAKeyOrTheSandbox()
