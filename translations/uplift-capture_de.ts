@@ -2059,6 +2059,30 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <source>Kept in the system keychain, never in a file.</source>
         <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
+    <message>
+        <source>Limit upload speed</source>
+        <translation>Upload-Geschwindigkeit begrenzen</translation>
+    </message>
+    <message>
+        <source>For shared gym networks: leave room for others on the same connection</source>
+        <translation>Für gemeinsam genutzte Netze im Studio: lässt anderen auf derselben Verbindung Platz</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit upload speed to</source>
+        <translation>Upload-Geschwindigkeit &amp;begrenzen auf</translation>
+    </message>
+    <message>
+        <source>Upload speed limit in megabytes per second</source>
+        <translation>Upload-Geschwindigkeitsgrenze in Megabyte pro Sekunde</translation>
+    </message>
+    <message>
+        <source>For shared gym networks: all uploads together send no faster than this</source>
+        <translation>Für gemeinsam genutzte Netze im Studio: alle Uploads zusammen senden nicht schneller als dies</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
 </context>
 <context>
     <name>SleepInhibitor</name>

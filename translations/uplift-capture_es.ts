@@ -2059,6 +2059,30 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <source>Kept in the system keychain, never in a file.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
+    <message>
+        <source>Limit upload speed</source>
+        <translation>Limitar la velocidad de subida</translation>
+    </message>
+    <message>
+        <source>For shared gym networks: leave room for others on the same connection</source>
+        <translation>Para redes compartidas del gimnasio: deja espacio a los demás en la misma conexión</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit upload speed to</source>
+        <translation>&amp;Limitar la velocidad de subida a</translation>
+    </message>
+    <message>
+        <source>Upload speed limit in megabytes per second</source>
+        <translation>Límite de velocidad de subida en megabytes por segundo</translation>
+    </message>
+    <message>
+        <source>For shared gym networks: all uploads together send no faster than this</source>
+        <translation>Para redes compartidas del gimnasio: todas las subidas juntas no envían más rápido que esto</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
 </context>
 <context>
     <name>SleepInhibitor</name>

@@ -2059,6 +2059,30 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <source>Kept in the system keychain, never in a file.</source>
         <translation>Conservée dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
+    <message>
+        <source>Limit upload speed</source>
+        <translation>Limiter la vitesse d’envoi</translation>
+    </message>
+    <message>
+        <source>For shared gym networks: leave room for others on the same connection</source>
+        <translation>Pour les réseaux partagés de la salle&#xa0;: laisse de la place aux autres sur la même connexion</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit upload speed to</source>
+        <translation>Li&amp;miter la vitesse d’envoi à</translation>
+    </message>
+    <message>
+        <source>Upload speed limit in megabytes per second</source>
+        <translation>Limite de vitesse d’envoi en mégaoctets par seconde</translation>
+    </message>
+    <message>
+        <source>For shared gym networks: all uploads together send no faster than this</source>
+        <translation>Pour les réseaux partagés de la salle&#xa0;: l’ensemble des envois ne dépasse pas cette vitesse</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> Mo/s</translation>
+    </message>
 </context>
 <context>
     <name>SleepInhibitor</name>

@@ -2046,6 +2046,30 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <source>Kept in the system keychain, never in a file.</source>
         <translation>システムのキーチェーンに保存され、ファイルには保存されません。</translation>
     </message>
+    <message>
+        <source>Limit upload speed</source>
+        <translation>アップロード速度を制限</translation>
+    </message>
+    <message>
+        <source>For shared gym networks: leave room for others on the same connection</source>
+        <translation>共有のジムのネットワーク向け: 同じ回線の他の人のために帯域を残します</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit upload speed to</source>
+        <translation>アップロード速度の上限(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Upload speed limit in megabytes per second</source>
+        <translation>アップロード速度の上限 (メガバイト/秒)</translation>
+    </message>
+    <message>
+        <source>For shared gym networks: all uploads together send no faster than this</source>
+        <translation>共有のジムのネットワーク向け: すべてのアップロードを合わせてもこの速度を超えません</translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation> MB/s</translation>
+    </message>
 </context>
 <context>
     <name>SleepInhibitor</name>
