@@ -104,7 +104,10 @@ int main(int argc, char *argv[])
 
     // One window per user and mode: a second launch (e.g. "Open with" on more
     // videos) hands its files to the running window and ends here.
-    SingleInstance instance(SingleInstance::nameFor(parser.isSet(sandboxOption)));
+    // The sandbox runs when asked on the command line or chosen in Settings; the
+    // instance name must follow the same rule, or two windows could share its store.
+    const bool sandboxMode = parser.isSet(sandboxOption) || Settings().useSandbox();
+    SingleInstance instance(SingleInstance::nameFor(sandboxMode));
     if (!instance.claim(parser.positionalArguments()))
         return 0;
 
@@ -117,7 +120,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<SandboxServer> sandbox;
     const QString sandboxFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                                       .filePath(QStringLiteral("sandbox"));
-    if (parser.isSet(sandboxOption) || Settings().useSandbox()) {
+    if (sandboxMode) {
         SandboxOptions options;
         options.dataFolder = sandboxFolder;
         sandbox = std::make_unique<SandboxServer>(options);
