@@ -108,7 +108,9 @@ int main(int argc, char *argv[])
     // instance name must follow the same rule, or two windows could share its store.
     const bool sandboxMode = parser.isSet(sandboxOption) || Settings().useSandbox();
     SingleInstance instance(SingleInstance::nameFor(sandboxMode));
-    if (!instance.claim(parser.positionalArguments()))
+    // A running window answers from its event loop; one that is still starting
+    // (Qt Multimedia, the sandbox, a loaded machine) can take seconds to get there.
+    if (!instance.claim(parser.positionalArguments(), /*timeoutMs=*/10000))
         return 0;
 
     // The language chosen in Settings wins; without a choice the system's.
