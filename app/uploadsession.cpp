@@ -61,7 +61,8 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
         for (const MainWindow::UploadRequest &request : requests) {
             if (queue->isDuplicate(request.path, request.spec.athleteId, request.spec.movement))
                 ++duplicates;
-            const UploadJob job = UploadJob::forCapture(request.path, request.spec);
+            UploadJob job = UploadJob::forCapture(request.path, request.spec);
+            job.athleteName = request.athleteName;
             QString error;
             if (queue->enqueue(job, &error) == 0)
                 problems << tr("%1: %2").arg(QFileInfo(request.path).fileName(), error);

@@ -326,7 +326,7 @@ QList<MainWindow::UploadRequest> MainWindow::currentRequests() const
     const QList<VideoInfo> videos = m_form->videos();
     for (const VideoInfo &video : videos) {
         const CaptureSpec spec = CaptureDraft::spec(choices, video);
-        requests.append({video.path, spec, spec.toJson()});
+        requests.append({video.path, spec, spec.toJson(), choices.athleteName});
     }
     return requests;
 }

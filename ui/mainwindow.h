@@ -60,6 +60,7 @@ public:
         QString path;
         CaptureSpec spec;
         QJsonObject body; // spec.toJson(): the POST /captures body
+        QString athleteName; // for the job list, which would otherwise show the athlete's id
     };
     // The core's rules for one capture body (CaptureSpec::validate); without
     // one the window only checks that every choice is made.

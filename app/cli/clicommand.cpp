@@ -1,6 +1,8 @@
 #include "cli/clicommand.h"
 
 #include "api/apireply.h"
+#include "api/athlete.h"
+#include "api/athletecache.h"
 #include "api/upliftclient.h"
 #include "cli/exitcode.h"
 #include "cli/headlessqueue.h"
@@ -201,6 +203,10 @@ int runUpload()
     // Jobs a killed or crashed run left part way resume here, like in the window.
     queue->start();
 
+    // The window's job list names the athlete when the roster it keeps knows them.
+    AthleteCache roster;
+    const bool rosterOpen = roster.open();
+
     QList<qint64> ids;
     for (const UploadRequest::Clip &clip : request.clips) {
         // The same clip still on its way (a run that was killed): follow it
@@ -228,7 +234,11 @@ int runUpload()
             print(stderr,
                   CliCommand::tr("Warning: %1 was uploaded before for this athlete and movement; uploading it again.")
                       .arg(clip.filePath));
-        const UploadJob job = UploadJob::forCapture(clip.filePath, clip.spec);
+        UploadJob job = UploadJob::forCapture(clip.filePath, clip.spec);
+        if (rosterOpen) {
+            if (const std::optional<Athlete> athlete = roster.athlete(clip.spec.athleteId))
+                job.athleteName = athlete->displayName();
+        }
         QString why;
         const qint64 id = queue->enqueue(job, &why);
         if (!id) {

@@ -95,6 +95,12 @@ private slots:
         QAbstractItemModel *jobs = window.jobTable()->model();
         QVERIFY(jobs);
         QTRY_COMPARE_WITH_TIMEOUT(jobs->rowCount(), 2, 5000);
+        // The job list names the athlete as the picker does, not by id.
+        const QString athleteName = form->athletePicker()->currentName();
+        QVERIFY(!athleteName.isEmpty());
+        QVERIFY(athleteName != athleteId);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(jobs->index(row, JobModel::Athlete).data().toString(), athleteName);
         auto states = [jobs] {
             QStringList names;
             for (int row = 0; row < jobs->rowCount(); ++row)
