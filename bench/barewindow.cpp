@@ -1,58 +1,19 @@
 // The reference of bench/run's start-up row: a bare QMainWindow (a menu, a
 // central label, a status bar) built like uplift-capture, reporting its first
-// paint the way ui/benchprobe.h does (UPLIFT_BENCH_FIRST_PAINT=1) and quitting.
-// With UPLIFT_BENCH_BARE_MEDIA=1 it also makes what the app's preview makes at
-// start (QMediaPlayer, QAudioOutput, QVideoWidget): how much of the app's start
-// is Qt Multimedia's (GStreamer, audio devices).
+// paint with the program's own probe (ui/benchfirstpaint.h, UPLIFT_BENCH_FIRST_PAINT=1)
+// and quitting. With UPLIFT_BENCH_BARE_MEDIA=1 it also makes, before its first
+// paint, what the app's preview makes just after it (QMediaPlayer, QAudioOutput,
+// QVideoWidget): what Qt Multimedia (GStreamer, audio devices) would add to a start.
+#include "benchfirstpaint.h"
+
 #include <QApplication>
 #include <QAudioOutput>
-#include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMediaPlayer>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QTimer>
 #include <QVideoWidget>
-
-#include <chrono>
-#include <cstdio>
-
-namespace {
-
-class FirstPaint : public QObject
-{
-public:
-    explicit FirstPaint(QWidget *window)
-        : QObject(window)
-        , m_window(window)
-    {
-        qApp->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *object, QEvent *event) override
-    {
-        if (!m_seen && event->type() == QEvent::Paint && object->isWidgetType()
-            && static_cast<QWidget *>(object)->window() == m_window) {
-            m_seen = true;
-            qApp->removeEventFilter(this);
-            QTimer::singleShot(0, this, [] {
-                using namespace std::chrono;
-                const auto us = duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
-                std::printf("uplift-bench first-paint-epoch-us %lld\n", static_cast<long long>(us));
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_window;
-    bool m_seen = false;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -72,6 +33,6 @@ int main(int argc, char *argv[])
     window.resize(1200, 800);
     window.show();
     if (qEnvironmentVariableIsSet("UPLIFT_BENCH_FIRST_PAINT"))
-        new FirstPaint(&window);
+        new BenchProbe::FirstPaint(&window, [] { QCoreApplication::exit(0); });
     return app.exec();
 }

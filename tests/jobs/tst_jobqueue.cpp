@@ -115,14 +115,7 @@ class tst_JobQueue : public QObject
         spec.activity = QStringLiteral("running");
         spec.movement = QStringLiteral("sprint");
         spec.fileName = QFileInfo(path).fileName();
-        UploadJob job;
-        job.filePath = path;
-        job.athleteId = spec.athleteId;
-        job.sessionGroupId = spec.sessionGroupId;
-        job.activity = spec.activity;
-        job.movement = spec.movement;
-        job.specJson = QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact);
-        return job;
+        return UploadJob::forCapture(path, spec);
     }
 
     static bool waitForState(JobQueue *queue, qint64 id, UploadJob::State state, int ms = 20000)
