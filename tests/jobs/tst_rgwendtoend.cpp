@@ -12,6 +12,7 @@
 #include "sandbox/postpolicy.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
+#include "radosgwserver.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,17 +33,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString SourceDir = QStringLiteral(UPLIFT_SOURCE_DIR);
-constexpr int ServerStartTimeoutMs = 120000;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
 QByteArray randomBytes(qint64 size)
 {
     QByteArray bytes(size, Qt::Uninitialized);
@@ -59,9 +49,7 @@ class tst_RgwEndToEnd : public QObject
     Q_OBJECT
 
     QTemporaryDir m_scratch;
-    QString m_stateDir;
-    quint16 m_port = 0;
-    quint16 m_monPort = 0;
+    RadosGwServer m_rgw { QStringLiteral("queueaccesskey"), QStringLiteral("queue/secret+key") };
     S3Target m_target;
     QNetworkAccessManager m_network;
     int m_counter = 0;
@@ -76,38 +64,6 @@ class tst_RgwEndToEnd : public QObject
         std::unique_ptr<JobQueue> queue;
         QString athleteId;
     };
-
-    QProcessEnvironment serverEnvironment() const
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("S3_DIR"), m_stateDir);
-        environment.insert(QStringLiteral("S3_PORT"), QString::number(m_port));
-        environment.insert(QStringLiteral("S3_MON_PORT"), QString::number(m_monPort));
-        environment.insert(QStringLiteral("S3_BUCKET"), QStringLiteral("captures"));
-        environment.insert(QStringLiteral("S3_ACCESS_KEY"), QStringLiteral("queueaccesskey"));
-        environment.insert(QStringLiteral("S3_SECRET_KEY"), QStringLiteral("queue/secret+key"));
-        return environment;
-    }
-
-    QString runServerScript(const QString &command, QByteArray *output = nullptr)
-    {
-        QProcess process;
-        process.setProcessEnvironment(serverEnvironment());
-        process.start(QDir(SourceDir).filePath(QStringLiteral("scripts/s3-server")), { command });
-        if (!process.waitForFinished(ServerStartTimeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return QStringLiteral("scripts/s3-server %1 did not finish in time").arg(command);
-        }
-        if (output)
-            *output = process.readAllStandardOutput();
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-            return QStringLiteral("scripts/s3-server %1 failed (%2): %3")
-                .arg(command)
-                .arg(process.exitCode())
-                .arg(QString::fromLocal8Bit(process.readAllStandardError()));
-        return {};
-    }
 
     // GET of one object, signed with curl's SigV4 (status, body).
     QPair<int, QByteArray> getObject(const QString &key) const
@@ -223,49 +179,18 @@ private slots:
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("radosgw")).isEmpty(),
                  "radosgw is not installed: run scripts/setup-deps (it installs radosgw, ceph-mon, ceph-osd)");
         QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty());
-        const QString tmp = qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath());
-        // The daemons detach from us: clear what a run killed by its timeout left.
-        const QStringList leftovers
-            = QDir(tmp).entryList({ QStringLiteral("rgw-*") }, QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &leftover : leftovers) {
-            m_stateDir = QDir(tmp).filePath(leftover);
-            const QString problem = runServerScript(QStringLiteral("reset"));
-            QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        }
-        m_stateDir = QDir(tmp).filePath(QStringLiteral("rgw-%1").arg(QCoreApplication::applicationPid()));
-        m_port = freePort();
-        m_monPort = freePort();
-        while (m_monPort == m_port)
-            m_monPort = freePort();
-        QVERIFY(m_port != 0 && m_monPort != 0);
-        QString problem = runServerScript(QStringLiteral("reset"));
+        const QString problem = m_rgw.start();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QByteArray output;
-        QElapsedTimer clock;
-        clock.start();
-        problem = runServerScript(QStringLiteral("start"), &output);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        qInfo("radosgw up in %lld ms", clock.elapsed());
-        QHash<QString, QString> settings;
-        for (const QByteArray &line : output.split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                settings.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-        m_target.endpoint = QUrl(settings.value(QStringLiteral("S3_ENDPOINT")));
-        m_target.bucket = settings.value(QStringLiteral("S3_BUCKET"));
-        m_target.region = settings.value(QStringLiteral("S3_REGION"));
-        m_target.accessKey = settings.value(QStringLiteral("S3_ACCESS_KEY"));
-        m_target.secretKey = settings.value(QStringLiteral("S3_SECRET_KEY"));
+        m_target = m_rgw.target();
         QCOMPARE(m_target.endpoint.host(), QStringLiteral("127.0.0.1"));
-        QCOMPARE(m_target.endpoint.port(), int(m_port));
+        QCOMPARE(m_target.endpoint.port(), int(m_rgw.port()));
     }
 
     void cleanupTestCase()
     {
-        if (m_stateDir.isEmpty())
+        if (!m_rgw.wasStarted())
             return;
-        const QString problem = runServerScript(QStringLiteral("reset"));
+        const QString problem = m_rgw.reset();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 

@@ -8,6 +8,7 @@
 
 #include "sandbox/postpolicy.h"
 #include "sandbox/sandboxserver.h"
+#include "radosgwserver.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -30,17 +31,6 @@
 #include <QUuid>
 
 namespace {
-
-const QString SourceDir = QStringLiteral(UPLIFT_SOURCE_DIR);
-constexpr int ServerStartTimeoutMs = 120000;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
 
 struct CurlResult
 {
@@ -113,51 +103,15 @@ private Q_SLOTS:
 private:
     // Reserves a capture with a sandbox that signs for RGW; returns upload_url + upload_fields.
     QString reserveWithSandbox(SandboxServer &sandbox, QString *url, PostPolicy::Fields *fields);
-    QProcessEnvironment serverEnvironment() const;
-    QString runServerScript(const QString &command, QByteArray *output = nullptr);
     QString writeFile(const QString &name, const QByteArray &bytes);
     QStringList formArguments(const PostPolicy::Fields &fields, const QString &filePath) const;
     PostPolicy::Request request(const QString &key, qint64 maximumSize) const;
     CurlResult getObject(const QString &key) const;
 
     QTemporaryDir m_scratch;
-    QString m_stateDir;
-    quint16 m_port = 0;
-    quint16 m_monPort = 0;
+    RadosGwServer m_rgw { QStringLiteral("interopaccesskey"), QStringLiteral("interop/secret+key") };
     S3Target m_target;
 };
-
-QProcessEnvironment TestRadosGwInterop::serverEnvironment() const
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("S3_DIR"), m_stateDir);
-    environment.insert(QStringLiteral("S3_PORT"), QString::number(m_port));
-    environment.insert(QStringLiteral("S3_MON_PORT"), QString::number(m_monPort));
-    environment.insert(QStringLiteral("S3_BUCKET"), QStringLiteral("captures"));
-    environment.insert(QStringLiteral("S3_ACCESS_KEY"), QStringLiteral("interopaccesskey"));
-    environment.insert(QStringLiteral("S3_SECRET_KEY"), QStringLiteral("interop/secret+key"));
-    return environment;
-}
-
-QString TestRadosGwInterop::runServerScript(const QString &command, QByteArray *output)
-{
-    QProcess process;
-    process.setProcessEnvironment(serverEnvironment());
-    process.start(QDir(SourceDir).filePath(QStringLiteral("scripts/s3-server")), { command });
-    if (!process.waitForFinished(ServerStartTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return QStringLiteral("scripts/s3-server %1 did not finish in time").arg(command);
-    }
-    if (output)
-        *output = process.readAllStandardOutput();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return QStringLiteral("scripts/s3-server %1 failed (%2): %3")
-            .arg(command)
-            .arg(process.exitCode())
-            .arg(QString::fromLocal8Bit(process.readAllStandardError()));
-    return {};
-}
 
 void TestRadosGwInterop::initTestCase()
 {
@@ -166,43 +120,10 @@ void TestRadosGwInterop::initTestCase()
              "radosgw is not installed: run scripts/setup-deps (it installs radosgw, ceph-mon, ceph-osd)");
     QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty());
     // A state folder of its own (fresh every run) and ports nobody else holds.
-    const QString tmp = qEnvironmentVariable("UPLIFT_TEST_TMP", QDir::tempPath());
-    // The daemons detach from us, so a run killed by a timeout leaves them up:
-    // stop and remove what earlier runs left before starting a fresh cluster.
-    const QStringList leftovers = QDir(tmp).entryList({ QStringLiteral("rgw-*") }, QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &leftover : leftovers) {
-        m_stateDir = QDir(tmp).filePath(leftover);
-        const QString problem = runServerScript(QStringLiteral("reset"));
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    }
-    m_stateDir = QDir(tmp).filePath(QStringLiteral("rgw-%1").arg(QCoreApplication::applicationPid()));
-    m_port = freePort();
-    m_monPort = freePort();
-    while (m_monPort == m_port)
-        m_monPort = freePort();
-    QVERIFY(m_port != 0 && m_monPort != 0);
-
-    QString problem = runServerScript(QStringLiteral("reset"));
+    const QString problem = m_rgw.start();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QByteArray output;
-    QElapsedTimer clock;
-    clock.start();
-    problem = runServerScript(QStringLiteral("start"), &output);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    qInfo("radosgw up in %lld ms", clock.elapsed());
-
-    QHash<QString, QString> settings;
-    for (const QByteArray &line : output.split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            settings.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    }
-    m_target.endpoint = QUrl(settings.value(QStringLiteral("S3_ENDPOINT")));
-    m_target.bucket = settings.value(QStringLiteral("S3_BUCKET"));
-    m_target.region = settings.value(QStringLiteral("S3_REGION"));
-    m_target.accessKey = settings.value(QStringLiteral("S3_ACCESS_KEY"));
-    m_target.secretKey = settings.value(QStringLiteral("S3_SECRET_KEY"));
-    QCOMPARE(m_target.endpoint.port(), int(m_port));
+    m_target = m_rgw.target();
+    QCOMPARE(m_target.endpoint.port(), int(m_rgw.port()));
     QCOMPARE(m_target.endpoint.host(), QStringLiteral("127.0.0.1"));
     QCOMPARE(m_target.bucket, QStringLiteral("captures"));
     QCOMPARE(m_target.secretKey, QStringLiteral("interop/secret+key"));
@@ -210,11 +131,11 @@ void TestRadosGwInterop::initTestCase()
 
 void TestRadosGwInterop::cleanupTestCase()
 {
-    if (m_stateDir.isEmpty())
+    if (!m_rgw.wasStarted())
         return;
-    const QString problem = runServerScript(QStringLiteral("reset"));
+    const QString problem = m_rgw.reset();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY(!QFileInfo::exists(m_stateDir));
+    QVERIFY(!QFileInfo::exists(m_rgw.stateDir()));
 }
 
 QString TestRadosGwInterop::writeFile(const QString &name, const QByteArray &bytes)
