@@ -98,9 +98,14 @@ bool UpliftClient::refuseWithoutKey(ApiReply *reply)
     if (!m_apiKey.isEmpty())
         return false;
     const ApiError error = ApiError::configuration(tr("No Uplift API key is set."));
+    finishLater(reply, error);
+    return true;
+}
+
+void UpliftClient::finishLater(ApiReply *reply, const ApiError &error)
+{
     QMetaObject::invokeMethod(
         reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
-    return true;
 }
 
 void UpliftClient::send(ApiReply *reply, Call call, Success onSuccess)
@@ -199,8 +204,7 @@ ApiReply *UpliftClient::createCapture(const CaptureSpec &spec, const QDateTime &
     const QList<FieldError> errors = spec.validate(now);
     if (!errors.isEmpty()) {
         const ApiError error = ApiError::validation(errors);
-        QMetaObject::invokeMethod(
-            reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        finishLater(reply, error);
         return reply;
     }
     if (refuseWithoutKey(reply))
@@ -233,8 +237,7 @@ ApiReply *UpliftClient::getCapture(const QString &captureId)
         const ApiError error
             = ApiError::validation({ FieldError { QStringLiteral("captureId"), QStringLiteral("invalid_value"),
                                                   tr("A capture id has 1 to 255 characters.") } });
-        QMetaObject::invokeMethod(
-            reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        finishLater(reply, error);
         return reply;
     }
     send(reply, { "GET", endpoint(QStringLiteral("/captures/") + QString::fromLatin1(QUrl::toPercentEncoding(id))) },
@@ -328,8 +331,7 @@ ApiReply *UpliftClient::listAthletes(const AthleteQuery &query)
     }
     if (!errors.isEmpty()) {
         const ApiError error = ApiError::validation(errors);
-        QMetaObject::invokeMethod(
-            reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        finishLater(reply, error);
         return reply;
     }
     if (!refuseWithoutKey(reply))
@@ -444,8 +446,7 @@ ApiReply *UpliftClient::createAthlete(const Athlete &athlete)
     const QList<FieldError> errors = athlete.validateForCreate();
     if (!errors.isEmpty()) {
         const ApiError error = ApiError::validation(errors);
-        QMetaObject::invokeMethod(
-            reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        finishLater(reply, error);
         return reply;
     }
     if (refuseWithoutKey(reply))
@@ -475,8 +476,7 @@ ApiReply *UpliftClient::updateAthlete(const QString &athleteId, const QJsonObjec
     }
     if (!errors.isEmpty()) {
         const ApiError error = ApiError::validation(errors);
-        QMetaObject::invokeMethod(
-            reply, [reply, error] { reply->finishWith(error); }, Qt::QueuedConnection);
+        finishLater(reply, error);
         return reply;
     }
     if (refuseWithoutKey(reply))

@@ -87,6 +87,9 @@ private:
     QUrl endpoint(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
     ApiReply *newReply();
     bool refuseWithoutKey(ApiReply *reply);
+    // Finishes the reply with the error on the next turn of the event loop, so that
+    // the caller can connect to it first (as with any reply that went to the network).
+    static void finishLater(ApiReply *reply, const ApiError &error);
     void send(ApiReply *reply, Call call, Success onSuccess);
     void handleFinished(ApiReply *reply, QNetworkReply *network, Call call, Success onSuccess);
     void fetchCapturePage(ApiReply *reply, CaptureQuery query, int offset);
