@@ -26,6 +26,10 @@ struct SoakOptions
     quint32 seed = 1; // faults, kill moments and file contents
     int parallel = 4;
     int killWindowMs = 4000; // each kill lands at a random moment in [300 ms, this] after a start
+    // Each POST /captures answered this much later (the sandbox's latency fault): a
+    // floor under how fast a run can end, so that a kill window shorter than
+    // uploads / parallel × this always lands while the first run still works.
+    int reserveLatencyMs = 0;
     int finalRunSeconds = 600; // the last, unkilled run must end within this
     // After the soak, upload this many completed files once more on purpose
     // (the command warns and obeys): the detector's own check, each must count

@@ -24,7 +24,12 @@ private:
         o.kills = 2;
         o.faultRate = 0.1;
         o.parallel = 4;
-        o.killWindowMs = 2500;
+        // 20 uploads, 4 at a time, each reservation answered 400 ms late: the first run
+        // cannot end before 2 s, so its kill (at most 1.5 s after the start) always
+        // lands mid-run, however fast the machine (a kill window of 2.5 s alone
+        // missed a run that finished in under 2 s).
+        o.reserveLatencyMs = 400;
+        o.killWindowMs = 1500;
         o.finalRunSeconds = 90;
         o.log = [](const QString &line) { qInfo("%s", qPrintable(line)); };
         return o;
