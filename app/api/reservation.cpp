@@ -1,22 +1,11 @@
 #include "api/reservation.h"
 
 #include "api/capturespec.h"
+#include "common/secureurl.h"
 
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    QString bare = host;
-    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
-        bare = bare.mid(1, bare.size() - 2);
-    const QHostAddress address(bare);
-    return !address.isNull() && address.isLoopback();
-}
 
 namespace {
 
@@ -181,10 +170,7 @@ bool Reservation::fromJson(const QByteArray &body, Reservation *out, QString *pr
         return false;
     }
     r.uploadUrl = QUrl(url, QUrl::StrictMode);
-    const QString scheme = r.uploadUrl.scheme().toLower();
-    if (!r.uploadUrl.isValid() || r.uploadUrl.host().isEmpty()
-        || !(scheme == QLatin1String("https")
-             || (scheme == QLatin1String("http") && isLoopbackHost(r.uploadUrl.host())))) {
+    if (!SecureUrl::isAllowed(r.uploadUrl)) {
         *problem = tr("the upload address is not an https URL.");
         return false;
     }

@@ -34,6 +34,3 @@ public:
     // when the member is missing, not an object, or appears twice.
     static QStringList orderedKeys(const QByteArray &json, const QString &member, bool *ok);
 };
-
-// True for hosts that never leave this machine: 127.0.0.0/8, ::1, "localhost".
-bool isLoopbackHost(const QString &host);

@@ -2,6 +2,8 @@
 
 #include "api/apilog.h"
 #include "common/applicationidentity.h"
+#include "common/oneshotbody.h"
+#include "common/secureurl.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,11 +12,33 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace {
 
 constexpr int MaxRedirects = 5;
+// What Qt's HTTP thread may read ahead of this thread (see send()).
+constexpr qint64 AnswerReadBuffer = 256 * 1024;
+
+// Why a request was abandoned by this client rather than ended by the server.
+constexpr char AbandonedProperty[] = "upliftAbandoned";
+enum class Abandoned { No, Deadline, TooLarge };
+
+Abandoned abandonedReason(const QNetworkReply *network)
+{
+    return Abandoned(network->property(AbandonedProperty).toInt());
+}
+
+void abandon(QNetworkReply *network, Abandoned why)
+{
+    if (abandonedReason(network) != Abandoned::No)
+        return;
+    network->setProperty(AbandonedProperty, int(why));
+    network->abort();
+}
 
 int defaultPort(const QUrl &url)
 {
@@ -48,10 +72,7 @@ QUrl UpliftClient::defaultBaseUrl()
 
 bool UpliftClient::isAllowedUrl(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopbackHost(url.host()));
+    return SecureUrl::isAllowed(url);
 }
 
 bool UpliftClient::setBaseUrl(const QUrl &url, QString *problem)
@@ -134,24 +155,89 @@ void UpliftClient::send(ApiReply *reply, Call call, Success onSuccess)
                                        << ApiLog::redactSecrets(headers.join(QStringLiteral("; ")));
     }
 
-    QNetworkReply *network = call.method == "GET" ? m_network->get(request)
-                                                  : m_network->sendCustomRequest(request, call.method, call.body);
+    QNetworkReply *network = nullptr;
+    if (call.method == "GET") {
+        network = m_network->get(request);
+    } else if (call.body.isEmpty()) {
+        network = m_network->sendCustomRequest(request, call.method);
+    } else {
+        auto *body = new OneShotBody(call.body);
+        network = m_network->sendCustomRequest(request, call.method, body);
+        body->setParent(network);
+    }
     reply->m_network = network;
-    connect(network, &QNetworkReply::finished, reply,
-            [this, reply, network, call, onSuccess] { handleFinished(reply, network, call, onSuccess); });
+
+    // The overall deadline runs from the request's last byte: restarted when
+    // the body has gone (an API body is a few hundred bytes, so starting it
+    // at once too bounds a request whose body never leaves).
+    auto *deadline = new QTimer(network);
+    deadline->setSingleShot(true);
+    deadline->setInterval(m_answerDeadlineMs);
+    connect(deadline, &QTimer::timeout, network, [network] { abandon(network, Abandoned::Deadline); });
+    connect(network, &QNetworkReply::uploadProgress, deadline, [deadline](qint64 sent, qint64 total) {
+        if (total > 0 && sent >= total)
+            deadline->start();
+    });
+    deadline->start();
+    // The size cap is checked as the body arrives, and against the declared
+    // length before it does. A small read buffer makes QNAM stop reading the
+    // socket until this thread has taken the bytes: without it Qt's HTTP
+    // thread reads ahead without bound, and an endless answer fills memory
+    // before the first check could run.
+    network->setReadBufferSize(AnswerReadBuffer);
+    // Qt 6.4 starts a request with a body on the next turn of the event loop
+    // and tells its HTTP thread of a read buffer size only once started: set
+    // before that, it is lost. Set again once started (queued after the
+    // start) and when the headers arrive.
+    QMetaObject::invokeMethod(
+        network, [network] { network->setReadBufferSize(AnswerReadBuffer); }, Qt::QueuedConnection);
+    auto received = std::make_shared<QByteArray>();
+    const qint64 cap = m_maxAnswerBytes;
+    connect(network, &QNetworkReply::metaDataChanged, network, [network, cap] {
+        network->setReadBufferSize(AnswerReadBuffer); // see above
+        if (network->header(QNetworkRequest::ContentLengthHeader).toLongLong() > cap)
+            abandon(network, Abandoned::TooLarge);
+    });
+    connect(network, &QNetworkReply::readyRead, network, [network, received, cap] {
+        received->append(network->readAll());
+        if (received->size() > cap) {
+            received->clear();
+            abandon(network, Abandoned::TooLarge);
+        }
+    });
+    connect(network, &QNetworkReply::finished, reply, [this, reply, network, call, onSuccess, received] {
+        received->append(network->readAll());
+        handleFinished(reply, network, *received, call, onSuccess);
+    });
     // If the caller deletes the ApiReply, ~ApiReply() takes the request with it.
 }
 
-void UpliftClient::handleFinished(ApiReply *reply, QNetworkReply *network, Call call, Success onSuccess)
+void UpliftClient::handleFinished(ApiReply *reply, QNetworkReply *network, const QByteArray &body, Call call,
+                                  Success onSuccess)
 {
     network->deleteLater();
     reply->m_network = nullptr;
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = network->readAll();
 
     if (reply->m_cancelled) {
         reply->finishWith(ApiError::cancelled());
         return;
+    }
+    switch (abandonedReason(network)) {
+    case Abandoned::Deadline:
+        qCInfo(lcUpliftApi).noquote() << describe(call.method, call.url) << "failed: no complete answer within"
+                                      << m_answerDeadlineMs << "ms";
+        reply->finishWith(ApiError::timeout());
+        return;
+    case Abandoned::TooLarge: {
+        const ApiError error = ApiError::invalidResponse(
+            tr("its answer is larger than %1 MiB.").arg(double(m_maxAnswerBytes) / (1024 * 1024), 0, 'g', 3), status);
+        qCInfo(lcUpliftApi).noquote() << describe(call.method, call.url) << "failed:" << error.details();
+        reply->finishWith(error);
+        return;
+    }
+    case Abandoned::No:
+        break;
     }
     if (status == 0 || (network->error() != QNetworkReply::NoError && status < 300)) {
         // OperationCanceledError without our cancel() is the transfer timeout.

@@ -56,6 +56,17 @@ public:
     // Transfer timeout of every request: no byte moving for this long fails it.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
+    // Overall deadline of every answer: status, headers and body complete
+    // within this long of the request's last byte, or the request is
+    // abandoned as a timeout (retried under the usual budget). The transfer
+    // timeout alone cannot end a server that trickles a byte a second.
+    void setAnswerDeadline(int milliseconds) { m_answerDeadlineMs = std::max(1, milliseconds); }
+    int answerDeadline() const { return m_answerDeadlineMs; }
+    // Size cap of every answer's body; beyond it the request fails as an
+    // answer this program cannot use, and stops reading.
+    static constexpr qint64 DefaultMaxAnswerBytes = 64 * 1024 * 1024;
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = std::max<qint64>(1, bytes); }
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
     // limit= sent on list calls (captures accept 1..500).
     void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 500); }
     int pageSize() const { return m_pageSize; }
@@ -91,7 +102,7 @@ private:
     // the caller can connect to it first (as with any reply that went to the network).
     static void finishLater(ApiReply *reply, const ApiError &error);
     void send(ApiReply *reply, Call call, Success onSuccess);
-    void handleFinished(ApiReply *reply, QNetworkReply *network, Call call, Success onSuccess);
+    void handleFinished(ApiReply *reply, QNetworkReply *network, const QByteArray &body, Call call, Success onSuccess);
     void fetchCapturePage(ApiReply *reply, CaptureQuery query, int offset);
     void fetchAthletePage(ApiReply *reply, AthleteQuery query, int offset);
     void finishAthlete(ApiReply *reply, const QByteArray &body);
@@ -100,5 +111,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     int m_timeoutMs = 30000;
+    int m_answerDeadlineMs = 60000;
+    qint64 m_maxAnswerBytes = DefaultMaxAnswerBytes;
     int m_pageSize = 100;
 };

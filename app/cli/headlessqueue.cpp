@@ -26,6 +26,7 @@ JobQueue::Timing timingFromEnvironment(JobQueue::Timing timing)
     timing.retry.base = millis("UPLIFT_RETRY_BASE_MS", timing.retry.base);
     timing.retry.cap = millis("UPLIFT_RETRY_CAP_MS", timing.retry.cap);
     timing.stallTimeout = millis("UPLIFT_STALL_TIMEOUT_MS", timing.stallTimeout);
+    timing.answerDeadline = millis("UPLIFT_S3_DEADLINE_MS", timing.answerDeadline);
     timing.statusFirst = millis("UPLIFT_STATUS_FIRST_MS", timing.statusFirst);
     timing.statusMax = millis("UPLIFT_STATUS_MAX_MS", timing.statusMax);
     return timing;
@@ -78,6 +79,9 @@ bool HeadlessQueue::connectApi(const QUrl &apiUrl, QString *problem, bool requir
 {
     m_network = new QNetworkAccessManager(this);
     m_client = new UpliftClient(m_network, this);
+    bool deadlineSet = false;
+    if (const int ms = qEnvironmentVariableIntValue("UPLIFT_API_DEADLINE_MS", &deadlineSet); deadlineSet && ms > 0)
+        m_client->setAnswerDeadline(ms);
     QUrl url = apiUrl;
     if (!url.isValid()) {
         const QString fromEnvironment = qEnvironmentVariable("UPLIFT_API_URL");
@@ -104,8 +108,8 @@ bool HeadlessQueue::connectApi(const QUrl &apiUrl, QString *problem, bool requir
         key = found.apiKey;
         if (key.isEmpty()) {
             *problem = found.message.isEmpty()
-                           ? tr("No API key: set the environment variable UPLIFT_API_KEY or save one in the window.")
-                           : found.message;
+                ? tr("No API key: set the environment variable UPLIFT_API_KEY or save one in the window.")
+                : found.message;
             return false;
         }
     }

@@ -51,6 +51,7 @@ bool MultipartBody::open(OpenMode mode)
     m_fileSize = m_file.size();
     m_size = m_head.size() + m_fileSize + m_tail.size();
     m_at = 0;
+    m_readAny = false;
     m_blockStart = m_blockLength = 0;
     m_failure = Failure::None;
     m_block.resize(qMin(BlockSize, m_fileSize));
@@ -69,7 +70,7 @@ void MultipartBody::close()
 
 bool MultipartBody::seek(qint64 pos)
 {
-    if (pos < 0 || pos > m_size || !QIODevice::seek(pos))
+    if (pos < 0 || pos > m_size || (m_oneShot && m_readAny && pos < m_at) || !QIODevice::seek(pos))
         return false;
     m_at = pos;
     return true;
@@ -133,6 +134,7 @@ qint64 MultipartBody::readData(char *data, qint64 maxSize)
         done += n;
         m_at += n;
     }
+    m_readAny = m_readAny || done > 0;
     return done;
 }
 

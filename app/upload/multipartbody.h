@@ -44,6 +44,11 @@ public:
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }
     bool seek(qint64 pos) override;
+    // Once a byte has been read, never rewind: QNAM silently sends a request
+    // again when its connection closes before an answer (a POST included);
+    // an upload that S3 may have stored must instead end with an error, so
+    // the job asks Uplift whether it arrived, and counts the attempt.
+    void setOneShot(bool oneShot) { m_oneShot = oneShot; }
 
     qint64 fileSize() const { return m_fileSize; }
     // A read failed because the file is now shorter than when it was opened.
@@ -71,6 +76,8 @@ private:
     qint64 m_fileSize = 0;
     qint64 m_size = 0;
     qint64 m_at = 0; // position in the whole body
+    bool m_oneShot = false;
+    bool m_readAny = false;
     QByteArray m_block; // file bytes [m_blockStart, m_blockStart + m_blockLength)
     qint64 m_blockStart = 0;
     qint64 m_blockLength = 0;

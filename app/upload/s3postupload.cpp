@@ -1,6 +1,7 @@
 #include "upload/s3postupload.h"
 
 #include "common/applicationidentity.h"
+#include "common/secureurl.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -9,6 +10,10 @@
 #include <QRandomGenerator>
 
 namespace {
+
+// What Qt's HTTP thread may read ahead of this thread: small, so a huge or
+// endless answer waits in the socket, not in memory, until the cap ends it.
+constexpr qint64 AnswerReadBuffer = 256 * 1024;
 
 bool hasLineBreak(const QString &text)
 {
@@ -40,6 +45,10 @@ QString S3PostResult::technicalSummary() const
         parts << s3.message;
     if (stalled)
         parts << QStringLiteral("stalled");
+    if (answerLate)
+        parts << QStringLiteral("no complete answer in time");
+    if (answerTooLarge)
+        parts << QStringLiteral("answer too large");
     if (networkError != QNetworkReply::NoError)
         parts << QStringLiteral("network error %1: %2").arg(int(networkError)).arg(networkErrorText);
     if (!localProblem.isEmpty())
@@ -57,6 +66,9 @@ S3PostUpload::S3PostUpload(QNetworkAccessManager *network, QObject *parent)
     m_stallTimer.setSingleShot(true);
     m_stallTimer.setInterval(std::chrono::seconds(60));
     connect(&m_stallTimer, &QTimer::timeout, this, &S3PostUpload::onStalled);
+    m_answerTimer.setSingleShot(true);
+    m_answerTimer.setInterval(std::chrono::seconds(60));
+    connect(&m_answerTimer, &QTimer::timeout, this, [this] { abandon(&m_answerLate); });
 }
 
 S3PostUpload::~S3PostUpload()
@@ -71,6 +83,11 @@ S3PostUpload::~S3PostUpload()
 void S3PostUpload::setStallTimeout(std::chrono::milliseconds timeout)
 {
     m_stallTimer.setInterval(timeout);
+}
+
+void S3PostUpload::setAnswerDeadline(std::chrono::milliseconds deadline)
+{
+    m_answerTimer.setInterval(std::max(deadline, std::chrono::milliseconds(1)));
 }
 
 void S3PostUpload::setMaxRedirects(int redirects)
@@ -93,14 +110,14 @@ void S3PostUpload::start(const QUrl &url, const FormFields &fields, const QStrin
 {
     Q_ASSERT_X(m_finished, "S3PostUpload::start", "an upload is already running");
     m_finished = false;
-    m_cancelled = m_stalled = false;
+    m_cancelled = m_stalled = m_answerLate = m_answerTooLarge = false;
     m_redirects = 0;
     m_fields = fields;
     m_filePath = filePath;
     m_fileName = fileName.isEmpty() ? QFileInfo(filePath).fileName() : fileName;
 
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
-        return finishWithLocalProblem(tr("The upload address is not an http(s) URL."));
+    if (!SecureUrl::isAllowed(url))
+        return finishWithLocalProblem(tr("The upload address is not an https URL."));
     for (const auto &[name, value] : fields) {
         if (name.isEmpty() || name.contains(QLatin1Char('"')) || hasLineBreak(name))
             return finishWithLocalProblem(tr("An upload field has an invalid name."));
@@ -127,6 +144,7 @@ void S3PostUpload::send(const QUrl &url)
     // The file is the last part: S3 ignores every field after it.
     const QByteArray boundary = makeBoundary();
     auto *body = new MultipartBody(boundary, m_fields, m_filePath, m_fileName, contentType);
+    body->setOneShot(true);
     if (!body->open(QIODevice::ReadOnly)) {
         const QString problem = tr("The file %1 cannot be read: %2").arg(m_filePath, body->errorString());
         delete body;
@@ -169,9 +187,45 @@ void S3PostUpload::send(const QUrl &url)
         }
         m_rate.update(sent);
         m_stallTimer.start();
+        // The last byte has gone: the answer's deadline starts (once).
+        if (total > 0 && sent >= total && !m_answerTimer.isActive())
+            m_answerTimer.start();
         emit progress(sent, total);
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this] { m_stallTimer.start(); });
+    // An early answer (S3 refuses a too large body before reading it) starts
+    // the deadline too: a server that answers while it no longer reads
+    // cannot hold the upload open by trickling its answer.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        reply->setReadBufferSize(AnswerReadBuffer); // see above
+        if (!m_answerTimer.isActive())
+            m_answerTimer.start();
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_maxAnswerBytes)
+            abandon(&m_answerTooLarge);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        m_stallTimer.start();
+        if (received > m_maxAnswerBytes || total > m_maxAnswerBytes)
+            abandon(&m_answerTooLarge);
+    });
+    // Read as it comes, through a small buffer: QNAM then stops reading the
+    // socket until this thread has taken the bytes, so a huge or endless
+    // answer never piles up in memory before the cap is checked.
+    m_answer.clear();
+    reply->setReadBufferSize(AnswerReadBuffer);
+    // Qt 6.4 starts a request with a body on the next turn of the event loop
+    // and tells its HTTP thread of a read buffer size only once started: set
+    // before that, it is lost and the HTTP thread reads the answer as fast as
+    // the server sends it. Set again once started (this call is queued after
+    // the start) and when the headers arrive.
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(AnswerReadBuffer); }, Qt::QueuedConnection);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        m_answer.append(reply->readAll());
+        if (m_answer.size() > m_maxAnswerBytes) {
+            m_answer.clear();
+            abandon(&m_answerTooLarge);
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, &S3PostUpload::onFinished);
     m_stallTimer.start();
 }
@@ -187,9 +241,14 @@ void S3PostUpload::cancel()
 
 void S3PostUpload::onStalled()
 {
-    if (!m_reply)
+    abandon(&m_stalled);
+}
+
+void S3PostUpload::abandon(bool *reason)
+{
+    if (!m_reply || m_stalled || m_answerLate || m_answerTooLarge)
         return;
-    m_stalled = true;
+    *reason = true;
     m_reply->abort();
 }
 
@@ -204,10 +263,7 @@ bool S3PostUpload::redirectTarget(const QNetworkReply *reply, const S3Error &bod
         location = reply->url();
         location.setHost(endpoint);
     }
-    location = reply->url().resolved(location);
-    if (location.scheme() != u"https" && location.scheme() != u"http")
-        return false;
-    *target = location;
+    *target = reply->url().resolved(location);
     return true;
 }
 
@@ -217,6 +273,7 @@ void S3PostUpload::onFinished()
     if (!reply)
         return;
     m_stallTimer.stop();
+    m_answerTimer.stop();
     m_reply = nullptr;
     reply->deleteLater();
 
@@ -226,15 +283,21 @@ void S3PostUpload::onFinished()
     result.bytesSent = m_rate.done();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     result.httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (reply->isOpen())
+        m_answer.append(reply->readAll());
+    const QByteArray body = std::exchange(m_answer, {});
 
     if (m_cancelled) {
         result.outcome = S3PostResult::Outcome::Cancelled;
         return finish(result);
     }
-    if (m_stalled) {
+    if (m_stalled || m_answerLate || m_answerTooLarge) {
+        // Whatever status line came first, the answer is not whole: whether
+        // the object was stored is unknown, as after a reset.
         result.outcome = S3PostResult::Outcome::Retryable;
-        result.stalled = true;
+        result.stalled = m_stalled;
+        result.answerLate = m_answerLate;
+        result.answerTooLarge = m_answerTooLarge;
         result.httpStatus = 0;
         return finish(result);
     }
@@ -265,6 +328,15 @@ void S3PostUpload::onFinished()
         result.networkErrorText = reply->errorString();
     }
     const int status = result.httpStatus;
+    const QString &code = result.s3.code;
+    const bool retryableCode
+        = code == u"SlowDown" || code == u"RequestTimeout" || code == u"InternalError" || code == u"ServiceUnavailable";
+    if (status >= 200 && status < 300 && !code.isEmpty()) {
+        // A 2xx whose body is an <Error> (some S3-compatible stores and
+        // proxies answer so) did not store the object: S3's code decides.
+        result.outcome = retryableCode ? S3PostResult::Outcome::Retryable : S3PostResult::Outcome::Rejected;
+        return finish(result);
+    }
     if (status >= 200 && status < 300) {
         if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
             // 2xx header then a broken connection: the object may or may not be
@@ -288,6 +360,15 @@ void S3PostUpload::onFinished()
     if (status == 301 || status == 302 || status == 307 || status == 308) {
         QUrl target;
         if (m_redirects < m_maxRedirects && redirectTarget(reply, result.s3, &target)) {
+            if (!SecureUrl::isAllowed(target)) {
+                // A downgrade to plain http off this machine (or another
+                // scheme) is refused before connecting: the signed form
+                // would travel in the clear.
+                result.outcome = S3PostResult::Outcome::Rejected;
+                result.localProblem = tr("The upload was redirected to an address that is not https (%1).")
+                                          .arg(target.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+                return finish(result);
+            }
             ++m_redirects;
             send(target);
             return;
@@ -295,9 +376,7 @@ void S3PostUpload::onFinished()
         result.outcome = S3PostResult::Outcome::Rejected;
         return finish(result);
     }
-    const QString &code = result.s3.code;
-    const bool retryable = status >= 500 || status == 429 || code == u"SlowDown" || code == u"RequestTimeout"
-        || code == u"InternalError" || code == u"ServiceUnavailable";
+    const bool retryable = status >= 500 || status == 429 || retryableCode;
     result.outcome = retryable ? S3PostResult::Outcome::Retryable : S3PostResult::Outcome::Rejected;
     finish(result);
 }

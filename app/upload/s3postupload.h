@@ -35,6 +35,8 @@ struct S3PostResult
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;
     bool stalled = false; // no byte moved for the stall timeout
+    bool answerLate = false; // no complete answer within the answer deadline after the last byte
+    bool answerTooLarge = false; // the answer's body passed the size cap
     QString localProblem; // translated, for LocalProblem
     qint64 bytesSent = 0; // body bytes handed to the network in the last attempt
     QUrl finalUrl; // where the body went last (after redirects)
@@ -66,6 +68,16 @@ public:
     // No byte sent or received for this long → abort, Outcome::Retryable with
     // stalled set. Default 60 s.
     void setStallTimeout(std::chrono::milliseconds timeout);
+    // The whole answer (status, headers, body) must be in within this long
+    // of the upload's last byte (or of the answer's first, if the server
+    // answers early), else abort, Outcome::Retryable with
+    // answerLate set: the stall timeout alone restarts on every trickled byte.
+    // Default 60 s.
+    void setAnswerDeadline(std::chrono::milliseconds deadline);
+    // S3's answers are a few hundred bytes; a body past this cap is not read
+    // on: abort, Outcome::Retryable with answerTooLarge set. Default 1 MiB.
+    static constexpr qint64 DefaultMaxAnswerBytes = 1024 * 1024;
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = std::max<qint64>(1, bytes); }
     // 301/307/308 answers (S3 gives them for a bucket in another region, or
     // just after a bucket is created) resend the whole body; this many at most.
     void setMaxRedirects(int redirects);
@@ -78,6 +90,9 @@ public:
     using BodyWrapper = std::function<QIODevice *(QIODevice *body)>;
     void setBodyWrapper(BodyWrapper wrapper) { m_bodyWrapper = std::move(wrapper); }
 
+    // The URL, and every redirect, must be https, or http to this machine
+    // (common/secureurl.h): anything else ends as LocalProblem (at start) or
+    // Rejected (a redirect), without connecting.
     // Starts the upload. finished() follows exactly once, also when the
     // arguments are wrong (then asynchronously, with Outcome::LocalProblem).
     // fileName is what the file part's filename= says; empty = the file's own name.
@@ -102,6 +117,7 @@ private:
     void send(const QUrl &url);
     void onFinished();
     void onStalled();
+    void abandon(bool *reason);
     void finish(S3PostResult result);
     void finishWithLocalProblem(const QString &problem);
     bool redirectTarget(const QNetworkReply *reply, const S3Error &body, QUrl *target) const;
@@ -111,6 +127,9 @@ private:
     QPointer<MultipartBody> m_body;
     BodyWrapper m_bodyWrapper;
     QTimer m_stallTimer;
+    QTimer m_answerTimer;
+    qint64 m_maxAnswerBytes = DefaultMaxAnswerBytes;
+    QByteArray m_answer; // the answer's body read so far
     TransferRate m_rate;
     FormFields m_fields;
     QString m_filePath;
@@ -119,6 +138,8 @@ private:
     int m_redirects = 0;
     bool m_cancelled = false;
     bool m_stalled = false;
+    bool m_answerLate = false;
+    bool m_answerTooLarge = false;
     bool m_finished = true;
 };
 
