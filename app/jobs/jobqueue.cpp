@@ -1,5 +1,6 @@
 #include "jobs/jobqueue.h"
 
+#include "api/apilog.h"
 #include "jobs/cappedbody.h"
 #include "jobs/jobstore.h"
 #include "upload/s3postupload.h"
@@ -182,7 +183,11 @@ bool JobQueue::persist(UploadJob &job, const QString &step, const QString &outco
     e.httpStatus = httpStatus;
     e.errorCode = code;
     e.sessionId = historySession.isEmpty() ? job.sessionId : historySession;
-    e.message = message;
+    // Text from the API or S3 may echo the key: it is redacted before it is
+    // stored or shown.
+    e.message = ApiLog::redactSecrets(message);
+    job.lastError = ApiLog::redactSecrets(job.lastError);
+    job.processingError = ApiLog::redactSecrets(job.processingError);
     const bool ok = m_store->save(job, e);
     if (!ok) {
         // Running on without a record would break the promise of resuming
@@ -351,9 +356,10 @@ void JobQueue::onReserved(qint64 jobId, const CaptureApi::Reserved &r)
     job->uploadUrl = r.uploadUrl;
     job->uploadFields = r.uploadFields;
     job->uploadExpiresAt = r.uploadExpiresAt;
-    job->attempts = 0;
+    // A reservation is not yet progress: the attempts and the retry tokens
+    // spent so far stand until the clip is uploaded, so a target that is
+    // refused every time cannot reserve without end.
     m_reserveSentAt.remove(jobId);
-    m_budget.recordSuccess(m_tokens.take(jobId));
     if (!persist(*job, QStringLiteral("reserve"), QStringLiteral("ok")))
         return;
     upload(*job);
@@ -389,6 +395,7 @@ void JobQueue::upload(UploadJob &job)
         return;
     auto *u = new S3PostUpload(m_network, this);
     u->setStallTimeout(m_timing.stallTimeout);
+    u->setAnswerDeadline(m_timing.answerDeadline);
     if (m_cap->isOn()) {
         // Capped where the body is read, so the bytes and the Content-Length
         // stay exactly what S3 signed for.
@@ -461,12 +468,11 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
         if (result.httpStatus == 429) {
             retryLater(*job, QStringLiteral("upload"), false, std::nullopt, 429, result.s3.code, summary);
         } else if (expired) {
+            // Reserved again after the backoff, and counted: a server whose
+            // targets are always expired must not be asked without end.
             job->restartsFromZero = result.bytesSent > 0;
-            job->state = UploadJob::State::Queued;
-            job->lastHttpStatus = 403;
-            job->lastErrorCode = result.s3.code;
-            job->lastError = tr("The upload window closed before the upload finished.");
-            persist(*job, QStringLiteral("upload"), QStringLiteral("expired"), 403, result.s3.code, summary);
+            retryLater(*job, QStringLiteral("upload"), false, std::nullopt, 403, result.s3.code,
+                       tr("The upload window closed before the upload finished."));
         } else {
             failPermanently(*job, QStringLiteral("upload"), result.httpStatus, result.s3.code,
                             result.s3.message.isEmpty() ? summary : result.s3.message);
@@ -750,9 +756,7 @@ void JobQueue::reconcileFailed(UploadJob &job, const CaptureApi::Failure &f)
         return;
     }
     const UnsettledStep step = m_unsettled.take(job.id);
-    m_budget.recordSuccess(m_tokens.take(job.id));
     job.state = UploadJob::State::Queued;
-    job.attempts = 0;
     if (step.kind == Unsettled::InterruptedUpload && f.httpStatus == 404) {
         // Uplift does not know the session: the clip cannot have reached it
         // through this reservation. Start over with a new one.
@@ -775,9 +779,9 @@ void JobQueue::reconcileFailed(UploadJob &job, const CaptureApi::Failure &f)
 
 void JobQueue::settleLostReservation(UploadJob &job, const QList<CaptureApi::Listed> &captures)
 {
+    // Settling answers the question, not the failure that raised it: the
+    // attempts and retry tokens spent stay spent.
     const UnsettledStep step = m_unsettled.take(job.id);
-    m_budget.recordSuccess(m_tokens.take(job.id));
-    job.attempts = 0;
     // Captures this program already holds or has replaced are never taken
     // for the lost one; of the rest, the one made closest to when the
     // reservation was sent, by the same athlete and movement. A capture_time
@@ -835,8 +839,6 @@ void JobQueue::settleLostReservation(UploadJob &job, const QList<CaptureApi::Lis
 void JobQueue::settleInterruptedUpload(UploadJob &job, const QString &status, const QString &errorText)
 {
     m_unsettled.remove(job.id);
-    m_budget.recordSuccess(m_tokens.take(job.id));
-    job.attempts = 0;
     if (status == QLatin1String("awaiting_upload")) {
         job.state = UploadJob::State::Queued;
         persist(job, QStringLiteral("reconcile"), QStringLiteral("not-uploaded"), 0, {},
@@ -858,6 +860,9 @@ void JobQueue::adopt(UploadJob &job, const QString &sessionId, const QString &st
     job.lastError.clear();
     job.lastErrorCode.clear();
     job.lastHttpStatus = 0;
+    // The clip is there: that is the progress the attempts were spent for.
+    job.attempts = 0;
+    m_budget.recordSuccess(m_tokens.take(job.id));
     const QString message = tr("The clip had already reached Uplift before the interruption; it is not sent again.");
     if (status == QLatin1String("completed")) {
         job.state = UploadJob::State::Completed;

@@ -39,6 +39,8 @@ public:
     {
         RetryPolicy retry;
         std::chrono::milliseconds stallTimeout { std::chrono::seconds(60) };
+        // S3's whole answer must be in within this long of the upload's last byte.
+        std::chrono::milliseconds answerDeadline { std::chrono::seconds(60) };
         // Following processing: the first look after this long, doubling up to max.
         std::chrono::milliseconds statusFirst { std::chrono::seconds(2) };
         std::chrono::milliseconds statusMax { std::chrono::seconds(60) };
