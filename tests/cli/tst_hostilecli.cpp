@@ -1,0 +1,177 @@
+// `uplift-capture upload` as its own process against a server that fails the
+// same way every time (tests/support HostileUplift on 127.0.0.1): the run
+// ends with the reason in bounded requests, never loops.
+#include "hostileuplift.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using Answer = HostileHttpServer::Answer;
+using Request = HostileHttpServer::Request;
+
+class tst_HostileCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QString m_file;
+    std::unique_ptr<HostileUplift> m_server;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // A store of its own per test function.
+        const QString home = m_home.filePath(QString::fromLatin1(QTest::currentTestFunction()));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("UPLIFT_API_KEY"), HostileUplift::apiKey());
+        env.insert(QStringLiteral("UPLIFT_API_URL"), m_server->apiUrl().toString());
+        env.insert(QStringLiteral("UPLIFT_RETRY_BASE_MS"), QStringLiteral("10"));
+        env.insert(QStringLiteral("UPLIFT_RETRY_CAP_MS"), QStringLiteral("40"));
+        env.insert(QStringLiteral("UPLIFT_STALL_TIMEOUT_MS"), QStringLiteral("2000"));
+        env.insert(QStringLiteral("UPLIFT_API_DEADLINE_MS"), QStringLiteral("1500"));
+        env.insert(QStringLiteral("UPLIFT_S3_DEADLINE_MS"), QStringLiteral("1500"));
+        env.insert(QStringLiteral("UPLIFT_STATUS_FIRST_MS"), QStringLiteral("100"));
+        env.insert(QStringLiteral("UPLIFT_STATUS_MAX_MS"), QStringLiteral("400"));
+        return env;
+    }
+
+    QStringList uploadArguments() const
+    {
+        return { QStringLiteral("upload"),          m_file,
+                 QStringLiteral("--athlete"),       QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"),
+                 QStringLiteral("--session-group"), QStringLiteral("11111111-2222-3333-4444-555555555555"),
+                 QStringLiteral("--setup"),         QStringLiteral("down_the_line"),
+                 QStringLiteral("--activity"),      QStringLiteral("golf"),
+                 QStringLiteral("--movement"),      QStringLiteral("full_swing"),
+                 QStringLiteral("--attr"),          QStringLiteral("handedness=left") };
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        bool finished = false;
+    };
+
+    Run run(const QStringList &arguments, int timeoutMs)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), arguments);
+        Run r;
+        if (!process.waitForStarted(10000))
+            return r;
+        QSignalSpy done(&process, &QProcess::finished);
+        r.finished = done.wait(timeoutMs);
+        if (!r.finished) {
+            process.kill();
+            process.waitForFinished();
+        }
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = process.readAllStandardOutput();
+        r.err = process.readAllStandardError();
+        return r;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_file = m_home.filePath(QStringLiteral("swing.mov"));
+        QFile f(m_file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(256 * 1024, 'v'));
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<HostileUplift>();
+        QVERIFY(m_server->listen());
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    // The figure: at most 10 reservations for one file in a run, when
+    // every target comes back expired.
+    void expiredTargetsEndTheRunInBoundedReservations()
+    {
+        m_server->setExpiresAt(QDateTime::currentDateTimeUtc().addSecs(-60));
+        m_server->setUpload([](const Request &) {
+            return Answer::xml("<Error><Code>AccessDenied</Code><Message>Policy expired</Message></Error>", 403);
+        });
+        const Run r = run(uploadArguments(), 60000);
+        QVERIFY2(r.finished,
+                 qPrintable(QStringLiteral("still running after %1 reservations").arg(m_server->reservations())));
+        QCOMPARE(r.exitCode, 4); // kept failing until its retries ran out
+        QVERIFY2(m_server->reservations() <= 10, qPrintable(QString::number(m_server->reservations())));
+        QVERIFY2(r.out.contains("upload window closed") || r.err.contains("upload window closed"),
+                 (r.out + r.err).constData());
+    }
+
+    void resetReservationsEndTheRun()
+    {
+        m_server->setReserve([](const Request &) {
+            Answer a;
+            a.mode = Answer::Mode::Reset;
+            return a;
+        });
+        const Run r = run(uploadArguments(), 60000);
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(m_server->reservations() <= 10, qPrintable(QString::number(m_server->reservations())));
+    }
+
+    // An API that trickles every answer: each ends at the deadline, the run
+    // ends with the reason instead of hanging.
+    void trickledApiEndsTheRun()
+    {
+        m_server->setReserve([this](const Request &) {
+            Answer a = Answer::json(m_server->reservationJson(QStringLiteral("s-1")), 201);
+            a.mode = Answer::Mode::Trickle;
+            a.trickleIntervalMs = 1000;
+            return a;
+        });
+        const Run r = run(uploadArguments(), 90000);
+        QVERIFY2(r.finished, "the run hung on a trickled answer");
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(m_server->reservations() <= 10, qPrintable(QString::number(m_server->reservations())));
+    }
+
+    // --wait follows processing at a bounded rate: a capture that stays
+    // "processing" is asked about with a relaxing backoff, never in a loop.
+    void waitAsksAtABoundedRate()
+    {
+        m_server->setStatus([](const Request &request) {
+            const QByteArray id = request.path().mid(qstrlen("/v1/captures/"));
+            return Answer::json("{\"session_id\":\"" + id + "\",\"status\":\"processing\",\"error\":null}");
+        });
+        QStringList arguments = uploadArguments();
+        arguments << QStringLiteral("--wait");
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), arguments);
+        QVERIFY(process.waitForStarted(10000));
+        QVERIFY(QTest::qWaitFor([&] { return m_server->uploads() == 1; }, 20000));
+        QTest::qWait(4000);
+        int asked = 0;
+        for (const Request &request : m_server->requests())
+            asked += request.method == "GET" && request.path().startsWith("/v1/captures");
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(10000));
+        // 100 ms doubling to 400 ms: about a dozen looks in 4 s, never hundreds.
+        QVERIFY2(asked >= 3 && asked <= 20, qPrintable(QString::number(asked)));
+        QCOMPARE(process.exitCode(), 130);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HostileCli)
+#include "tst_hostilecli.moc"
