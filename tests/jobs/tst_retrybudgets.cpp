@@ -212,6 +212,33 @@ private slots:
         QCOMPARE(rig->server->uploads(), 3);
     }
 
+    // S3's error text echoes the key: neither the job nor its history, nor
+    // the store's file, keeps it.
+    void keyEchoedBackIsRedacted()
+    {
+        auto rig = makeRig();
+        QVERIFY(rig);
+        const QByteArray key = HostileUplift::apiKey().toUtf8();
+        rig->server->setUpload([key](const Request &) {
+            return Answer::xml("<Error><Code>InvalidArgument</Code><Message>Bearer " + key + " is not a policy: " + key
+                                   + "</Message></Error>",
+                               400);
+        });
+        const qint64 id = enqueue(*rig);
+        QVERIFY(id);
+        QVERIFY(QTest::qWaitFor([&] { return rig->queue->job(id)->isFinished(); }, 20000));
+        const UploadJob *job = rig->queue->job(id);
+        QCOMPARE(job->state, UploadJob::State::Failed);
+        QVERIFY(job->lastError.contains(QStringLiteral("[redacted]")));
+        QVERIFY(!job->lastError.contains(HostileUplift::apiKey()));
+        for (const JobHistoryEntry &e : rig->queue->history(id))
+            QVERIFY2(!e.message.contains(HostileUplift::apiKey()), qPrintable(e.message));
+        rig.reset(); // closes the store
+        QFile file(m_dir.filePath(QStringLiteral("jobs-%1.sqlite").arg(m_stores)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(key));
+    }
+
     // Control: a plain success still resets nothing it should not, and a
     // clip that reached S3 despite a reset is adopted, not sent again.
     void uploadThatArrivedIsAdopted()
