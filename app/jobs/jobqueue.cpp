@@ -472,7 +472,7 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
             // targets are always expired must not be asked without end.
             job->restartsFromZero = result.bytesSent > 0;
             retryLater(*job, QStringLiteral("upload"), false, std::nullopt, 403, result.s3.code,
-                       tr("The upload window closed before the upload finished."));
+                       tr("The upload window closed before the upload finished."), QStringLiteral("expired"));
         } else {
             failPermanently(*job, QStringLiteral("upload"), result.httpStatus, result.s3.code,
                             result.s3.message.isEmpty() ? summary : result.s3.message);
@@ -489,7 +489,7 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
 }
 
 void JobQueue::retryLater(UploadJob &job, const QString &step, bool afterTimeout, std::optional<qint64> retryAfter,
-                          int httpStatus, const QString &code, const QString &message)
+                          int httpStatus, const QString &code, const QString &message, const QString &outcome)
 {
     job.lastHttpStatus = httpStatus;
     job.lastErrorCode = code;
@@ -517,7 +517,7 @@ void JobQueue::retryLater(UploadJob &job, const QString &step, bool afterTimeout
     m_tokens.insert(job.id, d.tokensSpent);
     job.state = UploadJob::State::WaitingToRetry;
     job.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(d.delay.count());
-    persist(job, step, QStringLiteral("retry"), httpStatus, code, message);
+    persist(job, step, outcome, httpStatus, code, message);
 }
 
 void JobQueue::failPermanently(UploadJob &job, const QString &step, int httpStatus, const QString &code,

@@ -170,8 +170,10 @@ private:
     void pollStatus();
     void armStatusTimer();
     void onStatusRound(qint64 requestId, const QList<CaptureApi::Listed> &captures);
+    // outcome: the history line's word for a retry that is waited for ("retry", "expired").
     void retryLater(UploadJob &job, const QString &step, bool afterTimeout, std::optional<qint64> retryAfter,
-                    int httpStatus, const QString &code, const QString &message);
+                    int httpStatus, const QString &code, const QString &message,
+                    const QString &outcome = QStringLiteral("retry"));
     void failPermanently(UploadJob &job, const QString &step, int httpStatus, const QString &code,
                          const QString &message);
     void stopUpload(qint64 jobId);
