@@ -12,8 +12,13 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <chrono>
 
 namespace {
+
+constexpr std::chrono::seconds KeychainDeadline { 30 };
 
 // Tests and scripts shorten the waits without a rebuild; nothing else reads these.
 JobQueue::Timing timingFromEnvironment(JobQueue::Timing timing)
@@ -102,9 +107,22 @@ bool HeadlessQueue::connectApi(const QUrl &apiUrl, QString *problem, bool requir
             answered = true;
             loop.quit();
         });
+        // A keychain that never answers (a hung Secret Service) must not hang
+        // a script: give up after a while and say so.
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
         credentials.load();
-        if (!answered)
+        if (!answered) {
+            deadline.start(KeychainDeadline);
             loop.exec();
+        }
+        if (!answered) {
+            *problem = tr("The keychain did not answer within %n seconds. Set the environment variable "
+                          "UPLIFT_API_KEY instead.",
+                          nullptr, int(KeychainDeadline.count()));
+            return false;
+        }
         key = found.apiKey;
         if (key.isEmpty()) {
             *problem = found.message.isEmpty()
