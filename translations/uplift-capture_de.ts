@@ -799,6 +799,13 @@
         <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
         <translation>Kein API-Schlüssel: Setzen Sie die Umgebungsvariable UPLIFT_API_KEY oder speichern Sie einen im Fenster.</translation>
     </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds. Set the environment variable UPLIFT_API_KEY instead.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Setzen Sie stattdessen die Umgebungsvariable UPLIFT_API_KEY.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Setzen Sie stattdessen die Umgebungsvariable UPLIFT_API_KEY.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsPane</name>
@@ -1772,10 +1779,6 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
 <context>
     <name>S3PostUpload</name>
     <message>
-        <source>The upload address is not an http(s) URL.</source>
-        <translation>Die Upload-Adresse ist keine http(s)-URL.</translation>
-    </message>
-    <message>
         <source>An upload field has an invalid name.</source>
         <translation>Ein Upload-Feld hat einen ungültigen Namen.</translation>
     </message>
@@ -1798,6 +1801,14 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>The file %1 changed while it was being uploaded.</source>
         <translation>Die Datei %1 hat sich während des Uploads geändert.</translation>
+    </message>
+    <message>
+        <source>The upload address is not an https URL.</source>
+        <translation>Die Upload-Adresse ist keine https-URL.</translation>
+    </message>
+    <message>
+        <source>The upload was redirected to an address that is not https (%1).</source>
+        <translation>Der Upload wurde an eine Adresse umgeleitet, die kein https verwendet (%1).</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2171,10 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>The first name cannot be cleared.</source>
         <translation>Der Vorname kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>its answer is larger than %1 MiB.</source>
+        <translation>seine Antwort ist größer als %1 MiB.</translation>
     </message>
 </context>
 <context>

@@ -799,6 +799,13 @@
         <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
         <translation>No hay clave de API: defina la variable de entorno UPLIFT_API_KEY o guarde una en la ventana.</translation>
     </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds. Set the environment variable UPLIFT_API_KEY instead.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo. Defina en su lugar la variable de entorno UPLIFT_API_KEY.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos. Defina en su lugar la variable de entorno UPLIFT_API_KEY.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsPane</name>
@@ -1772,10 +1779,6 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
 <context>
     <name>S3PostUpload</name>
     <message>
-        <source>The upload address is not an http(s) URL.</source>
-        <translation>La dirección de subida no es una URL http(s).</translation>
-    </message>
-    <message>
         <source>An upload field has an invalid name.</source>
         <translation>Un campo de subida tiene un nombre no válido.</translation>
     </message>
@@ -1798,6 +1801,14 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>The file %1 changed while it was being uploaded.</source>
         <translation>El archivo %1 cambió mientras se subía.</translation>
+    </message>
+    <message>
+        <source>The upload address is not an https URL.</source>
+        <translation>La dirección de subida no es una URL https.</translation>
+    </message>
+    <message>
+        <source>The upload was redirected to an address that is not https (%1).</source>
+        <translation>La subida se redirigió a una dirección que no es https (%1).</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2171,10 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>The first name cannot be cleared.</source>
         <translation>El nombre no se puede borrar.</translation>
+    </message>
+    <message>
+        <source>its answer is larger than %1 MiB.</source>
+        <translation>su respuesta ocupa más de %1 MiB.</translation>
     </message>
 </context>
 <context>

@@ -799,6 +799,13 @@
         <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
         <translation>Pas de clé d’API&#xa0;: définissez la variable d’environnement UPLIFT_API_KEY ou enregistrez-en une dans la fenêtre.</translation>
     </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds. Set the environment variable UPLIFT_API_KEY instead.</source>
+        <translation>
+            <numerusform>Le trousseau n’a pas répondu en %n seconde. Définissez plutôt la variable d’environnement UPLIFT_API_KEY.</numerusform>
+            <numerusform>Le trousseau n’a pas répondu en %n secondes. Définissez plutôt la variable d’environnement UPLIFT_API_KEY.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsPane</name>
@@ -1772,10 +1779,6 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
 <context>
     <name>S3PostUpload</name>
     <message>
-        <source>The upload address is not an http(s) URL.</source>
-        <translation>L’adresse d’envoi n’est pas une URL http(s).</translation>
-    </message>
-    <message>
         <source>An upload field has an invalid name.</source>
         <translation>Un champ d’envoi a un nom non valide.</translation>
     </message>
@@ -1798,6 +1801,14 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>The file %1 changed while it was being uploaded.</source>
         <translation>Le fichier %1 a changé pendant son envoi.</translation>
+    </message>
+    <message>
+        <source>The upload address is not an https URL.</source>
+        <translation>L’adresse d’envoi n’est pas une URL https.</translation>
+    </message>
+    <message>
+        <source>The upload was redirected to an address that is not https (%1).</source>
+        <translation>L’envoi a été redirigé vers une adresse qui n’est pas en https (%1).</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2171,10 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>The first name cannot be cleared.</source>
         <translation>Le prénom ne peut pas être effacé.</translation>
+    </message>
+    <message>
+        <source>its answer is larger than %1 MiB.</source>
+        <translation>sa réponse dépasse %1 Mio.</translation>
     </message>
 </context>
 <context>

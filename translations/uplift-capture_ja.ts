@@ -794,6 +794,12 @@
         <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
         <translation>API キーがありません: 環境変数 UPLIFT_API_KEY を設定するか、ウィンドウで保存してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds. Set the environment variable UPLIFT_API_KEY instead.</source>
+        <translation>
+            <numerusform>キーチェーンが %n 秒以内に応答しませんでした。代わりに環境変数 UPLIFT_API_KEY を設定してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JobDetailsPane</name>
@@ -1759,10 +1765,6 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
 <context>
     <name>S3PostUpload</name>
     <message>
-        <source>The upload address is not an http(s) URL.</source>
-        <translation>アップロード先が http(s) の URL ではありません。</translation>
-    </message>
-    <message>
         <source>An upload field has an invalid name.</source>
         <translation>アップロード項目の名前が正しくありません。</translation>
     </message>
@@ -1785,6 +1787,14 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>The file %1 changed while it was being uploaded.</source>
         <translation>ファイル %1 がアップロード中に変更されました。</translation>
+    </message>
+    <message>
+        <source>The upload address is not an https URL.</source>
+        <translation>アップロード先のアドレスが https の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The upload was redirected to an address that is not https (%1).</source>
+        <translation>アップロードが https ではないアドレス (%1) にリダイレクトされました。</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2157,10 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>The first name cannot be cleared.</source>
         <translation>名を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>its answer is larger than %1 MiB.</source>
+        <translation>応答が %1 MiB を超えています。</translation>
     </message>
 </context>
 <context>
