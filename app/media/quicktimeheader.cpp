@@ -18,6 +18,23 @@ struct Atom
 // Seconds between 1904-01-01 (QuickTime's epoch) and 1970-01-01.
 constexpr qint64 quickTimeEpochOffset = 2082844800;
 
+// A file states its duration and creation time in units it chooses; values
+// past these are saturated here (durations) or unknown (times), so that no
+// conversion or later sum can overflow. 1000 years of media; 9999-12-31.
+constexpr qint64 maxDurationMs = qint64(1000) * 365 * 24 * 3600 * 1000;
+constexpr quint64 maxQuickTimeSeconds = quint64(253402300799) + quint64(quickTimeEpochOffset);
+// A frame rate outside this range is no fact about a camera: unknown.
+constexpr double minFrameRate = 1.0;
+constexpr double maxFrameRate = 10000.0;
+
+qint64 durationToMs(quint64 duration, quint32 timescale)
+{
+    if (timescale == 0)
+        return 0;
+    const double ms = double(duration) * 1000.0 / double(timescale) + 0.5;
+    return ms >= double(maxDurationMs) ? maxDurationMs : qint64(ms);
+}
+
 // Reading stops at these sizes: a header atom is small, and a broken size
 // field must not make us read a whole video into memory.
 constexpr qint64 maxLeafAtom = 1 << 20;
@@ -165,8 +182,11 @@ Track readTrack(AtomReader &reader, const Atom &trak)
         quint64 samples = 0;
         for (quint32 i = 0; i < entries && 8 + qsizetype(i) * 8 + 8 <= data.size(); ++i)
             samples += be32(data, 8 + qsizetype(i) * 8);
-        if (samples > 0)
-            track.frameRate = std::round(double(samples) * timescale / double(duration) * 100.0) / 100.0;
+        if (samples > 0) {
+            const double rate = std::round(double(samples) * timescale / double(duration) * 100.0) / 100.0;
+            if (rate >= minFrameRate && rate <= maxFrameRate)
+                track.frameRate = rate;
+        }
     }
     return track;
 }
@@ -209,11 +229,10 @@ QuickTimeHeader QuickTimeHeader::read(QIODevice *device)
             timescale = be32(data, 12);
             duration = be32(data, 16);
         }
-        if (timescale > 0)
-            header.durationMs = qint64(double(duration) * 1000.0 / timescale + 0.5);
-        if (created > quint64(quickTimeEpochOffset))
+        header.durationMs = durationToMs(duration, timescale);
+        if (created > quint64(quickTimeEpochOffset) && created <= maxQuickTimeSeconds)
             header.creationTime
-                = QDateTime::fromSecsSinceEpoch(qint64(created) - quickTimeEpochOffset, Qt::UTC);
+                = QDateTime::fromSecsSinceEpoch(qint64(created - quint64(quickTimeEpochOffset)), Qt::UTC);
     } else {
         header.problem = QStringLiteral("no mvhd atom");
         return header;
