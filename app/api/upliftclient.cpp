@@ -1,6 +1,8 @@
 #include "api/upliftclient.h"
 
 #include "api/apilog.h"
+#include "api/athletepage.h"
+#include "api/capturepage.h"
 #include "common/applicationidentity.h"
 #include "common/oneshotbody.h"
 #include "common/secureurl.h"
@@ -343,11 +345,12 @@ ApiReply *UpliftClient::listCaptures(const CaptureQuery &query)
 {
     ApiReply *reply = newReply();
     if (!refuseWithoutKey(reply))
-        fetchCapturePage(reply, query, 0);
+        fetchCapturePage(reply, query, 0, std::make_shared<QSet<QString>>());
     return reply;
 }
 
-void UpliftClient::fetchCapturePage(ApiReply *reply, CaptureQuery query, int offset)
+void UpliftClient::fetchCapturePage(ApiReply *reply, CaptureQuery query, int offset,
+                                    std::shared_ptr<QSet<QString>> seen)
 {
     QList<QPair<QString, QString>> items;
     if (!query.athleteId.isEmpty())
@@ -360,37 +363,32 @@ void UpliftClient::fetchCapturePage(ApiReply *reply, CaptureQuery query, int off
         items << qMakePair(QStringLiteral("activity"), query.activity);
     if (!query.movement.isEmpty())
         items << qMakePair(QStringLiteral("movement"), query.movement);
-    int limit = m_pageSize;
-    if (query.maxResults > 0)
-        limit = std::min<int>(limit, query.maxResults - int(reply->m_captures.size()));
+    const int limit = pageLimit(query.maxResults, int(reply->m_captures.size()));
     items << qMakePair(QStringLiteral("limit"), QString::number(limit))
           << qMakePair(QStringLiteral("offset"), QString::number(offset));
     send(reply, { "GET", endpoint(QStringLiteral("/captures"), items) },
-         [this, reply, query, offset](const QByteArray &body) {
-             const QJsonDocument document = QJsonDocument::fromJson(body);
-             const QJsonValue list = document.object().value(QStringLiteral("captures"));
-             if (!document.isObject() || !list.isArray()) {
-                 reply->finishWith(ApiError::invalidResponse(tr("the capture list has no captures array.")));
+         [this, reply, query, offset, seen](const QByteArray &body) {
+             CapturePage page;
+             QString problem;
+             if (!CapturePage::parse(body, &page, &problem)) {
+                 reply->finishWith(ApiError::invalidResponse(problem));
                  return;
              }
-             const QJsonArray page = list.toArray();
-             for (const QJsonValue &value : page) {
-                 Capture capture;
-                 QString problem = tr("a capture is not a JSON object.");
-                 if (!value.isObject() || !Capture::fromJson(value.toObject(), &capture, &problem)) {
-                     reply->finishWith(ApiError::invalidResponse(problem));
-                     return;
-                 }
+             int fresh = 0;
+             for (const Capture &capture : std::as_const(page.captures)) {
+                 if (reply->m_captures.size() >= m_maxListItems)
+                     break;
+                 if (seen->contains(capture.sessionId))
+                     continue;
+                 seen->insert(capture.sessionId);
                  reply->m_captures.append(capture);
+                 ++fresh;
              }
              ++reply->m_pages;
-             const int total = document.object().value(QStringLiteral("total_count")).toInt(-1);
-             const int fetched = int(reply->m_captures.size());
-             const bool wantMore = query.maxResults <= 0 || fetched < query.maxResults;
-             // An empty page ends the walk even if total_count promises more,
-             // so a server that miscounts cannot make this loop forever.
-             if (!page.isEmpty() && wantMore && total >= 0 && offset + page.size() < total)
-                 fetchCapturePage(reply, query, offset + int(page.size()));
+             const int pageSize = int(page.captures.size());
+             if (morePages(query.maxResults, int(reply->m_captures.size()), fresh, offset, pageSize, page.totalCount,
+                           -1))
+                 fetchCapturePage(reply, query, offset + pageSize, seen);
              else
                  reply->finishWith({});
          });
@@ -421,94 +419,70 @@ ApiReply *UpliftClient::listAthletes(const AthleteQuery &query)
         return reply;
     }
     if (!refuseWithoutKey(reply))
-        fetchAthletePage(reply, query, 0);
+        fetchAthletePage(reply, query, 0, std::make_shared<QSet<QString>>());
     return reply;
 }
 
-void UpliftClient::fetchAthletePage(ApiReply *reply, AthleteQuery query, int offset)
+void UpliftClient::fetchAthletePage(ApiReply *reply, AthleteQuery query, int offset,
+                                    std::shared_ptr<QSet<QString>> seen)
 {
     QList<QPair<QString, QString>> items;
     for (auto it = query.filters.constBegin(); it != query.filters.constEnd(); ++it)
         items << qMakePair(it.key(), it.value());
     if (!query.sortedBy.isEmpty())
         items << qMakePair(QStringLiteral("sorted_by"), query.sortedBy);
-    int limit = m_pageSize;
-    if (query.maxResults > 0)
-        limit = std::min<int>(limit, query.maxResults - int(reply->m_athletes.size()));
+    const int limit = pageLimit(query.maxResults, int(reply->m_athletes.size()));
     items << qMakePair(QStringLiteral("limit"), QString::number(limit))
           << qMakePair(QStringLiteral("offset"), QString::number(offset));
     send(reply, { "GET", endpoint(QStringLiteral("/athletes"), items) },
-         [this, reply, query, offset, limit](const QByteArray &body) {
-             // The response shape is not published: a bare array, or an object
-             // holding the array under "athletes" (or "data"/"items"/"results",
-             // or as its only array member). Anything else is an error.
-             const QJsonDocument document = QJsonDocument::fromJson(body);
-             QJsonArray page;
-             int total = -1;
-             if (document.isArray()) {
-                 page = document.array();
-             } else if (document.isObject()) {
-                 const QJsonObject object = document.object();
-                 bool found = false;
-                 for (const char *key : { "athletes", "data", "items", "results" }) {
-                     if (object.value(QLatin1String(key)).isArray()) {
-                         page = object.value(QLatin1String(key)).toArray();
-                         found = true;
-                         break;
-                     }
-                 }
-                 if (!found) {
-                     int arrays = 0;
-                     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-                         if (it.value().isArray()) {
-                             page = it.value().toArray();
-                             ++arrays;
-                         }
-                     }
-                     found = arrays == 1;
-                 }
-                 if (!found) {
-                     reply->finishWith(ApiError::invalidResponse(tr("the athlete list holds no list of athletes.")));
-                     return;
-                 }
-                 for (const char *key : { "total_count", "total", "count" }) {
-                     if (object.value(QLatin1String(key)).isDouble()) {
-                         total = object.value(QLatin1String(key)).toInt();
-                         break;
-                     }
-                 }
-             } else {
-                 reply->finishWith(ApiError::invalidResponse(tr("the athlete list is not JSON.")));
+         [this, reply, query, offset, limit, seen](const QByteArray &body) {
+             AthletePage page;
+             QString problem;
+             if (!AthletePage::parse(body, &page, &problem)) {
+                 reply->finishWith(ApiError::invalidResponse(problem));
                  return;
              }
-             QSet<QString> seen;
-             for (const Athlete &known : std::as_const(reply->m_athletes))
-                 seen.insert(known.id);
              int fresh = 0;
-             for (const QJsonValue &value : std::as_const(page)) {
-                 Athlete athlete;
-                 QString problem = tr("an athlete is not a JSON object.");
-                 if (!value.isObject() || !Athlete::fromJson(value.toObject(), &athlete, &problem)) {
-                     reply->finishWith(ApiError::invalidResponse(problem));
-                     return;
-                 }
-                 if (!seen.contains(athlete.id)) {
-                     reply->m_athletes.append(athlete);
-                     ++fresh;
-                 }
+             for (const Athlete &athlete : std::as_const(page.athletes)) {
+                 if (reply->m_athletes.size() >= m_maxListItems)
+                     break;
+                 if (seen->contains(athlete.id))
+                     continue;
+                 seen->insert(athlete.id);
+                 reply->m_athletes.append(athlete);
+                 ++fresh;
              }
              ++reply->m_pages;
-             const int fetched = int(reply->m_athletes.size());
-             const bool wantMore = query.maxResults <= 0 || fetched < query.maxResults;
-             // Without a total, a full page means "maybe more". A page of only
-             // known athletes means the server ignores offset: stop instead of
-             // looping forever.
-             const bool more = total >= 0 ? offset + page.size() < total : page.size() >= limit;
-             if (wantMore && more && fresh > 0)
-                 fetchAthletePage(reply, query, offset + int(page.size()));
+             const int pageSize = int(page.athletes.size());
+             // Without a total, a full page means "maybe more".
+             if (morePages(query.maxResults, int(reply->m_athletes.size()), fresh, offset, pageSize, page.totalCount,
+                           limit))
+                 fetchAthletePage(reply, query, offset + pageSize, seen);
              else
                  reply->finishWith({});
          });
+}
+
+int UpliftClient::pageLimit(int maxResults, int fetched) const
+{
+    int limit = std::min(m_pageSize, m_maxListItems - fetched);
+    if (maxResults > 0)
+        limit = std::min(limit, maxResults - fetched);
+    return std::max(1, limit);
+}
+
+bool UpliftClient::morePages(int maxResults, int fetched, int fresh, int offset, int pageSize, int total,
+                             int fullPage) const
+{
+    // Whatever the server claims, the walk ends: at a page that brings
+    // nothing new (a server that ignores offset, or repeats itself), at an
+    // offset past what it promised, or at the hard cap.
+    if (fresh <= 0 || fetched >= m_maxListItems || (maxResults > 0 && fetched >= maxResults))
+        return false;
+    const qint64 next = qint64(offset) + pageSize;
+    if (total >= 0)
+        return next < total;
+    return fullPage > 0 && pageSize >= fullPage;
 }
 
 void UpliftClient::finishAthlete(ApiReply *reply, const QByteArray &body)

@@ -7,10 +7,12 @@
 #include <QDateTime>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -70,6 +72,12 @@ public:
     // limit= sent on list calls (captures accept 1..500).
     void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 500); }
     int pageSize() const { return m_pageSize; }
+    // A list call (every page) stops at this many items, whatever the server
+    // claims to hold; the pages stop earlier when one brings nothing new or
+    // the offset passes the promised total.
+    static constexpr int DefaultMaxListItems = 100000;
+    void setMaxListItems(int items) { m_maxListItems = std::max(1, items); }
+    int maxListItems() const { return m_maxListItems; }
 
     // POST /captures; validates the spec first and sends nothing if it fails.
     ApiReply *createCapture(const CaptureSpec &spec, const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -103,8 +111,11 @@ private:
     static void finishLater(ApiReply *reply, const ApiError &error);
     void send(ApiReply *reply, Call call, Success onSuccess);
     void handleFinished(ApiReply *reply, QNetworkReply *network, const QByteArray &body, Call call, Success onSuccess);
-    void fetchCapturePage(ApiReply *reply, CaptureQuery query, int offset);
-    void fetchAthletePage(ApiReply *reply, AthleteQuery query, int offset);
+    void fetchCapturePage(ApiReply *reply, CaptureQuery query, int offset, std::shared_ptr<QSet<QString>> seen);
+    void fetchAthletePage(ApiReply *reply, AthleteQuery query, int offset, std::shared_ptr<QSet<QString>> seen);
+    int pageLimit(int maxResults, int fetched) const;
+    // fullPage: a page this long means "maybe more" when no total is given (0: never).
+    bool morePages(int maxResults, int fetched, int fresh, int offset, int pageSize, int total, int fullPage) const;
     void finishAthlete(ApiReply *reply, const QByteArray &body);
 
     QNetworkAccessManager *m_network;
@@ -114,4 +125,5 @@ private:
     int m_answerDeadlineMs = 60000;
     qint64 m_maxAnswerBytes = DefaultMaxAnswerBytes;
     int m_pageSize = 100;
+    int m_maxListItems = DefaultMaxListItems;
 };

@@ -482,6 +482,80 @@ private slots:
         QVERIFY(!reply->error().message().isEmpty());
     }
 
+    // The same page forever, with a total of 2^31-1: the second page brings
+    // nothing new and the walk ends (it used to ask without end and grow past
+    // a gigabyte).
+    void capturesSamePageForeverEnds()
+    {
+        fixture->handler = [](const QHttpServerRequest &) {
+            return json(R"({"captures":[{"session_id":"s1","status":"processing"},)"
+                        R"({"session_id":"s2","status":"processing"}],"total_count":2147483647})");
+        };
+        client->setPageSize(2);
+        ApiReply *reply = client->listCaptures();
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->succeeded(), qPrintable(reply->error().details()));
+        QCOMPARE(reply->captures().size(), 2);
+        QCOMPARE(fixture->seen.size(), 2);
+    }
+
+    // Every page new, the total absurd: the hard cap ends it.
+    void listsStopAtTheHardCap_data()
+    {
+        QTest::addColumn<bool>("athletes");
+        QTest::newRow("captures") << false;
+        QTest::newRow("athletes") << true;
+    }
+
+    void listsStopAtTheHardCap()
+    {
+        QFETCH(bool, athletes);
+        QCOMPARE(UpliftClient::DefaultMaxListItems, 100000);
+        fixture->handler = [athletes](const QHttpServerRequest &request) {
+            const QUrlQuery query(request.url());
+            const int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
+            const int offset = query.queryItemValue(QStringLiteral("offset")).toInt();
+            QJsonArray page;
+            for (int i = offset; i < offset + limit; ++i)
+                page.append(athletes ? QJsonObject { { QStringLiteral("id"), QStringLiteral("a%1").arg(i) },
+                                                     { QStringLiteral("first_name"), QStringLiteral("A") } }
+                                     : QJsonObject { { QStringLiteral("session_id"), QStringLiteral("c%1").arg(i) } });
+            return QHttpServerResponse(
+                QJsonObject { { athletes ? QStringLiteral("athletes") : QStringLiteral("captures"), page },
+                              { QStringLiteral("total_count"), 2147483647 } });
+        };
+        client->setPageSize(10);
+        client->setMaxListItems(35);
+        ApiReply *reply = athletes ? client->listAthletes() : client->listCaptures();
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->succeeded(), qPrintable(reply->error().details()));
+        QCOMPARE(athletes ? reply->athletes().size() : reply->captures().size(), 35);
+        QCOMPARE(fixture->seen.size(), 4);
+        // The last page asked only for what the cap leaves.
+        QCOMPARE(fixture->seen.last().query.queryItemValue(QStringLiteral("limit")), QStringLiteral("5"));
+    }
+
+    // A total the pages have passed ends the walk even if pages keep coming.
+    void offsetPastThePromisedTotalEnds()
+    {
+        int asked = 0;
+        fixture->handler = [&asked](const QHttpServerRequest &) {
+            ++asked;
+            QJsonArray page;
+            for (int i = 0; i < 10; ++i)
+                page.append(
+                    QJsonObject { { QStringLiteral("session_id"), QStringLiteral("p%1-%2").arg(asked).arg(i) } });
+            return QHttpServerResponse(
+                QJsonObject { { QStringLiteral("captures"), page }, { QStringLiteral("total_count"), 15 } });
+        };
+        client->setPageSize(10);
+        ApiReply *reply = client->listCaptures();
+        QVERIFY(waitFor(reply));
+        QVERIFY(reply->succeeded());
+        QCOMPARE(fixture->seen.size(), 2);
+        QCOMPARE(reply->captures().size(), 20);
+    }
+
     void athletesServerIgnoringOffsetDoesNotLoop()
     {
         fixture->handler = [](const QHttpServerRequest &) { return json(R"([{"id":"a"},{"id":"b"}])"); };
