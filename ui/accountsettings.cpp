@@ -1,5 +1,7 @@
 #include "accountsettings.h"
 
+#include "common/apikey.h"
+
 #include "athletepicker.h"
 #include "captureform.h"
 #include "coachaccount.h"
@@ -67,8 +69,9 @@ AccountSettings::AccountSettings(MainWindow *window, const QString &keychainServ
     });
     connect(m_credentials, &Credentials::stored, this, [this](bool ok, const QString &message) {
         // Not saved is not lost for this run: the key is in use until the program ends.
-        const QString text = ok ? (message.isEmpty() ? tr("The API key was saved in the keychain.") : message)
-                                : tr("The key is used until Uplift Capture quits, but it was not saved: %1").arg(message);
+        const QString text = ok
+            ? (message.isEmpty() ? tr("The API key was saved in the keychain.") : message)
+            : tr("The key is used until Uplift Capture quits, but it was not saved: %1").arg(message);
         showStatus(text, 15000);
         emit saved(text);
     });
@@ -164,6 +167,13 @@ void AccountSettings::apply(const SettingsDialog::Values &values)
         if (UiLanguage *language = UiLanguage::instance())
             language->applyChoice(m_values.language);
     }
+    // A key that cannot be sent is neither kept nor used (the dialog says
+    // why before OK; this holds for any other caller too).
+    if (const QString problem = ApiKey::problem(values.apiKey); !values.apiKey.isEmpty() && !problem.isEmpty()) {
+        showStatus(problem, 15000);
+        emit saved(problem);
+        return;
+    }
     // The key goes to the keychain only, never to the settings file.
     if (!values.apiKey.isEmpty() && values.apiKey != before.apiKey)
         m_credentials->store(values.apiKey);
@@ -173,8 +183,7 @@ void AccountSettings::apply(const SettingsDialog::Values &values)
                    15000);
         return;
     }
-    if (!sandboxRunning() && !values.apiKey.isEmpty()
-        && (values.apiKey != m_apiKey || apiUrl() != QUrl(before.apiUrl)))
+    if (!sandboxRunning() && !values.apiKey.isEmpty() && (values.apiKey != m_apiKey || apiUrl() != QUrl(before.apiUrl)))
         connectTo(apiUrl(), values.apiKey);
 }
 
@@ -185,10 +194,15 @@ void AccountSettings::testConnection(const QString &apiUrl, const QString &apiKe
             false, tr("The sandbox is not running yet: it starts the next time Uplift Capture starts."));
         return;
     }
-    if (useSandbox)
+    if (useSandbox) {
         m_tester->testConnection(m_sandboxUrl.toString(), m_sandboxKey);
-    else
-        m_tester->testConnection(apiUrl, apiKey);
+        return;
+    }
+    if (const QString problem = ApiKey::problem(apiKey); !problem.isEmpty()) {
+        m_window->showConnectionTestResult(false, problem); // nothing is sent
+        return;
+    }
+    m_tester->testConnection(apiUrl, apiKey);
 }
 
 void AccountSettings::showStatus(const QString &message, int timeout)

@@ -5,6 +5,7 @@
 #include "api/athlete.h"
 #include "api/athletecache.h"
 #include "api/upliftclient.h"
+#include "common/printabletext.h"
 
 #include <QJsonArray>
 
@@ -18,8 +19,12 @@ CoachAccount::CoachAccount(UpliftClient *client, QNetworkAccessManager *network,
 QList<AthletePicker::Entry> CoachAccount::entries(const QList<Athlete> &athletes)
 {
     QList<AthletePicker::Entry> result;
+    // Names come from the server: a newline, a terminal escape or a bidi
+    // override in one must neither break the picker's rows nor disguise a
+    // name, so each is shown with its control characters made visible.
     for (const Athlete &athlete : athletes)
-        result.append({athlete.id, athlete.displayName(), athlete.email, athlete.customAttributes.value(QStringLiteral("team"))});
+        result.append({ athlete.id, PrintableText::line(athlete.displayName()), PrintableText::line(athlete.email),
+                        PrintableText::line(athlete.customAttributes.value(QStringLiteral("team"))) });
     return result;
 }
 
@@ -135,8 +140,7 @@ QString CoachAccount::problemText(const ApiError &error)
         if (error.httpStatus() == 429)
             return tr("The server is busy (too many requests). Try again in a minute.");
         if (error.httpStatus() >= 500)
-            return tr("The Uplift server has a problem right now (HTTP %1). Try again later.")
-                .arg(error.httpStatus());
+            return tr("The Uplift server has a problem right now (HTTP %1). Try again later.").arg(error.httpStatus());
         break;
     default:
         break;
@@ -152,11 +156,11 @@ QList<NewAthleteDialog::Problem> CoachAccount::athleteProblems(const QJsonObject
     withId.insert(QStringLiteral("id"), QStringLiteral("new"));
     QList<NewAthleteDialog::Problem> problems;
     if (!Athlete::fromJson(withId, &athlete, &problem)) {
-        problems.append({QStringLiteral("first_name"), problem});
+        problems.append({ QStringLiteral("first_name"), problem });
         return problems;
     }
     const QList<FieldError> errors = athlete.validateForCreate();
     for (const FieldError &error : errors)
-        problems.append({error.field, error.message});
+        problems.append({ error.field, error.message });
     return problems;
 }

@@ -1,5 +1,7 @@
 #include "jobdetailspane.h"
 
+#include "common/printabletext.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -33,6 +35,7 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
     layout->addWidget(m_technical);
 
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_history->setColumnCount(2);
     m_history->setRootIsDecorated(false);
@@ -58,12 +61,15 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
 
 void JobDetailsPane::setDetails(const Details &details)
 {
-    m_title->setText(tr("<b>%1</b> — %2").arg(details.fileName.toHtmlEscaped(), details.state.toHtmlEscaped()));
-    m_message->setText(details.coachMessage);
+    // The file name, the error and the history hold server text: plain
+    // text (never rich text a server could style), control characters shown.
+    m_title->setText(
+        tr("<b>%1</b> — %2").arg(PrintableText::line(details.fileName).toHtmlEscaped(), details.state.toHtmlEscaped()));
+    m_message->setText(PrintableText::line(details.coachMessage));
     m_message->setVisible(!details.coachMessage.isEmpty());
     m_history->clear();
     for (const Event &event : details.history)
-        m_history->addTopLevelItem(new QTreeWidgetItem({event.when, event.what}));
+        m_history->addTopLevelItem(new QTreeWidgetItem({ event.when, PrintableText::line(event.what) }));
     m_technical->setPlainText(details.technical);
     m_technicalToggle->setVisible(!details.technical.isEmpty());
     m_history->setEnabled(true);
@@ -93,7 +99,7 @@ bool JobDetailsPane::technicalShown() const
 
 void JobDetailsPane::retranslate()
 {
-    m_history->setHeaderLabels({tr("When"), tr("What happened")});
+    m_history->setHeaderLabels({ tr("When"), tr("What happened") });
     m_history->setAccessibleName(tr("Upload history"));
     m_technicalToggle->setText(tr("Technical details"));
     m_technicalToggle->setAccessibleName(tr("Show technical details"));

@@ -3,6 +3,8 @@
 
 #include "uilanguage.h"
 
+#include "common/apikey.h"
+
 #include <QEvent>
 #include <QLocale>
 #include <QPushButton>
@@ -32,6 +34,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_ui->sandboxCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_ui->sandboxCheck, &QCheckBox::toggled, this, &SettingsDialog::updateNotes);
     connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateEnabled);
+    connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateNotes);
     connect(m_ui->rateLimitCheck, &QCheckBox::toggled, m_ui->rateLimitSpin, &QWidget::setEnabled);
     m_ui->rateLimitSpin->setEnabled(m_ui->rateLimitCheck->isChecked());
     updateEnabled();
@@ -63,10 +66,22 @@ void SettingsDialog::updateNotes()
     const bool restart = m_ui->sandboxCheck->isChecked() != m_sandboxRunning;
     m_ui->sandboxNote->setText(restart ? tr("Takes effect the next time Uplift Capture starts.") : QString());
     m_ui->sandboxNote->setVisible(restart);
-    m_ui->keyNote->setText(m_keyFromEnvironment
+    // A key that cannot be sent is refused here, next to the field, before
+    // it is tested, saved or used.
+    const QString problem = keyProblem();
+    m_ui->keyNote->setText(!problem.isEmpty() ? QStringLiteral("✗ ") + problem
+                               : m_keyFromEnvironment
                                ? tr("The environment variable UPLIFT_API_KEY is set: its key is used, not the one "
                                     "saved here.")
                                : tr("Kept in the system keychain, never in a file."));
+}
+
+QString SettingsDialog::keyProblem() const
+{
+    const QString key = m_ui->apiKeyEdit->text().trimmed();
+    if (m_ui->sandboxCheck->isChecked() || key.isEmpty())
+        return {};
+    return ApiKey::problem(key);
 }
 
 SettingsDialog::Values SettingsDialog::values() const
@@ -97,7 +112,10 @@ void SettingsDialog::updateEnabled()
     m_ui->apiUrlEdit->setEnabled(real);
     m_ui->apiKeyEdit->setEnabled(real);
     m_ui->showKeyButton->setEnabled(real);
-    m_ui->testButton->setEnabled(!real || !m_ui->apiKeyEdit->text().trimmed().isEmpty());
+    const bool keyUsable = keyProblem().isEmpty();
+    m_ui->testButton->setEnabled(!real || (!m_ui->apiKeyEdit->text().trimmed().isEmpty() && keyUsable));
+    if (QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok))
+        ok->setEnabled(keyUsable);
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

@@ -50,6 +50,8 @@ protected:
 
 private:
     void updateEnabled();
+    // Why the key in the field cannot be used; empty when it can (or none is typed).
+    QString keyProblem() const;
     void updateNotes();
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     bool m_sandboxRunning = false;

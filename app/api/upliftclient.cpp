@@ -3,6 +3,7 @@
 #include "api/apilog.h"
 #include "api/athletepage.h"
 #include "api/capturepage.h"
+#include "common/apikey.h"
 #include "common/applicationidentity.h"
 #include "common/oneshotbody.h"
 #include "common/secureurl.h"
@@ -118,11 +119,17 @@ ApiReply *UpliftClient::newReply()
 
 bool UpliftClient::refuseWithoutKey(ApiReply *reply)
 {
-    if (!m_apiKey.isEmpty())
-        return false;
-    const ApiError error = ApiError::configuration(tr("No Uplift API key is set."));
-    finishLater(reply, error);
-    return true;
+    if (m_apiKey.isEmpty()) {
+        finishLater(reply, ApiError::configuration(tr("No Uplift API key is set.")));
+        return true;
+    }
+    // Checked where keys come in too; here again because a key with a line
+    // break would write header lines of its own into every request.
+    if (const QString problem = ApiKey::problem(m_apiKey); !problem.isEmpty()) {
+        finishLater(reply, ApiError::configuration(problem));
+        return true;
+    }
+    return false;
 }
 
 void UpliftClient::finishLater(ApiReply *reply, const ApiError &error)

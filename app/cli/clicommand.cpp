@@ -10,6 +10,7 @@
 #include "cli/uploadrequest.h"
 #include "cli/uploadrun.h"
 #include "common/applicationidentity.h"
+#include "common/printabletext.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
 #include "settings/settings.h"
@@ -276,9 +277,10 @@ int runJobs()
     for (const UploadJob &job : jobs) {
         QString line = CliCommand::tr("%1\t%2\t%3\t%4")
                            .arg(job.id)
-                           .arg(UploadJob::stateName(job.state), job.filePath, job.movement);
+                           .arg(UploadJob::stateName(job.state), PrintableText::line(job.filePath),
+                                PrintableText::line(job.movement));
         if (job.state == UploadJob::State::Failed || job.state == UploadJob::State::WaitingToRetry)
-            line = CliCommand::tr("%1\t%2").arg(line, job.lastError);
+            line = CliCommand::tr("%1\t%2").arg(line, PrintableText::line(job.lastError));
         print(stdout, line);
     }
     return ExitCode::Ok;
@@ -375,7 +377,7 @@ int runAthletes()
     int result = ExitCode::Failure;
     QObject::connect(reply, &ApiReply::finished, qApp, [&]() {
         if (!reply->succeeded()) {
-            print(stderr, reply->error().message());
+            print(stderr, PrintableText::line(reply->error().message()));
             result = reply->error().httpStatus() >= 400 && reply->error().httpStatus() < 500 ? ExitCode::Rejected
                                                                                              : ExitCode::Failure;
             QCoreApplication::exit(result);
@@ -394,7 +396,11 @@ int runAthletes()
                                          { QStringLiteral("date_of_birth"), a.dateOfBirth },
                                          { QStringLiteral("email"), a.email } });
             } else {
-                print(stdout, CliCommand::tr("%1\t%2\t%3").arg(a.id, a.displayName(), a.dateOfBirth));
+                // One line per athlete, its columns intact, whatever the names hold.
+                print(stdout,
+                      CliCommand::tr("%1\t%2\t%3")
+                          .arg(PrintableText::line(a.id), PrintableText::line(a.displayName()),
+                               PrintableText::line(a.dateOfBirth)));
             }
         }
         if (parser.isSet(json))

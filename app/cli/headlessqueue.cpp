@@ -1,6 +1,7 @@
 #include "cli/headlessqueue.h"
 
 #include "api/upliftclient.h"
+#include "common/apikey.h"
 #include "common/applicationidentity.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
@@ -95,6 +96,12 @@ bool HeadlessQueue::connectApi(const QUrl &apiUrl, QString *problem, bool requir
     if (url.isValid() && !m_client->setBaseUrl(url, problem))
         return false;
     QString key = Credentials::environmentKey();
+    if (const QString keyProblem = ApiKey::problem(key); !key.isEmpty() && !keyProblem.isEmpty()) {
+        // Refused before anything is sent: the key would go into a header line.
+        *problem = tr("The environment variable %1 is not a usable key: %2")
+                       .arg(Credentials::environmentVariable(), keyProblem);
+        return false;
+    }
     if (key.isEmpty() && requireKey) {
         // The keychain answers asynchronously; a terminal command has nothing
         // else to do meanwhile, so it waits here (and only here).

@@ -1,5 +1,5 @@
-#include "api/capturespec.h"
 #include "cli/uploadrequest.h"
+#include "api/capturespec.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -77,12 +77,12 @@ qint64 UploadRequest::parseRate(const QString &text)
 
 void UploadRequest::addOptions(QCommandLineParser *parser)
 {
-    parser->addPositionalArgument(QStringLiteral("FILE"), tr("The .mov videos to upload."),
-                                  QStringLiteral("FILE..."));
+    parser->addPositionalArgument(QStringLiteral("FILE"), tr("The .mov videos to upload."), QStringLiteral("FILE..."));
     parser->addOptions({
         { kAthlete, tr("The athlete's id (UUID). Required."), QStringLiteral("UUID") },
-        { kSessionGroup, tr("The session group's id (UUID), or \"new\" for a new group shared by these files "
-                            "(the default)."),
+        { kSessionGroup,
+          tr("The session group's id (UUID), or \"new\" for a new group shared by these files "
+             "(the default)."),
           QStringLiteral("UUID|new") },
         { kSetup, tr("How the camera stood: front_on or down_the_line. Required."), QStringLiteral("SETUP") },
         { kOrientation, tr("portrait or landscape."), QStringLiteral("ORIENTATION") },

@@ -1,5 +1,7 @@
 #include "cli/uploadrun.h"
 
+#include "common/printabletext.h"
+
 #include "cli/exitcode.h"
 #include "jobs/jobqueue.h"
 
@@ -99,7 +101,7 @@ void UploadRun::endLine()
 void UploadRun::printJob(const UploadJob &job)
 {
     if (m_json) {
-        QJsonObject o{
+        QJsonObject o {
             { QStringLiteral("job"), job.id },
             { QStringLiteral("file"), job.filePath },
             { QStringLiteral("state"), UploadJob::stateName(job.state) },
@@ -107,8 +109,8 @@ void UploadRun::printJob(const UploadJob &job)
         };
         if (!job.sessionId.isEmpty())
             o.insert(QStringLiteral("session_id"), job.sessionId);
-        if (!job.lastError.isEmpty() && (job.state == UploadJob::State::Failed
-                                         || job.state == UploadJob::State::WaitingToRetry)) {
+        if (!job.lastError.isEmpty()
+            && (job.state == UploadJob::State::Failed || job.state == UploadJob::State::WaitingToRetry)) {
             o.insert(QStringLiteral("error"), job.lastError);
             o.insert(QStringLiteral("error_code"), job.lastErrorCode);
             o.insert(QStringLiteral("http_status"), job.lastHttpStatus);
@@ -119,14 +121,18 @@ void UploadRun::printJob(const UploadJob &job)
         std::fputs("\n", m_out);
     } else {
         endLine();
-        QString line = tr("job %1 %2: %3").arg(job.id).arg(QFileInfo(job.filePath).fileName(),
-                                                       UploadJob::stateText(job.state));
-        if (job.state == UploadJob::State::Failed || job.state == UploadJob::State::WaitingToRetry) {
-            if (!job.lastError.isEmpty())
-                line = tr("%1 (%2)").arg(line, job.lastError);
-        }
-        if (!job.processingError.isEmpty())
-            line = tr("%1 (%2)").arg(line, job.processingError);
+        // Server text (errors) and file names may hold control characters:
+        // shown visibly, so they cannot end the line or drive the terminal.
+        QString line
+            = tr("job %1 %2: %3")
+                  .arg(job.id)
+                  .arg(PrintableText::line(QFileInfo(job.filePath).fileName()), UploadJob::stateText(job.state));
+        const bool failing = job.state == UploadJob::State::Failed || job.state == UploadJob::State::WaitingToRetry;
+        if (failing && !job.lastError.isEmpty())
+            line = tr("%1 (%2)").arg(line, PrintableText::line(job.lastError));
+        // A processing failure is also the job's last error: said once.
+        if (!job.processingError.isEmpty() && !(failing && job.processingError == job.lastError))
+            line = tr("%1 (%2)").arg(line, PrintableText::line(job.processingError));
         std::fputs(line.toLocal8Bit().constData(), m_out);
         std::fputs("\n", m_out);
     }

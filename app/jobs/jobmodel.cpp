@@ -1,5 +1,7 @@
 #include "jobs/jobmodel.h"
 
+#include "common/printabletext.h"
+
 #include "jobs/jobqueue.h"
 
 #include <QFileInfo>
@@ -120,19 +122,21 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    // What is shown comes from servers and file names: control characters
+    // are made visible so that a name cannot break or reorder the row.
     if (role == Qt::ToolTipRole && index.column() == LastError)
-        return job->lastError;
+        return PrintableText::line(job->lastError);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case File:
-        return QFileInfo(job->filePath).fileName();
+        return PrintableText::line(QFileInfo(job->filePath).fileName());
     case Athlete:
-        return job->athleteName.isEmpty() ? job->athleteId : job->athleteName;
+        return PrintableText::line(job->athleteName.isEmpty() ? job->athleteId : job->athleteName);
     case Movement:
-        return tr("%1 / %2").arg(job->activity, job->movement);
+        return tr("%1 / %2").arg(PrintableText::line(job->activity), PrintableText::line(job->movement));
     case SessionGroup:
-        return job->sessionGroupId;
+        return PrintableText::line(job->sessionGroupId);
     case State:
         return UploadJob::stateText(job->state);
     case Progress:
@@ -144,7 +148,7 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     case Attempts:
         return job->attempts;
     case LastError:
-        return job->lastError;
+        return PrintableText::line(job->lastError);
     }
     return {};
 }

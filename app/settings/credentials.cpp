@@ -1,5 +1,7 @@
 #include "settings/credentials.h"
 
+#include "common/apikey.h"
+
 #include "common/applicationidentity.h"
 
 #include <QMetaObject>
@@ -65,8 +67,14 @@ void Credentials::load()
             this,
             [this, fromEnvironment] {
                 Lookup lookup;
-                lookup.apiKey = fromEnvironment;
                 lookup.source = Source::Environment;
+                // A key that cannot be sent is not handed out: the caller
+                // would put it in a header line.
+                if (const QString problem = ApiKey::problem(fromEnvironment); problem.isEmpty())
+                    lookup.apiKey = fromEnvironment;
+                else
+                    lookup.message
+                        = tr("The environment variable %1 is not a usable key: %2").arg(environmentVariable(), problem);
                 emit loaded(lookup);
             },
             Qt::QueuedConnection);
@@ -82,8 +90,14 @@ void Credentials::load()
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         Lookup lookup;
         if (read->error() == QKeychain::NoError && !read->textData().trimmed().isEmpty()) {
-            lookup.apiKey = read->textData().trimmed();
+            const QString key = read->textData().trimmed();
             lookup.source = Source::Keychain;
+            if (const QString problem = ApiKey::problem(key); problem.isEmpty())
+                lookup.apiKey = key;
+            else
+                lookup.message = tr("The API key saved in the keychain cannot be used: %1 Enter it again in "
+                                    "Settings.")
+                                     .arg(problem);
         } else if (read->error() == QKeychain::NoError || read->error() == QKeychain::EntryNotFound) {
             lookup.message = tr("No API key is saved yet. Enter it in Settings, or set the environment "
                                 "variable %1.")
@@ -106,9 +120,9 @@ void Credentials::load()
 void Credentials::store(const QString &apiKey)
 {
     const QString key = apiKey.trimmed();
-    if (key.isEmpty()) {
+    if (const QString problem = ApiKey::problem(key); !problem.isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [this] { emit stored(false, tr("The API key is empty.")); }, Qt::QueuedConnection);
+            this, [this, problem] { emit stored(false, problem); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);

@@ -146,6 +146,69 @@ private slots:
         QVERIFY2(m_server->reservations() <= 10, qPrintable(QString::number(m_server->reservations())));
     }
 
+    // The case: a key with CR LF and a header line. Refused with a
+    // clear message before anything is sent.
+    void keyWithALineBreakSendsNothing()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("UPLIFT_API_KEY"), QStringLiteral("abc\r\nX-Evil: 1"));
+        for (const QStringList &arguments : { uploadArguments(), QStringList { QStringLiteral("athletes") } }) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(UPLIFT_CLI_EXE), arguments);
+            QVERIFY(process.waitForStarted(10000));
+            QSignalSpy done(&process, &QProcess::finished);
+            QVERIFY(done.wait(30000));
+            QCOMPARE(process.exitCode(), 1);
+            const QByteArray err = process.readAllStandardError();
+            QVERIFY2(err.contains("UPLIFT_API_KEY") && err.contains("line break"), err.constData());
+            QVERIFY(!err.contains("X-Evil"));
+        }
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    // Athlete names with ESC, CR, LF, BEL, NUL, DEL, C1 and a bidi override:
+    // one line per athlete with its three columns, nothing a terminal would
+    // act on; --json keeps the names exact.
+    void athleteNamesCannotForgeOutput()
+    {
+        const QString forged = QStringLiteral("Eve\tforged-id\tForged Row\nmallory");
+        const QStringList names { QStringLiteral("Ava\x1b[2J\x1b]0;owned\x07"),
+                                  QStringLiteral("Bo\r\nb"),
+                                  QString(QChar(0)) + QStringLiteral("Nul\x7f"),
+                                  QStringLiteral("C1\u0085\u009b31m"),
+                                  QStringLiteral("\u202Eevil.mov"),
+                                  forged };
+        QJsonArray athletes;
+        for (int i = 0; i < names.size(); ++i)
+            athletes.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("a%1").arg(i) },
+                                          { QStringLiteral("first_name"), names[i] } });
+        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("athletes"), athletes } }).toJson();
+        m_server->setHandler([body](const Request &request) {
+            return request.path() == "/v1/athletes" ? Answer::json(body) : Answer::json("{}", 404);
+        });
+        const Run text = run({ QStringLiteral("athletes") }, 30000);
+        QCOMPARE(text.exitCode, 0);
+        const QList<QByteArray> lines = text.out.split('\n');
+        QCOMPARE(lines.size(), names.size() + 1); // and the final newline
+        QVERIFY(lines.last().isEmpty());
+        for (int i = 0; i < names.size(); ++i) {
+            QCOMPARE(lines[i].count('\t'), 2);
+            QVERIFY2(lines[i].startsWith("a" + QByteArray::number(i) + '\t'), lines[i].constData());
+            for (char c : lines[i])
+                QVERIFY2(uchar(c) >= 0x20 || c == '\t', lines[i].constData());
+            QVERIFY(!lines[i].contains("\xc2\x85") && !lines[i].contains("\xe2\x80\xae")); // no raw C1, no RLO
+        }
+        QVERIFY(text.out.contains("<U+202E>"));
+
+        const Run json = run({ QStringLiteral("athletes"), QStringLiteral("--json") }, 30000);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray exact = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(exact.size(), names.size());
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(exact[i].toObject().value(QStringLiteral("first_name")).toString(), names[i]);
+    }
+
     // --wait follows processing at a bounded rate: a capture that stays
     // "processing" is asked about with a relaxing backoff, never in a loop.
     void waitAsksAtABoundedRate()

@@ -96,6 +96,35 @@ private slots:
         QCOMPARE(model.rowOf(a), -1);
     }
 
+    // Names and errors from a server shown in the job list: no control
+    // character reaches the view (a newline would break the row, a bidi
+    // override would disguise a name); the raw values stay in RawValueRole.
+    void displayTextHasNoControlCharacters()
+    {
+        JobStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("control.sqlite"))));
+        JobQueue queue(&store, &m_api, &m_network);
+        JobModel model(&queue);
+        UploadJob job = jobFor(QStringLiteral("line\nbreak.mov"), QStringLiteral("Eve\x1b[31m\r\nForged\u202E"));
+        job.movement = QStringLiteral("full\tswing");
+        const qint64 id = queue.enqueue(job);
+        QVERIFY(id);
+        const int row = model.rowOf(id);
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QString shown = model.index(row, column).data().toString();
+            for (const QChar c : shown)
+                QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e
+                             && !(c.unicode() >= 0x80 && c.unicode() <= 0x9f),
+                         qPrintable(QStringLiteral("column %1: %2").arg(column).arg(shown)));
+        }
+        QCOMPARE(model.index(row, JobModel::Athlete).data().toString(), QStringLiteral("Eve␛[31m␍␊Forged<U+202E>"));
+        QCOMPARE(model.index(row, JobModel::File).data().toString(), QStringLiteral("line␊break.mov"));
+        QVERIFY(model.index(row, JobModel::File)
+                    .data(JobModel::RawValueRole)
+                    .toString()
+                    .endsWith(QStringLiteral("line\nbreak.mov")));
+    }
+
     void progressIsCoalesced()
     {
         JobStore store;

@@ -3,7 +3,9 @@
 #include "settings/credentials.h"
 
 #include <QCoreApplication>
+#include <QSignalSpy>
 #include <QTest>
+#include <qt6keychain/keychain.h>
 
 // Credentials against a real secret service (gnome-keyring on a private bus).
 class TestCredentials : public QObject
@@ -21,6 +23,7 @@ private slots:
     void environmentVariableTakesPrecedence();
     void storeReportsEnvironmentPrecedence();
     void blankKeyIsNotStored();
+    void keyWithControlCharactersIsRefusedEverywhere();
     void forgetRemovesTheKey();
     void servicesAreSeparate();
 
@@ -122,6 +125,39 @@ void TestCredentials::blankKeyIsNotStored()
     QVERIFY(CredentialsProbe::store(credentials, QStringLiteral("kept")).first);
     QVERIFY(!CredentialsProbe::store(credentials, QStringLiteral("   ")).first);
     QCOMPARE(CredentialsProbe::load(credentials).apiKey, QStringLiteral("kept"));
+}
+
+// A key with CR LF and a header line after it would write that header into
+// every request: refused from the environment, when saving, and when the
+// keychain hands one back (written there by an older version or by hand).
+void TestCredentials::keyWithControlCharactersIsRefusedEverywhere()
+{
+    Credentials credentials(m_service);
+    qputenv("UPLIFT_API_KEY", "abc\r\nX-Evil: 1");
+    const auto fromEnvironment = CredentialsProbe::load(credentials);
+    qunsetenv("UPLIFT_API_KEY");
+    QVERIFY(fromEnvironment.apiKey.isEmpty());
+    QVERIFY2(fromEnvironment.message.contains(QStringLiteral("UPLIFT_API_KEY"))
+                 && fromEnvironment.message.contains(QStringLiteral("line break")),
+             qPrintable(fromEnvironment.message));
+    QVERIFY(!fromEnvironment.message.contains(QStringLiteral("X-Evil")));
+
+    const auto [ok, message] = CredentialsProbe::store(credentials, QStringLiteral("abc\x1b[2Jdef"));
+    QVERIFY(!ok);
+    QVERIFY2(message.contains(QStringLiteral("control character")), qPrintable(message));
+
+    QKeychain::WritePasswordJob write(m_service);
+    write.setAutoDelete(false);
+    write.setKey(QStringLiteral("api-key"));
+    write.setTextData(QStringLiteral("abc\ndef"));
+    QSignalSpy written(&write, &QKeychain::Job::finished);
+    write.start();
+    QVERIFY(written.wait(15000));
+    QCOMPARE(write.error(), QKeychain::NoError);
+    const auto fromKeychain = CredentialsProbe::load(credentials);
+    QVERIFY(fromKeychain.apiKey.isEmpty());
+    QCOMPARE(fromKeychain.source, Credentials::Source::Keychain);
+    QVERIFY2(fromKeychain.message.contains(QStringLiteral("keychain")), qPrintable(fromKeychain.message));
 }
 
 void TestCredentials::forgetRemovesTheKey()

@@ -3,6 +3,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,7 +34,8 @@ private slots:
     void keyIsMaskedAndTestAsksTheCaller()
     {
         SettingsDialog dialog;
-        dialog.setValues({QStringLiteral("https://api.uplift.ai/v1"), QStringLiteral("sk-secret"), false, 3, QString()});
+        dialog.setValues(
+            { QStringLiteral("https://api.uplift.ai/v1"), QStringLiteral("sk-secret"), false, 3, QString() });
         auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
         QCOMPARE(key->echoMode(), QLineEdit::Password);
         dialog.findChild<QToolButton *>(QStringLiteral("showKeyButton"))->click();
@@ -55,6 +57,32 @@ private slots:
         QVERIFY(values.useSandbox);
         QCOMPARE(values.parallelUploads, 3);
         QCOMPARE(values.apiKey, QStringLiteral("sk-secret"));
+    }
+
+    // A key with a line break (pasted with the next line, or forged) is
+    // refused next to the field: it cannot be tested, saved or used.
+    void keyWithControlCharactersIsRefusedNextToTheField()
+    {
+        SettingsDialog dialog;
+        dialog.setValues({ QStringLiteral("https://api.uplift.ai/v1"), QString(), false, 3, QString() });
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("keyNote"));
+        auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testButton"));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        key->setText(QStringLiteral("sk-good-key"));
+        QVERIFY(test->isEnabled());
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!note->text().contains(QStringLiteral("✗")));
+
+        key->setText(QStringLiteral("sk-good\r\nX-Evil: 1"));
+        QVERIFY(!test->isEnabled());
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(note->text().contains(QStringLiteral("line break")), qPrintable(note->text()));
+        QVERIFY(!note->text().contains(QStringLiteral("X-Evil")));
+
+        key->setText(QStringLiteral("sk-good-key"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(test->isEnabled());
     }
 
     void uploadSpeedLimitRoundTripsInMegabytesPerSecond()
