@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>Der API-Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The API key contains a line break or another control character (at position %1). Copy it again from the Uplift dashboard, without line breaks.</source>
+        <translation>Der API-Schlüssel enthält einen Zeilenumbruch oder ein anderes Steuerzeichen (an Position %1). Kopieren Sie ihn erneut aus dem Uplift-Dashboard, ohne Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>The API key contains a space or a character that is not part of any Uplift key (at position %1). Copy it again from the Uplift dashboard.</source>
+        <translation>Der API-Schlüssel enthält ein Leerzeichen oder ein Zeichen, das in keinem Uplift-Schlüssel vorkommt (an Position %1). Kopieren Sie ihn erneut aus dem Uplift-Dashboard.</translation>
+    </message>
+</context>
+<context>
     <name>Athlete</name>
     <message>
         <source>The custom attribute name %1 is reserved.</source>
@@ -747,10 +762,6 @@
         <translation>Der Schlüsselbund hat den API-Schlüssel nicht herausgegeben (%1). Entsperren Sie den Schlüsselbund oder setzen Sie die Umgebungsvariable %2.</translation>
     </message>
     <message>
-        <source>The API key is empty.</source>
-        <translation>Der API-Schlüssel ist leer.</translation>
-    </message>
-    <message>
         <source>The API key was saved in the keychain, but the environment variable %1 is set and takes precedence.</source>
         <translation>Der API-Schlüssel wurde im Schlüsselbund gespeichert, aber die Umgebungsvariable %1 ist gesetzt und hat Vorrang.</translation>
     </message>
@@ -765,6 +776,14 @@
     <message>
         <source>The API key could not be removed from the keychain (%1).</source>
         <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not a usable key: %2</source>
+        <translation>Die Umgebungsvariable %1 enthält keinen verwendbaren Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>The API key saved in the keychain cannot be used: %1 Enter it again in Settings.</source>
+        <translation>Der im Schlüsselbund gespeicherte API-Schlüssel ist nicht verwendbar: %1 Geben Sie ihn in den Einstellungen erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +824,10 @@
             <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Setzen Sie stattdessen die Umgebungsvariable UPLIFT_API_KEY.</numerusform>
             <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Setzen Sie stattdessen die Umgebungsvariable UPLIFT_API_KEY.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not a usable key: %2</source>
+        <translation>Die Umgebungsvariable %1 enthält keinen verwendbaren Schlüssel: %2</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1627,17 @@
     </message>
 </context>
 <context>
+    <name>MovieFile</name>
+    <message>
+        <source>The file is empty: there is no video in it</source>
+        <translation>Die Datei ist leer: Sie enthält kein Video</translation>
+    </message>
+    <message>
+        <source>The file is only %1 long, too short to hold a video</source>
+        <translation>Die Datei ist nur %1 groß, zu kurz für ein Video</translation>
+    </message>
+</context>
+<context>
     <name>NewAthleteDialog</name>
     <message>
         <source>New Athlete</source>
@@ -2372,6 +2406,10 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
         <translation>--limit-rate braucht eine Rate über null wie 500 (KiB/s), 500K oder 2M, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2438,10 +2476,6 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>The file cannot be read (check its permissions)</source>
         <translation>Die Datei kann nicht gelesen werden (prüfen Sie die Berechtigungen)</translation>
-    </message>
-    <message>
-        <source>The file is empty</source>
-        <translation>Die Datei ist leer</translation>
     </message>
 </context>
 <context>

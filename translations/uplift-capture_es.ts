@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>La clave de API está vacía.</translation>
+    </message>
+    <message>
+        <source>The API key contains a line break or another control character (at position %1). Copy it again from the Uplift dashboard, without line breaks.</source>
+        <translation>La clave de API contiene un salto de línea u otro carácter de control (en la posición %1). Cópiela de nuevo desde el panel de Uplift, sin saltos de línea.</translation>
+    </message>
+    <message>
+        <source>The API key contains a space or a character that is not part of any Uplift key (at position %1). Copy it again from the Uplift dashboard.</source>
+        <translation>La clave de API contiene un espacio o un carácter que no forma parte de ninguna clave de Uplift (en la posición %1). Cópiela de nuevo desde el panel de Uplift.</translation>
+    </message>
+</context>
+<context>
     <name>Athlete</name>
     <message>
         <source>The custom attribute name %1 is reserved.</source>
@@ -747,10 +762,6 @@
         <translation>El llavero no entregó la clave de API (%1). Desbloquee el llavero o defina la variable de entorno %2.</translation>
     </message>
     <message>
-        <source>The API key is empty.</source>
-        <translation>La clave de API está vacía.</translation>
-    </message>
-    <message>
         <source>The API key was saved in the keychain, but the environment variable %1 is set and takes precedence.</source>
         <translation>La clave de API se guardó en el llavero, pero la variable de entorno %1 está definida y tiene prioridad.</translation>
     </message>
@@ -765,6 +776,14 @@
     <message>
         <source>The API key could not be removed from the keychain (%1).</source>
         <translation>No se pudo quitar la clave de API del llavero (%1).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not a usable key: %2</source>
+        <translation>La variable de entorno %1 no contiene una clave utilizable: %2</translation>
+    </message>
+    <message>
+        <source>The API key saved in the keychain cannot be used: %1 Enter it again in Settings.</source>
+        <translation>La clave de API guardada en el llavero no se puede usar: %1 Introdúzcala de nuevo en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +824,10 @@
             <numerusform>El llavero no respondió en %n segundo. Defina en su lugar la variable de entorno UPLIFT_API_KEY.</numerusform>
             <numerusform>El llavero no respondió en %n segundos. Defina en su lugar la variable de entorno UPLIFT_API_KEY.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not a usable key: %2</source>
+        <translation>La variable de entorno %1 no contiene una clave utilizable: %2</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1627,17 @@
     </message>
 </context>
 <context>
+    <name>MovieFile</name>
+    <message>
+        <source>The file is empty: there is no video in it</source>
+        <translation>El archivo está vacío: no contiene ningún vídeo</translation>
+    </message>
+    <message>
+        <source>The file is only %1 long, too short to hold a video</source>
+        <translation>El archivo ocupa solo %1, demasiado poco para contener un vídeo</translation>
+    </message>
+</context>
+<context>
     <name>NewAthleteDialog</name>
     <message>
         <source>New Athlete</source>
@@ -2372,6 +2406,10 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
         <translation>--limit-rate necesita una velocidad mayor que cero, como 500 (KiB/s), 500K o 2M, no «%1».</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2438,10 +2476,6 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>The file cannot be read (check its permissions)</source>
         <translation>No se puede leer el archivo (compruebe sus permisos)</translation>
-    </message>
-    <message>
-        <source>The file is empty</source>
-        <translation>El archivo está vacío</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>La clé d’API est vide.</translation>
+    </message>
+    <message>
+        <source>The API key contains a line break or another control character (at position %1). Copy it again from the Uplift dashboard, without line breaks.</source>
+        <translation>La clé d’API contient un saut de ligne ou un autre caractère de contrôle (à la position %1). Copiez-la à nouveau depuis le tableau de bord Uplift, sans saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The API key contains a space or a character that is not part of any Uplift key (at position %1). Copy it again from the Uplift dashboard.</source>
+        <translation>La clé d’API contient une espace ou un caractère qui ne fait partie d’aucune clé Uplift (à la position %1). Copiez-la à nouveau depuis le tableau de bord Uplift.</translation>
+    </message>
+</context>
+<context>
     <name>Athlete</name>
     <message>
         <source>The custom attribute name %1 is reserved.</source>
@@ -747,10 +762,6 @@
         <translation>Le trousseau a refusé de fournir la clé d’API (%1). Déverrouillez le trousseau ou définissez la variable d’environnement %2.</translation>
     </message>
     <message>
-        <source>The API key is empty.</source>
-        <translation>La clé d’API est vide.</translation>
-    </message>
-    <message>
         <source>The API key was saved in the keychain, but the environment variable %1 is set and takes precedence.</source>
         <translation>La clé d’API a été enregistrée dans le trousseau, mais la variable d’environnement %1 est définie et a la priorité.</translation>
     </message>
@@ -765,6 +776,14 @@
     <message>
         <source>The API key could not be removed from the keychain (%1).</source>
         <translation>La clé d’API n’a pas pu être retirée du trousseau (%1).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not a usable key: %2</source>
+        <translation>La variable d’environnement %1 ne contient pas de clé utilisable : %2</translation>
+    </message>
+    <message>
+        <source>The API key saved in the keychain cannot be used: %1 Enter it again in Settings.</source>
+        <translation>La clé d’API enregistrée dans le trousseau est inutilisable : %1 Saisissez-la à nouveau dans les Réglages.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +824,10 @@
             <numerusform>Le trousseau n’a pas répondu en %n seconde. Définissez plutôt la variable d’environnement UPLIFT_API_KEY.</numerusform>
             <numerusform>Le trousseau n’a pas répondu en %n secondes. Définissez plutôt la variable d’environnement UPLIFT_API_KEY.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not a usable key: %2</source>
+        <translation>La variable d’environnement %1 ne contient pas de clé utilisable : %2</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1627,17 @@
     </message>
 </context>
 <context>
+    <name>MovieFile</name>
+    <message>
+        <source>The file is empty: there is no video in it</source>
+        <translation>Le fichier est vide : il ne contient aucune vidéo</translation>
+    </message>
+    <message>
+        <source>The file is only %1 long, too short to hold a video</source>
+        <translation>Le fichier ne fait que %1, trop court pour contenir une vidéo</translation>
+    </message>
+</context>
+<context>
     <name>NewAthleteDialog</name>
     <message>
         <source>New Athlete</source>
@@ -2372,6 +2406,10 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
         <translation>--limit-rate attend un débit supérieur à zéro, par exemple 500 (Kio/s), 500K ou 2M, et non « %1 ».</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2438,10 +2476,6 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>The file cannot be read (check its permissions)</source>
         <translation>Le fichier ne peut pas être lu (vérifiez ses droits d’accès)</translation>
-    </message>
-    <message>
-        <source>The file is empty</source>
-        <translation>Le fichier est vide</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>ApiKey</name>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>API キーが空です。</translation>
+    </message>
+    <message>
+        <source>The API key contains a line break or another control character (at position %1). Copy it again from the Uplift dashboard, without line breaks.</source>
+        <translation>API キーに改行などの制御文字が含まれています (%1 文字目)。Uplift のダッシュボードから改行なしでもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The API key contains a space or a character that is not part of any Uplift key (at position %1). Copy it again from the Uplift dashboard.</source>
+        <translation>API キーに空白、または Uplift のキーには含まれない文字があります (%1 文字目)。Uplift のダッシュボードからもう一度コピーしてください。</translation>
+    </message>
+</context>
+<context>
     <name>Athlete</name>
     <message>
         <source>The custom attribute name %1 is reserved.</source>
@@ -742,10 +757,6 @@
         <translation>キーチェーンが API キーを渡しませんでした (%1)。キーチェーンのロックを解除するか、環境変数 %2 を設定してください。</translation>
     </message>
     <message>
-        <source>The API key is empty.</source>
-        <translation>API キーが空です。</translation>
-    </message>
-    <message>
         <source>The API key was saved in the keychain, but the environment variable %1 is set and takes precedence.</source>
         <translation>API キーはキーチェーンに保存されましたが、環境変数 %1 が設定されているため、そちらが優先されます。</translation>
     </message>
@@ -760,6 +771,14 @@
     <message>
         <source>The API key could not be removed from the keychain (%1).</source>
         <translation>キーチェーンから API キーを削除できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not a usable key: %2</source>
+        <translation>環境変数 %1 は使用できるキーではありません: %2</translation>
+    </message>
+    <message>
+        <source>The API key saved in the keychain cannot be used: %1 Enter it again in Settings.</source>
+        <translation>キーチェーンに保存された API キーは使用できません: %1 設定でもう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -799,6 +818,10 @@
         <translation>
             <numerusform>キーチェーンが %n 秒以内に応答しませんでした。代わりに環境変数 UPLIFT_API_KEY を設定してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not a usable key: %2</source>
+        <translation>環境変数 %1 は使用できるキーではありません: %2</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1613,17 @@
     </message>
 </context>
 <context>
+    <name>MovieFile</name>
+    <message>
+        <source>The file is empty: there is no video in it</source>
+        <translation>ファイルが空です。動画が含まれていません</translation>
+    </message>
+    <message>
+        <source>The file is only %1 long, too short to hold a video</source>
+        <translation>ファイルは %1 しかなく、動画を含むには短すぎます</translation>
+    </message>
+</context>
+<context>
     <name>NewAthleteDialog</name>
     <message>
         <source>New Athlete</source>
@@ -2357,6 +2391,10 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
         <translation>--limit-rate には 0 より大きい値（500（KiB/s）、500K、2M など）を指定してください。「%1」は使えません。</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2。</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2421,10 +2459,6 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>The file cannot be read (check its permissions)</source>
         <translation>ファイルを読み込めません (アクセス権を確認してください)</translation>
-    </message>
-    <message>
-        <source>The file is empty</source>
-        <translation>ファイルが空です</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "videointake.h"
 
 #include "api/capturespec.h"
+#include "common/moviefile.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -37,9 +38,7 @@ QString VideoIntake::problemWith(const QString &path)
         return tr("Not a regular file");
     if (!info.isReadable())
         return tr("The file cannot be read (check its permissions)");
-    if (info.size() == 0)
-        return tr("The file is empty");
-    return {};
+    return MovieFile::sizeProblem(info.size());
 }
 
 VideoIntake::Result VideoIntake::collect(const QList<QUrl> &urls)
@@ -60,7 +59,7 @@ VideoIntake::Result VideoIntake::collect(const QStringList &paths)
         if (problem.isEmpty())
             result.videos << path;
         else
-            result.rejected << Rejected{path, problem};
+            result.rejected << Rejected { path, problem };
     };
     for (const QString &path : paths) {
         const QFileInfo info(path);

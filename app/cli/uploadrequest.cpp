@@ -1,5 +1,7 @@
 #include "cli/uploadrequest.h"
+
 #include "api/capturespec.h"
+#include "common/moviefile.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -183,6 +185,8 @@ UploadRequest UploadRequest::fromParser(const QCommandLineParser &parser, QStrin
             *fields << tr("%1: the file is not there.").arg(file);
         else if (!info.isFile() || !info.isReadable())
             *fields << tr("%1: the file cannot be read.").arg(file);
+        else if (const QString tooSmall = MovieFile::sizeProblem(info.size()); !tooSmall.isEmpty())
+            *fields << tr("%1: %2.").arg(file, tooSmall); // nothing is reserved for it
         for (const FieldError &e : clip.spec.validate(now)) {
             if (e.field == QLatin1String("file_name"))
                 *fields << tr("%1: %2: %3").arg(file, e.field, e.message);

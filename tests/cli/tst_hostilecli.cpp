@@ -146,6 +146,26 @@ private slots:
         QVERIFY2(m_server->reservations() <= 10, qPrintable(QString::number(m_server->reservations())));
     }
 
+    // A 0-byte file and one too short to hold a movie header: exit 2 with the
+    // reason, and no reservation is made for either.
+    void emptyAndTooShortFilesSendNothing()
+    {
+        for (const int size : { 0, 50 }) {
+            const QString path = m_home.filePath(QStringLiteral("short-%1.mov").arg(size));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(size, 'v'));
+            f.close();
+            QStringList arguments = uploadArguments();
+            arguments[1] = path;
+            const Run r = run(arguments, 30000);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(size == 0 ? "empty" : "too short"), r.err.constData());
+        }
+        QCOMPARE(m_server->reservations(), 0);
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
     // The case: a key with CR LF and a header line. Refused with a
     // clear message before anything is sent.
     void keyWithALineBreakSendsNothing()

@@ -32,7 +32,7 @@ private slots:
         m_clip = m_dir.filePath(QStringLiteral("jump one.mov"));
         QFile f(m_clip);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("not really a movie");
+        f.write(QByteArray(4096, 'v')); // not really a movie, but long enough to hold one
     }
 
     void limitRateIsReadInKibPerSecondOrWithASuffix()

@@ -91,19 +91,19 @@ private slots:
 
         bool accepted = false;
         drop(&window,
-             {QUrl::fromLocalFile(loose), QUrl::fromLocalFile(QDir(m_root).filePath(QStringLiteral("session"))),
-              QUrl::fromLocalFile(backslash), QUrl::fromLocalFile(tooLongUrlPath)},
+             { QUrl::fromLocalFile(loose), QUrl::fromLocalFile(QDir(m_root).filePath(QStringLiteral("session"))),
+               QUrl::fromLocalFile(backslash), QUrl::fromLocalFile(tooLongUrlPath) },
              &accepted);
         QVERIFY(accepted);
 
         QCOMPARE(model->videoCount(), 3);
-        QCOMPARE(model->videoPaths(), (QStringList{loose, nested, upper}));
+        QCOMPARE(model->videoPaths(), (QStringList { loose, nested, upper }));
         QCOMPARE(model->rejectedCount(), 3);
         QCOMPARE(reasonFor(model, notes), QStringLiteral("Not a .mov video"));
         QVERIFY2(reasonFor(model, backslash).contains(QStringLiteral("“\\”")), qPrintable(reasonFor(model, backslash)));
         QVERIFY2(reasonFor(model, tooLongUrlPath).contains(QStringLiteral("255")),
                  qPrintable(reasonFor(model, tooLongUrlPath)));
-        for (const QString &video : {loose, nested, upper})
+        for (const QString &video : { loose, nested, upper })
             QCOMPARE(reasonFor(model, video), QString());
 
         // Rows show what the coach needs: name, then duration · size · fps · bytes.
@@ -119,10 +119,34 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!model->info(nested).thumbnail.isNull(), 20000);
 
         // Dropping the same things again adds nothing twice.
-        drop(&window, {QUrl::fromLocalFile(loose), QUrl::fromLocalFile(QDir(m_root).filePath(QStringLiteral("session")))},
+        drop(&window,
+             { QUrl::fromLocalFile(loose), QUrl::fromLocalFile(QDir(m_root).filePath(QStringLiteral("session"))) },
              &accepted);
         QCOMPARE(model->videoCount(), 3);
         QCOMPARE(model->rejectedCount(), 3);
+    }
+
+    // A file too short to hold a movie header is listed with the reason and
+    // cannot be chosen for upload: no capture is reserved for it.
+    void emptyAndTooShortFilesAreRefused()
+    {
+        const QString empty = QDir(m_root).filePath(QStringLiteral("short/empty.mov"));
+        const QString tiny = QDir(m_root).filePath(QStringLiteral("short/tiny.mov"));
+        QVERIFY(QDir().mkpath(QFileInfo(empty).absolutePath()));
+        writeFile(empty, QByteArray());
+        writeFile(tiny, QByteArray(50, 'x'));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ReadyListModel *model = window.readyModel();
+        bool accepted = false;
+        drop(&window, { QUrl::fromLocalFile(empty), QUrl::fromLocalFile(tiny) }, &accepted);
+        QVERIFY(accepted);
+        QCOMPARE(model->videoCount(), 0);
+        QCOMPARE(model->rejectedCount(), 2);
+        QVERIFY2(reasonFor(model, empty).contains(QStringLiteral("empty")), qPrintable(reasonFor(model, empty)));
+        QVERIFY2(reasonFor(model, tiny).contains(QStringLiteral("50 bytes")), qPrintable(reasonFor(model, tiny)));
+        QVERIFY(!(model->flags(model->indexOf(tiny)) & Qt::ItemIsSelectable));
     }
 
     void dragsWithoutFilesAreRefused()
@@ -146,7 +170,7 @@ private slots:
         QVERIFY(window.setWatchFolder(folder));
         ReadyListModel *model = window.readyModel();
         QTRY_COMPARE(model->videoCount(), 1);
-        QCOMPARE(model->videoPaths(), QStringList{before});
+        QCOMPARE(model->videoPaths(), QStringList { before });
 
         const QString fresh = makeVideo(QStringLiteral("watched/fresh.mov"));
         writeFile(QDir(folder).filePath(QStringLiteral("sidecar.xml")), "<x/>");
