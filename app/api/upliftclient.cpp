@@ -381,16 +381,8 @@ void UpliftClient::fetchCapturePage(ApiReply *reply, CaptureQuery query, int off
                  reply->finishWith(ApiError::invalidResponse(problem));
                  return;
              }
-             int fresh = 0;
-             for (const Capture &capture : std::as_const(page.captures)) {
-                 if (reply->m_captures.size() >= m_maxListItems)
-                     break;
-                 if (seen->contains(capture.sessionId))
-                     continue;
-                 seen->insert(capture.sessionId);
-                 reply->m_captures.append(capture);
-                 ++fresh;
-             }
+             const int fresh
+                 = takeNew(page.captures, &reply->m_captures, seen.get(), [](const Capture &c) { return c.sessionId; });
              ++reply->m_pages;
              const int pageSize = int(page.captures.size());
              if (morePages(query.maxResults, int(reply->m_captures.size()), fresh, offset, pageSize, page.totalCount,
@@ -449,16 +441,8 @@ void UpliftClient::fetchAthletePage(ApiReply *reply, AthleteQuery query, int off
                  reply->finishWith(ApiError::invalidResponse(problem));
                  return;
              }
-             int fresh = 0;
-             for (const Athlete &athlete : std::as_const(page.athletes)) {
-                 if (reply->m_athletes.size() >= m_maxListItems)
-                     break;
-                 if (seen->contains(athlete.id))
-                     continue;
-                 seen->insert(athlete.id);
-                 reply->m_athletes.append(athlete);
-                 ++fresh;
-             }
+             const int fresh
+                 = takeNew(page.athletes, &reply->m_athletes, seen.get(), [](const Athlete &a) { return a.id; });
              ++reply->m_pages;
              const int pageSize = int(page.athletes.size());
              // Without a total, a full page means "maybe more".

@@ -114,6 +114,23 @@ private:
     void fetchCapturePage(ApiReply *reply, CaptureQuery query, int offset, std::shared_ptr<QSet<QString>> seen);
     void fetchAthletePage(ApiReply *reply, AthleteQuery query, int offset, std::shared_ptr<QSet<QString>> seen);
     int pageLimit(int maxResults, int fetched) const;
+    // Appends the page's items not seen before, up to the hard cap; returns how many.
+    template<typename T, typename Id>
+    int takeNew(const QList<T> &page, QList<T> *all, QSet<QString> *seen, Id idOf) const
+    {
+        int fresh = 0;
+        for (const T &item : page) {
+            if (all->size() >= m_maxListItems)
+                break;
+            const QString id = idOf(item);
+            if (seen->contains(id))
+                continue;
+            seen->insert(id);
+            all->append(item);
+            ++fresh;
+        }
+        return fresh;
+    }
     // fullPage: a page this long means "maybe more" when no total is given (0: never).
     bool morePages(int maxResults, int fetched, int fresh, int offset, int pageSize, int total, int fullPage) const;
     void finishAthlete(ApiReply *reply, const QByteArray &body);

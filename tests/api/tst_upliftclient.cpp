@@ -1,5 +1,6 @@
 #include "api/apilog.h"
 #include "api/upliftclient.h"
+#include "hostileuplift.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -94,15 +95,7 @@ QHttpServerResponse json(const QByteArray &body,
 
 CaptureSpec validSpec()
 {
-    CaptureSpec spec;
-    spec.athleteId = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
-    spec.sessionGroupId = QStringLiteral("11111111-2222-3333-4444-555555555555");
-    spec.cameraSetup = QStringLiteral("single.down_the_line");
-    spec.activity = QStringLiteral("golf");
-    spec.movement = QStringLiteral("full_swing");
-    spec.movementDimensions.insert(QStringLiteral("handedness"), QStringLiteral("left"));
-    spec.fileName = QStringLiteral("swing-001.mov");
-    return spec;
+    return HostileUplift::golfSpec();
 }
 
 QByteArray reservationBody(const QString &uploadHost = QStringLiteral("127.0.0.1"))

@@ -120,9 +120,7 @@ private slots:
     void resetReservationsEndTheRun()
     {
         m_server->setReserve([](const Request &) {
-            Answer a;
-            a.mode = Answer::Mode::Reset;
-            return a;
+            return Answer::reset();
         });
         const Run r = run(uploadArguments(), 60000);
         QVERIFY(r.finished);
@@ -135,10 +133,7 @@ private slots:
     void trickledApiEndsTheRun()
     {
         m_server->setReserve([this](const Request &) {
-            Answer a = Answer::json(m_server->reservationJson(QStringLiteral("s-1")), 201);
-            a.mode = Answer::Mode::Trickle;
-            a.trickleIntervalMs = 1000;
-            return a;
+            return Answer::trickled(Answer::json(m_server->reservationJson(QStringLiteral("s-1")), 201));
         });
         const Run r = run(uploadArguments(), 90000);
         QVERIFY2(r.finished, "the run hung on a trickled answer");

@@ -65,13 +65,7 @@ class tst_RetryBudgets : public QObject
 
     qint64 enqueue(Rig &rig)
     {
-        CaptureSpec spec;
-        spec.athleteId = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
-        spec.sessionGroupId = QStringLiteral("11111111-2222-3333-4444-555555555555");
-        spec.cameraSetup = QStringLiteral("single.down_the_line");
-        spec.activity = QStringLiteral("golf");
-        spec.movement = QStringLiteral("full_swing");
-        spec.movementDimensions.insert(QStringLiteral("handedness"), QStringLiteral("left"));
+        CaptureSpec spec = HostileUplift::golfSpec();
         spec.fileName = QStringLiteral("swing.mov");
         QString error;
         const qint64 id = rig.queue->enqueue(UploadJob::forCapture(m_file, spec), &error);
@@ -142,11 +136,7 @@ private slots:
     {
         auto rig = makeRig();
         QVERIFY(rig);
-        rig->server->setReserve([](const Request &) {
-            Answer a;
-            a.mode = Answer::Mode::Reset;
-            return a;
-        });
+        rig->server->setReserve([](const Request &) { return Answer::reset(); });
         const qint64 id = enqueue(*rig);
         QVERIFY(id);
         expectBudgetSpent(*rig, id, {});
@@ -176,12 +166,7 @@ private slots:
     {
         auto rig = makeRig();
         QVERIFY(rig);
-        rig->server->setUpload([](const Request &) {
-            Answer a;
-            a.mode = Answer::Mode::Reset;
-            a.resetAfterBodyBytes = 64 * 1024;
-            return a;
-        });
+        rig->server->setUpload([](const Request &) { return Answer::reset(64 * 1024); });
         const qint64 id = enqueue(*rig);
         QVERIFY(id);
         expectBudgetSpent(*rig, id, {});
@@ -200,10 +185,7 @@ private slots:
         t.retry.maxAttempts = 3;
         rig->queue->setTiming(t);
         rig->server->setUpload([](const Request &) {
-            Answer a = Answer::xml("<PostResponse><Key>k</Key></PostResponse>", 200);
-            a.mode = Answer::Mode::Trickle;
-            a.trickleIntervalMs = 1000;
-            return a;
+            return Answer::trickled(Answer::xml("<PostResponse><Key>k</Key></PostResponse>", 200));
         });
         const qint64 id = enqueue(*rig);
         QVERIFY(id);
@@ -245,12 +227,7 @@ private slots:
     {
         auto rig = makeRig();
         QVERIFY(rig);
-        rig->server->setUpload([](const Request &) {
-            Answer a;
-            a.mode = Answer::Mode::Reset;
-            a.resetAfterBodyBytes = 64 * 1024;
-            return a;
-        });
+        rig->server->setUpload([](const Request &) { return Answer::reset(64 * 1024); });
         rig->server->setStatus([](const Request &request) {
             const QByteArray id = request.path().mid(qstrlen("/v1/captures/"));
             return Answer::json("{\"session_id\":\"" + id + "\",\"status\":\"completed\",\"error\":null}");

@@ -43,6 +43,46 @@ HostileHttpServer::Answer HostileHttpServer::Answer::xml(const QByteArray &body,
     return a;
 }
 
+HostileHttpServer::Answer HostileHttpServer::Answer::reset(qint64 afterBodyBytes)
+{
+    Answer a;
+    a.mode = Mode::Reset;
+    a.resetAfterBodyBytes = afterBodyBytes;
+    return a;
+}
+
+HostileHttpServer::Answer HostileHttpServer::Answer::trickled(Answer answer, int intervalMs)
+{
+    answer.mode = Mode::Trickle;
+    answer.trickleIntervalMs = intervalMs;
+    return answer;
+}
+
+HostileHttpServer::Answer HostileHttpServer::Answer::redirect(const QByteArray &location, int status)
+{
+    Answer a;
+    a.status = status;
+    a.reason = "Redirect";
+    a.headers = { { "Location", location } };
+    return a;
+}
+
+HostileHttpServer::Answer HostileHttpServer::Answer::endless()
+{
+    Answer a;
+    a.mode = Mode::Endless;
+    a.headers = { { "Content-Type", "application/octet-stream" } };
+    return a;
+}
+
+HostileHttpServer::Answer HostileHttpServer::Answer::huge(qint64 bytes)
+{
+    Answer a = endless();
+    a.mode = Mode::Huge;
+    a.hugeBytes = bytes;
+    return a;
+}
+
 HostileHttpServer::HostileHttpServer(QObject *parent)
     : QObject(parent)
 {

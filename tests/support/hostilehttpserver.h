@@ -57,6 +57,15 @@ public:
 
         static Answer json(const QByteArray &body, int status = 200);
         static Answer xml(const QByteArray &body, int status = 200);
+        // The connection reset once this much of the request body arrived.
+        static Answer reset(qint64 afterBodyBytes = 0);
+        // This answer, its body one byte per intervalMs.
+        static Answer trickled(Answer answer, int intervalMs = 1000);
+        // A 3xx to location.
+        static Answer redirect(const QByteArray &location, int status = 307);
+        // Headers, then a body without end (Endless) or of this length (Huge).
+        static Answer endless();
+        static Answer huge(qint64 bytes);
     };
     // Called once per request, when its head has arrived (before the body
     // for Reset, after the whole body for every other mode).

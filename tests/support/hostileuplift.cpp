@@ -9,6 +9,19 @@ HostileUplift::HostileUplift(QObject *parent)
     setHandler([this](const Request &request) { return answer(request); });
 }
 
+CaptureSpec HostileUplift::golfSpec()
+{
+    CaptureSpec spec;
+    spec.athleteId = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+    spec.sessionGroupId = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    spec.cameraSetup = QStringLiteral("single.down_the_line");
+    spec.activity = QStringLiteral("golf");
+    spec.movement = QStringLiteral("full_swing");
+    spec.movementDimensions.insert(QStringLiteral("handedness"), QStringLiteral("left"));
+    spec.fileName = QStringLiteral("swing-001.mov");
+    return spec;
+}
+
 QByteArray HostileUplift::reservationJson(const QString &sessionId) const
 {
     const QDateTime expires = m_expiresAt.isValid() ? m_expiresAt : QDateTime::currentDateTimeUtc().addSecs(30 * 60);

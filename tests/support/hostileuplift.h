@@ -2,6 +2,8 @@
 
 #include "hostilehttpserver.h"
 
+#include "api/capturespec.h"
+
 #include <QDateTime>
 
 // A HostileHttpServer scripted as the Uplift API and its S3 bucket at once:
@@ -29,6 +31,9 @@ public:
     // The reservations handed out expire at this time (default: in 30 minutes).
     void setExpiresAt(const QDateTime &at) { m_expiresAt = at; }
 
+    // A valid golf full-swing capture in the session group this server's
+    // reservations name (the client refuses a reservation for another group).
+    static CaptureSpec golfSpec();
     // A reservation as the spec describes it, for this server's bucket.
     QByteArray reservationJson(const QString &sessionId) const;
     int reservations() const { return count("POST", "/v1/captures"); }

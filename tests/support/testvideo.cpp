@@ -13,9 +13,14 @@ QString TestVideo::make() const
     QDir().mkpath(QFileInfo(path).absolutePath());
 
     const QString sizeArg = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-    QStringList args{QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
-                     QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                     QStringLiteral("testsrc=duration=%1:size=%2:rate=%3").arg(seconds).arg(sizeArg).arg(fps)};
+    QStringList args { QStringLiteral("-hide_banner"),
+                       QStringLiteral("-loglevel"),
+                       QStringLiteral("error"),
+                       QStringLiteral("-y"),
+                       QStringLiteral("-f"),
+                       QStringLiteral("lavfi"),
+                       QStringLiteral("-i"),
+                       QStringLiteral("testsrc=duration=%1:size=%2:rate=%3").arg(seconds).arg(sizeArg).arg(fps) };
     if (audio)
         args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
              << QStringLiteral("sine=frequency=440:duration=%1").arg(seconds);

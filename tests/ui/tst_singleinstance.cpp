@@ -84,13 +84,13 @@ private slots:
 
         // Relative paths arrive absolute: the running window has another working directory.
         const QString relative = QStringLiteral("some clip.mov");
-        const QStringList files{QStringLiteral("/videos/a.mov"), relative};
+        const QStringList files { QStringLiteral("/videos/a.mov"), relative };
         bool secondListening = true;
         QVERIFY(!claimElsewhere(name, files, &secondListening));
         QVERIFY(!secondListening);
         QCOMPARE(received.count(), 1);
         QCOMPARE(received.at(0).at(0).toStringList(),
-                 (QStringList{QStringLiteral("/videos/a.mov"), QDir::current().absoluteFilePath(relative)}));
+                 (QStringList { QStringLiteral("/videos/a.mov"), QDir::current().absoluteFilePath(relative) }));
 
         // A launch without files still reaches the first (it shows its window).
         QVERIFY(!claimElsewhere(name, {}));
@@ -101,9 +101,9 @@ private slots:
     void withNobodyListeningTheLaunchBecomesTheFirst()
     {
         const QString name = uniqueName("alone");
-        QVERIFY(!SingleInstance::handOff(name, {QStringLiteral("/x.mov")}, 500));
+        QVERIFY(!SingleInstance::handOff(name, { QStringLiteral("/x.mov") }, 500));
         SingleInstance only(name);
-        QVERIFY(only.claim({QStringLiteral("/x.mov")}, 500));
+        QVERIFY(only.claim({ QStringLiteral("/x.mov") }, 500));
         QVERIFY(only.isListening());
     }
 
@@ -114,7 +114,7 @@ private slots:
         QVERIFY(mute.listen(name));
         // Accepts, never answers: the launch opens a window of its own
         // rather than lose the files.
-        QVERIFY(claimElsewhere(name, {QStringLiteral("/x.mov")}, nullptr, 300));
+        QVERIFY(claimElsewhere(name, { QStringLiteral("/x.mov") }, nullptr, 300));
     }
 
     void openWithOnMacArrivesAsAFileOpenEvent()
@@ -129,7 +129,7 @@ private slots:
         QFileOpenEvent event(QStringLiteral("/videos/from finder.mov"));
         QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
         QCOMPARE(received.count(), 1);
-        QCOMPARE(received.at(0).at(0).toStringList(), QStringList{QStringLiteral("/videos/from finder.mov")});
+        QCOMPARE(received.at(0).at(0).toStringList(), QStringList { QStringLiteral("/videos/from finder.mov") });
     }
 
     void staleSocketOfACrashedInstanceIsTakenOver()
@@ -140,7 +140,7 @@ private slots:
         const QByteArray path = QFile::encodeName(QDir(QDir::tempPath()).filePath(name));
         const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
         QVERIFY(fd >= 0);
-        sockaddr_un address{};
+        sockaddr_un address {};
         address.sun_family = AF_UNIX;
         QVERIFY(size_t(path.size()) < sizeof(address.sun_path));
         memcpy(address.sun_path, path.constData(), size_t(path.size()));
@@ -156,7 +156,7 @@ private slots:
         QVERIFY(first.claim({}, 1000));
         QVERIFY(first.isListening());
         QSignalSpy received(&first, &SingleInstance::filesReceived);
-        QVERIFY(!claimElsewhere(name, {QStringLiteral("/after/restart.mov")}));
+        QVERIFY(!claimElsewhere(name, { QStringLiteral("/after/restart.mov") }));
         QCOMPARE(received.count(), 1);
 #else
         QSKIP("Named pipes leave no stale file behind");
@@ -173,7 +173,7 @@ private slots:
         const QString clip = dir.filePath(QStringLiteral("handed over.mov"));
         QFile file(clip);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("a clip");
+        file.write(QByteArray(4096, 'v')); // long enough to hold a movie header: listed, then recorded
         file.close();
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -190,19 +190,22 @@ private slots:
             first.waitForFinished();
             QLocalServer::removeServer(name);
         });
-        QTRY_VERIFY_WITH_TIMEOUT(QLocalSocket::ConnectedState == [&] {
-            QLocalSocket probe;
-            probe.connectToServer(name);
-            probe.waitForConnected(200);
-            return probe.state();
-        }(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QLocalSocket::ConnectedState ==
+                [&] {
+                    QLocalSocket probe;
+                    probe.connectToServer(name);
+                    probe.waitForConnected(200);
+                    return probe.state();
+                }(),
+            20000);
 
         QProcess second;
         second.setProcessEnvironment(env);
         second.setWorkingDirectory(dir.path());
         QElapsedTimer timer;
         timer.start();
-        second.start(QStringLiteral(UPLIFT_CAPTURE_EXE), {QStringLiteral("handed over.mov")});
+        second.start(QStringLiteral(UPLIFT_CAPTURE_EXE), { QStringLiteral("handed over.mov") });
         QVERIFY(second.waitForFinished(15000));
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
         QCOMPARE(second.exitCode(), 0);
