@@ -492,6 +492,30 @@ private slots:
         QCOMPARE(fixture->seen.size(), 2);
     }
 
+    // A server that ignores offset answers every page with the first one. With
+    // a plausible total the walk used to collect each capture once per page
+    // (15 here, 10 of them copies); the second page brings nothing new.
+    void capturesServerIgnoringOffsetHasEachCaptureOnce()
+    {
+        fixture->handler = [](const QHttpServerRequest &) {
+            QJsonArray page;
+            for (int i = 0; i < 5; ++i)
+                page.append(QJsonObject { { QStringLiteral("session_id"), QStringLiteral("c%1").arg(i) },
+                                          { QStringLiteral("status"), QStringLiteral("completed") } });
+            return QHttpServerResponse(
+                QJsonObject { { QStringLiteral("captures"), page }, { QStringLiteral("total_count"), 12 } });
+        };
+        client->setPageSize(5);
+        ApiReply *reply = client->listCaptures();
+        QVERIFY(waitFor(reply));
+        QVERIFY2(reply->succeeded(), qPrintable(reply->error().details()));
+        QCOMPARE(reply->captures().size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(reply->captures().at(i).sessionId, QStringLiteral("c%1").arg(i));
+        QCOMPARE(fixture->seen.size(), 2);
+        QCOMPARE(fixture->seen.at(1).query.queryItemValue(QStringLiteral("offset")), QStringLiteral("5"));
+    }
+
     // Every page new, the total absurd: the hard cap ends it.
     void listsStopAtTheHardCap_data()
     {
