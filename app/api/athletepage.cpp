@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 bool AthletePage::parse(const QByteArray &body, AthletePage *out, QString *problem)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
@@ -38,7 +40,8 @@ bool AthletePage::parse(const QByteArray &body, AthletePage *out, QString *probl
         }
         for (const char *key : { "total_count", "total", "count" }) {
             if (object.value(QLatin1String(key)).isDouble()) {
-                page.totalCount = object.value(QLatin1String(key)).toInt(-1);
+                // Not an integer in range, or negative: no count.
+                page.totalCount = std::max(-1, object.value(QLatin1String(key)).toInt(-1));
                 break;
             }
         }

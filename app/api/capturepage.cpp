@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 bool CapturePage::parse(const QByteArray &body, CapturePage *out, QString *problem)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
@@ -24,8 +26,9 @@ bool CapturePage::parse(const QByteArray &body, CapturePage *out, QString *probl
         page.captures.append(capture);
     }
     problem->clear();
-    // toInt(-1) also gives -1 for a count that is not an integer in range.
-    page.totalCount = document.object().value(QStringLiteral("total_count")).toInt(-1);
+    // toInt(-1) also gives -1 for a count that is not an integer in range; a
+    // negative count (found by fuzz_capturepage) is no count either.
+    page.totalCount = std::max(-1, document.object().value(QStringLiteral("total_count")).toInt(-1));
     *out = page;
     return true;
 }
