@@ -13,6 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (capture.sessionId.isEmpty())
                 std::abort(); // a capture always has its id
         }
+        // Paging reads any total below 0 as "not said"; only -1 means that
+        // (a negative total came through as sent: corpus/negative-total.json).
+        if (page.totalCount < -1)
+            std::abort();
     } else if (problem.isEmpty()) {
         std::abort();
     }
