@@ -156,7 +156,8 @@ private slots:
     void sendsFieldsInOrderAndTheFileLast()
     {
         ScriptedNetwork network;
-        const QByteArray content = QByteArray("\x00\x01 binary\r\n--not-a-boundary\r\n", 31).repeated(1000);
+        static const char pattern[] = "\x00\x01 binary\r\n--not-a-boundary\r\n";
+        const QByteArray content = QByteArray(pattern, sizeof(pattern) - 1).repeated(1000);
         const QString path = makeFile(QStringLiteral("swing-001.mov"), content);
         const S3PostResult result = runUpload(&network, path);
         QCOMPARE(result.outcome, S3PostResult::Outcome::Succeeded);
