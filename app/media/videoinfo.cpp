@@ -20,7 +20,15 @@ bool VideoInfo::isPortrait() const
     return size.isValid() && size.height() > size.width();
 }
 
-QDateTime VideoInfo::captureTime() const
+QDateTime VideoInfo::captureTime(const QDateTime &now) const
 {
-    return creationTime.isValid() ? creationTime : modified;
+    return captureTimeAt(0, now);
+}
+
+QDateTime VideoInfo::captureTimeAt(qint64 offsetMs, const QDateTime &now) const
+{
+    QDateTime at = creationTime.isValid() ? creationTime.addMSecs(std::max<qint64>(0, offsetMs)) : modified;
+    if (at.isValid() && now.isValid() && at > now)
+        at = now;
+    return at;
 }

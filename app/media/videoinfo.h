@@ -1,5 +1,7 @@
 #pragma once
 
+#include "media/moviefacts.h"
+
 #include <QDateTime>
 #include <QImage>
 #include <QSize>
@@ -20,7 +22,8 @@ struct VideoInfo
     QSize codedSize;       // as stored, before rotation
     double frameRate = 0;  // frames per second
     int rotation = 0;      // clockwise degrees the player turns the picture: 0, 90, 180, 270
-    QDateTime creationTime; // UTC; invalid when the file does not say
+    QDateTime creationTime; // when filming started, UTC; invalid when the file does not say
+    MovieFacts movie; // everything FFmpeg read of the file
 
     QImage thumbnail;
     Playback playback = Playback::Unknown;
@@ -30,8 +33,15 @@ struct VideoInfo
     // Size of the picture as the coach sees it, rotation applied.
     QSize displaySize() const;
     bool isPortrait() const;
-    // When the clip was filmed: the container's creation time, else the
-    // file's modification time (e.g. a phone that does not write one).
-    QDateTime captureTime() const;
+    // When the clip was filmed: the recording's start as the file states it
+    // (see MovieFacts), else the file's modification time (e.g. a phone that
+    // does not write one); never later than now, which the API refuses.
+    QDateTime captureTime(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // When the frame at `offsetMs` into the recording was filmed.
+    QDateTime captureTimeAt(qint64 offsetMs, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // Why this file cannot become a capture; empty when it can.
+    QString problem() const { return movie.problem; }
+    // It must be remuxed (or cut) into a .mov before upload.
+    bool needsPreparation() const { return !MovieFacts::uploadsAsItIs(path, movie); }
     bool headerRead() const { return durationMs > 0 || codedSize.isValid(); }
 };

@@ -1,5 +1,4 @@
 #include "media/videoprobe.h"
-#include "media/quicktimeheader.h"
 
 #include <QFileInfo>
 #include <QMediaMetaData>
@@ -29,14 +28,14 @@ VideoInfo VideoProbe::probeHeader(const QString &path)
     const QFileInfo file(path);
     info.sizeBytes = file.exists() ? file.size() : -1;
     info.modified = file.lastModified().toUTC();
-    const QuickTimeHeader header = QuickTimeHeader::read(path);
-    if (header.valid) {
-        info.durationMs = header.durationMs;
-        info.codedSize = header.videoSize;
-        info.frameRate = header.frameRate;
-        info.rotation = header.rotation;
-        info.creationTime = header.creationTime;
-    }
+    if (info.sizeBytes < 0)
+        return info;
+    info.movie = MovieFacts::read(path);
+    info.durationMs = info.movie.durationMs;
+    info.codedSize = info.movie.videoSize;
+    info.frameRate = info.movie.frameRate;
+    info.rotation = info.movie.rotation;
+    info.creationTime = info.movie.recordingStart;
     return info;
 }
 

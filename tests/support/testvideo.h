@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QSize>
+#include <QStringList>
 #include <QString>
 
 // Makes small real videos with ffmpeg at test time, so no binary fixture is
@@ -24,4 +26,26 @@ struct TestVideo
     // A path in the test's scratch folder ($UPLIFT_TEST_TMP, else the system
     // temporary folder) for a file of that name.
     static QString scratchPath(const QString &fileName);
+
+    // Runs ffmpeg with these arguments (after -hide_banner -loglevel error -y);
+    // an empty string on success, else what went wrong.
+    static QString ffmpeg(const QStringList &args);
+    // ffprobe's JSON of a file (-show_format -show_streams and `extra`); an
+    // empty object when ffprobe fails.
+    static QJsonObject ffprobe(const QString &path, const QStringList &extra = {});
+    // Packets of the first stream of that type ("v", "a") ffprobe counts.
+    static int packetCount(const QString &path, const QString &type);
+
+    // A recording as a kind of camera writes it, `seconds` long, 30 fps with a
+    // keyframe every second, 2026-12-03T10:15:00Z as its creation time:
+    //   "mp4"         H.264 + AAC MP4
+    //   "mp4-rotated" the same, turned 90° (a phone held upright)
+    //   "hevc-mp4"    HEVC MP4 tagged hev1 (as FFmpeg writes it by default)
+    //   "mp4-tmcd"    H.264 MP4 with a timecode data track
+    //   "mts"         MPEG-TS, H.264 + AC-3 (AVCHD-like), starting at 1.4 s
+    //   "mov-bframes" H.264 .mov with B-frames and a 2 s group of pictures
+    //   "android"     MP4 with Android's keys: version, capture rate 240 fps
+    //   "apple"       .mov with Apple's creation date (local time and offset)
+    //   "vp9"         VP9 WebM, which cannot become a .mov without re-encoding
+    static QString makeCameraClip(const QString &path, const QString &kind, double seconds = 4);
 };
