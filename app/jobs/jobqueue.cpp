@@ -2,14 +2,18 @@
 
 #include "api/apilog.h"
 #include "jobs/cappedbody.h"
+#include "jobs/clippreparer.h"
 #include "jobs/jobstore.h"
 #include "upload/s3postupload.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkInformation>
 #include <QScopeGuard>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <cstdlib>
@@ -50,7 +54,17 @@ JobQueue::JobQueue(JobStore *store, CaptureApi *api, QNetworkAccessManager *netw
     , m_store(store)
     , m_api(api)
     , m_network(network)
+    , m_preparer(new ClipPreparer(this))
+    , m_preparedFolder(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                           .filePath(QStringLiteral("prepared")))
 {
+    connect(m_preparer, &ClipPreparer::progress, this, [this](qint64 jobId, int percent) {
+        if (m_preparedPercent.contains(jobId)) {
+            m_preparedPercent[jobId] = percent;
+            emit jobPreparing(jobId, percent);
+        }
+    });
+    connect(m_preparer, &ClipPreparer::finished, this, &JobQueue::onPrepared);
     m_clock.start();
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, &JobQueue::schedule);
@@ -101,7 +115,10 @@ void JobQueue::start()
         if (unsettled)
             m_unsettled.insert(job.id, *unsettled);
         job = UploadJob::resumedAfterRestart(job);
-        if (job.state != before) {
+        if (before == UploadJob::State::Preparing) {
+            persist(job, QStringLiteral("resume"), QStringLiteral("restart"), 0, {},
+                    tr("Preparing the clip was interrupted; it is prepared again."));
+        } else if (job.state != before) {
             persist(job, QStringLiteral("resume"), QStringLiteral("restart"), 0, {},
                     unsettled ? tr("The upload was interrupted; Uplift is asked whether the file arrived before it "
                                    "is sent again from the beginning.")
@@ -118,6 +135,145 @@ void JobQueue::start()
         if (job.state == UploadJob::State::Uploaded || job.state == UploadJob::State::Processing)
             followStatus(job);
     }
+    sweepPreparedFolder();
+    schedule();
+}
+
+void JobQueue::sweepPreparedFolder()
+{
+    // Half-made files of a crash, and files no job will upload any more.
+    QSet<QString> wanted;
+    for (const UploadJob &job : std::as_const(m_jobs)) {
+        if (!job.preparedPath.isEmpty() && !job.isUploaded() && job.state != UploadJob::State::Cancelled)
+            wanted.insert(QFileInfo(job.preparedPath).absoluteFilePath());
+    }
+    QDirIterator it(m_preparedFolder, QDir::Files);
+    while (it.hasNext()) {
+        const QString path = QFileInfo(it.next()).absoluteFilePath();
+        if (!wanted.contains(path))
+            QFile::remove(path);
+    }
+}
+
+int JobQueue::preparedPercent(qint64 jobId) const
+{
+    return m_preparedPercent.value(jobId, -1);
+}
+
+bool JobQueue::needsPreparing(const UploadJob &job) const
+{
+    return job.prepare && !job.isUploaded() && !job.preparedUnchanged();
+}
+
+void JobQueue::discardPrepared(UploadJob &job)
+{
+    if (!job.prepare || job.preparedPath.isEmpty())
+        return;
+    QFile::remove(job.preparedPath);
+    job.preparedPath.clear();
+    job.preparedSize = -1;
+    job.preparedModified = QDateTime();
+}
+
+void JobQueue::schedulePreparation()
+{
+    if (m_paused || m_preparer->running() > 0)
+        return;
+    // Clips already made and waiting for their upload: enough to keep every
+    // upload slot busy, no more (each is a copy on the coach's disk).
+    int ahead = 0;
+    for (const UploadJob &job : std::as_const(m_jobs)) {
+        const bool waiting = job.state == UploadJob::State::Queued || job.state == UploadJob::State::WaitingToRetry;
+        if (waiting && job.prepare && !needsPreparing(job))
+            ++ahead;
+    }
+    for (UploadJob &job : m_jobs) {
+        const bool waiting = job.state == UploadJob::State::Queued || job.state == UploadJob::State::WaitingToRetry;
+        if (!waiting || !needsPreparing(job))
+            continue;
+        if (ahead >= m_parallel)
+            return;
+        prepare(job);
+        return;
+    }
+}
+
+void JobQueue::prepare(UploadJob &job)
+{
+    QString why;
+    if (!job.fileUnchanged(&why)) {
+        failPermanently(job, QStringLiteral("prepare"), 0, QStringLiteral("FileChanged"), why);
+        return;
+    }
+    if (!job.preparedPath.isEmpty()) {
+        // Made before, now missing or changed: made again from the recording.
+        QFile::remove(job.preparedPath);
+        persist(job, QStringLiteral("prepare"), QStringLiteral("again"), 0, {},
+                tr("The prepared clip was missing or changed; it is prepared again."));
+        job.preparedPath.clear();
+    }
+    job.state = UploadJob::State::Preparing;
+    job.preparedSize = -1;
+    job.preparedModified = QDateTime();
+    if (!persist(job, QStringLiteral("prepare"), QStringLiteral("start")))
+        return;
+    ClipRemux::Request request;
+    request.source = job.filePath;
+    request.target = QDir(m_preparedFolder).filePath(QStringLiteral("%1.mov").arg(job.id));
+    request.startMs = job.clipStartMs;
+    request.endMs = job.clipEndMs;
+    // A range carries its own filming time (the capture_time it is reserved with).
+    if (job.hasRange())
+        request.creationTime = pinnedCaptureTime(job.specJson);
+    m_preparedPercent.insert(job.id, 0);
+    emit jobPreparing(job.id, 0);
+    m_preparer->start(job.id, request);
+}
+
+void JobQueue::onPrepared(qint64 jobId, const ClipRemux::Result &result)
+{
+    m_preparedPercent.remove(jobId);
+    const QString target = QDir(m_preparedFolder).filePath(QStringLiteral("%1.mov").arg(jobId));
+    UploadJob *job = find(jobId);
+    if (!job || job->state != UploadJob::State::Preparing) {
+        // Cancelled or removed meanwhile.
+        if (result.ok)
+            QFile::remove(target);
+        schedule();
+        return;
+    }
+    if (result.cancelled) {
+        job->state = UploadJob::State::Queued;
+        persist(*job, QStringLiteral("prepare"), QStringLiteral("interrupted"), 0, {}, result.problem);
+        schedule();
+        return;
+    }
+    if (!result.ok) {
+        failPermanently(*job, QStringLiteral("prepare"), 0, QStringLiteral("PrepareFailed"), result.problem);
+        schedule();
+        return;
+    }
+    const QFileInfo made(target);
+    job->preparedPath = target;
+    job->preparedSize = made.size();
+    job->preparedModified = made.lastModified().toUTC();
+    job->state = UploadJob::State::Queued;
+    QString message;
+    if (job->hasRange()) {
+        message = tr("Cut %1 s to %2 s into a .mov (%3 MB)")
+                      .arg(double(result.cutStartMs) / 1000.0, 0, 'f', 1)
+                      .arg(double(result.cutStartMs + result.durationMs) / 1000.0, 0, 'f', 1)
+                      .arg(double(result.bytes) / 1e6, 0, 'f', 1);
+        if (result.cutStartMs < job->clipStartMs)
+            message += QLatin1Char(' ')
+                + tr("(starts %1 s before the mark, at the keyframe)")
+                      .arg(double(job->clipStartMs - result.cutStartMs) / 1000.0, 0, 'f', 1);
+    } else {
+        message = tr("Made into a .mov without re-encoding (%1 MB)").arg(double(result.bytes) / 1e6, 0, 'f', 1);
+    }
+    if (!result.leftOut.isEmpty())
+        message += QStringLiteral("; ") + tr("left out: %1").arg(result.leftOut.join(QStringLiteral(", ")));
+    persist(*job, QStringLiteral("prepare"), QStringLiteral("ok"), 0, {}, message);
     schedule();
 }
 
@@ -203,6 +359,12 @@ bool JobQueue::persist(UploadJob &job, const QString &step, const QString &outco
 qint64 JobQueue::enqueue(UploadJob job, QString *error)
 {
     const QFileInfo info(job.filePath);
+    // A range, or anything but a .mov, is made into a .mov first.
+    if (job.hasRange() || !job.filePath.endsWith(QLatin1String(".mov"), Qt::CaseInsensitive))
+        job.prepare = true;
+    job.preparedPath.clear();
+    job.preparedSize = -1;
+    job.preparedModified = QDateTime();
     if (!info.isFile()) {
         if (error)
             *error = tr("The file is not there: %1").arg(job.filePath);
@@ -229,11 +391,13 @@ qint64 JobQueue::enqueue(UploadJob job, QString *error)
     return job.id;
 }
 
-bool JobQueue::isDuplicate(const QString &filePath, const QString &athleteId, const QString &movement) const
+bool JobQueue::isDuplicate(const QString &filePath, const QString &athleteId, const QString &movement,
+                           qint64 clipStartMs, qint64 clipEndMs) const
 {
     const QString canonical = QFileInfo(filePath).absoluteFilePath();
     return std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const UploadJob &j) {
         return j.state != UploadJob::State::Cancelled && j.athleteId == athleteId && j.movement == movement
+            && j.clipStartMs == clipStartMs && j.clipEndMs == clipEndMs
             && QFileInfo(j.filePath).absoluteFilePath() == canonical;
     });
 }
@@ -249,7 +413,8 @@ bool JobQueue::isIdle() const
 {
     return std::none_of(m_jobs.cbegin(), m_jobs.cend(), [](const UploadJob &j) {
         return j.state == UploadJob::State::Queued || j.state == UploadJob::State::Reserving
-            || j.state == UploadJob::State::Uploading || j.state == UploadJob::State::Uploaded
+            || j.state == UploadJob::State::Preparing || j.state == UploadJob::State::Uploading
+            || j.state == UploadJob::State::Uploaded
             || j.state == UploadJob::State::Processing || j.state == UploadJob::State::WaitingToRetry;
     });
 }
@@ -272,10 +437,12 @@ void JobQueue::schedule()
             const bool due = job.state == UploadJob::State::Queued
                 || (job.state == UploadJob::State::WaitingToRetry
                     && (!job.nextAttemptAt.isValid() || job.nextAttemptAt <= now));
-            if (due)
+            if (due && !needsPreparing(job))
                 begin(job);
         }
     }
+    // Preparing needs no network: it goes on offline, so the clips are ready when it is back.
+    schedulePreparation();
     armWakeUp();
     checkIdle();
 }
@@ -315,19 +482,37 @@ void JobQueue::begin(UploadJob &job)
 
 qint64 JobQueue::expectedUploadMs(const UploadJob &job) const
 {
-    if (m_measuredBytesPerSecond <= 0 || job.fileSize <= 0)
+    if (m_measuredBytesPerSecond <= 0 || job.uploadSize() <= 0)
         return 0;
     // Half again as long: speeds on shared networks swing.
-    return qint64(1.5 * 1000.0 * double(job.fileSize) / m_measuredBytesPerSecond);
+    return qint64(1.5 * 1000.0 * double(job.uploadSize()) / m_measuredBytesPerSecond);
+}
+
+bool JobQueue::checkUploadFile(UploadJob &job)
+{
+    if (job.prepare) {
+        // Once made, the .mov is what goes: the recording may be gone by then
+        // (a card taken out). A .mov that went missing is made again.
+        if (job.preparedUnchanged())
+            return true;
+        job.state = UploadJob::State::Queued;
+        persist(job, QStringLiteral("check-file"), QStringLiteral("prepare-again"), 0, {},
+                tr("The prepared clip was missing or changed; it is prepared again."));
+        QTimer::singleShot(0, this, &JobQueue::schedule);
+        return false;
+    }
+    QString why;
+    if (!job.fileUnchanged(&why)) {
+        failPermanently(job, QStringLiteral("check-file"), 0, QStringLiteral("FileChanged"), why);
+        return false;
+    }
+    return true;
 }
 
 void JobQueue::reserve(UploadJob &job)
 {
-    QString why;
-    if (!job.fileUnchanged(&why)) {
-        failPermanently(job, QStringLiteral("check-file"), 0, QStringLiteral("FileChanged"), why);
+    if (!checkUploadFile(job))
         return;
-    }
     if (job.hasReservation()) {
         // Its window is closed or closing: the old session id stays in the
         // history line written here, the new one comes with the answer.
@@ -385,11 +570,8 @@ void JobQueue::onReserveFailed(qint64 jobId, const CaptureApi::Failure &f)
 
 void JobQueue::upload(UploadJob &job)
 {
-    QString why;
-    if (!job.fileUnchanged(&why)) {
-        failPermanently(job, QStringLiteral("check-file"), 0, QStringLiteral("FileChanged"), why);
+    if (!checkUploadFile(job))
         return;
-    }
     job.state = UploadJob::State::Uploading;
     if (!persist(job, QStringLiteral("upload"), QStringLiteral("start")))
         return;
@@ -410,7 +592,7 @@ void JobQueue::upload(UploadJob &job)
     FormFields fields;
     for (const auto &f : std::as_const(job.uploadFields))
         fields.append({ f.first, f.second });
-    u->start(job.uploadUrl, fields, job.filePath);
+    u->start(job.uploadUrl, fields, job.uploadPath());
 }
 
 void JobQueue::stopUpload(qint64 jobId)
@@ -444,6 +626,7 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
         job->lastErrorCode.clear();
         job->lastHttpStatus = result.httpStatus;
         m_budget.recordSuccess(m_tokens.take(jobId));
+        discardPrepared(*job); // the clip is in the bucket: the copy on the coach's disk goes
         if (persist(*job, QStringLiteral("upload"), QStringLiteral("ok"), result.httpStatus))
             followStatus(*job);
         break;
@@ -863,6 +1046,7 @@ void JobQueue::adopt(UploadJob &job, const QString &sessionId, const QString &st
     // The clip is there: that is the progress the attempts were spent for.
     job.attempts = 0;
     m_budget.recordSuccess(m_tokens.take(job.id));
+    discardPrepared(job);
     const QString message = tr("The clip had already reached Uplift before the interruption; it is not sent again.");
     if (status == QLatin1String("completed")) {
         job.state = UploadJob::State::Completed;
@@ -888,8 +1072,11 @@ void JobQueue::cancel(qint64 jobId)
     if (!job || job->isFinished() || job->isUploaded())
         return; // an uploaded clip is on its way to processing: nothing to cancel here
     stopUpload(jobId);
+    m_preparer->cancel(jobId);
+    m_preparedPercent.remove(jobId);
     m_tokens.remove(jobId);
     m_reserveSentAt.remove(jobId);
+    discardPrepared(*job);
     job->state = UploadJob::State::Cancelled;
     job->nextAttemptAt = QDateTime();
     persist(*job, QStringLiteral("cancel"), QStringLiteral("ok"));
@@ -929,6 +1116,10 @@ void JobQueue::retryAllFailed()
 void JobQueue::remove(qint64 jobId)
 {
     stopUpload(jobId);
+    m_preparer->cancel(jobId);
+    m_preparedPercent.remove(jobId);
+    if (UploadJob *job = find(jobId))
+        discardPrepared(*job);
     m_tokens.remove(jobId);
     m_unsettled.remove(jobId);
     m_reserveSentAt.remove(jobId);

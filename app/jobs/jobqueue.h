@@ -4,6 +4,7 @@
 #include "jobs/captureapi.h"
 #include "jobs/retrypolicy.h"
 #include "jobs/uploadjob.h"
+#include "media/clipremux.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -18,6 +19,7 @@
 #include <memory>
 #include <optional>
 
+class ClipPreparer;
 class JobStore;
 class QNetworkAccessManager;
 class S3PostUpload;
@@ -68,6 +70,10 @@ public:
     void setBandwidthCap(qint64 bytesPerSecond);
     qint64 bandwidthCap() const { return m_cap->bytesPerSecond(); }
     int parallel() const { return m_parallel; }
+    // Where recordings are made into .mov files before upload (the app's
+    // cache folder unless set). Call before start().
+    void setPreparedFolder(const QString &folder) { m_preparedFolder = folder; }
+    QString preparedFolder() const { return m_preparedFolder; }
     RetryBudget *retryBudget() { return &m_budget; }
 
     // Loads the stored queue, resumes jobs a crash left part way and starts
@@ -78,7 +84,9 @@ public:
     // returns the new id, or 0 with the reason in *error.
     qint64 enqueue(UploadJob job, QString *error = nullptr);
     // The same file already queued (not cancelled) for the same athlete and movement.
-    bool isDuplicate(const QString &filePath, const QString &athleteId, const QString &movement) const;
+    // A range of a recording is its own clip: the same range is the duplicate.
+    bool isDuplicate(const QString &filePath, const QString &athleteId, const QString &movement,
+                     qint64 clipStartMs = -1, qint64 clipEndMs = -1) const;
 
     QList<qint64> jobIds() const; // in queue order
     const UploadJob *job(qint64 jobId) const;
@@ -88,6 +96,7 @@ public:
     qint64 bytesTotal(qint64 jobId) const;
     double bytesPerSecond(qint64 jobId) const;
     qint64 secondsLeft(qint64 jobId) const; // -1 unknown
+    int preparedPercent(qint64 jobId) const; // while Preparing; -1 otherwise
 
     void cancel(qint64 jobId);
     void retry(qint64 jobId); // a failed or cancelled job goes back in the queue
@@ -122,6 +131,7 @@ signals:
     void jobChanged(qint64 jobId);
     void jobRemoved(qint64 jobId);
     void jobProgress(qint64 jobId, qint64 sent, qint64 total);
+    void jobPreparing(qint64 jobId, int percent);
     void orderChanged();
     void pausedChanged(bool paused);
     void networkAvailableChanged(bool available);
@@ -137,9 +147,20 @@ private:
     void schedule();
     int running() const;
     void begin(UploadJob &job);
+    // The preparation lane: one recording at a time is made into its .mov,
+    // ahead of the uploads by at most as many clips as run in parallel.
+    void schedulePreparation();
+    void prepare(UploadJob &job);
+    void onPrepared(qint64 jobId, const ClipRemux::Result &result);
+    // The job's .mov is gone or changed: it is made again before the upload.
+    bool needsPreparing(const UploadJob &job) const;
+    void discardPrepared(UploadJob &job);
+    void sweepPreparedFolder();
     // Milliseconds the upload of this job needs at the speed measured so far,
     // with head room; 0 when no speed is known yet.
     qint64 expectedUploadMs(const UploadJob &job) const;
+    // The file about to be sent is still what was queued (or prepared).
+    bool checkUploadFile(UploadJob &job);
     void reserve(UploadJob &job);
     void upload(UploadJob &job);
     void onReserved(qint64 jobId, const CaptureApi::Reserved &r);
@@ -184,6 +205,9 @@ private:
     JobStore *m_store;
     CaptureApi *m_api;
     QNetworkAccessManager *m_network;
+    ClipPreparer *m_preparer;
+    QString m_preparedFolder;
+    QHash<qint64, int> m_preparedPercent;
     Timing m_timing;
     RetryBudget m_budget;
     QRandomGenerator m_random { QRandomGenerator::securelySeeded() };

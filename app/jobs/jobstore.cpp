@@ -61,6 +61,13 @@ const char *const migrations[] = {
     // 1 → 2: following processing after the upload (GET /captures/{id}).
     "ALTER TABLE jobs ADD COLUMN capture_status TEXT;"
     "ALTER TABLE jobs ADD COLUMN processing_error TEXT;",
+    // 2 → 3: recordings made into a .mov (and cut) before the upload.
+    "ALTER TABLE jobs ADD COLUMN prepare INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE jobs ADD COLUMN clip_start_ms INTEGER NOT NULL DEFAULT -1;"
+    "ALTER TABLE jobs ADD COLUMN clip_end_ms INTEGER NOT NULL DEFAULT -1;"
+    "ALTER TABLE jobs ADD COLUMN prepared_path TEXT;"
+    "ALTER TABLE jobs ADD COLUMN prepared_size INTEGER NOT NULL DEFAULT -1;"
+    "ALTER TABLE jobs ADD COLUMN prepared_modified INTEGER;",
 };
 constexpr int migrationCount = int(sizeof(migrations) / sizeof(migrations[0]));
 static_assert(migrationCount == JobStore::CurrentSchemaVersion);
@@ -129,8 +136,8 @@ UploadJob jobFromRecord(const QSqlQuery &q)
     j.movement = v("movement").toString();
     j.specJson = v("spec_json").toByteArray();
     const int state = v("state").toInt();
-    j.state = (state >= 0 && state <= int(UploadJob::State::WaitingToRetry)) ? UploadJob::State(state)
-                                                                             : UploadJob::State::Failed;
+    j.state = (state >= 0 && state <= int(UploadJob::State::Preparing)) ? UploadJob::State(state)
+                                                                        : UploadJob::State::Failed;
     j.failurePermanent = v("failure_permanent").toBool();
     j.lastError = v("last_error").toString();
     j.lastErrorCode = v("last_error_code").toString();
@@ -145,6 +152,12 @@ UploadJob jobFromRecord(const QSqlQuery &q)
     j.uploadExpiresAt = fromMsecs(v("upload_expires_at"));
     j.captureStatus = v("capture_status").toString();
     j.processingError = v("processing_error").toString();
+    j.prepare = v("prepare").toBool();
+    j.clipStartMs = v("clip_start_ms").toLongLong();
+    j.clipEndMs = v("clip_end_ms").toLongLong();
+    j.preparedPath = v("prepared_path").toString();
+    j.preparedSize = v("prepared_size").toLongLong();
+    j.preparedModified = fromMsecs(v("prepared_modified"));
     return j;
 }
 
@@ -254,7 +267,9 @@ bool JobStore::writeJob(const UploadJob &job)
         " last_error_code=:last_error_code, last_http_status=:last_http_status, attempts=:attempts,"
         " next_attempt_at=:next_attempt_at, restarts_from_zero=:restarts_from_zero, session_id=:session_id,"
         " upload_url=:upload_url, upload_fields=:upload_fields, upload_expires_at=:upload_expires_at,"
-        " capture_status=:capture_status, processing_error=:processing_error WHERE id=:id"));
+        " capture_status=:capture_status, processing_error=:processing_error, prepare=:prepare,"
+        " clip_start_ms=:clip_start_ms, clip_end_ms=:clip_end_ms, prepared_path=:prepared_path,"
+        " prepared_size=:prepared_size, prepared_modified=:prepared_modified WHERE id=:id"));
     q.bindValue(QStringLiteral(":id"), job.id);
     q.bindValue(QStringLiteral(":position"), job.position);
     q.bindValue(QStringLiteral(":created_at"), msecs(job.createdAt));
@@ -281,6 +296,12 @@ bool JobStore::writeJob(const UploadJob &job)
     q.bindValue(QStringLiteral(":upload_expires_at"), msecs(job.uploadExpiresAt));
     q.bindValue(QStringLiteral(":capture_status"), job.captureStatus);
     q.bindValue(QStringLiteral(":processing_error"), job.processingError);
+    q.bindValue(QStringLiteral(":prepare"), job.prepare ? 1 : 0);
+    q.bindValue(QStringLiteral(":clip_start_ms"), job.clipStartMs);
+    q.bindValue(QStringLiteral(":clip_end_ms"), job.clipEndMs);
+    q.bindValue(QStringLiteral(":prepared_path"), job.preparedPath);
+    q.bindValue(QStringLiteral(":prepared_size"), job.preparedSize);
+    q.bindValue(QStringLiteral(":prepared_modified"), msecs(job.preparedModified));
     if (!q.exec())
         return fail(tr("Cannot save the upload"), q.lastError().text());
     if (q.numRowsAffected() != 1)

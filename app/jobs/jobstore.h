@@ -24,7 +24,7 @@ class JobStore
     Q_DECLARE_TR_FUNCTIONS(JobStore)
 
 public:
-    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int CurrentSchemaVersion = 3;
 
     JobStore();
     ~JobStore();

@@ -12,6 +12,13 @@ UploadJob UploadJob::resumedAfterRestart(UploadJob job)
         job.state = State::Queued;
         job.restartsFromZero = true;
         break;
+    case State::Preparing:
+        // Half a file: made again from the start (the part file is removed then).
+        job.state = State::Queued;
+        job.preparedPath.clear();
+        job.preparedSize = -1;
+        job.preparedModified = QDateTime();
+        break;
     case State::Uploaded:
     case State::Processing:
     case State::Reserving:
@@ -25,12 +32,23 @@ UploadJob UploadJob::resumedAfterRestart(UploadJob job)
     return job;
 }
 
+bool UploadJob::preparedUnchanged() const
+{
+    if (!prepare)
+        return true;
+    if (preparedPath.isEmpty())
+        return false;
+    const QFileInfo info(preparedPath);
+    return info.isFile() && info.size() == preparedSize && preparedSize > 0
+        && info.lastModified().toUTC().toMSecsSinceEpoch() == preparedModified.toMSecsSinceEpoch();
+}
+
 bool UploadJob::fileUnchanged(QString *why) const
 {
     const QFileInfo info(filePath);
     if (!info.exists()) {
         if (why)
-            *why = tr("The file is no longer there: %1").arg(filePath);
+            *why = tr("The recording is no longer there (moved or deleted?): %1").arg(filePath);
         return false;
     }
     const QDateTime modified = info.lastModified().toUTC();
@@ -64,6 +82,8 @@ QString UploadJob::stateName(State state)
         return QStringLiteral("cancelled");
     case State::WaitingToRetry:
         return QStringLiteral("waiting_to_retry");
+    case State::Preparing:
+        return QStringLiteral("preparing");
     }
     return QString();
 }
@@ -98,6 +118,8 @@ QString UploadJob::stateText(State state)
         return tr("Cancelled");
     case State::WaitingToRetry:
         return tr("Waiting to retry");
+    case State::Preparing:
+        return tr("Preparing");
     }
     return QString();
 }
@@ -105,7 +127,7 @@ QString UploadJob::stateText(State state)
 QList<UploadJob::State> UploadJob::allStates()
 {
     return { State::Queued,    State::Reserving, State::Uploading, State::Uploaded,      State::Processing,
-             State::Completed, State::Failed,    State::Cancelled, State::WaitingToRetry };
+             State::Completed, State::Failed,    State::Cancelled, State::WaitingToRetry, State::Preparing };
 }
 
 UploadJob UploadJob::forCapture(const QString &filePath, const CaptureSpec &spec)

@@ -15,9 +15,11 @@ class CaptureSpec;
 // type: the JobQueue owns the live copies, the JobStore writes every change
 // to SQLite before the next network step.
 //
-//   Queued ─► Reserving ─► Uploading ─► Uploaded ─► Processing ─► Completed
-//      ▲          │             │                        │
-//      └── WaitingToRetry ◄─────┴── (retryable) ─────────┘
+//   Queued ─► (Preparing ─► Queued) ─► Reserving ─► Uploading ─► Uploaded ─► Processing ─► Completed
+//      ▲                                   │             │                        │
+//      └── WaitingToRetry ◄────────────────┴── (retryable) ─────────────────────┘
+// Preparing: a recording that is not a .mov, or a range of one, is made into
+// the .mov that is uploaded (media/ClipRemux), before anything is reserved.
 //   any step ─► Failed (permanent or retries exhausted), Cancelled (coach)
 class UploadJob
 {
@@ -35,6 +37,7 @@ public:
         Failed = 6,
         Cancelled = 7,
         WaitingToRetry = 8,
+        Preparing = 9,
     };
 
     qint64 id = 0; // 0 until the store has it
@@ -51,6 +54,17 @@ public:
     QString activity;
     QString movement;
     QByteArray specJson; // the POST /captures body (CaptureSpec::toJson), file facts included
+
+    // A recording made into a .mov first: remuxed, and cut to a range when
+    // one is set (milliseconds from its first frame; -1: from the start / to
+    // the end). The prepared file is what is uploaded; it is checked like the
+    // recording before every upload and made again when missing or changed.
+    bool prepare = false;
+    qint64 clipStartMs = -1;
+    qint64 clipEndMs = -1;
+    QString preparedPath; // empty until prepared
+    qint64 preparedSize = -1;
+    QDateTime preparedModified;
 
     // Where it stands.
     State state = State::Queued;
@@ -94,6 +108,12 @@ public:
     // The file still is what was queued: same size, same modification time.
     // Otherwise false with the coach's reason in *why.
     bool fileUnchanged(QString *why) const;
+    // The prepared .mov is there and still what was made.
+    bool preparedUnchanged() const;
+    bool hasRange() const { return clipStartMs >= 0 || clipEndMs >= 0; }
+    // The file the S3 POST sends.
+    QString uploadPath() const { return prepare ? preparedPath : filePath; }
+    qint64 uploadSize() const { return prepare ? preparedSize : fileSize; }
 
     static QString stateName(State state); // stable machine name ("waiting_to_retry")
     // A queued job for this file described by this capture (the GUI's Upload

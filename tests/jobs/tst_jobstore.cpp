@@ -206,7 +206,7 @@ private slots:
         writeVersion1File(path);
         JobStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), JobStore::CurrentSchemaVersion);
         const QList<UploadJob> all = store.loadAll();
         QCOMPARE(all.size(), 1);
         UploadJob j = all.first();
@@ -217,6 +217,26 @@ private slots:
         j.captureStatus = QStringLiteral("completed"); // a version-2 column
         QVERIFY2(store.save(j), qPrintable(store.errorString()));
         QCOMPARE(store.load(j.id)->captureStatus, QStringLiteral("completed"));
+        // An old job is a .mov sent as it is, whole.
+        QVERIFY(!j.prepare);
+        QCOMPARE(j.clipStartMs, qint64(-1));
+        QCOMPARE(j.clipEndMs, qint64(-1));
+        j.prepare = true; // version-3 columns
+        j.clipStartMs = 1500;
+        j.clipEndMs = 4000;
+        j.preparedPath = QStringLiteral("/cache/prepared/7.mov");
+        j.preparedSize = 12345;
+        j.preparedModified = QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+        j.state = UploadJob::State::Preparing;
+        QVERIFY2(store.save(j), qPrintable(store.errorString()));
+        const UploadJob back = *store.load(j.id);
+        QVERIFY(back.prepare);
+        QCOMPARE(back.clipStartMs, qint64(1500));
+        QCOMPARE(back.clipEndMs, qint64(4000));
+        QCOMPARE(back.preparedPath, j.preparedPath);
+        QCOMPARE(back.preparedSize, qint64(12345));
+        QCOMPARE(back.preparedModified, j.preparedModified);
+        QCOMPARE(back.state, UploadJob::State::Preparing);
     }
 
     void refusesAFileFromANewerVersion()
