@@ -217,7 +217,8 @@ int runUpload()
         for (qint64 id : queue->jobIds()) {
             const UploadJob *job = queue->job(id);
             if (!job || job->filePath != clip.filePath || job->athleteId != clip.spec.athleteId
-                || job->movement != clip.spec.movement)
+                || job->movement != clip.spec.movement || job->clipStartMs != clip.startMs
+                || job->clipEndMs != clip.endMs)
                 continue;
             if (!job->isFinished())
                 existing = id;
@@ -236,6 +237,8 @@ int runUpload()
                   CliCommand::tr("Warning: %1 was uploaded before for this athlete and movement; uploading it again.")
                       .arg(clip.filePath));
         UploadJob job = UploadJob::forCapture(clip.filePath, clip.spec);
+        job.clipStartMs = clip.startMs;
+        job.clipEndMs = clip.endMs;
         if (rosterOpen) {
             if (const std::optional<Athlete> athlete = roster.athlete(clip.spec.athleteId))
                 job.athleteName = athlete->displayName();

@@ -35,6 +35,7 @@ JobQueue::Timing timingFromEnvironment(JobQueue::Timing timing)
     timing.answerDeadline = millis("UPLIFT_S3_DEADLINE_MS", timing.answerDeadline);
     timing.statusFirst = millis("UPLIFT_STATUS_FIRST_MS", timing.statusFirst);
     timing.statusMax = millis("UPLIFT_STATUS_MAX_MS", timing.statusMax);
+    timing.prepareDelay = millis("UPLIFT_PREPARE_DELAY_MS", timing.prepareDelay);
     return timing;
 }
 

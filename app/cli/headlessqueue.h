@@ -18,7 +18,7 @@ class UpliftClient;
 // store in AppDataLocation, the Uplift client with the key from UPLIFT_API_KEY
 // or the keychain and the URL from --api-url, UPLIFT_API_URL or the settings. Scripts and
 // tests may shorten the waits with UPLIFT_RETRY_BASE_MS, UPLIFT_RETRY_CAP_MS,
-// UPLIFT_STALL_TIMEOUT_MS, UPLIFT_API_DEADLINE_MS (an API answer's overall deadline),
+// UPLIFT_STALL_TIMEOUT_MS, UPLIFT_PREPARE_DELAY_MS, UPLIFT_API_DEADLINE_MS (an API answer's overall deadline),
 // UPLIFT_S3_DEADLINE_MS (S3's), UPLIFT_STATUS_FIRST_MS and UPLIFT_STATUS_MAX_MS.
 //
 // Only one process may drive the queue at a time (two would upload the same

@@ -1,7 +1,9 @@
 #include "cli/uploadrequest.h"
 
 #include "api/capturespec.h"
+#include "common/cliprange.h"
 #include "common/moviefile.h"
+#include "media/moviefacts.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -27,6 +29,7 @@ const QString kLimitRate = QStringLiteral("limit-rate");
 const QString kWait = QStringLiteral("wait");
 const QString kJson = QStringLiteral("json");
 const QString kApiUrl = QStringLiteral("api-url");
+const QString kTrim = QStringLiteral("trim");
 
 // KEY=VALUE; false when there is no '=' or the key is empty.
 bool splitPair(const QString &text, QString *key, QString *value)
@@ -79,7 +82,11 @@ qint64 UploadRequest::parseRate(const QString &text)
 
 void UploadRequest::addOptions(QCommandLineParser *parser)
 {
-    parser->addPositionalArgument(QStringLiteral("FILE"), tr("The .mov videos to upload."), QStringLiteral("FILE..."));
+    parser->addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("The videos to upload: .mov, .mp4, .m4v, .mts or .m2ts (H.264, HEVC or ProRes); anything but a whole "
+           ".mov is made into one first, without re-encoding."),
+        QStringLiteral("FILE..."));
     parser->addOptions({
         { kAthlete, tr("The athlete's id (UUID). Required."), QStringLiteral("UUID") },
         { kSessionGroup,
@@ -92,7 +99,13 @@ void UploadRequest::addOptions(QCommandLineParser *parser)
         { kMovement, tr("The movement. Required."), QStringLiteral("M") },
         { kAttr, tr("A movement dimension, repeatable."), QStringLiteral("KEY=VALUE") },
         { kCamera, tr("A camera detail, repeatable."), QStringLiteral("KEY=VALUE") },
-        { kCaptureTime, tr("When the clip was filmed, RFC 3339 with an offset."), QStringLiteral("ISO") },
+        { kCaptureTime,
+          tr("When the recording started, RFC 3339 with an offset (default: what the file says, else its date)."),
+          QStringLiteral("ISO") },
+        { kTrim,
+          tr("Upload only this part of each file, cut at the keyframe at or before START; repeat to split a "
+             "recording into several clips (<name>-1.mov, <name>-2.mov, ...). Seconds or [hh:]mm:ss[.fff]."),
+          QStringLiteral("START-END") },
         { kParallel, tr("How many files upload at the same time."), QStringLiteral("N") },
         { kLimitRate, tr("Cap the upload bandwidth, shared by all files: KiB/s, or with K or M (500, 500K, 2M)."),
           QStringLiteral("RATE") },
@@ -164,6 +177,17 @@ UploadRequest UploadRequest::fromParser(const QCommandLineParser &parser, QStrin
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         *usage << tr("Name at least one video file to upload.");
+    QList<ClipRange> ranges;
+    for (const QString &text : parser.values(kTrim)) {
+        QString error;
+        const ClipRange range = ClipRange::parse(text, &error);
+        if (!error.isEmpty())
+            *usage << tr("--trim: %1.").arg(error);
+        else
+            ranges << range;
+    }
+    if (const QString overlap = ClipRange::problemWith(ranges, 0); !overlap.isEmpty())
+        *usage << tr("--trim: %1.").arg(overlap);
 
     // The spec's own rules, once for what all files share and then per file.
     QList<FieldError> shared = base.validate(now);
@@ -177,21 +201,51 @@ UploadRequest UploadRequest::fromParser(const QCommandLineParser &parser, QStrin
     }
     for (const QString &file : files) {
         const QFileInfo info(file);
-        Clip clip;
-        clip.filePath = info.absoluteFilePath();
-        clip.spec = base;
-        clip.spec.fileName = info.fileName();
-        if (!info.exists())
+        MovieFacts facts;
+        bool readable = false;
+        if (!info.exists()) {
             *fields << tr("%1: the file is not there.").arg(file);
-        else if (!info.isFile() || !info.isReadable())
+        } else if (!info.isFile() || !info.isReadable()) {
             *fields << tr("%1: the file cannot be read.").arg(file);
-        else if (const QString tooSmall = MovieFile::sizeProblem(info.size()); !tooSmall.isEmpty())
+        } else if (const QString tooSmall = MovieFile::sizeProblem(info.size()); !tooSmall.isEmpty()) {
             *fields << tr("%1: %2.").arg(file, tooSmall); // nothing is reserved for it
-        for (const FieldError &e : clip.spec.validate(now)) {
-            if (e.field == QLatin1String("file_name"))
-                *fields << tr("%1: %2: %3").arg(file, e.field, e.message);
+        } else {
+            facts = MovieFacts::read(info.absoluteFilePath());
+            if (!facts.canBeCapture())
+                *fields << tr("%1: %2.").arg(file, facts.problem);
+            else if (const QString bad = ClipRange::problemWith(ranges, facts.durationMs); !bad.isEmpty())
+                *fields << tr("%1: --trim: %2.").arg(file, bad);
+            else
+                readable = true;
         }
-        request.clips << clip;
+        // When filming started: --capture-time, else what the file says, else its date.
+        const QDateTime recordingStart = base.captureTime.isValid() ? base.captureTime
+            : facts.recordingStart.isValid()                         ? facts.recordingStart
+            : readable                                               ? info.lastModified().toUTC()
+                                                                     : QDateTime();
+        const QList<ClipRange> parts = ranges.isEmpty() ? QList<ClipRange> { ClipRange { -1, -1 } } : ranges;
+        for (int i = 0; i < parts.size(); ++i) {
+            Clip clip;
+            clip.filePath = info.absoluteFilePath();
+            clip.spec = base;
+            clip.startMs = parts.at(i).startMs;
+            clip.endMs = parts.at(i).endMs;
+            // A .mov sent whole keeps its name; anything made into one is named after it.
+            const bool asItIs = ranges.isEmpty() && MovieFacts::uploadsAsItIs(info.fileName(), facts);
+            clip.spec.fileName = asItIs || !readable ? info.fileName()
+                                                     : ClipRange::clipFileName(info.fileName(), i, int(parts.size()));
+            if (recordingStart.isValid()) {
+                const QDateTime at = recordingStart.addMSecs(std::max<qint64>(0, clip.startMs));
+                clip.spec.captureTime = std::min(at, now);
+            }
+            if (readable) {
+                for (const FieldError &e : clip.spec.validate(now)) {
+                    if (e.field == QLatin1String("file_name"))
+                        *fields << tr("%1: %2: %3").arg(file, e.field, e.message);
+                }
+            }
+            request.clips << clip;
+        }
     }
     return request;
 }

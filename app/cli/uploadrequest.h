@@ -23,6 +23,9 @@ public:
     {
         QString filePath; // absolute
         CaptureSpec spec;
+        // The part of the recording to upload (--trim), from its first frame; -1: all.
+        qint64 startMs = -1;
+        qint64 endMs = -1;
     };
 
     QList<Clip> clips;

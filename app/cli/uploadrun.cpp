@@ -104,9 +104,13 @@ void UploadRun::printJob(const UploadJob &job)
         QJsonObject o {
             { QStringLiteral("job"), job.id },
             { QStringLiteral("file"), job.filePath },
+            { QStringLiteral("clip"), job.clipName() },
             { QStringLiteral("state"), UploadJob::stateName(job.state) },
             { QStringLiteral("attempts"), job.attempts },
         };
+        if (job.hasRange())
+            o.insert(QStringLiteral("trim"), QJsonObject { { QStringLiteral("start_ms"), job.clipStartMs },
+                                                           { QStringLiteral("end_ms"), job.clipEndMs } });
         if (!job.sessionId.isEmpty())
             o.insert(QStringLiteral("session_id"), job.sessionId);
         if (!job.lastError.isEmpty()
@@ -126,7 +130,7 @@ void UploadRun::printJob(const UploadJob &job)
         QString line
             = tr("job %1 %2: %3")
                   .arg(job.id)
-                  .arg(PrintableText::line(QFileInfo(job.filePath).fileName()), UploadJob::stateText(job.state));
+                  .arg(PrintableText::line(job.clipName()), UploadJob::stateText(job.state));
         const bool failing = job.state == UploadJob::State::Failed || job.state == UploadJob::State::WaitingToRetry;
         if (failing && !job.lastError.isEmpty())
             line = tr("%1 (%2)").arg(line, PrintableText::line(job.lastError));
@@ -161,7 +165,12 @@ void UploadRun::drawProgress()
     double speed = 0;
     qint64 left = -1;
     int running = 0;
+    QString preparing;
     for (qint64 id : std::as_const(m_ids)) {
+        if (const int percent = m_queue->preparedPercent(id); percent >= 0 && preparing.isEmpty()) {
+            if (const UploadJob *job = m_queue->job(id))
+                preparing = tr("preparing %1: %2 %").arg(PrintableText::line(job->clipName())).arg(percent);
+        }
         if (m_queue->bytesTotal(id) <= 0)
             continue;
         ++running;
@@ -170,14 +179,18 @@ void UploadRun::drawProgress()
         speed += m_queue->bytesPerSecond(id);
         left = std::max(left, m_queue->secondsLeft(id));
     }
-    if (running == 0)
+    if (running == 0 && preparing.isEmpty())
         return;
     const QLocale locale;
-    const QString line = tr("\r%1 uploading: %2 of %3, %4/s, %5 s left   ")
-                             .arg(running)
-                             .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total),
-                                  locale.formattedDataSize(qint64(speed)))
-                             .arg(left < 0 ? QStringLiteral("?") : QString::number(left));
+    QString line = running == 0 ? QStringLiteral("\r")
+                                : tr("\r%1 uploading: %2 of %3, %4/s, %5 s left")
+                                      .arg(running)
+                                      .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total),
+                                           locale.formattedDataSize(qint64(speed)))
+                                      .arg(left < 0 ? QStringLiteral("?") : QString::number(left));
+    if (!preparing.isEmpty())
+        line += (running ? QStringLiteral("; ") : QString()) + preparing;
+    line += QStringLiteral("   ");
     std::fputs(line.toLocal8Bit().constData(), m_out);
     std::fflush(m_out);
     m_lineOpen = true;

@@ -18,13 +18,15 @@ ClipPreparer::~ClipPreparer()
     }
 }
 
-void ClipPreparer::start(qint64 jobId, const ClipRemux::Request &request)
+void ClipPreparer::start(qint64 jobId, const ClipRemux::Request &request, std::chrono::milliseconds delay)
 {
     if (m_running.contains(jobId))
         return;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     QPointer<ClipPreparer> self(this);
-    QThread *thread = QThread::create([self, jobId, request, cancel] {
+    QThread *thread = QThread::create([self, jobId, request, cancel, delay] {
+        for (auto left = delay; left.count() > 0 && !cancel->load(); left -= std::chrono::milliseconds(20))
+            QThread::msleep(20);
         const auto report = [self, jobId](int percent) {
             // Posted to the preparer's thread; dropped if it is gone by then.
             if (self)

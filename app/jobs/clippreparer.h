@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 
 class QThread;
@@ -22,7 +23,9 @@ public:
     explicit ClipPreparer(QObject *parent = nullptr);
     ~ClipPreparer() override;
 
-    void start(qint64 jobId, const ClipRemux::Request &request);
+    // `delay`: waited (cancellably) before the work starts.
+    void start(qint64 jobId, const ClipRemux::Request &request,
+               std::chrono::milliseconds delay = std::chrono::milliseconds(0));
     void cancel(qint64 jobId);
     bool isRunning(qint64 jobId) const { return m_running.contains(jobId); }
     int running() const { return int(m_running.size()); }

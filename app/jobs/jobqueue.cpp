@@ -227,7 +227,7 @@ void JobQueue::prepare(UploadJob &job)
         request.creationTime = pinnedCaptureTime(job.specJson);
     m_preparedPercent.insert(job.id, 0);
     emit jobPreparing(job.id, 0);
-    m_preparer->start(job.id, request);
+    m_preparer->start(job.id, request, m_timing.prepareDelay);
 }
 
 void JobQueue::onPrepared(qint64 jobId, const ClipRemux::Result &result)

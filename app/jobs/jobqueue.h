@@ -56,6 +56,9 @@ public:
         // A reservation that expires sooner than this is not started on: it
         // would be refused part way (reserve again instead).
         std::chrono::milliseconds expiryMargin { std::chrono::seconds(60) };
+        // A pause before each preparation starts its work (state Preparing
+        // already stored): 0 in use; tests lengthen it to stop a run there.
+        std::chrono::milliseconds prepareDelay { 0 };
     };
 
     // The store must be open. The queue uses, but does not own, all three.

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 UploadJob UploadJob::resumedAfterRestart(UploadJob job)
 {
@@ -30,6 +31,13 @@ UploadJob UploadJob::resumedAfterRestart(UploadJob job)
         break;
     }
     return job;
+}
+
+QString UploadJob::clipName() const
+{
+    const QString name
+        = QJsonDocument::fromJson(specJson).object().value(QStringLiteral("file_name")).toString().left(300);
+    return name.isEmpty() ? QFileInfo(filePath).fileName() : name;
 }
 
 bool UploadJob::preparedUnchanged() const

@@ -110,6 +110,8 @@ public:
     bool fileUnchanged(QString *why) const;
     // The prepared .mov is there and still what was made.
     bool preparedUnchanged() const;
+    // The name the clip is uploaded as (the spec's file_name), else the file's.
+    QString clipName() const;
     bool hasRange() const { return clipStartMs >= 0 || clipEndMs >= 0; }
     // The file the S3 POST sends.
     QString uploadPath() const { return prepare ? preparedPath : filePath; }

@@ -2,6 +2,7 @@
 // same way every time (tests/support HostileUplift on 127.0.0.1): the run
 // ends with the reason in bounded requests, never loops.
 #include "hostileuplift.h"
+#include "testvideo.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <csignal>
@@ -87,9 +89,7 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         m_file = m_home.filePath(QStringLiteral("swing.mov"));
-        QFile f(m_file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(256 * 1024, 'v'));
+        QCOMPARE(TestVideo::makePaddedMov(m_file, 256 * 1024), QString());
     }
 
     void init()

@@ -1,6 +1,7 @@
 // `uplift-capture upload` as a separate process against the sandbox running in
 // this test: the happy path, the sandbox's faults, files changed before their
 // turn, exit codes, and a kill in the middle of an upload.
+#include "api/capturespec.h"
 #include "cli/exitcode.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -84,14 +86,20 @@ private:
 
     QString makeFile(const QString &name, qint64 size)
     {
+        // A real movie, padded: the command refuses what is not a video.
         const QString path = m_scratch + QLatin1Char('/') + name;
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        QByteArray block(64 * 1024, 'x');
-        for (qint64 written = 0; written < size; written += block.size())
-            f.write(block.constData(), std::min<qint64>(block.size(), size - written));
-        return path;
+        return TestVideo::makePaddedMov(path, size).isEmpty() ? path : QString();
+    }
+
+    // Clips the CLI prepared and still keeps in its cache (XDG_CACHE_HOME is the test's own).
+    static int preparedFiles()
+    {
+        int count = 0;
+        QDirIterator it(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            count += it.next().contains(QLatin1String("/prepared/"));
+        return count;
     }
 
     int storedObjects() const
@@ -350,9 +358,13 @@ private slots:
 
     void processingErrorWithWaitExitsWithFive()
     {
-        // Not a video: uploaded fine, then the sandbox's processing says "error".
+        // A golf swing without the handedness it needs: accepted by
+        // POST /captures, then the sandbox's processing says "error" (as
+        // Uplift's does for what it cannot analyse).
         const QString path = makeFile(QStringLiteral("noise.mov"), 64 * 1024);
         QStringList args = uploadArguments({ path });
+        args[args.indexOf(QStringLiteral("--activity")) + 1] = QStringLiteral("golf");
+        args[args.indexOf(QStringLiteral("--movement")) + 1] = QStringLiteral("full_swing");
         args << QStringLiteral("--wait");
         const Run r = run(args);
         QVERIFY2(r.exitCode == ExitCode::ProcessingFailed, (r.out + r.err).constData());
@@ -452,6 +464,138 @@ private slots:
         for (const QJsonValue &h : history)
             resumed |= h.toObject().value(QStringLiteral("step")).toString() == QLatin1String("resume");
         QVERIFY(resumed);
+    }
+
+    // Recordings that are not a .mov: made into one (stream copy) and sent
+    // under the recording's name with .mov; the copy is deleted afterwards.
+    void anMp4FromAPhoneIsUploadedAsAMov()
+    {
+        const QString path = m_scratch + QStringLiteral("/VID_20261203_101500.mp4");
+        QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4-rotated"), 3), QString());
+        const Run r = run(uploadArguments({ path }) << QStringLiteral("--wait"));
+        QVERIFY2(r.exitCode == ExitCode::Ok, (r.out + r.err).constData());
+        QCOMPARE(uploadedCaptures(QStringLiteral("VID_20261203_101500.mov")), 1);
+        QCOMPARE(storedObjects(), 1);
+        QDirIterator it(m_sandbox->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
+        const QString stored = it.next();
+        const QJsonObject probe = TestVideo::ffprobe(stored);
+        QCOMPARE(probe.value(QStringLiteral("format")).toObject().value(QStringLiteral("tags")).toObject().value(
+                     QStringLiteral("major_brand")),
+                 QJsonValue(QStringLiteral("qt  ")));
+        QCOMPARE(TestVideo::packetCount(stored, QStringLiteral("v")), TestVideo::packetCount(path, QStringLiteral("v")));
+        // Filmed at the file's creation time, not at upload time.
+        for (const QJsonObject &c : m_sandbox->store()->captures())
+            QCOMPARE(CaptureSpec::parseDateTime(c.value(QStringLiteral("capture_time")).toString()),
+                     QDateTime(QDate(2026, 12, 3), QTime(10, 15), Qt::UTC));
+        // The prepared copy is gone once the clip is in the bucket.
+        QCOMPARE(preparedFiles(), 0);
+        const QJsonArray history = jobFor(path).value(QStringLiteral("history")).toArray();
+        bool prepared = false;
+        for (const QJsonValue &h : history)
+            prepared |= h.toObject().value(QStringLiteral("step")).toString() == QLatin1String("prepare")
+                && h.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("ok");
+        QVERIFY(prepared);
+    }
+
+    void trimSplitsARecordingIntoCapturesOfOneGroup()
+    {
+        const QString path = m_scratch + QStringLiteral("/range.MOV");
+        QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mov-bframes"), 8), QString());
+        const Run r = run(uploadArguments({ path }) << QStringLiteral("--trim") << QStringLiteral("0.5-2.5")
+                                                    << QStringLiteral("--trim") << QStringLiteral("4.2-6")
+                                                    << QStringLiteral("--wait"));
+        QVERIFY2(r.exitCode == ExitCode::Ok, (r.out + r.err).constData());
+        QCOMPARE(uploadedCaptures(QStringLiteral("range-1.mov")), 1);
+        QCOMPARE(uploadedCaptures(QStringLiteral("range-2.mov")), 1);
+        QSet<QString> groups;
+        for (const QJsonObject &c : m_sandbox->store()->captures())
+            groups.insert(c.value(QStringLiteral("session_group_id")).toString());
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(storedObjects(), 2);
+        // Each object holds its range only: from the keyframe before In (0 s, 4 s) to Out.
+        QList<double> durations;
+        QDirIterator it(m_sandbox->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            durations << TestVideo::ffprobe(it.next())
+                             .value(QStringLiteral("format"))
+                             .toObject()
+                             .value(QStringLiteral("duration"))
+                             .toString()
+                             .toDouble();
+        std::sort(durations.begin(), durations.end());
+        QVERIFY2(durations.at(0) > 1.9 && durations.at(0) < 2.2, qPrintable(QString::number(durations.at(0))));
+        QVERIFY2(durations.at(1) > 2.4 && durations.at(1) < 2.7, qPrintable(QString::number(durations.at(1))));
+    }
+
+    void whatCannotBeAMovSendsNothing()
+    {
+        const QString webm = m_scratch + QStringLiteral("/clip.webm");
+        QCOMPARE(TestVideo::makeCameraClip(webm, QStringLiteral("vp9"), 1), QString());
+        const QString path = makeFile(QStringLiteral("short.mov"), 64 * 1024);
+        Run r = run(uploadArguments({ webm }));
+        QCOMPARE(r.exitCode, int(ExitCode::Usage));
+        QVERIFY2(r.err.contains("VP9 video cannot go into a .mov without re-encoding"), r.err.constData());
+        r = run(uploadArguments({ path }) << QStringLiteral("--trim") << QStringLiteral("2-1"));
+        QCOMPARE(r.exitCode, int(ExitCode::Usage));
+        QVERIFY2(r.err.contains("ends before it starts"), r.err.constData());
+        QVERIFY(m_sandbox->store()->captures().isEmpty());
+    }
+
+    void killedWhilePreparingIsPreparedAgainAndUploadedOnce()
+    {
+        const QString path = m_scratch + QStringLiteral("/killed-prep.mp4");
+        QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4"), 3), QString());
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("UPLIFT_PREPARE_DELAY_MS"), QStringLiteral("60000"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), uploadArguments({ path }));
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"state\":\"preparing\""),
+                                  out.constData(), 10000);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        QVERIFY(m_sandbox->store()->captures().isEmpty());
+
+        const Run again = run(uploadArguments({ path }));
+        QVERIFY2(again.exitCode == ExitCode::Ok, (again.out + again.err).constData());
+        QVERIFY2(again.err.contains("already in the queue"), again.err.constData());
+        QCOMPARE(jobs().size(), 1);
+        QCOMPARE(uploadedCaptures(QStringLiteral("killed-prep.mov")), 1);
+        QCOMPARE(storedObjects(), 1);
+        int preparations = 0;
+        for (const QJsonValue &h : jobFor(path).value(QStringLiteral("history")).toArray())
+            preparations += h.toObject().value(QStringLiteral("step")).toString() == QLatin1String("prepare")
+                && h.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("start");
+        QCOMPARE(preparations, 2);
+    }
+
+    void aRecordingMovedBeforeItsPreparationFailsWithTheReason()
+    {
+        const QString path = m_scratch + QStringLiteral("/moved.mp4");
+        QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4"), 2), QString());
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("UPLIFT_PREPARE_DELAY_MS"), QStringLiteral("60000"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), uploadArguments({ path }));
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"state\":\"preparing\""),
+                                  out.constData(), 10000);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".elsewhere")));
+        // The next run of the queue (any upload command) finds the recording gone.
+        const QString other = makeFile(QStringLiteral("other.mov"), 64 * 1024);
+        const Run next = run(uploadArguments({ other }));
+        QVERIFY2(next.exitCode == ExitCode::Ok, (next.out + next.err).constData());
+        const QJsonObject job = jobFor(path);
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QVERIFY2(job.value(QStringLiteral("last_error")).toString().contains(QLatin1String("no longer there")),
+                 QJsonDocument(job).toJson().constData());
+        QCOMPARE(uploadedCaptures(QStringLiteral("moved.mov")), 0);
     }
 };
 

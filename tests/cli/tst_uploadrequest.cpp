@@ -1,8 +1,10 @@
 #include "cli/uploadrequest.h"
+#include "testvideo.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 class tst_UploadRequest : public QObject
@@ -30,9 +32,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_clip = m_dir.filePath(QStringLiteral("jump one.mov"));
-        QFile f(m_clip);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(4096, 'v')); // not really a movie, but long enough to hold one
+        QCOMPARE(TestVideo::makePaddedMov(m_clip, 4096), QString());
     }
 
     void limitRateIsReadInKibPerSecondOrWithASuffix()
@@ -100,7 +100,7 @@ private slots:
         QVERIFY2(all.contains(QLatin1String("movement_attributes.movement")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("capture_time")), qPrintable(all));
         QVERIFY2(all.contains(missing), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("clip.mp4: file_name")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("clip.mp4: The file is empty")), qPrintable(all));
         QVERIFY2(usage.join(u'\n').contains(QLatin1String("--attr")), qPrintable(usage.join(u'\n')));
     }
 
@@ -113,6 +113,92 @@ private slots:
               &usage, &fields);
         QVERIFY(fields.isEmpty());
         QCOMPARE(usage.size(), 3); // --parallel, --api-url, no file
+    }
+
+    void trimSplitsARecordingIntoNamedClips()
+    {
+        const QString recording = m_dir.filePath(QStringLiteral("VID_20261203_101456.mp4"));
+        QCOMPARE(TestVideo::makeCameraClip(recording, QStringLiteral("android"), 8), QString());
+        QStringList usage, fields;
+        const UploadRequest r
+            = parse({ recording, QStringLiteral("--trim"), QStringLiteral("1.5-3"), QStringLiteral("--trim"),
+                      QStringLiteral("0:04-0:06.250"), QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
+                      QStringLiteral("down_the_line"), QStringLiteral("--activity"), QStringLiteral("golf"),
+                      QStringLiteral("--movement"), QStringLiteral("full_swing") },
+                    &usage, &fields);
+        QVERIFY2(usage.isEmpty() && fields.isEmpty(), qPrintable((usage + fields).join(u'\n')));
+        QCOMPARE(r.clips.size(), 2);
+        QCOMPARE(r.clips.at(0).spec.fileName, QStringLiteral("VID_20261203_101456-1.mov"));
+        QCOMPARE(r.clips.at(1).spec.fileName, QStringLiteral("VID_20261203_101456-2.mov"));
+        QCOMPARE(r.clips.at(0).startMs, qint64(1500));
+        QCOMPARE(r.clips.at(0).endMs, qint64(3000));
+        QCOMPARE(r.clips.at(1).startMs, qint64(4000));
+        QCOMPARE(r.clips.at(1).endMs, qint64(6250));
+        QCOMPARE(r.clips.at(0).spec.sessionGroupId, r.clips.at(1).spec.sessionGroupId);
+        // Filmed when the recording started (Android stamps its stop: 10:15:00 - 8 s) plus the range's start.
+        QCOMPARE(r.clips.at(0).spec.captureTime, QDateTime(QDate(2026, 12, 3), QTime(10, 14, 53, 500), Qt::UTC));
+        QCOMPARE(r.clips.at(1).spec.captureTime, QDateTime(QDate(2026, 12, 3), QTime(10, 14, 56), Qt::UTC));
+
+        // One range keeps the recording's name; no range on a .mp4 too.
+        const UploadRequest one = parse({ recording, QStringLiteral("--trim"), QStringLiteral("2-3"),
+                                          QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
+                                          QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("a"),
+                                          QStringLiteral("--movement"), QStringLiteral("m") },
+                                        &usage, &fields);
+        QCOMPARE(one.clips.size(), 1);
+        QCOMPARE(one.clips.at(0).spec.fileName, QStringLiteral("VID_20261203_101456.mov"));
+    }
+
+    void badRangesAreUsageErrors_data()
+    {
+        QTest::addColumn<QString>("trim");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no dash") << QStringLiteral("12") << QStringLiteral("is not a range");
+        QTest::newRow("backwards") << QStringLiteral("5-2") << QStringLiteral("ends before it starts");
+        QTest::newRow("words") << QStringLiteral("start-end") << QStringLiteral("each side is seconds");
+        QTest::newRow("61 seconds on a clock") << QStringLiteral("0:61-1:10") << QStringLiteral("each side is seconds");
+    }
+    void badRangesAreUsageErrors()
+    {
+        QFETCH(QString, trim);
+        QFETCH(QString, reason);
+        QStringList usage, fields;
+        parse({ m_clip, QStringLiteral("--trim"), trim, QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
+                QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("a"), QStringLiteral("--movement"),
+                QStringLiteral("m") },
+              &usage, &fields);
+        QVERIFY2(usage.join(u'\n').contains(reason), qPrintable(usage.join(u'\n')));
+    }
+
+    void rangesPastTheEndOrOverlappingAreRefused()
+    {
+        QStringList usage, fields;
+        parse({ m_clip, QStringLiteral("--trim"), QStringLiteral("10-12"), QStringLiteral("--athlete"), m_athlete,
+                QStringLiteral("--setup"), QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("a"),
+                QStringLiteral("--movement"), QStringLiteral("m") },
+              &usage, &fields);
+        QVERIFY2(fields.join(u'\n').contains(QLatin1String("starts after the end of the video")),
+                 qPrintable(fields.join(u'\n')));
+        usage.clear();
+        fields.clear();
+        parse({ m_clip, QStringLiteral("--trim"), QStringLiteral("0-0.3"), QStringLiteral("--trim"),
+                QStringLiteral("0.2-0.4"), QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
+                QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("a"), QStringLiteral("--movement"),
+                QStringLiteral("m") },
+              &usage, &fields);
+        QVERIFY2(usage.join(u'\n').contains(QLatin1String("overlap")), qPrintable(usage.join(u'\n')));
+    }
+
+    void aVideoThatCannotBeAMovIsRefused()
+    {
+        const QString webm = m_dir.filePath(QStringLiteral("clip.webm"));
+        QCOMPARE(TestVideo::makeCameraClip(webm, QStringLiteral("vp9"), 1), QString());
+        QStringList usage, fields;
+        parse({ webm, QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"), QStringLiteral("front_on"),
+                QStringLiteral("--activity"), QStringLiteral("a"), QStringLiteral("--movement"), QStringLiteral("m") },
+              &usage, &fields);
+        QVERIFY2(fields.join(u'\n').contains(QLatin1String("VP9 video cannot go into a .mov without re-encoding")),
+                 qPrintable(fields.join(u'\n')));
     }
 
     void anExplicitGroupIsKept()

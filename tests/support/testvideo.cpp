@@ -1,11 +1,13 @@
 #include "testvideo.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QtEndian>
 
 QString TestVideo::make() const
 {
@@ -164,4 +166,48 @@ QString TestVideo::makeCameraClip(const QString &path, const QString &kind, doub
                       + QStringList { QStringLiteral("-c:v"), QStringLiteral("libvpx-vp9"), QStringLiteral("-deadline"),
                                       QStringLiteral("realtime"), QStringLiteral("-cpu-used"), QStringLiteral("8"), path });
     return QStringLiteral("no such kind of clip: %1").arg(kind);
+}
+
+QString TestVideo::makePaddedMov(const QString &path, qint64 bytes)
+{
+    // One small movie per process, copied for each file.
+    static QByteArray movie;
+    if (movie.isEmpty()) {
+        TestVideo base;
+        base.path = scratchPath(QStringLiteral("padded-base-%1.mov").arg(QCoreApplication::applicationPid()));
+        base.seconds = 0.5;
+        base.size = QSize(64, 64);
+        base.audio = false;
+        if (const QString error = base.make(); !error.isEmpty())
+            return error;
+        QFile f(base.path);
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read %1").arg(base.path);
+        movie = f.readAll();
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QStringLiteral("cannot write %1").arg(path);
+    out.write(movie);
+    qint64 padding = bytes - movie.size();
+    if (padding >= 8) {
+        // Atoms of at most 1 GiB each, all 'free': players and FFmpeg skip them.
+        while (padding >= 8) {
+            const qint64 atom = std::min<qint64>(padding, qint64(1) << 30);
+            char header[8];
+            qToBigEndian<quint32>(quint32(atom), header);
+            memcpy(header + 4, "free", 4);
+            out.write(header, 8);
+            const QByteArray block(256 * 1024, 'v');
+            for (qint64 left = atom - 8; left > 0; left -= block.size())
+                out.write(block.constData(), std::min<qint64>(left, block.size()));
+            padding -= atom;
+            if (padding > 0 && padding < 8) {
+                out.write(QByteArray(int(padding), 'v'));
+                padding = 0;
+            }
+        }
+    }
+    return out.error() == QFileDevice::NoError ? QString() : out.errorString();
 }

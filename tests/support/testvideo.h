@@ -47,5 +47,10 @@ struct TestVideo
     //   "android"     MP4 with Android's keys: version, capture rate 240 fps
     //   "apple"       .mov with Apple's creation date (local time and offset)
     //   "vp9"         VP9 WebM, which cannot become a .mov without re-encoding
+    // A real (tiny) QuickTime movie padded with a 'free' atom to `bytes`, for
+    // tests about uploads rather than pictures: quick to make at any size.
+    // Empty string on success.
+    static QString makePaddedMov(const QString &path, qint64 bytes);
+
     static QString makeCameraClip(const QString &path, const QString &kind, double seconds = 4);
 };
