@@ -59,10 +59,13 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
         QStringList problems;
         int duplicates = 0;
         for (const MainWindow::UploadRequest &request : requests) {
-            if (queue->isDuplicate(request.path, request.spec.athleteId, request.spec.movement))
+            if (queue->isDuplicate(request.path, request.spec.athleteId, request.spec.movement, request.clipStartMs,
+                                   request.clipEndMs))
                 ++duplicates;
             UploadJob job = UploadJob::forCapture(request.path, request.spec);
             job.athleteName = request.athleteName;
+            job.clipStartMs = request.clipStartMs;
+            job.clipEndMs = request.clipEndMs;
             QString error;
             if (queue->enqueue(job, &error) == 0)
                 problems << tr("%1: %2").arg(QFileInfo(request.path).fileName(), error);

@@ -7,7 +7,7 @@ QString CaptureDraft::isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-CaptureSpec CaptureDraft::spec(const CaptureForm::Choices &choices, const VideoInfo &video)
+CaptureSpec CaptureDraft::spec(const CaptureForm::Choices &choices, const VideoInfo &video, int range)
 {
     CaptureSpec spec;
     spec.athleteId = choices.athleteId;
@@ -23,8 +23,11 @@ CaptureSpec CaptureDraft::spec(const CaptureForm::Choices &choices, const VideoI
         if (!pair.second.isEmpty())
             spec.movementDimensions.insert(pair.first, pair.second);
     }
-    spec.fileName = QFileInfo(video.path).fileName();
+    spec.fileName = video.uploadName(range);
     spec.captureTime = CaptureForm::captureTimeFor(choices, video);
+    if (range >= 0 && range < video.ranges.size() && spec.captureTime.isValid())
+        spec.captureTime = std::min(spec.captureTime.addMSecs(video.ranges.at(range).startMs),
+                                    QDateTime::currentDateTimeUtc());
     return spec;
 }
 

@@ -16,7 +16,9 @@ class CaptureDraft
     Q_DECLARE_TR_FUNCTIONS(CaptureDraft)
 
 public:
-    static CaptureSpec spec(const CaptureForm::Choices &choices, const VideoInfo &video);
+    // The capture of the whole video, or of its marked range `range`: named
+    // as it is uploaded, filmed when that range's first frame was.
+    static CaptureSpec spec(const CaptureForm::Choices &choices, const VideoInfo &video, int range = 0);
     static QJsonObject requestBody(const CaptureForm::Choices &choices, const VideoInfo &video);
     // Every problem for this clip: the spec's rules and the required dimensions.
     static QList<CaptureForm::FieldError> problems(const CaptureForm::Choices &choices, const VideoInfo &video,

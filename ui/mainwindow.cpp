@@ -100,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_ready, &ReadyListModel::videoUpdated, this,
             [this](const QString &path) { m_preview->updateInfo(m_ready->info(path)); });
+    // The parts marked in the preview belong to the clip in the list (each its own capture).
+    connect(m_preview, &VideoPreview::rangesChanged, m_ready, &ReadyListModel::setRanges);
     m_form = new CaptureForm(m_ui->describeContents);
     m_ui->describeLayout->addWidget(m_form);
     connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -325,8 +327,17 @@ QList<MainWindow::UploadRequest> MainWindow::currentRequests() const
     const CaptureForm::Choices choices = m_form->choices();
     const QList<VideoInfo> videos = m_form->videos();
     for (const VideoInfo &video : videos) {
-        const CaptureSpec spec = CaptureDraft::spec(choices, video);
-        requests.append({video.path, spec, spec.toJson(), choices.athleteName});
+        // Each marked range of a recording is a clip of its own.
+        const qsizetype parts = std::max<qsizetype>(1, video.ranges.size());
+        for (int i = 0; i < parts; ++i) {
+            const CaptureSpec spec = CaptureDraft::spec(choices, video, i);
+            UploadRequest request { video.path, spec, spec.toJson(), choices.athleteName };
+            if (i < video.ranges.size()) {
+                request.clipStartMs = video.ranges.at(i).startMs;
+                request.clipEndMs = video.ranges.at(i).endMs;
+            }
+            requests.append(request);
+        }
     }
     return requests;
 }

@@ -61,6 +61,8 @@ public:
         CaptureSpec spec;
         QJsonObject body; // spec.toJson(): the POST /captures body
         QString athleteName; // for the job list, which would otherwise show the athlete's id
+        qint64 clipStartMs = -1; // the part of the recording the coach marked; -1: all of it
+        qint64 clipEndMs = -1;
     };
     // The core's rules for one capture body (CaptureSpec::validate); without
     // one the window only checks that every choice is made.

@@ -42,6 +42,12 @@ int ReadyListModel::addVideos(const QStringList &paths)
             continue;
         Row row;
         row.info = VideoProbe::probeHeader(path);
+        if (!row.info.problem().isEmpty() && row.info.sizeBytes >= 0) {
+            // Read, but it cannot become a .mov (VP9, no video track, damaged):
+            // listed apart with the reason, never queued.
+            addRejected(path, row.info.problem());
+            continue;
+        }
         const int at = videoCount();
         beginInsertRows({}, at, at);
         m_rows.insert(at, row);
@@ -85,6 +91,16 @@ void ReadyListModel::removePaths(const QStringList &paths)
         endRemoveRows();
     }
     emit countsChanged();
+}
+
+void ReadyListModel::setRanges(const QString &path, const QList<ClipRange> &ranges)
+{
+    const QModelIndex at = indexOf(path);
+    if (!at.isValid() || m_rows.at(at.row()).info.ranges == ranges)
+        return;
+    m_rows[at.row()].info.ranges = ranges;
+    emit dataChanged(at, at);
+    emit videoUpdated(path);
 }
 
 void ReadyListModel::clearRejected()
@@ -134,7 +150,9 @@ void ReadyListModel::onProbed(const VideoInfo &probed)
     const QModelIndex at = indexOf(probed.path);
     if (!at.isValid())
         return;
+    const QList<ClipRange> ranges = m_rows.at(at.row()).info.ranges; // the coach's, not the probe's
     m_rows[at.row()].info = probed;
+    m_rows[at.row()].info.ranges = ranges;
     emit dataChanged(at, at);
     emit videoUpdated(probed.path);
 }
@@ -173,10 +191,20 @@ QString ReadyListModel::summaryOf(const VideoInfo &info)
     const QSize size = info.displaySize();
     if (size.isValid())
         parts << tr("%1×%2").arg(size.width()).arg(size.height());
-    if (info.frameRate > 0)
+    if (info.movie.isSlowMotion())
+        parts << tr("%1 fps slow motion, plays at %2 fps")
+                     .arg(QLocale().toString(info.movie.captureFps, 'g', 4), QLocale().toString(info.frameRate, 'g', 4));
+    else if (info.frameRate > 0)
         parts << tr("%1 fps").arg(QLocale().toString(info.frameRate, 'g', 4));
     if (info.sizeBytes >= 0)
         parts << QLocale().formattedDataSize(info.sizeBytes, 1, QLocale::DataSizeSIFormat);
+    if (const QDateTime filmed = info.captureTime(); filmed.isValid())
+        parts << tr("filmed %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat));
+    if (info.ranges.size() == 1)
+        parts << tr("keeps %1–%2").arg(ClipRange::formatTime(info.ranges.first().startMs),
+                                        ClipRange::formatTime(info.ranges.first().endMs));
+    else if (info.ranges.size() > 1)
+        parts << tr("split into %n clips", nullptr, int(info.ranges.size()));
     return parts.join(QStringLiteral(" · "));
 }
 

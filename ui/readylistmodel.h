@@ -30,6 +30,8 @@ public:
     int addVideos(const QStringList &paths);
     int addRejected(const QString &path, const QString &reason);
     void removePaths(const QStringList &paths);
+    // The parts of a video the coach marked in the preview (each its own clip).
+    void setRanges(const QString &path, const QList<ClipRange> &ranges);
     void clearRejected();
 
     bool contains(const QString &path) const;

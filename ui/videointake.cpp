@@ -1,36 +1,38 @@
 #include "videointake.h"
 
 #include "api/capturespec.h"
+#include "common/cliprange.h"
 #include "common/moviefile.h"
+#include "media/moviefacts.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
 
 bool VideoIntake::hasVideoExtension(const QString &fileName)
 {
-    return fileName.endsWith(QLatin1String(".mov"), Qt::CaseInsensitive);
+    return MovieFacts::hasAcceptedExtension(fileName);
 }
 
 QString VideoIntake::problemWith(const QString &path)
 {
     const QFileInfo info(path);
-    const QString name = info.fileName();
-    // The API's file_name rules first (CaptureSpec decides), said in the
-    // ready list's words: they hold for every upload, whatever the disk allows.
+    // The API's file_name rules (CaptureSpec decides), on the name the clip
+    // will be sent as: its own for a .mov, "<name>.mov" for what is made into one.
     CaptureSpec spec;
-    spec.fileName = name;
+    spec.fileName = info.suffix().compare(QLatin1String("mov"), Qt::CaseInsensitive) == 0
+        ? info.fileName()
+        : ClipRange::clipFileName(info.fileName(), 0, 1);
     const QList<FieldError> errors = spec.validate();
     for (const FieldError &error : errors) {
         if (error.field != QLatin1String("file_name"))
             continue;
-        if (error.code == QLatin1String("wrong_extension"))
-            return tr("Not a .mov video");
         if (error.code == QLatin1String("path_separator"))
             return tr("The name contains “/” or “\\”; rename the file");
         if (error.code == QLatin1String("too_long"))
             return tr("The name is longer than %n characters; rename the file", nullptr,
                       int(CaptureSpec::MaxFileNameLength));
-        return error.message;
+        if (error.code != QLatin1String("wrong_extension"))
+            return error.message;
     }
     if (!info.exists())
         return tr("The file no longer exists");
@@ -38,7 +40,17 @@ QString VideoIntake::problemWith(const QString &path)
         return tr("Not a regular file");
     if (!info.isReadable())
         return tr("The file cannot be read (check its permissions)");
-    return MovieFile::sizeProblem(info.size());
+    // What the file holds decides (a phone's .mp4, a camera's .MTS, an
+    // unnamed recording), not its name: FFmpeg reads the header.
+    const bool named = hasVideoExtension(info.fileName());
+    if (const QString size = MovieFile::sizeProblem(info.size()); !size.isEmpty())
+        return named ? size : tr("Not a video (MOV, MP4, M4V, MTS or M2TS)");
+    const MovieFacts facts = MovieFacts::read(path);
+    if (facts.canBeCapture())
+        return {};
+    if (!facts.readable && !named)
+        return tr("Not a video (MOV, MP4, M4V, MTS or M2TS)");
+    return facts.problem;
 }
 
 VideoIntake::Result VideoIntake::collect(const QList<QUrl> &urls)

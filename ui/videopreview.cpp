@@ -3,9 +3,15 @@
 #include "uiresources.h"
 
 #include "readylistmodel.h"
+#include "rotatedvideoview.h"
+
+#include "media/clipremux.h"
 
 #include <QAction>
 #include <QAudioOutput>
+#include <QGraphicsVideoItem>
+#include <QPointer>
+#include <QThread>
 #include <QLocale>
 #include <QMediaPlayer>
 #include <QStyle>
@@ -39,6 +45,19 @@ VideoPreview::VideoPreview(QWidget *parent)
     m_stepForward = makeAction(tr("Next Frame"), QKeySequence(Qt::Key_Right), m_ui->stepForwardButton);
     m_mute = makeAction(tr("Mute"), QKeySequence(Qt::Key_M), m_ui->muteButton);
     m_mute->setCheckable(true);
+    m_markIn = makeAction(tr("Mark In"), QKeySequence(Qt::Key_I), m_ui->markInButton);
+    m_markOut = makeAction(tr("Mark Out"), QKeySequence(Qt::Key_O), m_ui->markOutButton);
+    m_clearMarks = makeAction(tr("Clear Marks"), QKeySequence(), m_ui->clearMarksButton);
+    m_clearMarks->setToolTip(tr("Upload the whole clip again"));
+    connect(m_markIn, &QAction::triggered, this, [this] {
+        if (m_player)
+            markInAt(m_player->position());
+    });
+    connect(m_markOut, &QAction::triggered, this, [this] {
+        if (m_player)
+            markOutAt(m_player->position());
+    });
+    connect(m_clearMarks, &QAction::triggered, this, &VideoPreview::clearMarks);
     // Own mid-grey SVGs: the styles' media pixmaps vanish on dark palettes.
     m_stepBack->setIcon(QIcon(QStringLiteral(":/icons/media-step-back.svg")));
     m_stepForward->setIcon(QIcon(QStringLiteral(":/icons/media-step-forward.svg")));
@@ -136,26 +155,7 @@ void VideoPreview::ensurePlayer()
     });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &VideoPreview::updatePlayIcon);
     // Context object `this`: some backends deliver frames on a worker thread.
-    connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        if (!frame.isValid())
-            return;
-        m_sawFrame = true;
-        if (!m_holdFirstFrame)
-            return;
-        m_holdFirstFrame = false;
-        // Queued: pausing inside GStreamer's frame delivery makes it report a stream error.
-        // The pause is meant for this clip only: if the coach has chosen another one by
-        // the time it runs, pausing would leave the new clip stuck before LoadedMedia.
-        const quint64 clip = m_clipGeneration;
-        QMetaObject::invokeMethod(
-            this,
-            [this, clip] {
-                if (clip == m_clipGeneration)
-                    m_player->pause();
-            },
-            Qt::QueuedConnection);
-        m_audio->setMuted(m_mute->isChecked());
-    });
+    connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, &VideoPreview::onFrame);
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         // stop() of the previous clip reports LoadedMedia too: only the chosen clip counts.
         if (status == QMediaPlayer::LoadedMedia && m_player->playbackState() != QMediaPlayer::PlayingState
@@ -214,10 +214,221 @@ void VideoPreview::setVideo(const VideoInfo &info)
     } else {
         showMessage(tr("Opening %1…").arg(info.fileName()));
         ensurePlayer();
+        // A phone clip filmed upright arrives sideways from GStreamer: turned here.
+        if (info.rotation != 0) {
+            if (!m_rotated) {
+                m_rotated = new RotatedVideoView(m_ui->videoPage);
+                m_rotated->setAccessibleName(m_ui->videoPage->accessibleName());
+                m_ui->videoLayout->addWidget(m_rotated);
+                connect(m_rotated->videoSink(), &QVideoSink::videoFrameChanged, this, &VideoPreview::onFrame);
+            }
+            m_rotated->setRotation(info.rotation);
+            m_video->hide();
+            m_rotated->show();
+            m_player->setVideoOutput(m_rotated->item());
+        } else {
+            if (m_rotated)
+                m_rotated->hide();
+            m_video->show();
+            m_player->setVideoOutput(m_video);
+        }
         m_player->setSource(QUrl::fromLocalFile(info.path));
     }
+    for (QAction *action : { m_markIn, m_markOut, m_clearMarks })
+        action->setEnabled(has);
+    m_cutStarts.clear();
+    m_cutLookups.clear();
+    setRanges(info.ranges, false);
     updateMetadata();
     updateTime();
+}
+
+void VideoPreview::onFrame(const QVideoFrame &frame)
+{
+    if (!frame.isValid())
+        return;
+    m_sawFrame = true;
+    if (!m_holdFirstFrame)
+        return;
+    m_holdFirstFrame = false;
+    // Queued: pausing inside GStreamer's frame delivery makes it report a stream error.
+    // The pause is meant for this clip only: if the coach has chosen another one by
+    // the time it runs, pausing would leave the new clip stuck before LoadedMedia.
+    const quint64 clip = m_clipGeneration;
+    QMetaObject::invokeMethod(
+        this,
+        [this, clip] {
+            if (clip == m_clipGeneration)
+                m_player->pause();
+        },
+        Qt::QueuedConnection);
+    m_audio->setMuted(m_mute->isChecked());
+}
+
+bool VideoPreview::turnsPicture() const
+{
+    return m_rotated && !m_rotated->isHidden() && m_rotated->rotation() != 0;
+}
+
+qint64 VideoPreview::clipDurationMs() const
+{
+    if (m_player && m_player->duration() > 0)
+        return m_player->duration();
+    return m_info.durationMs;
+}
+
+void VideoPreview::markInAt(qint64 ms)
+{
+    const qint64 duration = clipDurationMs();
+    if (m_info.path.isEmpty() || duration <= 0)
+        return;
+    ms = std::clamp<qint64>(ms, 0, duration - 1);
+    QList<ClipRange> ranges = m_ranges;
+    bool inside = false;
+    for (ClipRange &r : ranges) {
+        if (ms >= r.startMs && ms < r.endMs) {
+            r.startMs = ms; // In inside a kept part moves its start
+            inside = true;
+        }
+    }
+    if (!inside) {
+        // A new part, to the next part's start or the end until Out is marked.
+        qint64 end = duration;
+        for (const ClipRange &r : std::as_const(ranges)) {
+            if (r.startMs > ms)
+                end = std::min(end, r.startMs);
+        }
+        ranges.append({ ms, end });
+    }
+    setRanges(ranges, true);
+}
+
+void VideoPreview::markOutAt(qint64 ms)
+{
+    const qint64 duration = clipDurationMs();
+    if (m_info.path.isEmpty() || duration <= 0 || ms <= 0)
+        return;
+    ms = std::min(ms, duration);
+    QList<ClipRange> ranges = m_ranges;
+    // The last part that starts before Out ends there.
+    int last = -1;
+    for (int i = 0; i < ranges.size(); ++i) {
+        if (ranges.at(i).startMs < ms && (last < 0 || ranges.at(i).startMs > ranges.at(last).startMs))
+            last = i;
+    }
+    if (last >= 0) {
+        qint64 limit = duration;
+        for (const ClipRange &r : std::as_const(ranges)) {
+            if (r.startMs > ranges.at(last).startMs)
+                limit = std::min(limit, r.startMs);
+        }
+        ranges[last].endMs = std::min(ms, limit);
+    } else {
+        // Out before any In: from the start to here.
+        qint64 end = ms;
+        for (const ClipRange &r : std::as_const(ranges))
+            end = std::min(end, r.startMs);
+        ranges.append({ 0, end });
+    }
+    setRanges(ranges, true);
+}
+
+void VideoPreview::clearMarks()
+{
+    setRanges({}, true);
+}
+
+void VideoPreview::setRanges(const QList<ClipRange> &ranges, bool notify)
+{
+    QList<ClipRange> sorted;
+    const qint64 frame = frameDurationMs();
+    for (const ClipRange &r : ranges) {
+        if (r.endMs - r.startMs >= frame)
+            sorted.append(r);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const ClipRange &a, const ClipRange &b) { return a.startMs < b.startMs; });
+    const bool changed = sorted != m_ranges;
+    m_ranges = sorted;
+    m_info.ranges = sorted;
+    updateMarks();
+    findCutStarts();
+    if (notify && changed)
+        emit rangesChanged(m_info.path, m_ranges);
+}
+
+QList<qint64> VideoPreview::cutStarts() const
+{
+    QList<qint64> starts;
+    for (const ClipRange &r : m_ranges)
+        starts << (r.startMs == 0 ? 0 : m_cutStarts.value(r.startMs, -1));
+    return starts;
+}
+
+void VideoPreview::findCutStarts()
+{
+    // Where a lossless cut can start is a fact of the file: asked off the GUI
+    // thread (opening a 2 GB recording's index takes a moment), per In mark.
+    const QString path = m_info.path;
+    const quint64 clip = m_clipGeneration;
+    for (const ClipRange &r : std::as_const(m_ranges)) {
+        const qint64 in = r.startMs;
+        if (in == 0 || m_cutStarts.contains(in) || m_cutLookups.contains(in))
+            continue;
+        m_cutLookups.insert(in);
+        QPointer<VideoPreview> self(this);
+        QThread *thread = QThread::create([self, path, in, clip] {
+            const qint64 key = ClipRemux::keyframeAtOrBefore(path, in);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, in, key, clip] {
+                    if (!self || clip != self->m_clipGeneration)
+                        return;
+                    self->m_cutLookups.remove(in);
+                    self->m_cutStarts.insert(in, key);
+                    self->updateMarks();
+                },
+                Qt::QueuedConnection);
+        });
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        thread->start();
+    }
+}
+
+QString VideoPreview::marksText() const
+{
+    if (m_info.path.isEmpty())
+        return {};
+    if (m_ranges.isEmpty())
+        return tr("The whole clip is uploaded. Mark In (I) and Out (O) to keep only the swing.");
+    const auto seconds = [](qint64 ms) { return QLocale().toString(double(ms) / 1000.0, 'f', 1); };
+    const QList<qint64> cuts = cutStarts();
+    QStringList parts;
+    QStringList snaps;
+    for (int i = 0; i < m_ranges.size(); ++i) {
+        const ClipRange &r = m_ranges.at(i);
+        parts << tr("%1 to %2 (%3 s)")
+                     .arg(ClipRange::formatTime(r.startMs), ClipRange::formatTime(r.endMs), seconds(r.lengthMs()));
+        const qint64 cut = cuts.value(i, -1);
+        if (cut >= 0 && cut < r.startMs) {
+            const QString earlier = tr("starts %1 s earlier, at the previous keyframe").arg(seconds(r.startMs - cut));
+            snaps << (m_ranges.size() == 1 ? earlier : tr("clip %1 %2").arg(i + 1).arg(earlier));
+        }
+    }
+    QString text = m_ranges.size() == 1 ? tr("Keeps %1").arg(parts.first())
+                                        : tr("Split into %n clips: %1", nullptr, int(m_ranges.size()))
+                                              .arg(parts.join(QStringLiteral(", ")));
+    if (!snaps.isEmpty())
+        text += QStringLiteral(" · ") + snaps.join(QStringLiteral("; "));
+    return text;
+}
+
+void VideoPreview::updateMarks()
+{
+    auto *bar = static_cast<ScrubBar *>(m_ui->scrubBar);
+    bar->setMarks(m_ranges);
+    bar->setCutStarts(cutStarts());
+    m_ui->marksLabel->setText(marksText());
+    m_clearMarks->setEnabled(!m_ranges.isEmpty());
 }
 
 void VideoPreview::updateInfo(const VideoInfo &info)
@@ -282,7 +493,11 @@ void VideoPreview::updateMetadata()
     QString text = QStringLiteral("<b>%1</b><br>%2").arg(m_info.fileName().toHtmlEscaped(),
                                                           ReadyListModel::summaryOf(m_info).toHtmlEscaped());
     if (m_info.rotation != 0)
-        text += QStringLiteral(" · ") + tr("rotated %1°").arg(m_info.rotation);
+        text += QStringLiteral(" · ") + tr("filmed turned %1°, shown upright").arg(m_info.rotation);
+    if (m_info.needsPreparation() && m_info.ranges.isEmpty())
+        text += QStringLiteral(" · ") + tr("sent as %1 (made into a .mov without re-encoding)").arg(m_info.uploadName().toHtmlEscaped());
+    if (!m_info.movie.leftOut.isEmpty())
+        text += QStringLiteral("<br>") + tr("Not sent: %1").arg(m_info.movie.leftOut.join(QStringLiteral(", ")).toHtmlEscaped());
     if (m_info.creationTime.isValid())
         text += QStringLiteral("<br>")
             + tr("Filmed %1").arg(QLocale().toString(m_info.creationTime.toLocalTime(), QLocale::ShortFormat));
@@ -306,6 +521,7 @@ void VideoPreview::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         updatePlayIcon();
         updateMetadata();
+        updateMarks();
     }
     QWidget::changeEvent(event);
 }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "media/videoinfo.h"
+#include "scrubbar.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 #include <memory>
 
@@ -11,10 +14,15 @@ class VideoPreview;
 class QAction;
 class QAudioOutput;
 class QMediaPlayer;
+class QVideoFrame;
 class QVideoWidget;
+class RotatedVideoView;
 
 // Plays the selected clip so the coach can check it before uploading:
-// play/pause (Space), frame steps (← →), scrub bar, speed 0.25×–2×, mute.
+// play/pause (Space), frame steps (← →), scrub bar, speed 0.25×–2×, mute,
+// rotated phone clips shown upright. The coach marks the parts to keep with
+// In (I) and Out (O): each part becomes its own clip, cut losslessly from the
+// keyframe at or before In, which the preview shows when it moves the start.
 // A file the backend cannot play says so; it can still be uploaded.
 class VideoPreview : public QWidget
 {
@@ -37,21 +45,45 @@ public:
     QAction *stepForwardAction() const { return m_stepForward; }
     QAction *stepBackAction() const { return m_stepBack; }
     QAction *muteAction() const { return m_mute; }
+    QAction *markInAction() const { return m_markIn; }
+    QAction *markOutAction() const { return m_markOut; }
+    QAction *clearMarksAction() const { return m_clearMarks; }
+
+    // The parts marked on the current clip, in order.
+    QList<ClipRange> ranges() const { return m_ranges; }
+    // Where each part's cut really starts (the keyframe), -1 while unknown.
+    QList<qint64> cutStarts() const;
+    QString marksText() const;
+    // The picture is turned by the preview (rotated clips).
+    bool turnsPicture() const;
+    // Marks at a position (ms) of the current clip, as I and O do at the player's.
+    void markInAt(qint64 ms);
+    void markOutAt(qint64 ms);
+    void clearMarks();
+
 
     void stepFrames(int frames);
     void setSpeed(double rate);
+
+signals:
+    void rangesChanged(const QString &path, const QList<ClipRange> &ranges);
 
 protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void onFrame(const QVideoFrame &frame);
     void ensurePlayer();
     void showMessage(const QString &text);
     void updateTime();
     void updateMetadata();
     void updatePlayIcon();
     qint64 frameDurationMs() const;
+    qint64 clipDurationMs() const;
+    void setRanges(const QList<ClipRange> &ranges, bool notify);
+    void updateMarks();
+    void findCutStarts();
 
     std::unique_ptr<Ui::VideoPreview> m_ui;
     QMediaPlayer *m_player = nullptr; // with m_audio and m_video: made after the first paint
@@ -63,6 +95,13 @@ private:
     QAction *m_stepForward;
     QAction *m_stepBack;
     QAction *m_mute;
+    QAction *m_markIn;
+    QAction *m_markOut;
+    QAction *m_clearMarks;
+    QList<ClipRange> m_ranges;
+    QHash<qint64, qint64> m_cutStarts; // In → the keyframe at or before it, for the current clip
+    QSet<qint64> m_cutLookups; // In positions being looked up
+    RotatedVideoView *m_rotated = nullptr; // made for the first rotated clip
     bool m_scrubbing = false;
     bool m_holdFirstFrame = false;
     bool m_sawFrame = false;

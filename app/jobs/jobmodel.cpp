@@ -20,6 +20,11 @@ JobModel::JobModel(JobQueue *queue, QObject *parent)
     connect(queue, &JobQueue::jobChanged, this, &JobModel::onChanged);
     connect(queue, &JobQueue::jobRemoved, this, &JobModel::onRemoved);
     connect(queue, &JobQueue::orderChanged, this, &JobModel::onOrderChanged);
+    connect(queue, &JobQueue::jobPreparing, this, [this](qint64 jobId, int) {
+        m_dirty.insert(jobId);
+        if (!m_flush.isActive())
+            m_flush.start();
+    });
     connect(queue, &JobQueue::jobProgress, this, [this](qint64 jobId, qint64, qint64) {
         m_dirty.insert(jobId);
         // Single-shot and not restarted: the first progress after a flush
@@ -57,6 +62,8 @@ double JobModel::progressOf(qint64 jobId) const
         return 0.0;
     if (job->isUploaded())
         return 1.0;
+    if (job->state == UploadJob::State::Preparing)
+        return std::max(0, m_queue->preparedPercent(jobId)) / 100.0;
     if (job->state != UploadJob::State::Uploading)
         return 0.0;
     const qint64 total = m_queue->bytesTotal(jobId);
@@ -126,11 +133,18 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     // are made visible so that a name cannot break or reorder the row.
     if (role == Qt::ToolTipRole && index.column() == LastError)
         return PrintableText::line(job->lastError);
+    if (role == Qt::ToolTipRole && index.column() == File)
+        return job->hasRange() ? tr("%1, %2 s to %3 s")
+                                     .arg(PrintableText::line(job->filePath))
+                                     .arg(double(std::max<qint64>(0, job->clipStartMs)) / 1000.0, 0, 'f', 1)
+                                     .arg(double(job->clipEndMs) / 1000.0, 0, 'f', 1)
+                               : PrintableText::line(job->filePath);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case File:
-        return PrintableText::line(QFileInfo(job->filePath).fileName());
+        // The name it is uploaded as: a part of a recording is "<name>-2.mov".
+        return PrintableText::line(job->clipName());
     case Athlete:
         return PrintableText::line(job->athleteName.isEmpty() ? job->athleteId : job->athleteName);
     case Movement:
@@ -140,6 +154,8 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     case State:
         return UploadJob::stateText(job->state);
     case Progress:
+        if (job->state == UploadJob::State::Preparing)
+            return tr("Preparing %1 %").arg(qRound(progressOf(id) * 100));
         return tr("%1 %").arg(qRound(progressOf(id) * 100));
     case Speed:
         return uploading ? formatSpeed(m_queue->bytesPerSecond(id)) : QString();

@@ -89,7 +89,7 @@ qint64 AvInput::deviceSize() const
     return m_device ? m_device->size() : -1;
 }
 
-bool AvInput::open(const QString &path, const std::atomic<bool> *cancel)
+bool AvInput::open(const QString &path, const std::atomic<bool> *cancel, Depth depth)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -103,10 +103,10 @@ bool AvInput::open(const QString &path, const std::atomic<bool> *cancel)
         return false;
     }
     m_ownedDevice = std::move(file);
-    return open(m_ownedDevice.get(), cancel);
+    return open(m_ownedDevice.get(), cancel, depth);
 }
 
-bool AvInput::open(QIODevice *device, const std::atomic<bool> *cancel)
+bool AvInput::open(QIODevice *device, const std::atomic<bool> *cancel, Depth depth)
 {
     quietLibraries();
     m_device = device;
@@ -145,6 +145,9 @@ bool AvInput::open(QIODevice *device, const std::atomic<bool> *cancel)
         m_problem = tr("Not a video file that can be read (%1)").arg(errorText(rc));
         return false;
     }
+    const bool quickTime = QByteArray(m_context->iformat->name).split(',').contains("mov");
+    if (depth == Depth::Header && quickTime)
+        return true;
     rc = avformat_find_stream_info(m_context, nullptr);
     if (rc < 0) {
         m_problem = tr("The video's streams cannot be read (%1)").arg(errorText(rc));

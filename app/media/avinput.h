@@ -24,11 +24,16 @@ public:
     AvInput(const AvInput &) = delete;
     AvInput &operator=(const AvInput &) = delete;
 
+    // How much is read on opening: the container's header (for a QuickTime
+    // file that is all the facts, in a few kilobytes), or also FFmpeg's
+    // stream analysis, which reads and decodes the first packets (what a
+    // remux needs, and what an MPEG-TS, which has no header, always needs).
+    enum class Depth { Header, Streams };
     // Opens and reads the stream information. The device must stay open and
     // outlive this object. A cancel flag, when given, stops any read in flight.
-    bool open(QIODevice *device, const std::atomic<bool> *cancel = nullptr);
+    bool open(QIODevice *device, const std::atomic<bool> *cancel = nullptr, Depth depth = Depth::Streams);
     // Owns the file it opens.
-    bool open(const QString &path, const std::atomic<bool> *cancel = nullptr);
+    bool open(const QString &path, const std::atomic<bool> *cancel = nullptr, Depth depth = Depth::Streams);
 
     AVFormatContext *context() const { return m_context; }
     // Why open() failed, for the coach.

@@ -238,14 +238,14 @@ MovieFacts readFrom(AvInput &input, bool opened)
 MovieFacts MovieFacts::read(const QString &path)
 {
     AvInput input;
-    const bool opened = input.open(path);
+    const bool opened = input.open(path, nullptr, AvInput::Depth::Header);
     return readFrom(input, opened);
 }
 
 MovieFacts MovieFacts::read(QIODevice *device)
 {
     AvInput input;
-    const bool opened = input.open(device);
+    const bool opened = input.open(device, nullptr, AvInput::Depth::Header);
     return readFrom(input, opened);
 }
 

@@ -32,3 +32,10 @@ QDateTime VideoInfo::captureTimeAt(qint64 offsetMs, const QDateTime &now) const
         at = now;
     return at;
 }
+
+QString VideoInfo::uploadName(int index) const
+{
+    if (!needsPreparation())
+        return fileName();
+    return ClipRange::clipFileName(fileName(), index, int(std::max<qsizetype>(1, ranges.size())));
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/cliprange.h"
 #include "media/moviefacts.h"
 
 #include <QDateTime>
@@ -24,6 +25,9 @@ struct VideoInfo
     int rotation = 0;      // clockwise degrees the player turns the picture: 0, 90, 180, 270
     QDateTime creationTime; // when filming started, UTC; invalid when the file does not say
     MovieFacts movie; // everything FFmpeg read of the file
+    // The parts the coach marked in the preview, in order; empty: all of it.
+    // Each becomes its own capture.
+    QList<ClipRange> ranges;
 
     QImage thumbnail;
     Playback playback = Playback::Unknown;
@@ -42,6 +46,9 @@ struct VideoInfo
     // Why this file cannot become a capture; empty when it can.
     QString problem() const { return movie.problem; }
     // It must be remuxed (or cut) into a .mov before upload.
-    bool needsPreparation() const { return !MovieFacts::uploadsAsItIs(path, movie); }
+    bool needsPreparation() const { return !ranges.isEmpty() || !MovieFacts::uploadsAsItIs(path, movie); }
+    // The name clip `index` is uploaded as: the file's own for a .mov sent
+    // whole, else "<name>.mov", or "<name>-1.mov", … for several ranges.
+    QString uploadName(int index = 0) const;
     bool headerRead() const { return durationMs > 0 || codedSize.isValid(); }
 };

@@ -109,6 +109,55 @@ private slots:
         QCOMPARE(form->athletePicker()->comboBox()->itemText(0), QStringLiteral("Ada Li"));
     }
 
+    // A phone's .mp4 with two parts marked: two clips of their own, named
+    // after the recording, each filmed when its part started.
+    void markedPartsBecomeClipsOfTheirOwn()
+    {
+        const QString recording = TestVideo::scratchPath(QStringLiteral("VID_20261203_101456.mp4"));
+        QCOMPARE(TestVideo::makeCameraClip(recording, QStringLiteral("android"), 8), QString());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CaptureForm *form = window.captureForm();
+        form->athletePicker()->setAthletes(
+            { { QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"), QStringLiteral("Ada Li"), QString(), QString() } });
+        QCOMPARE(window.addPaths({ recording }), 1);
+        const QString summary = window.readyModel()->index(0).data(ReadyListModel::SummaryRole).toString();
+        QVERIFY2(summary.contains(QStringLiteral("240 fps slow motion, plays at 30 fps")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("filmed")), qPrintable(summary));
+        window.readyModel()->setRanges(recording, { { 1000, 2500 }, { 4000, 6000 } });
+        QVERIFY(window.readyModel()->index(0).data(ReadyListModel::SummaryRole).toString().contains(
+            QStringLiteral("split into 2 clips")));
+        auto *upload = form->findChild<QPushButton *>(QStringLiteral("uploadButton"));
+        QVERIFY(form->athletePicker()->setCurrentId(QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee")));
+        form->sessionGroupPicker()->createGroup(QStringLiteral("Range session"));
+        form->findChild<QToolButton *>(QStringLiteral("downTheLineButton"))->click();
+        form->setActivity(QStringLiteral("golf"));
+        form->setMovement(QStringLiteral("full_swing"));
+        form->setDimensions({ { QStringLiteral("handedness"), QStringLiteral("Handedness"),
+                                { QStringLiteral("left"), QStringLiteral("right") } } });
+        form->setDimensionValue(QStringLiteral("handedness"), QStringLiteral("right"));
+        QVERIFY2(upload->isEnabled(), qPrintable(form->findChild<QLabel *>(QStringLiteral("uploadReason"))->text()));
+        QSignalSpy spy(&window, &MainWindow::uploadRequested);
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        const auto requests = spy.at(0).at(0).value<QList<MainWindow::UploadRequest>>();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(0).body.value(QStringLiteral("file_name")).toString(),
+                 QStringLiteral("VID_20261203_101456-1.mov"));
+        QCOMPARE(requests.at(1).body.value(QStringLiteral("file_name")).toString(),
+                 QStringLiteral("VID_20261203_101456-2.mov"));
+        QCOMPARE(requests.at(0).clipStartMs, qint64(1000));
+        QCOMPARE(requests.at(1).clipEndMs, qint64(6000));
+        QCOMPARE(requests.at(0).body.value(QStringLiteral("session_group_id")),
+                 requests.at(1).body.value(QStringLiteral("session_group_id")));
+        // Android stamps its stop (10:15:00) on an 8 s recording: it started at 10:14:52.
+        QCOMPARE(requests.at(0).body.value(QStringLiteral("capture_time")).toString(),
+                 QStringLiteral("2026-12-03T10:14:53.000Z"));
+        QCOMPARE(requests.at(1).body.value(QStringLiteral("capture_time")).toString(),
+                 QStringLiteral("2026-12-03T10:14:56.000Z"));
+    }
+
     void aMissingChoiceDisablesUploadAndSaysWhy()
     {
         MainWindow window;

@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(model->videoCount(), 3);
         QCOMPARE(model->videoPaths(), (QStringList { loose, nested, upper }));
         QCOMPARE(model->rejectedCount(), 3);
-        QCOMPARE(reasonFor(model, notes), QStringLiteral("Not a .mov video"));
+        QCOMPARE(reasonFor(model, notes), QStringLiteral("Not a video (MOV, MP4, M4V, MTS or M2TS)"));
         QVERIFY2(reasonFor(model, backslash).contains(QStringLiteral("“\\”")), qPrintable(reasonFor(model, backslash)));
         QVERIFY2(reasonFor(model, tooLongUrlPath).contains(QStringLiteral("255")),
                  qPrintable(reasonFor(model, tooLongUrlPath)));
@@ -109,7 +109,7 @@ private slots:
         // Rows show what the coach needs: name, then duration · size · fps · bytes.
         const QString text = model->indexOf(loose).data(Qt::DisplayRole).toString();
         QVERIFY2(text.startsWith(QStringLiteral("swing-001.mov\n0:01 · 320×240 · 30 fps · ")), qPrintable(text));
-        QVERIFY(model->indexOf(notes).data(Qt::DisplayRole).toString().contains(QStringLiteral("Not a .mov video")));
+        QVERIFY(model->indexOf(notes).data(Qt::DisplayRole).toString().contains(QStringLiteral("Not a video (MOV, MP4, M4V, MTS or M2TS)")));
         // Rejected rows can't be selected for upload; new videos are selected for describing.
         QVERIFY(!(model->flags(model->indexOf(notes)) & Qt::ItemIsSelectable));
         auto *list = window.findChild<QListView *>(QStringLiteral("readyList"));

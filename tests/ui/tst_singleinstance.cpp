@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include "testvideo.h"
+
 #include <QFile>
 #include <QFileOpenEvent>
 #include <QLocalServer>
@@ -171,10 +173,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString clip = dir.filePath(QStringLiteral("handed over.mov"));
-        QFile file(clip);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(4096, 'v')); // long enough to hold a movie header: listed, then recorded
-        file.close();
+        QCOMPARE(TestVideo::makePaddedMov(clip, 4096), QString()); // a real movie: listed, then recorded
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

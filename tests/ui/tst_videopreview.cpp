@@ -1,4 +1,5 @@
 #include "testvideo.h"
+#include "scrubbar.h"
 #include "videopreview.h"
 
 #include "media/videoprobe.h"
@@ -137,6 +138,74 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(lastFrame, QSize(240, 320), 10000);
             QTRY_COMPARE_WITH_TIMEOUT(preview.player()->playbackState(), QMediaPlayer::PausedState, 5000);
         }
+    }
+
+    // In and Out keep parts of a recording; the cut starts at the keyframe
+    // at or before In, and the preview says so.
+    void marksKeepPartsAndSayWhereTheCutStarts()
+    {
+        const QString path = TestVideo::scratchPath(QStringLiteral("marks.mov"));
+        QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mov-bframes"), 8), QString());
+        VideoPreview preview;
+        preview.show();
+        preview.setVideo(VideoProbe::probeHeader(path));
+        QSignalSpy changed(&preview, &VideoPreview::rangesChanged);
+        QVERIFY(preview.marksText().startsWith(QStringLiteral("The whole clip is uploaded")));
+        QVERIFY(!preview.clearMarksAction()->isEnabled());
+
+        preview.markInAt(2500);
+        QCOMPARE(preview.ranges(), (QList<ClipRange> { { 2500, 8000 } })); // to the end until Out
+        preview.markOutAt(4000);
+        QCOMPARE(preview.ranges(), (QList<ClipRange> { { 2500, 4000 } }));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.last().at(0).toString(), path);
+        QTRY_COMPARE(preview.cutStarts(), (QList<qint64> { 2000 }));
+        QVERIFY2(preview.marksText().contains(QStringLiteral("starts 0.5 s earlier, at the previous keyframe")),
+                 qPrintable(preview.marksText()));
+        auto *bar = preview.findChild<ScrubBar *>();
+        QVERIFY(bar);
+        QCOMPARE(bar->marks(), preview.ranges());
+
+        // A second part splits the recording; In inside a part moves its start.
+        preview.markInAt(6000);
+        preview.markOutAt(7000);
+        QCOMPARE(preview.ranges().size(), 2);
+        QVERIFY2(preview.marksText().startsWith(QStringLiteral("Split into 2 clips")), qPrintable(preview.marksText()));
+        preview.markInAt(3000);
+        QCOMPARE(preview.ranges().first(), (ClipRange { 3000, 4000 }));
+        // Out before any In keeps the start.
+        preview.clearMarks();
+        QVERIFY(preview.ranges().isEmpty());
+        preview.markOutAt(1500);
+        QCOMPARE(preview.ranges(), (QList<ClipRange> { { 0, 1500 } }));
+        QCOMPARE(preview.cutStarts(), (QList<qint64> { 0 }));
+        QVERIFY(preview.clearMarksAction()->isEnabled());
+        // The marks come back with the clip.
+        VideoInfo again = VideoProbe::probeHeader(path);
+        again.ranges = { { 1000, 2000 } };
+        preview.setVideo({});
+        preview.setVideo(again);
+        QCOMPARE(preview.ranges(), again.ranges);
+    }
+
+    // Qt 6.4's GStreamer backend hands a phone clip's frames over sideways:
+    // the preview turns them (and shows the clip).
+    void aRotatedClipIsTurnedUpright()
+    {
+        const QString path = TestVideo::scratchPath(QStringLiteral("upright.mp4"));
+        QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4-rotated"), 2), QString());
+        VideoPreview preview;
+        preview.resize(480, 480);
+        preview.show();
+        const VideoInfo info = VideoProbe::probeHeader(path);
+        QCOMPARE(info.rotation, 270);
+        QVERIFY(info.isPortrait());
+        preview.setVideo(info);
+        QVERIFY(preview.turnsPicture());
+        QTRY_VERIFY_WITH_TIMEOUT(preview.showsVideo(), 10000);
+        // An upright clip goes back to the plain video widget.
+        preview.setVideo(VideoProbe::probeHeader(m_clip));
+        QVERIFY(!preview.turnsPicture());
     }
 
     void anUnplayableFileSaysSoAndCanStillBeUploaded()
