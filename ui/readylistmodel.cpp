@@ -183,7 +183,7 @@ QString ReadyListModel::durationText(qint64 ms)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString ReadyListModel::summaryOf(const VideoInfo &info)
+QString ReadyListModel::summaryOf(const VideoInfo &info, bool withTime)
 {
     QStringList parts;
     if (info.durationMs > 0)
@@ -198,7 +198,7 @@ QString ReadyListModel::summaryOf(const VideoInfo &info)
         parts << tr("%1 fps").arg(QLocale().toString(info.frameRate, 'g', 4));
     if (info.sizeBytes >= 0)
         parts << QLocale().formattedDataSize(info.sizeBytes, 1, QLocale::DataSizeSIFormat);
-    if (const QDateTime filmed = info.captureTime(); filmed.isValid())
+    if (const QDateTime filmed = info.captureTime(); withTime && filmed.isValid())
         parts << tr("filmed %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat));
     if (info.ranges.size() == 1)
         parts << tr("keeps %1–%2").arg(ClipRange::formatTime(info.ranges.first().startMs),

@@ -46,7 +46,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    static QString summaryOf(const VideoInfo &info);
+    // withTime: with when it was filmed (the preview says that on a line of its own).
+    static QString summaryOf(const VideoInfo &info, bool withTime = true);
     static QString durationText(qint64 ms);
 
 signals:

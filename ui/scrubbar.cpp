@@ -1,5 +1,6 @@
 #include "scrubbar.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
@@ -22,6 +23,25 @@ void ScrubBar::setCutStarts(const QList<qint64> &startsMs)
     update();
 }
 
+void ScrubBar::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && maximum() > minimum()) {
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
+        if (!handle.contains(event->position().toPoint())) {
+            const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+            const int span = std::max(1, groove.width() - handle.width());
+            const int x = int(event->position().x()) - groove.x() - handle.width() / 2;
+            setSliderDown(true);
+            setValue(QStyle::sliderValueFromPosition(minimum(), maximum(), std::clamp(x, 0, span), span,
+                                                     option.upsideDown));
+            setSliderDown(false);
+        }
+    }
+    QSlider::mousePressEvent(event);
+}
+
 int ScrubBar::xFor(qint64 value) const
 {
     QStyleOptionSlider option;
@@ -41,23 +61,25 @@ void ScrubBar::paintEvent(QPaintEvent *event)
         QSlider::paintEvent(event);
         return;
     }
+    QSlider::paintEvent(event);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor accent = palette().color(QPalette::Highlight);
+    // Amber: apart from the groove's own highlight (played part) in light and dark palettes.
+    const QColor accent(0xe0, 0x8a, 0x00);
     QColor shade = accent;
-    shade.setAlpha(90);
+    shade.setAlpha(190);
     const int top = 1;
     const int bottom = height() - 2;
-    // The kept spans under the groove and the handle.
+    // The kept spans: a band over the groove.
+    QStyleOptionSlider option;
+    initStyleOption(&option);
+    const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+    const int middle = groove.center().y();
     for (const ClipRange &r : std::as_const(m_ranges)) {
         const int x1 = xFor(r.startMs);
         const int x2 = xFor(r.endMs);
-        painter.fillRect(QRect(QPoint(x1, top + 3), QPoint(x2, bottom - 3)), shade);
+        painter.fillRect(QRect(QPoint(x1, middle - 4), QPoint(x2, middle + 4)), shade);
     }
-    painter.end();
-    QSlider::paintEvent(event);
-    painter.begin(this);
-    painter.setRenderHint(QPainter::Antialiasing);
     // Where a cut really starts, when a keyframe moved it earlier.
     QPen dashed(palette().color(QPalette::WindowText), 1, Qt::DashLine);
     for (int i = 0; i < m_ranges.size() && i < m_cutStarts.size(); ++i) {

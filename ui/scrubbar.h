@@ -21,6 +21,9 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // A click on the groove jumps there (not a page step), and the handle
+    // follows the mouse from there: what a coach expects of a video's bar.
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     int xFor(qint64 value) const;

@@ -49,15 +49,16 @@ VideoPreview::VideoPreview(QWidget *parent)
     m_markOut = makeAction(tr("Mark Out"), QKeySequence(Qt::Key_O), m_ui->markOutButton);
     m_clearMarks = makeAction(tr("Clear Marks"), QKeySequence(), m_ui->clearMarksButton);
     m_clearMarks->setToolTip(tr("Upload the whole clip again"));
-    connect(m_markIn, &QAction::triggered, this, [this] {
-        if (m_player)
-            markInAt(m_player->position());
-    });
-    connect(m_markOut, &QAction::triggered, this, [this] {
-        if (m_player)
-            markOutAt(m_player->position());
-    });
+    // Where the playhead is shown: a seek the backend has not finished yet
+    // still reports the old position.
+    connect(m_markIn, &QAction::triggered, this, [this] { markInAt(m_ui->scrubBar->value()); });
+    connect(m_markOut, &QAction::triggered, this, [this] { markOutAt(m_ui->scrubBar->value()); });
     connect(m_clearMarks, &QAction::triggered, this, &VideoPreview::clearMarks);
+    // Fixed heights below the bar: text that wraps to another line must not
+    // move the bar under the coach's mouse.
+    const int line = fontMetrics().lineSpacing();
+    m_ui->marksLabel->setFixedHeight(2 * line + 2);
+    m_ui->metadata->setFixedHeight(3 * line + 2);
     // Own mid-grey SVGs: the styles' media pixmaps vanish on dark palettes.
     m_stepBack->setIcon(QIcon(QStringLiteral(":/icons/media-step-back.svg")));
     m_stepForward->setIcon(QIcon(QStringLiteral(":/icons/media-step-forward.svg")));
@@ -95,11 +96,11 @@ VideoPreview::VideoPreview(QWidget *parent)
     connect(m_ui->scrubBar, &QSlider::sliderReleased, this, [this] {
         m_scrubbing = false;
         if (m_player)
-            m_player->setPosition(m_ui->scrubBar->value());
+            seekTo(m_ui->scrubBar->value());
     });
     connect(m_ui->scrubBar, &QSlider::valueChanged, this, [this](int value) {
         if (m_player && (m_scrubbing || m_ui->scrubBar->hasFocus()))
-            m_player->setPosition(value);
+            seekTo(value);
     });
 
     updatePlayIcon();
@@ -147,6 +148,13 @@ void VideoPreview::ensurePlayer()
         updateTime();
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        // While a seek is on its way GStreamer may still report where it was:
+        // the bar stays where the coach put it (up to a second).
+        if (m_seekTarget >= 0) {
+            if (std::abs(position - m_seekTarget) > 2 * frameDurationMs() && m_seekClock.elapsed() < 1000)
+                return;
+            m_seekTarget = -1;
+        }
         if (!m_scrubbing) {
             const QSignalBlocker blocker(m_ui->scrubBar);
             m_ui->scrubBar->setValue(int(position));
@@ -263,6 +271,15 @@ void VideoPreview::onFrame(const QVideoFrame &frame)
         },
         Qt::QueuedConnection);
     m_audio->setMuted(m_mute->isChecked());
+}
+
+void VideoPreview::seekTo(qint64 ms)
+{
+    if (!m_player)
+        return;
+    m_seekTarget = ms;
+    m_seekClock.start();
+    m_player->setPosition(ms);
 }
 
 bool VideoPreview::turnsPicture() const
@@ -403,22 +420,24 @@ QString VideoPreview::marksText() const
     const auto seconds = [](qint64 ms) { return QLocale().toString(double(ms) / 1000.0, 'f', 1); };
     const QList<qint64> cuts = cutStarts();
     QStringList parts;
-    QStringList snaps;
+    QStringList earlier;
     for (int i = 0; i < m_ranges.size(); ++i) {
         const ClipRange &r = m_ranges.at(i);
-        parts << tr("%1 to %2 (%3 s)")
-                     .arg(ClipRange::formatTime(r.startMs), ClipRange::formatTime(r.endMs), seconds(r.lengthMs()));
+        parts << tr("%1–%2").arg(ClipRange::formatTime(r.startMs), ClipRange::formatTime(r.endMs));
         const qint64 cut = cuts.value(i, -1);
-        if (cut >= 0 && cut < r.startMs) {
-            const QString earlier = tr("starts %1 s earlier, at the previous keyframe").arg(seconds(r.startMs - cut));
-            snaps << (m_ranges.size() == 1 ? earlier : tr("clip %1 %2").arg(i + 1).arg(earlier));
-        }
+        if (cut >= 0 && cut < r.startMs)
+            earlier << seconds(r.startMs - cut);
     }
-    QString text = m_ranges.size() == 1 ? tr("Keeps %1").arg(parts.first())
-                                        : tr("Split into %n clips: %1", nullptr, int(m_ranges.size()))
-                                              .arg(parts.join(QStringLiteral(", ")));
-    if (!snaps.isEmpty())
-        text += QStringLiteral(" · ") + snaps.join(QStringLiteral("; "));
+    QString text;
+    if (m_ranges.size() == 1) {
+        text = tr("Keeps %1 (%2 s)").arg(parts.first(), seconds(m_ranges.first().lengthMs()));
+        if (!earlier.isEmpty())
+            text += QStringLiteral(" · ") + tr("starts %1 s earlier, at the previous keyframe").arg(earlier.first());
+    } else {
+        text = tr("Split into %n clips: %1", nullptr, int(m_ranges.size())).arg(parts.join(QStringLiteral(", ")));
+        if (!earlier.isEmpty())
+            text += QStringLiteral(" · ") + tr("%n start(s) moved to the previous keyframe", nullptr, int(earlier.size()));
+    }
     return text;
 }
 
@@ -468,7 +487,7 @@ void VideoPreview::stepFrames(int frames)
     if (m_player->playbackState() == QMediaPlayer::PlayingState)
         m_player->pause();
     const qint64 target = qBound<qint64>(0, m_player->position() + frames * frameDurationMs(), m_player->duration());
-    m_player->setPosition(target);
+    seekTo(target);
 }
 
 void VideoPreview::setSpeed(double rate)
@@ -491,7 +510,7 @@ void VideoPreview::updateMetadata()
         return;
     }
     QString text = QStringLiteral("<b>%1</b><br>%2").arg(m_info.fileName().toHtmlEscaped(),
-                                                          ReadyListModel::summaryOf(m_info).toHtmlEscaped());
+                                                          ReadyListModel::summaryOf(m_info, false).toHtmlEscaped());
     if (m_info.rotation != 0)
         text += QStringLiteral(" · ") + tr("filmed turned %1°, shown upright").arg(m_info.rotation);
     if (m_info.needsPreparation() && m_info.ranges.isEmpty())
@@ -506,6 +525,7 @@ void VideoPreview::updateMetadata()
             + tr("File saved %1 (the video does not say when it was filmed)")
                   .arg(QLocale().toString(m_info.modified.toLocalTime(), QLocale::ShortFormat));
     m_ui->metadata->setText(text);
+    m_ui->metadata->setToolTip(text);
 }
 
 void VideoPreview::updatePlayIcon()

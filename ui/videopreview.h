@@ -3,6 +3,7 @@
 #include "media/videoinfo.h"
 #include "scrubbar.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QWidget>
@@ -74,6 +75,7 @@ protected:
 
 private:
     void onFrame(const QVideoFrame &frame);
+    void seekTo(qint64 ms);
     void ensurePlayer();
     void showMessage(const QString &text);
     void updateTime();
@@ -99,6 +101,8 @@ private:
     QAction *m_markOut;
     QAction *m_clearMarks;
     QList<ClipRange> m_ranges;
+    qint64 m_seekTarget = -1; // a seek asked for and not yet reported by the player
+    QElapsedTimer m_seekClock;
     QHash<qint64, qint64> m_cutStarts; // In → the keyframe at or before it, for the current clip
     QSet<qint64> m_cutLookups; // In positions being looked up
     RotatedVideoView *m_rotated = nullptr; // made for the first rotated clip

@@ -26,17 +26,13 @@ qint64 ClipRange::parseTime(const QString &text)
 
 QString ClipRange::formatTime(qint64 ms)
 {
-    ms = std::max<qint64>(0, ms);
-    const qint64 minutes = ms / 60000;
-    const double seconds = double(ms % 60000) / 1000.0;
-    QString s = QString::number(seconds, 'f', ms % 1000 == 0 ? 0 : (ms % 100 == 0 ? 1 : 3));
-    if (minutes == 0)
-        return s;
-    if (seconds < 10)
-        s.prepend(QLatin1Char('0'));
-    if (minutes < 60)
-        return QStringLiteral("%1:%2").arg(minutes).arg(s);
-    return QStringLiteral("%1:%2:%3").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0')).arg(s);
+    // m:ss.t (tenths), h:mm:ss.t past an hour: read back by parseTime().
+    const qint64 tenths = (std::max<qint64>(0, ms) + 50) / 100;
+    const qint64 seconds = tenths / 10;
+    const QString rest = QStringLiteral("%1.%2").arg(seconds % 60, 2, 10, QLatin1Char('0')).arg(tenths % 10);
+    if (seconds < 3600)
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(rest);
+    return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0')).arg(rest);
 }
 
 ClipRange ClipRange::parse(const QString &text, QString *error)
