@@ -13,6 +13,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "radosgwserver.h"
+#include "testvideo.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -219,6 +220,60 @@ private slots:
         for (const JobHistoryEntry &e : rig->queue->history(id))
             saw204 |= e.step == QLatin1String("upload") && e.outcome == QLatin1String("ok") && e.httpStatus == 204;
         QVERIFY2(saw204, qPrintable(describe(rig->queue.get(), id)));
+    }
+
+    // A phone's .mp4, cut to a range: prepared into a .mov and stored by RGW
+    // as exactly that prepared file; the copy on disk goes once it is there.
+    void aTrimmedMp4ArrivesAsThePreparedMov()
+    {
+        auto rig = makeRig();
+        QVERIFY(rig);
+        rig->queue->setPreparedFolder(m_scratch.filePath(QStringLiteral("prepared")));
+        const QString path = m_scratch.filePath(QStringLiteral("VID_20261203_101500.mp4"));
+        QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4-rotated"), 6), QString());
+        CaptureSpec spec;
+        spec.athleteId = rig->athleteId;
+        spec.sessionGroupId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        spec.cameraSetup = QStringLiteral("single.front_on");
+        spec.activity = QStringLiteral("running");
+        spec.movement = QStringLiteral("sprint");
+        spec.fileName = QStringLiteral("VID_20261203_101500.mov");
+        UploadJob job = UploadJob::forCapture(path, spec);
+        job.clipStartMs = 2500;
+        job.clipEndMs = 4000;
+        // Kept to compare with what RGW stores: the prepared file is deleted after the upload.
+        QByteArray prepared;
+        connect(rig->queue.get(), &JobQueue::jobChanged, this, [&](qint64 jobId) {
+            const UploadJob *j = rig->queue->job(jobId);
+            if (j && j->state == UploadJob::State::Uploading && prepared.isEmpty()) {
+                QFile f(j->preparedPath);
+                if (f.open(QIODevice::ReadOnly))
+                    prepared = f.readAll();
+            }
+        });
+        const qint64 id = rig->queue->enqueue(job);
+        QVERIFY(id > 0);
+        QVERIFY2(QTest::qWaitFor([&] { return rig->queue->job(id)->isUploaded() || rig->queue->job(id)->isFinished(); },
+                                 60000),
+                 qPrintable(describe(rig->queue.get(), id)));
+        const UploadJob done = *rig->queue->job(id);
+        QVERIFY2(done.isUploaded(), qPrintable(describe(rig->queue.get(), id)));
+        QVERIFY(!prepared.isEmpty());
+        const auto [status, body] = getObject(objectKey(done));
+        QCOMPARE(status, 200);
+        QCOMPARE(QCryptographicHash::hash(body, QCryptographicHash::Sha256),
+                 QCryptographicHash::hash(prepared, QCryptographicHash::Sha256));
+        // A QuickTime movie, turned as the phone was held, beginning at the 2 s keyframe.
+        const QString stored = m_scratch.filePath(QStringLiteral("stored.mov"));
+        QVERIFY(writeFile(QStringLiteral("stored.mov"), body) == stored);
+        const QJsonObject probe = TestVideo::ffprobe(stored);
+        QCOMPARE(probe.value(QStringLiteral("format")).toObject().value(QStringLiteral("tags")).toObject().value(
+                     QStringLiteral("major_brand")),
+                 QJsonValue(QStringLiteral("qt  ")));
+        const double seconds = probe.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble();
+        QVERIFY2(seconds > 1.9 && seconds < 2.2, qPrintable(QString::number(seconds)));
+        QVERIFY(!QFile::exists(done.preparedPath));
+        QVERIFY(QDir(m_scratch.filePath(QStringLiteral("prepared"))).entryList(QDir::Files).isEmpty());
     }
 
     void tooLargeForThePolicyFailsForGood()
