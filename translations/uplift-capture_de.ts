@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>AvInput</name>
+    <message>
+        <source>The file no longer exists</source>
+        <translation>Die Datei existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions)</source>
+        <translation>Die Datei kann nicht gelesen werden (prüfen Sie die Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening the video</source>
+        <translation>Nicht genug Speicher beim Öffnen des Videos</translation>
+    </message>
+    <message>
+        <source>Not a video file that can be read (%1)</source>
+        <translation>Keine lesbare Videodatei (%1)</translation>
+    </message>
+    <message>
+        <source>The video&apos;s streams cannot be read (%1)</source>
+        <translation>Die Spuren des Videos können nicht gelesen werden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <source>a capture has no session_id.</source>
@@ -705,6 +728,96 @@
     </message>
 </context>
 <context>
+    <name>ClipRange</name>
+    <message>
+        <source>&quot;%1&quot; is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
+        <translation>„%1“ ist kein Bereich: schreiben Sie START-ENDE, z. B. 12.5-16 oder 1:02-1:06.5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
+        <translation>„%1“ ist kein Bereich: jede Seite ist in Sekunden (12.5) oder [hh:]mm:ss[.fff] (1:02.5)</translation>
+    </message>
+    <message>
+        <source>The range %1 ends before it starts</source>
+        <translation>Der Bereich %1 endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 ends before it starts</source>
+        <translation>Der Bereich %1–%2 endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 starts after the end of the video (%3)</source>
+        <translation>Der Bereich %1–%2 beginnt nach dem Ende des Videos (%3)</translation>
+    </message>
+    <message>
+        <source>The ranges %1–%2 and %3–%4 overlap</source>
+        <translation>Die Bereiche %1–%2 und %3–%4 überschneiden sich</translation>
+    </message>
+</context>
+<context>
+    <name>ClipRemux</name>
+    <message>
+        <source>Preparation was cancelled</source>
+        <translation>Die Vorbereitung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>This video cannot go into a .mov without re-encoding</source>
+        <translation>Dieses Video passt nicht ohne Neukodierung in eine .mov</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts</source>
+        <translation>Der Bereich endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>The range starts after the end of the video</source>
+        <translation>Der Bereich beginnt nach dem Ende des Videos</translation>
+    </message>
+    <message>
+        <source>Not enough free space to prepare the clip: it needs %1 MB, %2 MB are free in %3</source>
+        <translation>Nicht genug freier Platz, um den Clip vorzubereiten: benötigt werden %1 MB, frei sind %2 MB in %3</translation>
+    </message>
+    <message>
+        <source>The video cannot be read at %1 s</source>
+        <translation>Das Video kann bei %1 s nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The .mov writer could not start (%1)</source>
+        <translation>Das Schreiben der .mov konnte nicht beginnen (%1)</translation>
+    </message>
+    <message>
+        <source>An audio track cannot go into a .mov without re-encoding</source>
+        <translation>Eine Tonspur passt nicht ohne Neukodierung in eine .mov</translation>
+    </message>
+    <message>
+        <source>Out of memory while preparing the clip</source>
+        <translation>Nicht genug Speicher beim Vorbereiten des Clips</translation>
+    </message>
+    <message>
+        <source>The prepared clip cannot be written in %1 (%2)</source>
+        <translation>Der vorbereitete Clip kann nicht in %1 geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>The .mov header cannot be written (%1)</source>
+        <translation>Der .mov-Kopf kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be written (%1)</source>
+        <translation>Der vorbereitete Clip konnte nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>No video was found in the chosen range</source>
+        <translation>Im gewählten Bereich wurde kein Video gefunden</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be finished (%1)</source>
+        <translation>Der vorbereitete Clip konnte nicht abgeschlossen werden (%1)</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be renamed to %1</source>
+        <translation>Der vorbereitete Clip konnte nicht in %1 umbenannt werden</translation>
+    </message>
+</context>
+<context>
     <name>CoachAccount</name>
     <message>
         <source>Connected: the key works.</source>
@@ -982,6 +1095,14 @@
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
+    <message>
+        <source>%1, %2 s to %3 s</source>
+        <translation>%1, %2 s bis %3 s</translation>
+    </message>
+    <message>
+        <source>Preparing %1 %</source>
+        <translation>Vorbereitung %1 %</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>
@@ -1052,6 +1173,30 @@
     <message>
         <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
         <translation>Der Clip hatte Uplift vor der Unterbrechung bereits erreicht; er wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Preparing the clip was interrupted; it is prepared again.</source>
+        <translation>Die Vorbereitung des Clips wurde unterbrochen; er wird erneut vorbereitet.</translation>
+    </message>
+    <message>
+        <source>The prepared clip was missing or changed; it is prepared again.</source>
+        <translation>Der vorbereitete Clip fehlte oder wurde geändert; er wird erneut vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Cut %1 s to %2 s into a .mov (%3 MB)</source>
+        <translation>%1 s bis %2 s als .mov ausgeschnitten (%3 MB)</translation>
+    </message>
+    <message>
+        <source>(starts %1 s before the mark, at the keyframe)</source>
+        <translation>(beginnt %1 s vor der Marke, am Schlüsselbild)</translation>
+    </message>
+    <message>
+        <source>Made into a .mov without re-encoding (%1 MB)</source>
+        <translation>Ohne Neukodierung in eine .mov umgewandelt (%1 MB)</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>weggelassen: %1</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1772,57 @@
     </message>
 </context>
 <context>
+    <name>MovieFacts</name>
+    <message>
+        <source>The file has no video track</source>
+        <translation>Die Datei hat keine Videospur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>cover picture</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <source>timecode track (tmcd)</source>
+        <translation>Timecode-Spur (tmcd)</translation>
+    </message>
+    <message>
+        <source>GoPro telemetry (gpmd)</source>
+        <translation>GoPro-Telemetrie (gpmd)</translation>
+    </message>
+    <message>
+        <source>subtitles</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>extra video track</source>
+        <translation>zusätzliche Videospur</translation>
+    </message>
+    <message>
+        <source>extra audio track</source>
+        <translation>zusätzliche Tonspur</translation>
+    </message>
+    <message>
+        <source>data track</source>
+        <translation>Datenspur</translation>
+    </message>
+    <message>
+        <source>%1 video cannot go into a .mov without re-encoding</source>
+        <translation>%1-Video passt nicht ohne Neukodierung in eine .mov</translation>
+    </message>
+    <message>
+        <source>%1 audio cannot go into a .mov without re-encoding</source>
+        <translation>%1-Ton passt nicht ohne Neukodierung in eine .mov</translation>
+    </message>
+    <message>
+        <source>A %1 file is not a camera recording this app can prepare (MP4, MOV or MTS)</source>
+        <translation>Eine %1-Datei ist keine Kameraaufnahme, die diese App vorbereiten kann (MP4, MOV oder MTS)</translation>
+    </message>
+</context>
+<context>
     <name>MovieFile</name>
     <message>
         <source>The file is empty: there is no video in it</source>
@@ -1762,6 +1958,25 @@
 The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1
 Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich trotzdem.</translation>
+    </message>
+    <message>
+        <source>%1 fps slow motion, plays at %2 fps</source>
+        <translation>%1 fps Zeitlupe, Wiedergabe mit %2 fps</translation>
+    </message>
+    <message>
+        <source>filmed %1</source>
+        <translation>gefilmt %1</translation>
+    </message>
+    <message>
+        <source>keeps %1–%2</source>
+        <translation>behält %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>split into %n clips</source>
+        <translation>
+            <numerusform>in %n Clip geteilt</numerusform>
+            <numerusform>in %n Clips geteilt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2214,10 +2429,6 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
 <context>
     <name>UploadJob</name>
     <message>
-        <source>The file is no longer there: %1</source>
-        <translation>Die Datei ist nicht mehr vorhanden: %1</translation>
-    </message>
-    <message>
         <source>The file was changed after it was queued: %1</source>
         <translation>Die Datei wurde nach dem Einreihen geändert: %1</translation>
     </message>
@@ -2256,6 +2467,14 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>Waiting to retry</source>
         <translation>Wartet auf neuen Versuch</translation>
+    </message>
+    <message>
+        <source>The recording is no longer there (moved or deleted?): %1</source>
+        <translation>Die Aufnahme ist nicht mehr da (verschoben oder gelöscht?): %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -2303,10 +2522,6 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
 <context>
     <name>UploadRequest</name>
     <message>
-        <source>The .mov videos to upload.</source>
-        <translation>Die hochzuladenden .mov-Videos.</translation>
-    </message>
-    <message>
         <source>The athlete&apos;s id (UUID). Required.</source>
         <translation>Die ID des Athleten (UUID). Erforderlich.</translation>
     </message>
@@ -2337,10 +2552,6 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>A camera detail, repeatable.</source>
         <translation>Eine Kameraangabe, wiederholbar.</translation>
-    </message>
-    <message>
-        <source>When the clip was filmed, RFC 3339 with an offset.</source>
-        <translation>Wann der Clip gefilmt wurde, RFC 3339 mit Zeitversatz.</translation>
     </message>
     <message>
         <source>How many files upload at the same time.</source>
@@ -2410,6 +2621,26 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>The videos to upload: .mov, .mp4, .m4v, .mts or .m2ts (H.264, HEVC or ProRes); anything but a whole .mov is made into one first, without re-encoding.</source>
+        <translation>Die hochzuladenden Videos: .mov, .mp4, .m4v, .mts oder .m2ts (H.264, HEVC oder ProRes); alles außer einer ganzen .mov wird zuerst ohne Neukodierung in eine umgewandelt.</translation>
+    </message>
+    <message>
+        <source>When the recording started, RFC 3339 with an offset (default: what the file says, else its date).</source>
+        <translation>Wann die Aufnahme begann, RFC 3339 mit Zeitversatz (Standard: was die Datei angibt, sonst ihr Datum).</translation>
+    </message>
+    <message>
+        <source>Upload only this part of each file, cut at the keyframe at or before START; repeat to split a recording into several clips (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Seconds or [hh:]mm:ss[.fff].</source>
+        <translation>Nur diesen Teil jeder Datei hochladen, geschnitten am Schlüsselbild bei oder vor START; wiederholen, um eine Aufnahme in mehrere Clips zu teilen (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Sekunden oder [hh:]mm:ss[.fff].</translation>
+    </message>
+    <message>
+        <source>--trim: %1.</source>
+        <translation>--trim: %1.</translation>
+    </message>
+    <message>
+        <source>%1: --trim: %2.</source>
+        <translation>%1: --trim: %2.</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2422,8 +2653,12 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left   </source>
-        <translation><byte value="xd"/>%1 wird hochgeladen: %2 von %3, %4/s, noch %5 s   </translation>
+        <source>preparing %1: %2 %</source>
+        <translation>Vorbereitung %1: %2 %</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left</source>
+        <translation><byte value="xd"/>%1 im Upload: %2 von %3, %4/s, noch %5 s</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +2686,6 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
 <context>
     <name>VideoIntake</name>
     <message>
-        <source>Not a .mov video</source>
-        <translation>Kein .mov-Video</translation>
-    </message>
-    <message>
         <source>The name contains “/” or “\”; rename the file</source>
         <translation>Der Name enthält „/“ oder „\“; benennen Sie die Datei um</translation>
     </message>
@@ -2476,6 +2707,10 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>The file cannot be read (check its permissions)</source>
         <translation>Die Datei kann nicht gelesen werden (prüfen Sie die Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>Not a video (MOV, MP4, M4V, MTS or M2TS)</source>
+        <translation>Kein Video (MOV, MP4, M4V, MTS oder M2TS)</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2806,6 @@ Hochladen lässt es sich trotzdem.</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>rotated %1°</source>
-        <translation>um %1° gedreht</translation>
-    </message>
-    <message>
         <source>Filmed %1</source>
         <translation>Gefilmt %1</translation>
     </message>
@@ -2585,6 +2816,72 @@ Hochladen lässt es sich trotzdem.</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Mark In</source>
+        <translation>Anfang markieren</translation>
+    </message>
+    <message>
+        <source>Mark Out</source>
+        <translation>Ende markieren</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>Marken entfernen</translation>
+    </message>
+    <message>
+        <source>Kept part of the video</source>
+        <translation>Behaltener Teil des Videos</translation>
+    </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation>Marken entfernen</translation>
+    </message>
+    <message>
+        <source>Upload the whole clip again</source>
+        <translation>Wieder den ganzen Clip hochladen</translation>
+    </message>
+    <message>
+        <source>The whole clip is uploaded. Mark In (I) and Out (O) to keep only the swing.</source>
+        <translation>Der ganze Clip wird hochgeladen. Markieren Sie Anfang (I) und Ende (O), um nur den Schwung zu behalten.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Keeps %1 (%2 s)</source>
+        <translation>Behält %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>starts %1 s earlier, at the previous keyframe</source>
+        <translation>beginnt %1 s früher, am vorherigen Schlüsselbild</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n clips: %1</source>
+        <translation>
+            <numerusform>In %n Clip geteilt: %1</numerusform>
+            <numerusform>In %n Clips geteilt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) moved to the previous keyframe</source>
+        <translation>
+            <numerusform>%n Anfang zum vorherigen Schlüsselbild verschoben</numerusform>
+            <numerusform>%n Anfänge zum vorherigen Schlüsselbild verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filmed turned %1°, shown upright</source>
+        <translation>um %1° gedreht gefilmt, aufrecht gezeigt</translation>
+    </message>
+    <message>
+        <source>sent as %1 (made into a .mov without re-encoding)</source>
+        <translation>gesendet als %1 (ohne Neukodierung in eine .mov umgewandelt)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>

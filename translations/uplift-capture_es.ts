@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>AvInput</name>
+    <message>
+        <source>The file no longer exists</source>
+        <translation>El archivo ya no existe</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions)</source>
+        <translation>No se puede leer el archivo (revise sus permisos)</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening the video</source>
+        <translation>Memoria insuficiente al abrir el vídeo</translation>
+    </message>
+    <message>
+        <source>Not a video file that can be read (%1)</source>
+        <translation>No es un archivo de vídeo legible (%1)</translation>
+    </message>
+    <message>
+        <source>The video&apos;s streams cannot be read (%1)</source>
+        <translation>No se pueden leer las pistas del vídeo (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <source>a capture has no session_id.</source>
@@ -705,6 +728,96 @@
     </message>
 </context>
 <context>
+    <name>ClipRange</name>
+    <message>
+        <source>&quot;%1&quot; is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
+        <translation>«%1» no es un intervalo: escriba INICIO-FIN, p. ej. 12.5-16 o 1:02-1:06.5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
+        <translation>«%1» no es un intervalo: cada lado es en segundos (12.5) o [hh:]mm:ss[.fff] (1:02.5)</translation>
+    </message>
+    <message>
+        <source>The range %1 ends before it starts</source>
+        <translation>El intervalo %1 termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 ends before it starts</source>
+        <translation>El intervalo %1–%2 termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 starts after the end of the video (%3)</source>
+        <translation>El intervalo %1–%2 empieza después del final del vídeo (%3)</translation>
+    </message>
+    <message>
+        <source>The ranges %1–%2 and %3–%4 overlap</source>
+        <translation>Los intervalos %1–%2 y %3–%4 se solapan</translation>
+    </message>
+</context>
+<context>
+    <name>ClipRemux</name>
+    <message>
+        <source>Preparation was cancelled</source>
+        <translation>Se canceló la preparación</translation>
+    </message>
+    <message>
+        <source>This video cannot go into a .mov without re-encoding</source>
+        <translation>Este vídeo no cabe en un .mov sin recodificarlo</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts</source>
+        <translation>El intervalo termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>The range starts after the end of the video</source>
+        <translation>El intervalo empieza después del final del vídeo</translation>
+    </message>
+    <message>
+        <source>Not enough free space to prepare the clip: it needs %1 MB, %2 MB are free in %3</source>
+        <translation>No hay espacio libre suficiente para preparar el clip: necesita %1 MB y hay %2 MB libres en %3</translation>
+    </message>
+    <message>
+        <source>The video cannot be read at %1 s</source>
+        <translation>No se puede leer el vídeo en %1 s</translation>
+    </message>
+    <message>
+        <source>The .mov writer could not start (%1)</source>
+        <translation>No se pudo empezar a escribir el .mov (%1)</translation>
+    </message>
+    <message>
+        <source>An audio track cannot go into a .mov without re-encoding</source>
+        <translation>Una pista de audio no cabe en un .mov sin recodificarla</translation>
+    </message>
+    <message>
+        <source>Out of memory while preparing the clip</source>
+        <translation>Memoria insuficiente al preparar el clip</translation>
+    </message>
+    <message>
+        <source>The prepared clip cannot be written in %1 (%2)</source>
+        <translation>No se puede escribir el clip preparado en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The .mov header cannot be written (%1)</source>
+        <translation>No se puede escribir la cabecera del .mov (%1)</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be written (%1)</source>
+        <translation>No se pudo escribir el clip preparado (%1)</translation>
+    </message>
+    <message>
+        <source>No video was found in the chosen range</source>
+        <translation>No se encontró vídeo en el intervalo elegido</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be finished (%1)</source>
+        <translation>No se pudo terminar el clip preparado (%1)</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be renamed to %1</source>
+        <translation>No se pudo renombrar el clip preparado a %1</translation>
+    </message>
+</context>
+<context>
     <name>CoachAccount</name>
     <message>
         <source>Connected: the key works.</source>
@@ -982,6 +1095,14 @@
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
+    <message>
+        <source>%1, %2 s to %3 s</source>
+        <translation>%1, de %2 s a %3 s</translation>
+    </message>
+    <message>
+        <source>Preparing %1 %</source>
+        <translation>Preparando %1 %</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>
@@ -1052,6 +1173,30 @@
     <message>
         <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
         <translation>El clip ya había llegado a Uplift antes de la interrupción; no se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Preparing the clip was interrupted; it is prepared again.</source>
+        <translation>La preparación del clip se interrumpió; se prepara de nuevo.</translation>
+    </message>
+    <message>
+        <source>The prepared clip was missing or changed; it is prepared again.</source>
+        <translation>El clip preparado faltaba o había cambiado; se prepara de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cut %1 s to %2 s into a .mov (%3 MB)</source>
+        <translation>Cortado de %1 s a %2 s en un .mov (%3 MB)</translation>
+    </message>
+    <message>
+        <source>(starts %1 s before the mark, at the keyframe)</source>
+        <translation>(empieza %1 s antes de la marca, en el fotograma clave)</translation>
+    </message>
+    <message>
+        <source>Made into a .mov without re-encoding (%1 MB)</source>
+        <translation>Convertido en .mov sin recodificar (%1 MB)</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>omitido: %1</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1772,57 @@
     </message>
 </context>
 <context>
+    <name>MovieFacts</name>
+    <message>
+        <source>The file has no video track</source>
+        <translation>El archivo no tiene pista de vídeo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>cover picture</source>
+        <translation>imagen de portada</translation>
+    </message>
+    <message>
+        <source>timecode track (tmcd)</source>
+        <translation>pista de código de tiempo (tmcd)</translation>
+    </message>
+    <message>
+        <source>GoPro telemetry (gpmd)</source>
+        <translation>telemetría de GoPro (gpmd)</translation>
+    </message>
+    <message>
+        <source>subtitles</source>
+        <translation>subtítulos</translation>
+    </message>
+    <message>
+        <source>extra video track</source>
+        <translation>pista de vídeo adicional</translation>
+    </message>
+    <message>
+        <source>extra audio track</source>
+        <translation>pista de audio adicional</translation>
+    </message>
+    <message>
+        <source>data track</source>
+        <translation>pista de datos</translation>
+    </message>
+    <message>
+        <source>%1 video cannot go into a .mov without re-encoding</source>
+        <translation>El vídeo %1 no cabe en un .mov sin recodificarlo</translation>
+    </message>
+    <message>
+        <source>%1 audio cannot go into a .mov without re-encoding</source>
+        <translation>El audio %1 no cabe en un .mov sin recodificarlo</translation>
+    </message>
+    <message>
+        <source>A %1 file is not a camera recording this app can prepare (MP4, MOV or MTS)</source>
+        <translation>Un archivo %1 no es una grabación de cámara que esta aplicación pueda preparar (MP4, MOV o MTS)</translation>
+    </message>
+</context>
+<context>
     <name>MovieFile</name>
     <message>
         <source>The file is empty: there is no video in it</source>
@@ -1762,6 +1958,25 @@
 The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1
 La vista previa no puede reproducir este archivo (%2); aun así se puede subir.</translation>
+    </message>
+    <message>
+        <source>%1 fps slow motion, plays at %2 fps</source>
+        <translation>cámara lenta a %1 fps, se reproduce a %2 fps</translation>
+    </message>
+    <message>
+        <source>filmed %1</source>
+        <translation>grabado %1</translation>
+    </message>
+    <message>
+        <source>keeps %1–%2</source>
+        <translation>conserva %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>split into %n clips</source>
+        <translation>
+            <numerusform>dividido en %n clip</numerusform>
+            <numerusform>dividido en %n clips</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2214,10 +2429,6 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
 <context>
     <name>UploadJob</name>
     <message>
-        <source>The file is no longer there: %1</source>
-        <translation>El archivo ya no está: %1</translation>
-    </message>
-    <message>
         <source>The file was changed after it was queued: %1</source>
         <translation>El archivo cambió después de ponerse en cola: %1</translation>
     </message>
@@ -2256,6 +2467,14 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>Waiting to retry</source>
         <translation>Esperando para reintentar</translation>
+    </message>
+    <message>
+        <source>The recording is no longer there (moved or deleted?): %1</source>
+        <translation>La grabación ya no está (¿movida o borrada?): %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
     </message>
 </context>
 <context>
@@ -2303,10 +2522,6 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
 <context>
     <name>UploadRequest</name>
     <message>
-        <source>The .mov videos to upload.</source>
-        <translation>Los vídeos .mov que se suben.</translation>
-    </message>
-    <message>
         <source>The athlete&apos;s id (UUID). Required.</source>
         <translation>El id del atleta (UUID). Obligatorio.</translation>
     </message>
@@ -2337,10 +2552,6 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>A camera detail, repeatable.</source>
         <translation>Un detalle de la cámara; se puede repetir.</translation>
-    </message>
-    <message>
-        <source>When the clip was filmed, RFC 3339 with an offset.</source>
-        <translation>Cuándo se grabó el clip, RFC 3339 con desfase horario.</translation>
     </message>
     <message>
         <source>How many files upload at the same time.</source>
@@ -2410,6 +2621,26 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>The videos to upload: .mov, .mp4, .m4v, .mts or .m2ts (H.264, HEVC or ProRes); anything but a whole .mov is made into one first, without re-encoding.</source>
+        <translation>Los vídeos que subir: .mov, .mp4, .m4v, .mts o .m2ts (H.264, HEVC o ProRes); todo lo que no sea un .mov entero se convierte antes en uno, sin recodificar.</translation>
+    </message>
+    <message>
+        <source>When the recording started, RFC 3339 with an offset (default: what the file says, else its date).</source>
+        <translation>Cuándo empezó la grabación, RFC 3339 con desfase (por defecto: lo que dice el archivo, si no su fecha).</translation>
+    </message>
+    <message>
+        <source>Upload only this part of each file, cut at the keyframe at or before START; repeat to split a recording into several clips (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Seconds or [hh:]mm:ss[.fff].</source>
+        <translation>Subir solo esta parte de cada archivo, cortada en el fotograma clave en INICIO o antes; repita para dividir una grabación en varios clips (&lt;nombre&gt;-1.mov, &lt;nombre&gt;-2.mov, ...). Segundos o [hh:]mm:ss[.fff].</translation>
+    </message>
+    <message>
+        <source>--trim: %1.</source>
+        <translation>--trim: %1.</translation>
+    </message>
+    <message>
+        <source>%1: --trim: %2.</source>
+        <translation>%1: --trim: %2.</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2422,8 +2653,12 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left   </source>
-        <translation><byte value="xd"/>%1 subiendo: %2 de %3, %4/s, quedan %5 s   </translation>
+        <source>preparing %1: %2 %</source>
+        <translation>preparando %1: %2 %</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left</source>
+        <translation><byte value="xd"/>%1 subiendo: %2 de %3, %4/s, quedan %5 s</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +2686,6 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
 <context>
     <name>VideoIntake</name>
     <message>
-        <source>Not a .mov video</source>
-        <translation>No es un vídeo .mov</translation>
-    </message>
-    <message>
         <source>The name contains “/” or “\”; rename the file</source>
         <translation>El nombre contiene «/» o «\»; cambie el nombre del archivo</translation>
     </message>
@@ -2476,6 +2707,10 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>The file cannot be read (check its permissions)</source>
         <translation>No se puede leer el archivo (compruebe sus permisos)</translation>
+    </message>
+    <message>
+        <source>Not a video (MOV, MP4, M4V, MTS or M2TS)</source>
+        <translation>No es un vídeo (MOV, MP4, M4V, MTS o M2TS)</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2806,6 @@ Aun así se puede subir.</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>rotated %1°</source>
-        <translation>girado %1°</translation>
-    </message>
-    <message>
         <source>Filmed %1</source>
         <translation>Grabado el %1</translation>
     </message>
@@ -2585,6 +2816,72 @@ Aun así se puede subir.</translation>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Mark In</source>
+        <translation>Marcar inicio</translation>
+    </message>
+    <message>
+        <source>Mark Out</source>
+        <translation>Marcar fin</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>Quitar marcas</translation>
+    </message>
+    <message>
+        <source>Kept part of the video</source>
+        <translation>Parte del vídeo que se conserva</translation>
+    </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation>Quitar marcas</translation>
+    </message>
+    <message>
+        <source>Upload the whole clip again</source>
+        <translation>Volver a subir el clip entero</translation>
+    </message>
+    <message>
+        <source>The whole clip is uploaded. Mark In (I) and Out (O) to keep only the swing.</source>
+        <translation>Se sube el clip entero. Marque inicio (I) y fin (O) para conservar solo el swing.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Keeps %1 (%2 s)</source>
+        <translation>Conserva %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>starts %1 s earlier, at the previous keyframe</source>
+        <translation>empieza %1 s antes, en el fotograma clave anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n clips: %1</source>
+        <translation>
+            <numerusform>Dividido en %n clip: %1</numerusform>
+            <numerusform>Dividido en %n clips: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) moved to the previous keyframe</source>
+        <translation>
+            <numerusform>%n inicio movido al fotograma clave anterior</numerusform>
+            <numerusform>%n inicios movidos al fotograma clave anterior</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filmed turned %1°, shown upright</source>
+        <translation>grabado girado %1°, se muestra derecho</translation>
+    </message>
+    <message>
+        <source>sent as %1 (made into a .mov without re-encoding)</source>
+        <translation>se envía como %1 (convertido en .mov sin recodificar)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No se envía: %1</translation>
     </message>
 </context>
 <context>

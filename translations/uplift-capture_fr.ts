@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>AvInput</name>
+    <message>
+        <source>The file no longer exists</source>
+        <translation>Le fichier n’existe plus</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions)</source>
+        <translation>Le fichier ne peut pas être lu (vérifiez ses droits)</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening the video</source>
+        <translation>Mémoire insuffisante à l’ouverture de la vidéo</translation>
+    </message>
+    <message>
+        <source>Not a video file that can be read (%1)</source>
+        <translation>Pas un fichier vidéo lisible (%1)</translation>
+    </message>
+    <message>
+        <source>The video&apos;s streams cannot be read (%1)</source>
+        <translation>Les pistes de la vidéo ne peuvent pas être lues (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <source>a capture has no session_id.</source>
@@ -705,6 +728,96 @@
     </message>
 </context>
 <context>
+    <name>ClipRange</name>
+    <message>
+        <source>&quot;%1&quot; is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
+        <translation>« %1 » n’est pas un intervalle : écrivez DÉBUT-FIN, p. ex. 12.5-16 ou 1:02-1:06.5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
+        <translation>« %1 » n’est pas un intervalle : chaque côté est en secondes (12.5) ou [hh:]mm:ss[.fff] (1:02.5)</translation>
+    </message>
+    <message>
+        <source>The range %1 ends before it starts</source>
+        <translation>L’intervalle %1 finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 ends before it starts</source>
+        <translation>L’intervalle %1–%2 finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 starts after the end of the video (%3)</source>
+        <translation>L’intervalle %1–%2 commence après la fin de la vidéo (%3)</translation>
+    </message>
+    <message>
+        <source>The ranges %1–%2 and %3–%4 overlap</source>
+        <translation>Les intervalles %1–%2 et %3–%4 se chevauchent</translation>
+    </message>
+</context>
+<context>
+    <name>ClipRemux</name>
+    <message>
+        <source>Preparation was cancelled</source>
+        <translation>La préparation a été annulée</translation>
+    </message>
+    <message>
+        <source>This video cannot go into a .mov without re-encoding</source>
+        <translation>Cette vidéo ne peut pas aller dans un .mov sans réencodage</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts</source>
+        <translation>L’intervalle finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>The range starts after the end of the video</source>
+        <translation>L’intervalle commence après la fin de la vidéo</translation>
+    </message>
+    <message>
+        <source>Not enough free space to prepare the clip: it needs %1 MB, %2 MB are free in %3</source>
+        <translation>Pas assez d’espace libre pour préparer le clip : il faut %1 Mo, %2 Mo sont libres dans %3</translation>
+    </message>
+    <message>
+        <source>The video cannot be read at %1 s</source>
+        <translation>La vidéo ne peut pas être lue à %1 s</translation>
+    </message>
+    <message>
+        <source>The .mov writer could not start (%1)</source>
+        <translation>L’écriture du .mov n’a pas pu commencer (%1)</translation>
+    </message>
+    <message>
+        <source>An audio track cannot go into a .mov without re-encoding</source>
+        <translation>Une piste audio ne peut pas aller dans un .mov sans réencodage</translation>
+    </message>
+    <message>
+        <source>Out of memory while preparing the clip</source>
+        <translation>Mémoire insuffisante pendant la préparation du clip</translation>
+    </message>
+    <message>
+        <source>The prepared clip cannot be written in %1 (%2)</source>
+        <translation>Le clip préparé ne peut pas être écrit dans %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The .mov header cannot be written (%1)</source>
+        <translation>L’en-tête du .mov ne peut pas être écrit (%1)</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be written (%1)</source>
+        <translation>Le clip préparé n’a pas pu être écrit (%1)</translation>
+    </message>
+    <message>
+        <source>No video was found in the chosen range</source>
+        <translation>Aucune vidéo dans l’intervalle choisi</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be finished (%1)</source>
+        <translation>Le clip préparé n’a pas pu être terminé (%1)</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be renamed to %1</source>
+        <translation>Le clip préparé n’a pas pu être renommé en %1</translation>
+    </message>
+</context>
+<context>
     <name>CoachAccount</name>
     <message>
         <source>Connected: the key works.</source>
@@ -982,6 +1095,14 @@
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
+    <message>
+        <source>%1, %2 s to %3 s</source>
+        <translation>%1, de %2 s à %3 s</translation>
+    </message>
+    <message>
+        <source>Preparing %1 %</source>
+        <translation>Préparation %1 %</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>
@@ -1052,6 +1173,30 @@
     <message>
         <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
         <translation>Le clip était déjà arrivé chez Uplift avant l’interruption&#xa0;; il n’est pas renvoyé.</translation>
+    </message>
+    <message>
+        <source>Preparing the clip was interrupted; it is prepared again.</source>
+        <translation>La préparation du clip a été interrompue ; il est préparé à nouveau.</translation>
+    </message>
+    <message>
+        <source>The prepared clip was missing or changed; it is prepared again.</source>
+        <translation>Le clip préparé manquait ou avait changé ; il est préparé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cut %1 s to %2 s into a .mov (%3 MB)</source>
+        <translation>Coupé de %1 s à %2 s dans un .mov (%3 Mo)</translation>
+    </message>
+    <message>
+        <source>(starts %1 s before the mark, at the keyframe)</source>
+        <translation>(commence %1 s avant la marque, à l’image clé)</translation>
+    </message>
+    <message>
+        <source>Made into a .mov without re-encoding (%1 MB)</source>
+        <translation>Transformé en .mov sans réencodage (%1 Mo)</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>laissé de côté : %1</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1772,57 @@
     </message>
 </context>
 <context>
+    <name>MovieFacts</name>
+    <message>
+        <source>The file has no video track</source>
+        <translation>Le fichier n’a pas de piste vidéo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>cover picture</source>
+        <translation>image de couverture</translation>
+    </message>
+    <message>
+        <source>timecode track (tmcd)</source>
+        <translation>piste de timecode (tmcd)</translation>
+    </message>
+    <message>
+        <source>GoPro telemetry (gpmd)</source>
+        <translation>télémétrie GoPro (gpmd)</translation>
+    </message>
+    <message>
+        <source>subtitles</source>
+        <translation>sous-titres</translation>
+    </message>
+    <message>
+        <source>extra video track</source>
+        <translation>piste vidéo supplémentaire</translation>
+    </message>
+    <message>
+        <source>extra audio track</source>
+        <translation>piste audio supplémentaire</translation>
+    </message>
+    <message>
+        <source>data track</source>
+        <translation>piste de données</translation>
+    </message>
+    <message>
+        <source>%1 video cannot go into a .mov without re-encoding</source>
+        <translation>Une vidéo %1 ne peut pas aller dans un .mov sans réencodage</translation>
+    </message>
+    <message>
+        <source>%1 audio cannot go into a .mov without re-encoding</source>
+        <translation>Un son %1 ne peut pas aller dans un .mov sans réencodage</translation>
+    </message>
+    <message>
+        <source>A %1 file is not a camera recording this app can prepare (MP4, MOV or MTS)</source>
+        <translation>Un fichier %1 n’est pas un enregistrement de caméra que cette application sait préparer (MP4, MOV ou MTS)</translation>
+    </message>
+</context>
+<context>
     <name>MovieFile</name>
     <message>
         <source>The file is empty: there is no video in it</source>
@@ -1762,6 +1958,25 @@
 The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1
 L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 fps slow motion, plays at %2 fps</source>
+        <translation>ralenti à %1 i/s, lu à %2 i/s</translation>
+    </message>
+    <message>
+        <source>filmed %1</source>
+        <translation>filmé %1</translation>
+    </message>
+    <message>
+        <source>keeps %1–%2</source>
+        <translation>garde %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>split into %n clips</source>
+        <translation>
+            <numerusform>divisé en %n clip</numerusform>
+            <numerusform>divisé en %n clips</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2214,10 +2429,6 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
 <context>
     <name>UploadJob</name>
     <message>
-        <source>The file is no longer there: %1</source>
-        <translation>Le fichier n’est plus là&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The file was changed after it was queued: %1</source>
         <translation>Le fichier a été modifié après sa mise en file d’attente&#xa0;: %1</translation>
     </message>
@@ -2256,6 +2467,14 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>Waiting to retry</source>
         <translation>En attente d’un nouvel essai</translation>
+    </message>
+    <message>
+        <source>The recording is no longer there (moved or deleted?): %1</source>
+        <translation>L’enregistrement n’est plus là (déplacé ou supprimé ?) : %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
     </message>
 </context>
 <context>
@@ -2303,10 +2522,6 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
 <context>
     <name>UploadRequest</name>
     <message>
-        <source>The .mov videos to upload.</source>
-        <translation>Les vidéos .mov à envoyer.</translation>
-    </message>
-    <message>
         <source>The athlete&apos;s id (UUID). Required.</source>
         <translation>L’identifiant de l’athlète (UUID). Obligatoire.</translation>
     </message>
@@ -2337,10 +2552,6 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>A camera detail, repeatable.</source>
         <translation>Un détail de la caméra, répétable.</translation>
-    </message>
-    <message>
-        <source>When the clip was filmed, RFC 3339 with an offset.</source>
-        <translation>Quand le clip a été filmé, RFC 3339 avec décalage horaire.</translation>
     </message>
     <message>
         <source>How many files upload at the same time.</source>
@@ -2410,6 +2621,26 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
+    <message>
+        <source>The videos to upload: .mov, .mp4, .m4v, .mts or .m2ts (H.264, HEVC or ProRes); anything but a whole .mov is made into one first, without re-encoding.</source>
+        <translation>Les vidéos à envoyer : .mov, .mp4, .m4v, .mts ou .m2ts (H.264, HEVC ou ProRes) ; tout ce qui n’est pas un .mov entier est d’abord transformé en .mov, sans réencodage.</translation>
+    </message>
+    <message>
+        <source>When the recording started, RFC 3339 with an offset (default: what the file says, else its date).</source>
+        <translation>Quand l’enregistrement a commencé, RFC 3339 avec décalage (par défaut : ce que dit le fichier, sinon sa date).</translation>
+    </message>
+    <message>
+        <source>Upload only this part of each file, cut at the keyframe at or before START; repeat to split a recording into several clips (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Seconds or [hh:]mm:ss[.fff].</source>
+        <translation>N’envoyer que cette partie de chaque fichier, coupée à l’image clé à DÉBUT ou avant ; à répéter pour diviser un enregistrement en plusieurs clips (&lt;nom&gt;-1.mov, &lt;nom&gt;-2.mov, ...). Secondes ou [hh:]mm:ss[.fff].</translation>
+    </message>
+    <message>
+        <source>--trim: %1.</source>
+        <translation>--trim : %1.</translation>
+    </message>
+    <message>
+        <source>%1: --trim: %2.</source>
+        <translation>%1 : --trim : %2.</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2422,8 +2653,12 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left   </source>
-        <translation><byte value="xd"/>%1 en cours d’envoi&#xa0;: %2 sur %3, %4/s, %5 s restantes   </translation>
+        <source>preparing %1: %2 %</source>
+        <translation>préparation de %1 : %2 %</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left</source>
+        <translation><byte value="xd"/>%1 en envoi : %2 sur %3, %4/s, %5 s restantes</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +2686,6 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
 <context>
     <name>VideoIntake</name>
     <message>
-        <source>Not a .mov video</source>
-        <translation>Ce n’est pas une vidéo .mov</translation>
-    </message>
-    <message>
         <source>The name contains “/” or “\”; rename the file</source>
         <translation>Le nom contient «&#xa0;/&#xa0;» ou «&#xa0;\&#xa0;»&#xa0;; renommez le fichier</translation>
     </message>
@@ -2476,6 +2707,10 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>The file cannot be read (check its permissions)</source>
         <translation>Le fichier ne peut pas être lu (vérifiez ses droits d’accès)</translation>
+    </message>
+    <message>
+        <source>Not a video (MOV, MP4, M4V, MTS or M2TS)</source>
+        <translation>Pas une vidéo (MOV, MP4, M4V, MTS ou M2TS)</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2806,6 @@ Elle peut tout de même être envoyée.</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>rotated %1°</source>
-        <translation>pivoté de %1°</translation>
-    </message>
-    <message>
         <source>Filmed %1</source>
         <translation>Filmé le %1</translation>
     </message>
@@ -2585,6 +2816,72 @@ Elle peut tout de même être envoyée.</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Mark In</source>
+        <translation>Marquer le début</translation>
+    </message>
+    <message>
+        <source>Mark Out</source>
+        <translation>Marquer la fin</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>Effacer les marques</translation>
+    </message>
+    <message>
+        <source>Kept part of the video</source>
+        <translation>Partie gardée de la vidéo</translation>
+    </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation>Effacer les marques</translation>
+    </message>
+    <message>
+        <source>Upload the whole clip again</source>
+        <translation>Envoyer à nouveau le clip entier</translation>
+    </message>
+    <message>
+        <source>The whole clip is uploaded. Mark In (I) and Out (O) to keep only the swing.</source>
+        <translation>Le clip entier est envoyé. Marquez le début (I) et la fin (O) pour ne garder que le swing.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Keeps %1 (%2 s)</source>
+        <translation>Garde %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>starts %1 s earlier, at the previous keyframe</source>
+        <translation>commence %1 s plus tôt, à l’image clé précédente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n clips: %1</source>
+        <translation>
+            <numerusform>Divisé en %n clip : %1</numerusform>
+            <numerusform>Divisé en %n clips : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) moved to the previous keyframe</source>
+        <translation>
+            <numerusform>%n début déplacé à l’image clé précédente</numerusform>
+            <numerusform>%n débuts déplacés à l’image clé précédente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filmed turned %1°, shown upright</source>
+        <translation>filmé tourné de %1°, affiché droit</translation>
+    </message>
+    <message>
+        <source>sent as %1 (made into a .mov without re-encoding)</source>
+        <translation>envoyé comme %1 (transformé en .mov sans réencodage)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
     </message>
 </context>
 <context>

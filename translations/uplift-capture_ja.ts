@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>AvInput</name>
+    <message>
+        <source>The file no longer exists</source>
+        <translation>ファイルはもうありません</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (check its permissions)</source>
+        <translation>ファイルを読み込めません（アクセス権を確認してください）</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening the video</source>
+        <translation>動画を開く際にメモリが不足しました</translation>
+    </message>
+    <message>
+        <source>Not a video file that can be read (%1)</source>
+        <translation>読み込める動画ファイルではありません（%1）</translation>
+    </message>
+    <message>
+        <source>The video&apos;s streams cannot be read (%1)</source>
+        <translation>動画のストリームを読み込めません（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <source>a capture has no session_id.</source>
@@ -700,6 +723,96 @@
     </message>
 </context>
 <context>
+    <name>ClipRange</name>
+    <message>
+        <source>&quot;%1&quot; is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
+        <translation>「%1」は範囲ではありません。開始-終了の形で書いてください（例: 12.5-16、1:02-1:06.5）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
+        <translation>「%1」は範囲ではありません。両端は秒（12.5）または [hh:]mm:ss[.fff]（1:02.5）で書いてください</translation>
+    </message>
+    <message>
+        <source>The range %1 ends before it starts</source>
+        <translation>範囲 %1 は開始より前に終わっています</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 ends before it starts</source>
+        <translation>範囲 %1–%2 は開始より前に終わっています</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 starts after the end of the video (%3)</source>
+        <translation>範囲 %1–%2 は動画の終わり（%3）より後に始まります</translation>
+    </message>
+    <message>
+        <source>The ranges %1–%2 and %3–%4 overlap</source>
+        <translation>範囲 %1–%2 と %3–%4 が重なっています</translation>
+    </message>
+</context>
+<context>
+    <name>ClipRemux</name>
+    <message>
+        <source>Preparation was cancelled</source>
+        <translation>準備は取り消されました</translation>
+    </message>
+    <message>
+        <source>This video cannot go into a .mov without re-encoding</source>
+        <translation>この動画は再エンコードせずに .mov にできません</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts</source>
+        <translation>範囲が開始より前に終わっています</translation>
+    </message>
+    <message>
+        <source>The range starts after the end of the video</source>
+        <translation>範囲が動画の終わりより後に始まります</translation>
+    </message>
+    <message>
+        <source>Not enough free space to prepare the clip: it needs %1 MB, %2 MB are free in %3</source>
+        <translation>クリップを準備する空き容量が足りません: %1 MB 必要ですが、%3 の空きは %2 MB です</translation>
+    </message>
+    <message>
+        <source>The video cannot be read at %1 s</source>
+        <translation>%1 秒の位置で動画を読み込めません</translation>
+    </message>
+    <message>
+        <source>The .mov writer could not start (%1)</source>
+        <translation>.mov の書き出しを開始できませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>An audio track cannot go into a .mov without re-encoding</source>
+        <translation>音声トラックを再エンコードせずに .mov にできません</translation>
+    </message>
+    <message>
+        <source>Out of memory while preparing the clip</source>
+        <translation>クリップの準備中にメモリが不足しました</translation>
+    </message>
+    <message>
+        <source>The prepared clip cannot be written in %1 (%2)</source>
+        <translation>準備したクリップを %1 に書き込めません（%2）</translation>
+    </message>
+    <message>
+        <source>The .mov header cannot be written (%1)</source>
+        <translation>.mov のヘッダーを書き込めません（%1）</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be written (%1)</source>
+        <translation>準備したクリップを書き込めませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>No video was found in the chosen range</source>
+        <translation>選んだ範囲に映像がありません</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be finished (%1)</source>
+        <translation>準備したクリップを完成できませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>The prepared clip could not be renamed to %1</source>
+        <translation>準備したクリップの名前を %1 に変更できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>CoachAccount</name>
     <message>
         <source>Connected: the key works.</source>
@@ -976,6 +1089,14 @@
         <source>Last error</source>
         <translation>最後のエラー</translation>
     </message>
+    <message>
+        <source>%1, %2 s to %3 s</source>
+        <translation>%1、%2 秒から %3 秒</translation>
+    </message>
+    <message>
+        <source>Preparing %1 %</source>
+        <translation>準備中 %1 %</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>
@@ -1046,6 +1167,30 @@
     <message>
         <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
         <translation>クリップは中断前にすでに Uplift に届いていました。再送信しません。</translation>
+    </message>
+    <message>
+        <source>Preparing the clip was interrupted; it is prepared again.</source>
+        <translation>クリップの準備が中断されました。もう一度準備します。</translation>
+    </message>
+    <message>
+        <source>The prepared clip was missing or changed; it is prepared again.</source>
+        <translation>準備したクリップがないか変更されていました。もう一度準備します。</translation>
+    </message>
+    <message>
+        <source>Cut %1 s to %2 s into a .mov (%3 MB)</source>
+        <translation>%1 秒から %2 秒を .mov に切り出しました（%3 MB）</translation>
+    </message>
+    <message>
+        <source>(starts %1 s before the mark, at the keyframe)</source>
+        <translation>（キーフレームのため、マークの %1 秒前から始まります）</translation>
+    </message>
+    <message>
+        <source>Made into a .mov without re-encoding (%1 MB)</source>
+        <translation>再エンコードせずに .mov にしました（%1 MB）</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>含めなかったもの: %1</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1758,57 @@
     </message>
 </context>
 <context>
+    <name>MovieFacts</name>
+    <message>
+        <source>The file has no video track</source>
+        <translation>ファイルに映像トラックがありません</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>cover picture</source>
+        <translation>カバー画像</translation>
+    </message>
+    <message>
+        <source>timecode track (tmcd)</source>
+        <translation>タイムコードトラック（tmcd）</translation>
+    </message>
+    <message>
+        <source>GoPro telemetry (gpmd)</source>
+        <translation>GoPro テレメトリー（gpmd）</translation>
+    </message>
+    <message>
+        <source>subtitles</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>extra video track</source>
+        <translation>追加の映像トラック</translation>
+    </message>
+    <message>
+        <source>extra audio track</source>
+        <translation>追加の音声トラック</translation>
+    </message>
+    <message>
+        <source>data track</source>
+        <translation>データトラック</translation>
+    </message>
+    <message>
+        <source>%1 video cannot go into a .mov without re-encoding</source>
+        <translation>%1 の映像は再エンコードせずに .mov にできません</translation>
+    </message>
+    <message>
+        <source>%1 audio cannot go into a .mov without re-encoding</source>
+        <translation>%1 の音声は再エンコードせずに .mov にできません</translation>
+    </message>
+    <message>
+        <source>A %1 file is not a camera recording this app can prepare (MP4, MOV or MTS)</source>
+        <translation>%1 ファイルは、このアプリが準備できるカメラの録画（MP4、MOV、MTS）ではありません</translation>
+    </message>
+</context>
+<context>
     <name>MovieFile</name>
     <message>
         <source>The file is empty: there is no video in it</source>
@@ -1748,6 +1944,24 @@
 The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1
 プレビューではこのファイルを再生できません (%2)。アップロードは可能です。</translation>
+    </message>
+    <message>
+        <source>%1 fps slow motion, plays at %2 fps</source>
+        <translation>%1 fps のスローモーション（%2 fps で再生）</translation>
+    </message>
+    <message>
+        <source>filmed %1</source>
+        <translation>撮影 %1</translation>
+    </message>
+    <message>
+        <source>keeps %1–%2</source>
+        <translation>%1–%2 を使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>split into %n clips</source>
+        <translation>
+            <numerusform>%n 本のクリップに分割</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2200,10 +2414,6 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
 <context>
     <name>UploadJob</name>
     <message>
-        <source>The file is no longer there: %1</source>
-        <translation>ファイルがもうありません: %1</translation>
-    </message>
-    <message>
         <source>The file was changed after it was queued: %1</source>
         <translation>キューに追加した後でファイルが変更されました: %1</translation>
     </message>
@@ -2242,6 +2452,14 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>Waiting to retry</source>
         <translation>再試行待ち</translation>
+    </message>
+    <message>
+        <source>The recording is no longer there (moved or deleted?): %1</source>
+        <translation>録画がもうありません（移動または削除されましたか？）: %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備中</translation>
     </message>
 </context>
 <context>
@@ -2288,10 +2506,6 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
 <context>
     <name>UploadRequest</name>
     <message>
-        <source>The .mov videos to upload.</source>
-        <translation>アップロードする .mov 動画。</translation>
-    </message>
-    <message>
         <source>The athlete&apos;s id (UUID). Required.</source>
         <translation>選手の ID (UUID)。必須。</translation>
     </message>
@@ -2322,10 +2536,6 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>A camera detail, repeatable.</source>
         <translation>カメラの詳細 (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>When the clip was filmed, RFC 3339 with an offset.</source>
-        <translation>クリップの撮影日時 (オフセット付き RFC 3339)。</translation>
     </message>
     <message>
         <source>How many files upload at the same time.</source>
@@ -2395,6 +2605,26 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <source>%1: %2.</source>
         <translation>%1: %2。</translation>
     </message>
+    <message>
+        <source>The videos to upload: .mov, .mp4, .m4v, .mts or .m2ts (H.264, HEVC or ProRes); anything but a whole .mov is made into one first, without re-encoding.</source>
+        <translation>アップロードする動画: .mov、.mp4、.m4v、.mts、.m2ts（H.264、HEVC、ProRes）。.mov をそのまま送る場合以外は、先に再エンコードせずに .mov にします。</translation>
+    </message>
+    <message>
+        <source>When the recording started, RFC 3339 with an offset (default: what the file says, else its date).</source>
+        <translation>録画の開始時刻（オフセット付き RFC 3339）。既定はファイルに記録された時刻、なければファイルの日付。</translation>
+    </message>
+    <message>
+        <source>Upload only this part of each file, cut at the keyframe at or before START; repeat to split a recording into several clips (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Seconds or [hh:]mm:ss[.fff].</source>
+        <translation>各ファイルのこの部分だけをアップロードします（START 以前のキーフレームで切り出し）。繰り返すと録画を複数のクリップ（&lt;名前&gt;-1.mov、&lt;名前&gt;-2.mov、…）に分けます。秒または [hh:]mm:ss[.fff]。</translation>
+    </message>
+    <message>
+        <source>--trim: %1.</source>
+        <translation>--trim: %1。</translation>
+    </message>
+    <message>
+        <source>%1: --trim: %2.</source>
+        <translation>%1: --trim: %2。</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2407,8 +2637,12 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left   </source>
-        <translation><byte value="xd"/>%1 をアップロード中: %2 / %3、%4/s、残り %5 秒   </translation>
+        <source>preparing %1: %2 %</source>
+        <translation>%1 を準備中: %2 %</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left</source>
+        <translation><byte value="xd"/>%1 件アップロード中: %3 中 %2、%4/s、残り %5 秒</translation>
     </message>
 </context>
 <context>
@@ -2435,10 +2669,6 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
 <context>
     <name>VideoIntake</name>
     <message>
-        <source>Not a .mov video</source>
-        <translation>.mov 動画ではありません</translation>
-    </message>
-    <message>
         <source>The name contains “/” or “\”; rename the file</source>
         <translation>名前に「/」または「\」が含まれています。ファイル名を変更してください</translation>
     </message>
@@ -2459,6 +2689,10 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>The file cannot be read (check its permissions)</source>
         <translation>ファイルを読み込めません (アクセス権を確認してください)</translation>
+    </message>
+    <message>
+        <source>Not a video (MOV, MP4, M4V, MTS or M2TS)</source>
+        <translation>動画ではありません（MOV、MP4、M4V、MTS、M2TS）</translation>
     </message>
 </context>
 <context>
@@ -2554,10 +2788,6 @@ It can still be uploaded.</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>rotated %1°</source>
-        <translation>%1° 回転</translation>
-    </message>
-    <message>
         <source>Filmed %1</source>
         <translation>撮影 %1</translation>
     </message>
@@ -2568,6 +2798,70 @@ It can still be uploaded.</source>
     <message>
         <source>Pause</source>
         <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Mark In</source>
+        <translation>開始点</translation>
+    </message>
+    <message>
+        <source>Mark Out</source>
+        <translation>終了点</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>マークを消去</translation>
+    </message>
+    <message>
+        <source>Kept part of the video</source>
+        <translation>使用する動画の部分</translation>
+    </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation>マークを消去</translation>
+    </message>
+    <message>
+        <source>Upload the whole clip again</source>
+        <translation>クリップ全体をアップロードする設定に戻す</translation>
+    </message>
+    <message>
+        <source>The whole clip is uploaded. Mark In (I) and Out (O) to keep only the swing.</source>
+        <translation>クリップ全体をアップロードします。スイングだけにするには開始点（I）と終了点（O）をマークしてください。</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Keeps %1 (%2 s)</source>
+        <translation>%1 を使用（%2 秒）</translation>
+    </message>
+    <message>
+        <source>starts %1 s earlier, at the previous keyframe</source>
+        <translation>直前のキーフレームのため %1 秒早く始まります</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n clips: %1</source>
+        <translation>
+            <numerusform>%n 本のクリップに分割: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) moved to the previous keyframe</source>
+        <translation>
+            <numerusform>%n 個の開始点を直前のキーフレームに移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filmed turned %1°, shown upright</source>
+        <translation>%1° 回転して撮影、正しい向きで表示</translation>
+    </message>
+    <message>
+        <source>sent as %1 (made into a .mov without re-encoding)</source>
+        <translation>%1 として送信（再エンコードせずに .mov に変換）</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>送信しないもの: %1</translation>
     </message>
 </context>
 <context>
