@@ -91,6 +91,23 @@ private:
         return TestVideo::makePaddedMov(path, size).isEmpty() ? path : QString();
     }
 
+    // Starts `upload` on the file with preparation held back, and kills the
+    // process once it has said (and so stored) that the job is preparing.
+    void killWhilePreparing(const QString &path)
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("UPLIFT_PREPARE_DELAY_MS"), QStringLiteral("60000"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), uploadArguments({ path }));
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"state\":\"preparing\""),
+                                  out.constData(), 10000);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+    }
+
     // Clips the CLI prepared and still keeps in its cache (XDG_CACHE_HOME is the test's own).
     static int preparedFiles()
     {
@@ -545,17 +562,9 @@ private slots:
     {
         const QString path = m_scratch + QStringLiteral("/killed-prep.mp4");
         QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4"), 3), QString());
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("UPLIFT_PREPARE_DELAY_MS"), QStringLiteral("60000"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(UPLIFT_CLI_EXE), uploadArguments({ path }));
-        QVERIFY(process.waitForStarted());
-        QByteArray out;
-        QTRY_VERIFY2_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"state\":\"preparing\""),
-                                  out.constData(), 10000);
-        process.kill();
-        QVERIFY(process.waitForFinished());
+        killWhilePreparing(path);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(m_sandbox->store()->captures().isEmpty());
 
         const Run again = run(uploadArguments({ path }));
@@ -575,17 +584,9 @@ private slots:
     {
         const QString path = m_scratch + QStringLiteral("/moved.mp4");
         QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4"), 2), QString());
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("UPLIFT_PREPARE_DELAY_MS"), QStringLiteral("60000"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(UPLIFT_CLI_EXE), uploadArguments({ path }));
-        QVERIFY(process.waitForStarted());
-        QByteArray out;
-        QTRY_VERIFY2_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"state\":\"preparing\""),
-                                  out.constData(), 10000);
-        process.kill();
-        QVERIFY(process.waitForFinished());
+        killWhilePreparing(path);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(QFile::rename(path, path + QStringLiteral(".elsewhere")));
         // The next run of the queue (any upload command) finds the recording gone.
         const QString other = makeFile(QStringLiteral("other.mov"), 64 * 1024);

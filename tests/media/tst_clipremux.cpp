@@ -49,11 +49,7 @@ class TestClipRemux : public QObject
 private:
     static QString clip(const QString &kind, const QString &name, double seconds = 4)
     {
-        const QString path = TestVideo::scratchPath(name);
-        const QString error = TestVideo::makeCameraClip(path, kind, seconds);
-        if (!error.isEmpty())
-            qWarning("%s", qPrintable(error));
-        return error.isEmpty() ? path : QString();
+        return TestVideo::cameraClip(kind, name, seconds);
     }
 
     static ClipRemux::Result remux(const QString &source, qint64 startMs = -1, qint64 endMs = -1,

@@ -15,11 +15,7 @@ class TestMovieFacts : public QObject
 private:
     static QString clip(const QString &kind, const QString &name, double seconds = 4)
     {
-        const QString path = TestVideo::scratchPath(name);
-        const QString error = TestVideo::makeCameraClip(path, kind, seconds);
-        if (!error.isEmpty())
-            qWarning("%s", qPrintable(error));
-        return error.isEmpty() ? path : QString();
+        return TestVideo::cameraClip(kind, name, seconds);
     }
 
 private slots:

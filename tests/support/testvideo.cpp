@@ -11,19 +11,9 @@
 
 QString TestVideo::make() const
 {
-    const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
-    if (ffmpeg.isEmpty())
-        return QStringLiteral("ffmpeg is not installed (scripts/setup-deps installs it)");
     QDir().mkpath(QFileInfo(path).absolutePath());
-
     const QString sizeArg = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-    QStringList args { QStringLiteral("-hide_banner"),
-                       QStringLiteral("-loglevel"),
-                       QStringLiteral("error"),
-                       QStringLiteral("-y"),
-                       QStringLiteral("-f"),
-                       QStringLiteral("lavfi"),
-                       QStringLiteral("-i"),
+    QStringList args { QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
                        QStringLiteral("testsrc=duration=%1:size=%2:rate=%3").arg(seconds).arg(sizeArg).arg(fps) };
     if (audio)
         args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
@@ -37,17 +27,7 @@ QString TestVideo::make() const
     if (rotation != 0)
         args << QStringLiteral("-metadata:s:v:0") << QStringLiteral("rotate=%1").arg(rotation);
     args << QStringLiteral("-f") << QStringLiteral("mov") << path;
-
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(ffmpeg, args);
-    if (!process.waitForFinished(60000))
-        return QStringLiteral("ffmpeg did not finish: %1").arg(process.errorString());
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return QStringLiteral("ffmpeg failed (%1): %2")
-            .arg(process.exitCode())
-            .arg(QString::fromLocal8Bit(process.readAll()));
-    return {};
+    return ffmpeg(args);
 }
 
 QString TestVideo::scratchPath(const QString &fileName)
@@ -210,4 +190,13 @@ QString TestVideo::makePaddedMov(const QString &path, qint64 bytes)
         }
     }
     return out.error() == QFileDevice::NoError ? QString() : out.errorString();
+}
+
+QString TestVideo::cameraClip(const QString &kind, const QString &name, double seconds)
+{
+    const QString path = scratchPath(name);
+    const QString error = makeCameraClip(path, kind, seconds);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return error.isEmpty() ? path : QString();
 }

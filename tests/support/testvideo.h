@@ -53,4 +53,6 @@ struct TestVideo
     static QString makePaddedMov(const QString &path, qint64 bytes);
 
     static QString makeCameraClip(const QString &path, const QString &kind, double seconds = 4);
+    // The same in the scratch folder under `name`: its path, or empty (with a warning) when ffmpeg failed.
+    static QString cameraClip(const QString &kind, const QString &name, double seconds = 4);
 };
