@@ -106,7 +106,8 @@ class tst_JobQueue : public QObject
         return path;
     }
 
-    UploadJob jobFor(const QString &path)
+    // name: the file_name sent; the file's own by default.
+    UploadJob jobFor(const QString &path, const QString &name = {})
     {
         CaptureSpec spec;
         spec.athleteId = m_athleteId;
@@ -114,7 +115,7 @@ class tst_JobQueue : public QObject
         spec.cameraSetup = QStringLiteral("single.front_on");
         spec.activity = QStringLiteral("running");
         spec.movement = QStringLiteral("sprint");
-        spec.fileName = QFileInfo(path).fileName();
+        spec.fileName = name.isEmpty() ? QFileInfo(path).fileName() : name;
         return UploadJob::forCapture(path, spec);
     }
 
@@ -847,6 +848,72 @@ private slots:
         QVERIFY(waitForState(rig.queue.get(), ids[0], UploadJob::State::Completed));
         QVERIFY(rig.queue->isIdle());
     }
+
+    // A recording that is not a .mov is prepared before anything is reserved,
+    // offline too; the prepared .mov is what goes, so the recording may leave
+    // once it is made; a prepared file that went missing is made again.
+    void preparedClipsAreMadeAheadAndAgainWhenMissing()
+    {
+        Rig rig = makeRig(QStringLiteral("prepare.sqlite"));
+        rig.queue->setPreparedFolder(m_data.filePath(QStringLiteral("prepared")));
+        rig.queue->setNetworkAvailable(false);
+        rig.queue->start();
+        const QString first = m_data.filePath(QStringLiteral("phone-1.mp4"));
+        const QString second = m_data.filePath(QStringLiteral("phone-2.mp4"));
+        QCOMPARE(TestVideo::makeCameraClip(first, QStringLiteral("mp4"), 2), QString());
+        QVERIFY(QFile::copy(first, second));
+        UploadJob a = jobFor(first, QStringLiteral("phone-1.mov"));
+        UploadJob b = jobFor(second, QStringLiteral("phone-2.mov"));
+        const qint64 idA = rig.queue->enqueue(a);
+        const qint64 idB = rig.queue->enqueue(b);
+        QVERIFY(idA > 0 && idB > 0);
+        QVERIFY(rig.queue->job(idA)->prepare);
+        // Offline: both are prepared all the same, and nothing is reserved.
+        QVERIFY2(QTest::qWaitFor([&] { return rig.queue->job(idA)->preparedUnchanged()
+                                              && rig.queue->job(idB)->preparedUnchanged(); }, 20000),
+                 qPrintable(describe(rig.queue.get(), idB)));
+        QCOMPARE(rig.queue->job(idA)->state, UploadJob::State::Queued);
+        QCOMPARE(reservedAndUploaded(QStringLiteral("phone-1.mov")).first, 0);
+        // The first recording is taken away; the second's prepared copy goes missing.
+        QVERIFY(QFile::remove(first));
+        QVERIFY(QFile::remove(rig.queue->job(idB)->preparedPath));
+        rig.queue->setNetworkAvailable(true);
+        QVERIFY2(waitForState(rig.queue.get(), idA, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), idA)));
+        QVERIFY2(waitForState(rig.queue.get(), idB, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), idB)));
+        QCOMPARE(reservedAndUploaded(QStringLiteral("phone-1.mov")), qMakePair(1, 1));
+        QCOMPARE(reservedAndUploaded(QStringLiteral("phone-2.mov")), qMakePair(1, 1));
+        const QList<JobHistoryEntry> h = rig.queue->history(idB);
+        QCOMPARE(historyCount(h, QStringLiteral("prepare"), QStringLiteral("start")), 2);
+        // Seen missing by the preparation lane, or by the check before the upload.
+        QCOMPARE(historyCount(h, QStringLiteral("prepare"), QStringLiteral("again"))
+                     + historyCount(h, QStringLiteral("check-file"), QStringLiteral("prepare-again")),
+                 1);
+        // Both copies are gone once the clips are in the bucket.
+        QVERIFY(QDir(m_data.filePath(QStringLiteral("prepared"))).entryList(QDir::Files).isEmpty());
+    }
+
+    void cancellingWhilePreparingLeavesNothing()
+    {
+        Rig rig = makeRig(QStringLiteral("prepare-cancel.sqlite"));
+        const QString folder = m_data.filePath(QStringLiteral("prepared-cancel"));
+        rig.queue->setPreparedFolder(folder);
+        JobQueue::Timing timing = fastTiming();
+        timing.prepareDelay = 30s;
+        rig.queue->setTiming(timing);
+        rig.queue->start();
+        const QString path = m_data.filePath(QStringLiteral("cancelled.mp4"));
+        QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4"), 1), QString());
+        const qint64 id = rig.queue->enqueue(jobFor(path, QStringLiteral("cancelled.mov")));
+        QVERIFY(waitForState(rig.queue.get(), id, UploadJob::State::Preparing));
+        QCOMPARE(rig.queue->preparedPercent(id), 0);
+        rig.queue->cancel(id);
+        QCOMPARE(rig.queue->job(id)->state, UploadJob::State::Cancelled);
+        QCOMPARE(rig.queue->preparedPercent(id), -1);
+        QTest::qWait(200);
+        QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
+        QCOMPARE(reservedAndUploaded(QStringLiteral("cancelled.mov")).first, 0);
+    }
+
 };
 
 QTEST_GUILESS_MAIN(tst_JobQueue)
