@@ -2,14 +2,13 @@
 
 #include <QString>
 
-// Reads a QuickTime/MP4 file's video frame rate from its atoms (moov → trak with
-// a 'vide' handler → mdhd timescale and stts sample table), the way the platform
-// fills `fps_detected`. The sandbox may not use the media room, and a server
-// should not need a decoder to know a frame rate.
+// The frame rate of an uploaded file, the way the platform fills
+// `fps_detected`: read by FFmpeg's demuxers (media/MovieFacts, the same
+// reader the app uses; no container parser of our own), without decoding.
 class FrameRate
 {
 public:
     // Returns the frames per second, or a negative number with *reason set when
-    // the file is not a video this can read.
+    // the file is not a QuickTime video this can read.
     static double ofFile(const QString &path, QString *reason);
 };
