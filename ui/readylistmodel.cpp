@@ -193,7 +193,8 @@ QString ReadyListModel::summaryOf(const VideoInfo &info, bool withTime)
         parts << tr("%1×%2").arg(size.width()).arg(size.height());
     if (info.movie.isSlowMotion())
         parts << tr("%1 fps slow motion, plays at %2 fps")
-                     .arg(QLocale().toString(info.movie.captureFps, 'g', 4), QLocale().toString(info.frameRate, 'g', 4));
+                     .arg(QLocale().toString(info.movie.captureFps, 'g', 4),
+                          QLocale().toString(info.movie.playbackFps, 'g', 4));
     else if (info.frameRate > 0)
         parts << tr("%1 fps").arg(QLocale().toString(info.frameRate, 'g', 4));
     if (info.sizeBytes >= 0)

@@ -205,8 +205,18 @@ MovieFacts readFrom(AvInput &input, bool opened)
     // Slow motion as Android states it: the rate the sensor ran at.
     bool ok = false;
     const double captureFps = metadata(ctx->metadata, "com.android.capture.fps").toDouble(&ok);
-    if (ok && std::isfinite(captureFps) && captureFps >= 1 && captureFps <= 10000)
+    if (ok && std::isfinite(captureFps) && captureFps >= 1 && captureFps <= 10000) {
         facts.captureFps = captureFps;
+        facts.playbackFps = facts.frameRate;
+    }
+    // As an iPhone states it: the track holds every frame filmed (120 or 240
+    // fps) and "full frame rate playback intent" 0 asks for slow playback,
+    // which Photos does at 30 fps.
+    if (metadata(ctx->metadata, "com.apple.quicktime.full-frame-rate-playback-intent") == QLatin1String("0")
+        && facts.frameRate >= 100) {
+        facts.captureFps = facts.frameRate;
+        facts.playbackFps = 30;
+    }
 
     // When it was filmed. Apple's key carries the local offset and the start;
     // the movie header's creation_time is UTC, and Android writes it when the

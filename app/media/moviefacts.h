@@ -30,6 +30,7 @@ public:
     int rotation = 0; // clockwise degrees a player turns the picture: 0, 90, 180, 270
     double frameRate = 0; // frames per second the file plays at; 0 unknown
     double captureFps = 0; // slow motion: the rate it was filmed at, when the file says; 0 otherwise
+    double playbackFps = 0; // slow motion: the rate the camera plays it at (Android: the file's; Apple: 30)
     QStringList audioCodecs;
     QStringList leftOut; // tracks a .mov cannot carry (telemetry, timecode), in the coach's words
 
@@ -39,7 +40,7 @@ public:
     StartFrom recordingStartFrom = StartFrom::Unknown;
 
     bool canBeCapture() const { return readable && problem.isEmpty(); }
-    bool isSlowMotion() const { return captureFps > 0 && frameRate > 0 && captureFps > frameRate * 1.5; }
+    bool isSlowMotion() const { return captureFps > 0 && playbackFps > 0 && captureFps > playbackFps * 1.5; }
 
     // The file's facts. Cheap: the header and the first packets, no decoding beyond
     // what FFmpeg needs to know the streams.

@@ -24,6 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     if (facts.captureFps != 0 && (facts.captureFps < 1 || facts.captureFps > 10000))
         std::abort();
+    if (facts.playbackFps != 0 && (facts.playbackFps < 1 || facts.playbackFps > 10000))
+        std::abort();
     if (facts.videoSize.isValid() && (facts.videoSize.width() > 16384 || facts.videoSize.height() > 16384))
         std::abort();
     if (facts.recordingStart.isValid()

@@ -103,6 +103,20 @@ private slots:
         QCOMPARE(facts.recordingStart, QDateTime(QDate(2026, 12, 3), QTime(10, 14, 30), Qt::UTC));
     }
 
+    void appleSlowMotionPlaysAtThirty()
+    {
+        const QString path = clip(QStringLiteral("apple-slomo"), QStringLiteral("IMG_0043.MOV"), 1);
+        QVERIFY(!path.isEmpty());
+        const MovieFacts facts = MovieFacts::read(path);
+        QVERIFY2(facts.canBeCapture(), qPrintable(facts.problem));
+        QCOMPARE(facts.frameRate, 240.0);
+        QCOMPARE(facts.captureFps, 240.0);
+        QCOMPARE(facts.playbackFps, 30.0);
+        QVERIFY(facts.isSlowMotion());
+        // A plain 30 fps clip is no slow motion.
+        QVERIFY(!MovieFacts::read(clip(QStringLiteral("mp4"), QStringLiteral("normal.mp4"), 1)).isSlowMotion());
+    }
+
     void mpegTsWithAc3IsAccepted()
     {
         const QString path = clip(QStringLiteral("mts"), QStringLiteral("00001.MTS"));

@@ -141,6 +141,13 @@ QString TestVideo::makeCameraClip(const QString &path, const QString &kind, doub
                       + QStringList { QStringLiteral("-metadata"),
                                       QStringLiteral("com.apple.quicktime.creationdate=2026-12-03T11:14:30+0100"),
                                       QStringLiteral("-f"), QStringLiteral("mov"), path });
+    if (kind == QLatin1String("apple-slomo"))
+        return ffmpeg(QStringList { QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                    QStringLiteral("testsrc2=duration=%1:size=320x240:rate=240").arg(duration) }
+                      + h264 + created + keys
+                      + QStringList { QStringLiteral("-metadata"),
+                                      QStringLiteral("com.apple.quicktime.full-frame-rate-playback-intent=0"),
+                                      QStringLiteral("-f"), QStringLiteral("mov"), path });
     if (kind == QLatin1String("vp9"))
         return ffmpeg(picture
                       + QStringList { QStringLiteral("-c:v"), QStringLiteral("libvpx-vp9"), QStringLiteral("-deadline"),

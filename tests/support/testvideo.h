@@ -46,6 +46,7 @@ struct TestVideo
     //   "mov-bframes" H.264 .mov with B-frames and a 2 s group of pictures
     //   "android"     MP4 with Android's keys: version, capture rate 240 fps
     //   "apple"       .mov with Apple's creation date (local time and offset)
+    //   "apple-slomo" 240 fps .mov with Apple's slow-motion playback intent
     //   "vp9"         VP9 WebM, which cannot become a .mov without re-encoding
     // A real (tiny) QuickTime movie padded with a 'free' atom to `bytes`, for
     // tests about uploads rather than pictures: quick to make at any size.
