@@ -66,5 +66,5 @@ void ReadyListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 QSize ReadyListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    return QSize(thumbnailSize.width() + 200, qMax(thumbnailSize.height(), metrics.height() * 3 + 4) + 8);
+    return QSize(thumbnailSize.width() + 200, qMax(thumbnailSize.height(), metrics.height() * 4 + 4) + 8);
 }

@@ -3,13 +3,11 @@
 #include "uiresources.h"
 
 #include "readylistmodel.h"
-#include "rotatedvideoview.h"
 
 #include "media/clipremux.h"
 
 #include <QAction>
 #include <QAudioOutput>
-#include <QGraphicsVideoItem>
 #include <QPointer>
 #include <QThread>
 #include <QLocale>
@@ -58,7 +56,7 @@ VideoPreview::VideoPreview(QWidget *parent)
     // move the bar under the coach's mouse.
     const int line = fontMetrics().lineSpacing();
     m_ui->marksLabel->setFixedHeight(2 * line + 2);
-    m_ui->metadata->setFixedHeight(3 * line + 2);
+    m_ui->metadata->setFixedHeight(4 * line + 2);
     // Own mid-grey SVGs: the styles' media pixmaps vanish on dark palettes.
     m_stepBack->setIcon(QIcon(QStringLiteral(":/icons/media-step-back.svg")));
     m_stepForward->setIcon(QIcon(QStringLiteral(":/icons/media-step-forward.svg")));
@@ -222,24 +220,9 @@ void VideoPreview::setVideo(const VideoInfo &info)
     } else {
         showMessage(tr("Opening %1…").arg(info.fileName()));
         ensurePlayer();
-        // A phone clip filmed upright arrives sideways from GStreamer: turned here.
-        if (info.rotation != 0) {
-            if (!m_rotated) {
-                m_rotated = new RotatedVideoView(m_ui->videoPage);
-                m_rotated->setAccessibleName(m_ui->videoPage->accessibleName());
-                m_ui->videoLayout->addWidget(m_rotated);
-                connect(m_rotated->videoSink(), &QVideoSink::videoFrameChanged, this, &VideoPreview::onFrame);
-            }
-            m_rotated->setRotation(info.rotation);
-            m_video->hide();
-            m_rotated->show();
-            m_player->setVideoOutput(m_rotated->item());
-        } else {
-            if (m_rotated)
-                m_rotated->hide();
-            m_video->show();
-            m_player->setVideoOutput(m_video);
-        }
+        // A phone clip filmed upright: Qt 6.4 hands the frames over with their
+        // rotation angle (from the file's display matrix) and QVideoWidget
+        // turns them; nothing to do here (tst_videopreview checks the angle).
         m_player->setSource(QUrl::fromLocalFile(info.path));
     }
     for (QAction *action : { m_markIn, m_markOut, m_clearMarks })
@@ -280,11 +263,6 @@ void VideoPreview::seekTo(qint64 ms)
     m_seekTarget = ms;
     m_seekClock.start();
     m_player->setPosition(ms);
-}
-
-bool VideoPreview::turnsPicture() const
-{
-    return m_rotated && !m_rotated->isHidden() && m_rotated->rotation() != 0;
 }
 
 qint64 VideoPreview::clipDurationMs() const

@@ -17,11 +17,10 @@ class QAudioOutput;
 class QMediaPlayer;
 class QVideoFrame;
 class QVideoWidget;
-class RotatedVideoView;
 
 // Plays the selected clip so the coach can check it before uploading:
 // play/pause (Space), frame steps (← →), scrub bar, speed 0.25×–2×, mute,
-// rotated phone clips shown upright. The coach marks the parts to keep with
+// rotated phone clips upright (Qt turns them). The coach marks the parts to keep with
 // In (I) and Out (O): each part becomes its own clip, cut losslessly from the
 // keyframe at or before In, which the preview shows when it moves the start.
 // A file the backend cannot play says so; it can still be uploaded.
@@ -55,8 +54,6 @@ public:
     // Where each part's cut really starts (the keyframe), -1 while unknown.
     QList<qint64> cutStarts() const;
     QString marksText() const;
-    // The picture is turned by the preview (rotated clips).
-    bool turnsPicture() const;
     // Marks at a position (ms) of the current clip, as I and O do at the player's.
     void markInAt(qint64 ms);
     void markOutAt(qint64 ms);
@@ -105,7 +102,6 @@ private:
     QElapsedTimer m_seekClock;
     QHash<qint64, qint64> m_cutStarts; // In → the keyframe at or before it, for the current clip
     QSet<qint64> m_cutLookups; // In positions being looked up
-    RotatedVideoView *m_rotated = nullptr; // made for the first rotated clip
     bool m_scrubbing = false;
     bool m_holdFirstFrame = false;
     bool m_sawFrame = false;

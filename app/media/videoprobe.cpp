@@ -86,10 +86,11 @@ void VideoProbe::startNext()
         const QImage image = frame.toImage();
         if (image.isNull())
             return;
+        // toImage() has already turned the picture by the frame's rotation
+        // angle (the file's display matrix, in Qt 6.4 too): a phone clip
+        // filmed upright comes out upright.
         m_current.thumbnail
             = image.scaledToWidth(thumbnailWidth, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB32);
-        if (m_current.rotation != 0)
-            m_current.thumbnail = m_current.thumbnail.transformed(QTransform().rotate(m_current.rotation));
         finishCurrent(VideoInfo::Playback::Playable);
     });
     connect(player, &QMediaPlayer::mediaStatusChanged, this, [this, player](QMediaPlayer::MediaStatus status) {
