@@ -731,7 +731,7 @@
     <name>ClipRange</name>
     <message>
         <source>&quot;%1&quot; is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
-        <translation>„%1“ ist kein Bereich: schreiben Sie START-ENDE, z. B. 12.5-16 oder 1:02-1:06.5</translation>
+        <translation>„%1“ ist kein Bereich: schreiben Sie START-ENDE, z.&#xa0;B. 12.5-16 oder 1:02-1:06.5</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
@@ -919,6 +919,10 @@
     <message>
         <source>The uploaded file has no video track.</source>
         <translation>Die hochgeladene Datei hat keine Videospur.</translation>
+    </message>
+    <message>
+        <source>The frame rate of the uploaded video cannot be determined.</source>
+        <translation>Die Bildrate des hochgeladenen Videos lässt sich nicht bestimmen.</translation>
     </message>
 </context>
 <context>

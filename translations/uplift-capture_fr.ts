@@ -731,7 +731,7 @@
     <name>ClipRange</name>
     <message>
         <source>&quot;%1&quot; is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
-        <translation>« %1 » n’est pas un intervalle : écrivez DÉBUT-FIN, p. ex. 12.5-16 ou 1:02-1:06.5</translation>
+        <translation>« %1 » n’est pas un intervalle : écrivez DÉBUT-FIN, p.&#xa0;ex. 12.5-16 ou 1:02-1:06.5</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
@@ -919,6 +919,10 @@
     <message>
         <source>The uploaded file has no video track.</source>
         <translation>Le fichier envoyé n’a pas de piste vidéo.</translation>
+    </message>
+    <message>
+        <source>The frame rate of the uploaded video cannot be determined.</source>
+        <translation>La fréquence d’images de la vidéo envoyée ne peut pas être déterminée.</translation>
     </message>
 </context>
 <context>

@@ -915,6 +915,10 @@
         <source>The uploaded file has no video track.</source>
         <translation>アップロードされたファイルに映像トラックがありません。</translation>
     </message>
+    <message>
+        <source>The frame rate of the uploaded video cannot be determined.</source>
+        <translation>アップロードされた動画のフレームレートを判定できません。</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessQueue</name>
