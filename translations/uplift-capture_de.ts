@@ -816,6 +816,10 @@
         <source>The prepared clip could not be renamed to %1</source>
         <translation>Der vorbereitete Clip konnte nicht in %1 umbenannt werden</translation>
     </message>
+    <message>
+        <source>the recording could not be read after %1 s (%2); the clip ends there</source>
+        <translation>die Aufnahme konnte nach %1 s nicht weiter gelesen werden (%2); der Clip endet dort</translation>
+    </message>
 </context>
 <context>
     <name>CoachAccount</name>

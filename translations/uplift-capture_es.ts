@@ -816,6 +816,10 @@
         <source>The prepared clip could not be renamed to %1</source>
         <translation>No se pudo renombrar el clip preparado a %1</translation>
     </message>
+    <message>
+        <source>the recording could not be read after %1 s (%2); the clip ends there</source>
+        <translation>no se pudo leer la grabación después de %1 s (%2); el clip termina ahí</translation>
+    </message>
 </context>
 <context>
     <name>CoachAccount</name>

@@ -816,6 +816,10 @@
         <source>The prepared clip could not be renamed to %1</source>
         <translation>Le clip préparé n’a pas pu être renommé en %1</translation>
     </message>
+    <message>
+        <source>the recording could not be read after %1 s (%2); the clip ends there</source>
+        <translation>l’enregistrement n’a pas pu être lu après %1 s (%2) ; le clip s’arrête là</translation>
+    </message>
 </context>
 <context>
     <name>CoachAccount</name>

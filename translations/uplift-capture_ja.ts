@@ -811,6 +811,10 @@
         <source>The prepared clip could not be renamed to %1</source>
         <translation>準備したクリップの名前を %1 に変更できませんでした</translation>
     </message>
+    <message>
+        <source>the recording could not be read after %1 s (%2); the clip ends there</source>
+        <translation>録画を %1 秒以降読み込めませんでした（%2）。クリップはそこで終わります</translation>
+    </message>
 </context>
 <context>
     <name>CoachAccount</name>

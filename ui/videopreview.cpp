@@ -105,7 +105,15 @@ VideoPreview::VideoPreview(QWidget *parent)
     setVideo({});
 }
 
-VideoPreview::~VideoPreview() = default;
+VideoPreview::~VideoPreview()
+{
+    // A keyframe lookup still reading the file ends before the preview does
+    // (its answer is dropped): no thread outlives the window.
+    for (const QPointer<QThread> &thread : std::as_const(m_lookupThreads)) {
+        if (thread)
+            thread->wait();
+    }
+}
 
 QMediaPlayer *VideoPreview::player()
 {
@@ -385,6 +393,8 @@ void VideoPreview::findCutStarts()
                 Qt::QueuedConnection);
         });
         connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        m_lookupThreads.removeAll(nullptr);
+        m_lookupThreads.append(thread);
         thread->start();
     }
 }

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 #include <memory>
@@ -15,6 +16,7 @@ class VideoPreview;
 class QAction;
 class QAudioOutput;
 class QMediaPlayer;
+class QThread;
 class QVideoFrame;
 class QVideoWidget;
 
@@ -102,6 +104,7 @@ private:
     QElapsedTimer m_seekClock;
     QHash<qint64, qint64> m_cutStarts; // In → the keyframe at or before it, for the current clip
     QSet<qint64> m_cutLookups; // In positions being looked up
+    QList<QPointer<QThread>> m_lookupThreads;
     bool m_scrubbing = false;
     bool m_holdFirstFrame = false;
     bool m_sawFrame = false;

@@ -4,6 +4,7 @@
 #include "jobs/cappedbody.h"
 #include "jobs/clippreparer.h"
 #include "jobs/jobstore.h"
+#include "media/moviefacts.h"
 #include "upload/s3postupload.h"
 
 #include <QDir>
@@ -273,6 +274,8 @@ void JobQueue::onPrepared(qint64 jobId, const ClipRemux::Result &result)
     }
     if (!result.leftOut.isEmpty())
         message += QStringLiteral("; ") + tr("left out: %1").arg(result.leftOut.join(QStringLiteral(", ")));
+    if (!result.warning.isEmpty())
+        message += QStringLiteral("; ") + result.warning;
     persist(*job, QStringLiteral("prepare"), QStringLiteral("ok"), 0, {}, message);
     schedule();
 }
@@ -359,8 +362,12 @@ bool JobQueue::persist(UploadJob &job, const QString &step, const QString &outco
 qint64 JobQueue::enqueue(UploadJob job, QString *error)
 {
     const QFileInfo info(job.filePath);
-    // A range, or anything but a .mov, is made into a .mov first.
+    // A range, or anything but a .mov, is made into a .mov first; so is a
+    // ".mov" FFmpeg reads as another container (an MPEG-TS renamed). What it
+    // cannot read at all the window and the command refuse before this.
     if (job.hasRange() || !job.filePath.endsWith(QLatin1String(".mov"), Qt::CaseInsensitive))
+        job.prepare = true;
+    else if (const MovieFacts facts = MovieFacts::read(job.filePath); facts.readable && !facts.quickTime)
         job.prepare = true;
     job.preparedPath.clear();
     job.preparedSize = -1;

@@ -148,6 +148,12 @@ bool AvInput::open(QIODevice *device, const std::atomic<bool> *cancel, Depth dep
     const bool quickTime = QByteArray(m_context->iformat->name).split(',').contains("mov");
     if (depth == Depth::Header && quickTime)
         return true;
+    if (depth == Depth::Header) {
+        // Facts only (an MPEG-TS has no header): the first 2 MB or 1.5 s are
+        // enough to know the streams, and keep a dropped batch quick.
+        m_context->probesize = 2 * 1024 * 1024;
+        m_context->max_analyze_duration = 1500 * 1000;
+    }
     rc = avformat_find_stream_info(m_context, nullptr);
     if (rc < 0) {
         m_problem = tr("The video's streams cannot be read (%1)").arg(errorText(rc));

@@ -323,9 +323,12 @@ ClipRemux::Result ClipRemux::run(const Request &request, const std::atomic<bool>
             if (cancel.load())
                 return cancelled();
             // A recording cut short (a camera's battery, a truncated copy)
-            // ends at its last whole packet.
+            // ends at its last whole packet, and the history says so.
             if (rc == AVERROR(EAGAIN))
                 continue;
+            result.warning = tr("the recording could not be read after %1 s (%2); the clip ends there")
+                                 .arg(double(lastUs) / 1e6, 0, 'f', 1)
+                                 .arg(AvInput::errorText(rc));
             break;
         }
         const int in = packet->stream_index;

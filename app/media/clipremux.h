@@ -41,6 +41,9 @@ public:
         qint64 audioPackets = 0;
         qint64 bytes = 0;
         QStringList leftOut; // tracks not carried over, in the coach's words
+        // The recording could not be read to the end (damaged or cut short): the
+        // clip ends at its last whole packet, and this says where, for the history.
+        QString warning;
     };
     using Progress = std::function<void(int percent)>;
 
