@@ -107,6 +107,13 @@ VideoPreview::VideoPreview(QWidget *parent)
 
 VideoPreview::~VideoPreview()
 {
+    // The video widget is destroyed after this object's own part (as a
+    // child of QWidget); stopping there makes its sink report an empty frame,
+    // which must not reach onFrame() of a preview that is no longer one.
+    if (m_video)
+        m_video->videoSink()->disconnect(this);
+    if (m_player)
+        m_player->disconnect(this);
     // A keyframe lookup still reading the file ends before the preview does
     // (its answer is dropped): no thread outlives the window.
     for (const QPointer<QThread> &thread : std::as_const(m_lookupThreads)) {
