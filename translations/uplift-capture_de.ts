@@ -1767,6 +1767,10 @@
         <source>Sandbox: uploads stay on this computer (%1)</source>
         <translation>Sandbox: Uploads bleiben auf diesem Computer (%1)</translation>
     </message>
+    <message>
+        <source>Still being copied…</source>
+        <translation>Wird noch kopiert…</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>

@@ -1767,6 +1767,10 @@
         <source>Sandbox: uploads stay on this computer (%1)</source>
         <translation>Entorno de pruebas: las subidas se quedan en este ordenador (%1)</translation>
     </message>
+    <message>
+        <source>Still being copied…</source>
+        <translation>Todavía se está copiando…</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>

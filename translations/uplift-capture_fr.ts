@@ -1767,6 +1767,10 @@
         <source>Sandbox: uploads stay on this computer (%1)</source>
         <translation>Bac à sable&#xa0;: les envois restent sur cet ordinateur (%1)</translation>
     </message>
+    <message>
+        <source>Still being copied…</source>
+        <translation>Copie en cours…</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>

@@ -1753,6 +1753,10 @@
         <source>Sandbox: uploads stay on this computer (%1)</source>
         <translation>サンドボックス: アップロードはこのコンピューター内に留まります (%1)</translation>
     </message>
+    <message>
+        <source>Still being copied…</source>
+        <translation>コピー中…</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>

@@ -132,7 +132,23 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     connect(m_ready, &ReadyListModel::countsChanged, this, &MainWindow::updateReadyHeading);
-    connect(m_watchFolder, &WatchFolder::videosAppeared, this, [this](const QStringList &paths) { addPaths(paths); });
+    // The watch folder lists a clip only once it is whole; until then it
+    // shows as still being copied, and cannot be chosen.
+    connect(m_watchFolder, &WatchFolder::videosCopying, this, [this](const QStringList &paths) {
+        for (const QString &path : paths) {
+            if (!m_ready->contains(path) || !m_ready->indexOf(path).data(ReadyListModel::AcceptedRole).toBool())
+                m_ready->addRejected(path, tr("Still being copied…"));
+        }
+    });
+    connect(m_watchFolder, &WatchFolder::videosAppeared, this, [this](const QStringList &paths) {
+        m_ready->removePaths(paths); // the "still being copied" rows
+        addPaths(paths);
+    });
+    // A listed clip that is rewritten leaves the list until it is whole
+    // again, then is read again (size, duration, preview).
+    connect(m_watchFolder, &WatchFolder::videoChanged, this,
+            [this](const QString &path) { m_ready->removePaths({ path }); });
+    connect(m_watchFolder, &WatchFolder::videosGone, m_ready, &ReadyListModel::removePaths);
 
     setUpActions();
     // The core's movement catalogue and capture rules unless a caller plugs in others.
