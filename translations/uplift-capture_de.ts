@@ -1096,10 +1096,6 @@
         <translation>Restzeit</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -1110,6 +1106,10 @@
     <message>
         <source>Preparing %1 %</source>
         <translation>Vorbereitung %1 %</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
     </message>
 </context>
 <context>

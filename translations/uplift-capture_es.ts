@@ -1096,10 +1096,6 @@
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Intentos</translation>
-    </message>
-    <message>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
@@ -1110,6 +1106,10 @@
     <message>
         <source>Preparing %1 %</source>
         <translation>Preparando %1 %</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
     </message>
 </context>
 <context>

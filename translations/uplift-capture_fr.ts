@@ -1096,10 +1096,6 @@
         <translation>Temps restant</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Tentatives</translation>
-    </message>
-    <message>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
@@ -1110,6 +1106,10 @@
     <message>
         <source>Preparing %1 %</source>
         <translation>Préparation %1 %</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
     </message>
 </context>
 <context>

@@ -1090,10 +1090,6 @@
         <translation>残り時間</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>試行回数</translation>
-    </message>
-    <message>
         <source>Last error</source>
         <translation>最後のエラー</translation>
     </message>
@@ -1104,6 +1100,10 @@
     <message>
         <source>Preparing %1 %</source>
         <translation>準備中 %1 %</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>再試行</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,9 @@ void SessionGroupPicker::reload(const QString &select)
         const QList<Group> groups = groupsOf(m_athleteId);
         for (const Group &group : groups) {
             const QString date = QLocale().toString(group.created.toLocalTime().date(), QLocale::ShortFormat);
-            m_combo->addItem(tr("%1 — %2").arg(group.name, date), group.id);
+            // A name that already says the date ("Session 03/12/2026", the
+            // default) is shown once, not "Session 03/12/2026 — 03/12/2026".
+            m_combo->addItem(group.name.contains(date) ? group.name : tr("%1 — %2").arg(group.name, date), group.id);
             m_combo->setItemData(m_combo->count() - 1, group.name, Qt::UserRole + 1);
             m_combo->setItemData(m_combo->count() - 1, tr("Session group %1").arg(group.id), Qt::ToolTipRole);
         }

@@ -162,7 +162,8 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     case Eta:
         return uploading ? formatDuration(m_queue->secondsLeft(id)) : QString();
     case Attempts:
-        return job->attempts;
+        // Failed attempts: none is nothing to show ("0" read like a failure).
+        return job->attempts > 0 ? QVariant(job->attempts) : QVariant(QString());
     case LastError:
         return PrintableText::line(job->lastError);
     }
@@ -191,7 +192,7 @@ QVariant JobModel::headerData(int section, Qt::Orientation orientation, int role
     case Eta:
         return tr("Time left");
     case Attempts:
-        return tr("Attempts");
+        return tr("Retries");
     case LastError:
         return tr("Last error");
     }

@@ -74,6 +74,10 @@ private slots:
         QCOMPARE(model.index(1, JobModel::State).data(JobModel::RawValueRole).toInt(), int(UploadJob::State::Queued));
         QCOMPARE(model.index(1, JobModel::Progress).data(JobModel::RawValueRole).toDouble(), 0.0);
         QCOMPARE(model.index(1, JobModel::Eta).data(JobModel::RawValueRole).toLongLong(), -1);
+        // No failed attempt: nothing shown (not "0"), still sortable as 0.
+        QCOMPARE(model.headerData(JobModel::Attempts, Qt::Horizontal).toString(), QStringLiteral("Retries"));
+        QCOMPARE(model.index(1, JobModel::Attempts).data().toString(), QString());
+        QCOMPARE(model.index(1, JobModel::Attempts).data(JobModel::RawValueRole).toInt(), 0);
         QCOMPARE(model.index(2, JobModel::Speed).data(JobModel::JobIdRole).toLongLong(), c);
         QCOMPARE(model.index(2, JobModel::Speed).data(JobModel::RestartsFromZeroRole).toBool(), false);
 

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QLocale>
 #include <QTest>
 #include <QToolButton>
 #include <QUuid>
@@ -102,13 +103,18 @@ private slots:
         const QString second = picker.createGroup(QStringLiteral("Thursday"));
         QVERIFY(second != id);
         QCOMPARE(picker.groupCount(), 2);
+        // A name with today's date in it (the New… dialog's default) shows the date once.
+        const QString today = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+        picker.createGroup(QStringLiteral("Session %1").arg(today));
+        QCOMPARE(picker.comboBox()->currentText(), QStringLiteral("Session %1").arg(today));
+        QCOMPARE(picker.groupCount(), 3);
 
         picker.setAthlete(QStringLiteral("b2"));
         QCOMPARE(picker.groupCount(), 0);
         QVERIFY(picker.currentId().isEmpty());
         picker.setAthlete(QStringLiteral("a1"));
-        QCOMPARE(picker.groupCount(), 2);
-        QCOMPARE(SessionGroupPicker::groupsOf(QStringLiteral("a1")).size(), 2);
+        QCOMPARE(picker.groupCount(), 3);
+        QCOMPARE(SessionGroupPicker::groupsOf(QStringLiteral("a1")).size(), 3);
         QVERIFY(SessionGroupPicker::groupsOf(QStringLiteral("b2")).isEmpty());
     }
 
