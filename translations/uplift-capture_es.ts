@@ -1111,6 +1111,10 @@
         <source>Retries</source>
         <translation>Reintentos</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>

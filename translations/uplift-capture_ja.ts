@@ -1105,6 +1105,10 @@
         <source>Retries</source>
         <translation>再試行</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>

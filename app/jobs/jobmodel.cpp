@@ -3,6 +3,7 @@
 #include "common/printabletext.h"
 
 #include "jobs/jobqueue.h"
+#include "settings/sessiongroups.h"
 
 #include <QFileInfo>
 
@@ -11,6 +12,7 @@
 JobModel::JobModel(JobQueue *queue, QObject *parent)
     : QAbstractTableModel(parent)
     , m_queue(queue)
+    , m_catalogue(MovementCatalogue::builtIn())
     , m_ids(queue->jobIds())
 {
     m_flush.setInterval(100);
@@ -53,6 +55,30 @@ qint64 JobModel::jobIdAt(int row) const
 int JobModel::rowOf(qint64 jobId) const
 {
     return int(m_ids.indexOf(jobId));
+}
+
+QString JobModel::movementText(const QString &activity, const QString &movement) const
+{
+    const std::optional<MovementCatalogue::Movement> known = m_catalogue.movement(activity, movement);
+    if (known) {
+        for (const MovementCatalogue::Activity &a : m_catalogue.activities()) {
+            if (a.key.compare(activity.trimmed(), Qt::CaseInsensitive) == 0)
+                return tr("%1 · %2").arg(a.label, known->label);
+        }
+    }
+    return tr("%1 / %2").arg(PrintableText::line(activity), PrintableText::line(movement));
+}
+
+QString JobModel::sessionGroupText(const QString &groupId) const
+{
+    if (groupId.isEmpty())
+        return {};
+    auto it = m_groupNames.constFind(groupId);
+    if (it == m_groupNames.constEnd()) {
+        const std::optional<SessionGroups::Group> group = SessionGroups().group(groupId);
+        it = m_groupNames.insert(groupId, group ? group->name : QString());
+    }
+    return it->isEmpty() ? PrintableText::line(groupId) : PrintableText::line(*it);
 }
 
 double JobModel::progressOf(qint64 jobId) const
@@ -133,6 +159,11 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     // are made visible so that a name cannot break or reorder the row.
     if (role == Qt::ToolTipRole && index.column() == LastError)
         return PrintableText::line(job->lastError);
+    // The identifiers Uplift knows them by, for support and the details pane.
+    if (role == Qt::ToolTipRole && index.column() == Movement)
+        return tr("%1 / %2").arg(PrintableText::line(job->activity), PrintableText::line(job->movement));
+    if (role == Qt::ToolTipRole && index.column() == SessionGroup)
+        return PrintableText::line(job->sessionGroupId);
     if (role == Qt::ToolTipRole && index.column() == File)
         return job->hasRange() ? tr("%1, %2 s to %3 s")
                                      .arg(PrintableText::line(job->filePath))
@@ -148,9 +179,9 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     case Athlete:
         return PrintableText::line(job->athleteName.isEmpty() ? job->athleteId : job->athleteName);
     case Movement:
-        return tr("%1 / %2").arg(PrintableText::line(job->activity), PrintableText::line(job->movement));
+        return movementText(job->activity, job->movement);
     case SessionGroup:
-        return PrintableText::line(job->sessionGroupId);
+        return sessionGroupText(job->sessionGroupId);
     case State:
         return UploadJob::stateText(job->state);
     case Progress:

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "api/movementcatalogue.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QTimer>
@@ -77,8 +80,14 @@ private:
     void onOrderChanged();
     void flushProgress();
     double progressOf(qint64 jobId) const;
+    // The coach's words: "Golf · Full swing", the session group's name; the
+    // identifiers when the catalogue or this computer does not know them.
+    QString movementText(const QString &activity, const QString &movement) const;
+    QString sessionGroupText(const QString &groupId) const;
 
     JobQueue *m_queue;
+    MovementCatalogue m_catalogue;
+    mutable QHash<QString, QString> m_groupNames; // id → name ("" when unknown here)
     QList<qint64> m_ids;
     QSet<qint64> m_dirty;
     QTimer m_flush;

@@ -3,6 +3,7 @@
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
 #include "jobs/upliftcaptureapi.h"
+#include "settings/sessiongroups.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -47,6 +48,25 @@ class tst_JobModel : public QObject
     }
 
 private slots:
+    // The session group's name as the coach gave it; its UUID in the tooltip.
+    void sessionGroupsByName()
+    {
+        JobStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("groups.sqlite"))));
+        JobQueue queue(&store, &m_api, &m_network);
+        JobModel model(&queue);
+        const std::optional<SessionGroups::Group> group
+            = SessionGroups().create(QStringLiteral("a-Bob"), QStringLiteral("Tuesday range session"));
+        QVERIFY(group);
+        UploadJob named = jobFor(QStringLiteral("named.mov"), QStringLiteral("Bob"));
+        named.sessionGroupId = group->id;
+        queue.enqueue(named);
+        queue.enqueue(jobFor(QStringLiteral("other.mov"), QStringLiteral("Bob"))); // "g1": not on this computer
+        QCOMPARE(model.index(0, JobModel::SessionGroup).data().toString(), QStringLiteral("Tuesday range session"));
+        QCOMPARE(model.index(0, JobModel::SessionGroup).data(Qt::ToolTipRole).toString(), group->id);
+        QCOMPARE(model.index(1, JobModel::SessionGroup).data().toString(), QStringLiteral("g1"));
+    }
+
     void rowsRolesAndHeader()
     {
         JobStore store;
@@ -69,7 +89,9 @@ private slots:
         QVERIFY(
             model.index(1, JobModel::File).data(JobModel::RawValueRole).toString().endsWith(QLatin1String("/b.mov")));
         QCOMPARE(model.index(1, JobModel::Athlete).data().toString(), QStringLiteral("Bob"));
-        QCOMPARE(model.index(1, JobModel::Movement).data().toString(), QStringLiteral("golf / full_swing"));
+        // The coach's words, the identifiers in the tooltip.
+        QCOMPARE(model.index(1, JobModel::Movement).data().toString(), QStringLiteral("Golf · Full swing"));
+        QCOMPARE(model.index(1, JobModel::Movement).data(Qt::ToolTipRole).toString(), QStringLiteral("golf / full_swing"));
         QCOMPARE(model.index(1, JobModel::State).data().toString(), UploadJob::stateText(UploadJob::State::Queued));
         QCOMPARE(model.index(1, JobModel::State).data(JobModel::RawValueRole).toInt(), int(UploadJob::State::Queued));
         QCOMPARE(model.index(1, JobModel::Progress).data(JobModel::RawValueRole).toDouble(), 0.0);
