@@ -51,6 +51,7 @@ int AvInput::readPacket(void *opaque, uint8_t *buffer, int size)
         return AVERROR(EIO);
     if (n == 0)
         return AVERROR_EOF;
+    self->m_bytesRead += n;
     return int(n);
 }
 

@@ -39,6 +39,7 @@ public:
     // Why open() failed, for the coach.
     QString problem() const { return m_problem; }
     qint64 deviceSize() const;
+    qint64 bytesRead() const { return m_bytesRead; }
 
     // FFmpeg's own text for an error code.
     static QString errorText(int code);
@@ -50,6 +51,7 @@ private:
     AVFormatContext *m_context = nullptr;
     const std::atomic<bool> *m_cancel = nullptr;
     QString m_problem;
+    qint64 m_bytesRead = 0;
 
     static int readPacket(void *opaque, uint8_t *buffer, int size);
     static int64_t seek(void *opaque, int64_t offset, int whence);

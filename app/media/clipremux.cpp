@@ -316,6 +316,13 @@ ClipRemux::Result ClipRemux::run(const Request &request, const std::atomic<bool>
     while (true) {
         if (cancel.load(std::memory_order_relaxed))
             return cancelled();
+        // Every kept stream past the range's end: nothing more is read (a
+        // cut near the start of a long recording must not read the rest).
+        bool all = true;
+        for (unsigned i = 0; i < ic->nb_streams; ++i)
+            all = all && (outIndex[i] < 0 || done[i]);
+        if (all)
+            break;
         rc = av_read_frame(ic, packet.get());
         if (rc == AVERROR_EOF)
             break;
@@ -397,11 +404,6 @@ ClipRemux::Result ClipRemux::run(const Request &request, const std::atomic<bool>
                 progress(percent);
             }
         }
-        bool all = true;
-        for (unsigned i = 0; i < ic->nb_streams; ++i)
-            all = all && (outIndex[i] < 0 || done[i]);
-        if (all)
-            break;
     }
     if (result.videoPackets == 0) {
         result.problem = tr("No video was found in the chosen range");
@@ -421,6 +423,7 @@ ClipRemux::Result ClipRemux::run(const Request &request, const std::atomic<bool>
     out.m_keep = true;
     result.durationMs = lastUs / 1000;
     result.bytes = QFileInfo(request.target).size();
+    result.bytesRead = input.bytesRead();
     result.ok = true;
     if (progress)
         progress(100);

@@ -40,6 +40,7 @@ public:
         qint64 videoPackets = 0;
         qint64 audioPackets = 0;
         qint64 bytes = 0;
+        qint64 bytesRead = 0; // of the recording: a cut reads only its part (and the index)
         QStringList leftOut; // tracks not carried over, in the coach's words
         // The recording could not be read to the end (damaged or cut short): the
         // clip ends at its last whole packet, and this says where, for the history.
