@@ -11,6 +11,7 @@
 #include "accountsettings.h"
 #include "common/applicationidentity.h"
 #include "benchprobe.h"
+#include "testprobe.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxcommand.h"
 #include "sandbox/sandboxserver.h"
@@ -172,6 +173,7 @@ int main(int argc, char *argv[])
 
     window.show();
     BenchProbe::install(&window); // bench/run's measurements; inert without its variables
+    TestProbe::installFromEnvironment(&app); // tests/gui asks it where things are; inert without its variable
     window.addPaths(parser.positionalArguments());
     QObject::connect(&instance, &SingleInstance::filesReceived, &window, [&window](const QStringList &files) {
         window.addPaths(files);

@@ -4,11 +4,11 @@
 #include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -29,6 +29,17 @@ protected:
             return a > b; // invalid (never used) sorts after any valid time
         return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
     }
+};
+
+// Finds athletes by "name e-mail team" but puts only the name in the field:
+// QCompleter writes its completion role into the line edit, and that text
+// ("Ava Lindqvist ava.lindqvist@example.com Track & Field") matches no item,
+// so the athlete chosen from the popup was dropped (issue 14).
+class NameCompleter : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+    QString pathFromIndex(const QModelIndex &index) const override { return index.data(Qt::DisplayRole).toString(); }
 };
 
 } // namespace
@@ -59,15 +70,14 @@ AthletePicker::AthletePicker(QWidget *parent)
     m_combo->setMinimumContentsLength(16);
 
     // Type-ahead matches anywhere in "name e-mail team".
-    auto *completer = new QCompleter(m_teamProxy, this);
+    auto *completer = new NameCompleter(m_teamProxy, this);
     completer->setCompletionRole(SearchRole);
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_combo->setCompleter(completer);
-    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
-        setCurrentId(index.data(IdRole).toString());
-    });
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { setCurrentId(index.data(IdRole).toString()); });
     connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this,
             [this] { selectByText(m_combo->lineEdit()->text()); });
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { emit currentAthleteChanged(currentId()); });
@@ -90,10 +100,10 @@ void AthletePicker::setAthletes(const QList<Entry> &athletes)
     for (const Entry &athlete : athletes) {
         auto *item = new QStandardItem(athlete.name);
         item->setData(athlete.id, IdRole);
-        item->setData(QStringList{athlete.name, athlete.email, athlete.team}.join(QLatin1Char(' ')), SearchRole);
+        item->setData(QStringList { athlete.name, athlete.email, athlete.team }.join(QLatin1Char(' ')), SearchRole);
         item->setData(athlete.team, TeamRole);
         item->setData(recent.value(athlete.id).toDateTime(), LastUsedRole);
-        QStringList tip{athlete.name};
+        QStringList tip { athlete.name };
         if (!athlete.email.isEmpty())
             tip << athlete.email;
         if (!athlete.team.isEmpty())

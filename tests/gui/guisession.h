@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLocalSocket;
+
+// One coach at one screen: a real X server (Xvfb, started here with the size
+// asked for), the real `uplift-capture --sandbox` window on it, and real input
+// through xdotool, each event counted. Widgets are found by their accessible
+// names through the window's test probe (ui/testprobe.h), never by fixed pixel
+// positions. After each step a screenshot of the whole screen is saved under
+// the artifacts folder ($UPLIFT_GUI_ARTIFACTS/<scenario>/NN-step.png).
+//
+// Every wait has a deadline; a failure explains itself (what was awaited, and
+// the last answer seen) through lastProblem().
+class GuiSession
+{
+public:
+    GuiSession(const QString &scenario, QSize screen = QSize(1360, 840));
+    ~GuiSession();
+    GuiSession(const GuiSession &) = delete;
+    GuiSession &operator=(const GuiSession &) = delete;
+
+    // Xvfb is up (false with the reason in lastProblem()).
+    bool ok() const { return m_display >= 0; }
+    QString lastProblem() const { return m_problem; }
+
+    // The coach's home (settings, job store, sandbox) for this session; a second
+    // start() with the same session keeps it, the way a second day at the same
+    // computer does.
+    QString home() const;
+
+    // Starts the window with these arguments after --sandbox, extra environment
+    // (e.g. LANGUAGE=de), and waits until the probe answers and the window shows.
+    bool start(const QStringList &arguments = {}, const QStringList &environment = {});
+    // Closes the window (SIGTERM, then kill after a deadline).
+    void stop();
+
+    // --- what is on the screen (through the probe) ---
+    QJsonArray widgets();
+    // The first visible widget with that accessible name (and class, when given).
+    std::optional<QJsonObject> widget(const QString &name, const QString &className = {});
+    std::optional<QJsonObject> widgetByObjectName(const QString &objectName);
+    QJsonArray items(const QString &view);
+    QJsonArray unnamedControls();
+    // Waits until `condition` holds, asking again every 100 ms, for at most `ms`.
+    bool waitUntil(const std::function<bool()> &condition, int ms, const QString &what);
+    std::optional<QJsonObject> waitForWidget(const QString &name, const QString &className = {}, int ms = 10000);
+
+    // --- real input, counted ---
+    bool click(const QJsonObject &widgetOrItem); // the centre of what is shown of it
+    bool click(const QString &name, const QString &className = {});
+    bool clickItem(const QString &view, const QString &text); // a row whose first column is `text`
+    bool key(const QString &keys); // one press, e.g. "Tab", "ctrl+Return"
+    bool type(const QString &text); // one press per character
+    int events() const { return m_events; }
+    void resetEvents() { m_events = 0; }
+
+    // Saves the screen as NN-step.png; returns its path.
+    QString screenshot(const QString &step);
+    QString artifacts() const { return m_artifacts; }
+
+private:
+    bool xdotool(const QStringList &arguments);
+    QJsonObject ask(const QJsonObject &request);
+    QProcessEnvironment environment() const;
+
+    QString m_scenario;
+    QString m_artifacts;
+    QString m_root;
+    QProcess m_xvfb;
+    int m_display = -1;
+    std::unique_ptr<QProcess> m_app;
+    std::unique_ptr<QLocalSocket> m_probe;
+    QString m_probeName;
+    QString m_problem;
+    int m_events = 0;
+    int m_shots = 0;
+};
