@@ -23,6 +23,49 @@ void styleError(QLabel *label)
     label->setPalette(palette);
 }
 
+// The key of what a box shows: the item whose label (or key) was typed, else
+// the text itself.
+QString keyIn(const QComboBox *box)
+{
+    const QString text = box->currentText().trimmed();
+    if (text.isEmpty())
+        return {};
+    for (int i = 0; i < box->count(); ++i) {
+        if (box->itemText(i).compare(text, Qt::CaseInsensitive) == 0
+            || box->itemData(i).toString().compare(text, Qt::CaseInsensitive) == 0)
+            return box->itemData(i).toString();
+    }
+    return text;
+}
+
+void fillOptions(QComboBox *box, const QList<CaptureForm::Option> &options)
+{
+    const QString keep = keyIn(box);
+    const QSignalBlocker blocker(box);
+    box->clear();
+    for (const CaptureForm::Option &option : options)
+        box->addItem(option.label, option.key);
+    const int at = box->findData(keep);
+    if (at >= 0) {
+        box->setCurrentIndex(at);
+    } else {
+        box->setCurrentIndex(-1);
+        box->setEditText(keep);
+    }
+}
+
+void showKey(QComboBox *box, const QString &key)
+{
+    const int at = box->findData(key);
+    if (at >= 0) {
+        box->setCurrentIndex(at);
+        box->setEditText(box->itemText(at));
+    } else {
+        box->setCurrentIndex(-1);
+        box->setEditText(key);
+    }
+}
+
 } // namespace
 
 CaptureForm::CaptureForm(QWidget *parent)
@@ -46,7 +89,7 @@ CaptureForm::CaptureForm(QWidget *parent)
 
     // The hints beside orientation and time wrap rather than widen the pane:
     // with a batch selected they are long, and the pane must fit 1360 px.
-    for (QLabel *hint : {m_ui->orientationHint, m_ui->captureTimeHint}) {
+    for (QLabel *hint : { m_ui->orientationHint, m_ui->captureTimeHint }) {
         hint->setWordWrap(true);
         hint->setMinimumWidth(80);
     }
@@ -80,12 +123,12 @@ CaptureForm::CaptureForm(QWidget *parent)
         emit choicesChanged();
     });
     connect(m_ui->sessionGroupPicker, &SessionGroupPicker::currentGroupChanged, this, changed);
-    connect(m_ui->activityBox, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        emit activityChanged(text.trimmed());
+    connect(m_ui->activityBox, &QComboBox::currentTextChanged, this, [this] {
+        emit activityChanged(keyIn(m_ui->activityBox));
         emit choicesChanged();
     });
-    connect(m_ui->movementBox, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        emit movementChanged(m_ui->activityBox->currentText().trimmed(), text.trimmed());
+    connect(m_ui->movementBox, &QComboBox::currentTextChanged, this, [this] {
+        emit movementChanged(keyIn(m_ui->activityBox), keyIn(m_ui->movementBox));
         emit choicesChanged();
     });
     connect(m_ui->uploadButton, &QPushButton::clicked, this, &CaptureForm::uploadRequested);
@@ -120,7 +163,7 @@ void CaptureForm::setVideos(const QList<VideoInfo> &videos)
 {
     m_videos = videos;
     setEnabled(true);
-    for (QWidget *child : {static_cast<QWidget *>(m_ui->uploadButton)})
+    for (QWidget *child : { static_cast<QWidget *>(m_ui->uploadButton) })
         child->setEnabled(!videos.isEmpty());
 
     // Orientation: the clips' own when they agree, else each keeps its own.
@@ -144,8 +187,8 @@ void CaptureForm::setVideos(const QList<VideoInfo> &videos)
     // Capture time: the first clip's, unless the coach typed one.
     if (!m_timeEdited) {
         m_settingTime = true;
-        const QDateTime time = videos.isEmpty() ? QDateTime::currentDateTime()
-                                                : videos.first().captureTime().toLocalTime();
+        const QDateTime time
+            = videos.isEmpty() ? QDateTime::currentDateTime() : videos.first().captureTime().toLocalTime();
         m_ui->captureTimeEdit->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
         m_ui->captureTimeEdit->setDateTime(time.isValid() ? time : QDateTime::currentDateTime());
         m_settingTime = false;
@@ -155,22 +198,14 @@ void CaptureForm::setVideos(const QList<VideoInfo> &videos)
     emit choicesChanged();
 }
 
-void CaptureForm::setActivities(const QStringList &activities)
+void CaptureForm::setActivities(const QList<Option> &activities)
 {
-    const QString keep = m_ui->activityBox->currentText();
-    const QSignalBlocker blocker(m_ui->activityBox);
-    m_ui->activityBox->clear();
-    m_ui->activityBox->addItems(activities);
-    m_ui->activityBox->setEditText(keep);
+    fillOptions(m_ui->activityBox, activities);
 }
 
-void CaptureForm::setMovements(const QStringList &movements)
+void CaptureForm::setMovements(const QList<Option> &movements)
 {
-    const QString keep = m_ui->movementBox->currentText();
-    const QSignalBlocker blocker(m_ui->movementBox);
-    m_ui->movementBox->clear();
-    m_ui->movementBox->addItems(movements);
-    m_ui->movementBox->setEditText(movements.contains(keep) || !keep.isEmpty() ? keep : QString());
+    fillOptions(m_ui->movementBox, movements);
 }
 
 void CaptureForm::setDimensions(const QList<Dimension> &required)
@@ -192,8 +227,8 @@ void CaptureForm::setDimensions(const QList<Dimension> &required)
         box->setAccessibleName(dimension.label);
         box->setToolTip(tr("Required for this movement"));
         box->addItem(tr("Choose…"), QString());
-        for (const QString &value : dimension.values)
-            box->addItem(value, value);
+        for (const Option &value : dimension.values)
+            box->addItem(value.label, value.key);
         box->setCurrentIndex(qMax(0, box->findData(previous.value(dimension.key))));
         connect(box, &QComboBox::currentIndexChanged, this, &CaptureForm::choicesChanged);
         auto *error = new QLabel(this);
@@ -226,11 +261,11 @@ CaptureForm::Choices CaptureForm::choices() const
         c.cameraSetup = button->property("setup").toString();
     c.orientation = m_ui->orientationBox->currentData().toString();
     c.cameraExtras = m_ui->cameraExtras->pairs();
-    c.activity = m_ui->activityBox->currentText().trimmed();
-    c.movement = m_ui->movementBox->currentText().trimmed();
+    c.activity = keyIn(m_ui->activityBox);
+    c.movement = keyIn(m_ui->movementBox);
     for (const Dimension &dimension : m_dimensions) {
         if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + dimension.key))
-            c.dimensions.append({dimension.key, box->currentData().toString()});
+            c.dimensions.append({ dimension.key, box->currentData().toString() });
     }
     c.dimensions += m_ui->movementExtras->pairs();
     if (m_timeEdited || m_videos.size() <= 1)
@@ -254,16 +289,16 @@ QDateTime CaptureForm::captureTimeFor(const Choices &choices, const VideoInfo &v
 
 QLabel *CaptureForm::errorLabelFor(const QString &field) const
 {
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("athlete_id"), QStringLiteral("athleteError")},
-        {QStringLiteral("session_group_id"), QStringLiteral("sessionError")},
-        {QStringLiteral("camera_configuration"), QStringLiteral("cameraError")},
-        {QStringLiteral("camera_configuration.camera_setup_selection"), QStringLiteral("cameraError")},
-        {QStringLiteral("camera_configuration.camera_orientation"), QStringLiteral("orientationError")},
-        {QStringLiteral("movement_attributes"), QStringLiteral("activityError")},
-        {QStringLiteral("movement_attributes.activity"), QStringLiteral("activityError")},
-        {QStringLiteral("movement_attributes.movement"), QStringLiteral("movementError")},
-        {QStringLiteral("capture_time"), QStringLiteral("timeError")},
+    static const QHash<QString, QString> labels {
+        { QStringLiteral("athlete_id"), QStringLiteral("athleteError") },
+        { QStringLiteral("session_group_id"), QStringLiteral("sessionError") },
+        { QStringLiteral("camera_configuration"), QStringLiteral("cameraError") },
+        { QStringLiteral("camera_configuration.camera_setup_selection"), QStringLiteral("cameraError") },
+        { QStringLiteral("camera_configuration.camera_orientation"), QStringLiteral("orientationError") },
+        { QStringLiteral("movement_attributes"), QStringLiteral("activityError") },
+        { QStringLiteral("movement_attributes.activity"), QStringLiteral("activityError") },
+        { QStringLiteral("movement_attributes.movement"), QStringLiteral("movementError") },
+        { QStringLiteral("capture_time"), QStringLiteral("timeError") },
     };
     if (const auto it = labels.constFind(field); it != labels.cend())
         return findChild<QLabel *>(*it);
@@ -327,12 +362,12 @@ void CaptureForm::setCameraSetup(const QString &setup)
 
 void CaptureForm::setActivity(const QString &activity)
 {
-    m_ui->activityBox->setCurrentText(activity);
+    showKey(m_ui->activityBox, activity);
 }
 
 void CaptureForm::setMovement(const QString &movement)
 {
-    m_ui->movementBox->setCurrentText(movement);
+    showKey(m_ui->movementBox, movement);
 }
 
 void CaptureForm::setDimensionValue(const QString &key, const QString &value)
@@ -365,13 +400,13 @@ void CaptureForm::clickUpload()
 void CaptureForm::updateHeading()
 {
     const int count = int(m_videos.size());
-    m_ui->heading->setText(count == 0 ? tr("<b>Describe</b> — select clips in the list")
-                      : count == 1 ? tr("<b>Describe 1 clip</b>")
-                                   : tr("<b>Describe %n clips</b>", nullptr, count));
+    m_ui->heading->setText(count == 0       ? tr("<b>Describe</b> — select clips in the list")
+                               : count == 1 ? tr("<b>Describe 1 clip</b>")
+                                            : tr("<b>Describe %n clips</b>", nullptr, count));
     // The button says how many uploads it will queue.
-    m_ui->uploadButton->setText(count == 0   ? tr("Upload")
-                                : count == 1 ? tr("Upload 1 clip")
-                                             : tr("Upload %n clips", nullptr, count));
+    m_ui->uploadButton->setText(count == 0       ? tr("Upload")
+                                    : count == 1 ? tr("Upload 1 clip")
+                                                 : tr("Upload %n clips", nullptr, count));
 }
 
 void CaptureForm::updateOrientationHint()
@@ -407,8 +442,8 @@ void CaptureForm::retranslate()
     m_ui->orientationBox->setItemText(0, tr("As filmed (each clip)"));
     m_ui->orientationBox->setItemText(1, tr("Landscape"));
     m_ui->orientationBox->setItemText(2, tr("Portrait"));
-    m_ui->activityBox->lineEdit()->setPlaceholderText(tr("e.g. golf"));
-    m_ui->movementBox->lineEdit()->setPlaceholderText(tr("e.g. full_swing"));
+    m_ui->activityBox->lineEdit()->setPlaceholderText(tr("e.g. Golf"));
+    m_ui->movementBox->lineEdit()->setPlaceholderText(tr("e.g. Full swing"));
     updateHeading();
     updateOrientationHint();
     updateTimeHint();

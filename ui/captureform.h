@@ -26,11 +26,29 @@ class CaptureForm : public QWidget
     Q_OBJECT
 
 public:
+    // A choice as sent (key, e.g. "track_and_field") and as the coach reads it
+    // (label, "Track and field"). A bare string is both.
+    struct Option
+    {
+        QString key;
+        QString label;
+        Option() = default;
+        Option(const QString &keyAndLabel) // NOLINT(google-explicit-constructor): a bare key reads as itself
+            : key(keyAndLabel)
+            , label(keyAndLabel)
+        {
+        }
+        Option(const QString &key_, const QString &label_)
+            : key(key_)
+            , label(label_)
+        {
+        }
+    };
     struct Dimension
     {
-        QString key;        // the movement_attributes key, e.g. "handedness"
-        QString label;      // in the coach's words
-        QStringList values; // allowed values
+        QString key; // the movement_attributes key, e.g. "handedness"
+        QString label; // in the coach's words
+        QList<Option> values; // allowed values
     };
     using Pairs = QList<QPair<QString, QString>>;
     struct Choices
@@ -39,8 +57,8 @@ public:
         QString athleteName;
         QString sessionGroupId;
         QString sessionGroupName;
-        QString cameraSetup;  // "single.front_on", "single.down_the_line" or empty
-        QString orientation;  // "landscape", "portrait", or empty = each clip's own
+        QString cameraSetup; // "single.front_on", "single.down_the_line" or empty
+        QString orientation; // "landscape", "portrait", or empty = each clip's own
         Pairs cameraExtras;
         QString activity;
         QString movement;
@@ -61,8 +79,10 @@ public:
     int videoCount() const { return int(m_videos.size()); }
     QList<VideoInfo> videos() const { return m_videos; }
 
-    void setActivities(const QStringList &activities);
-    void setMovements(const QStringList &movements);
+    // The catalogue's choices, shown by label; what is typed is matched against
+    // labels and keys, and free text stays allowed (the catalogue is advice).
+    void setActivities(const QList<Option> &activities);
+    void setMovements(const QList<Option> &movements);
     void setDimensions(const QList<Dimension> &required);
 
     Choices choices() const;

@@ -101,8 +101,8 @@ public:
     // The movement catalogue: activities, their movements, the dimensions a movement requires.
     struct Catalogue
     {
-        std::function<QStringList()> activities;
-        std::function<QStringList(const QString &activity)> movements;
+        std::function<QList<CaptureForm::Option>()> activities;
+        std::function<QList<CaptureForm::Option>(const QString &activity)> movements;
         std::function<QList<CaptureForm::Dimension>(const QString &activity, const QString &movement)> dimensions;
     };
     void setCatalogue(const Catalogue &catalogue);

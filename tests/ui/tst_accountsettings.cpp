@@ -237,7 +237,8 @@ private slots:
         QCOMPARE(connected.at(0).at(1).toString(), m_sandbox->apiKey());
         SettingsDialog *dialog = openDialog(window);
         QVERIFY(dialog);
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("keyNote"))->text().contains(QStringLiteral("UPLIFT_API_KEY")));
+        QVERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("keyNote"))->text().contains(QStringLiteral("UPLIFT_API_KEY")));
         qunsetenv("UPLIFT_API_KEY");
     }
 
@@ -342,7 +343,7 @@ private slots:
             bo.firstName = QStringLiteral("Bo");
             bo.lastName = QStringLiteral("Nakamura");
             bo.customAttributes.insert(QStringLiteral("team"), QStringLiteral("Hawks"));
-            QVERIFY(cache.replaceAll({ada, bo}));
+            QVERIFY(cache.replaceAll({ ada, bo }));
         }
         MainWindow window;
         window.show();
@@ -351,8 +352,8 @@ private slots:
         account.start();
         AthletePicker *picker = window.captureForm()->athletePicker();
         QCOMPARE(picker->athleteCount(), 2); // at once, before any answer
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("saved on this computer")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QStringLiteral("saved on this computer")), 10000);
         QCOMPARE(picker->athleteCount(), 2); // the failed refresh kept them
         QVERIFY(picker->setCurrentId(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002")));
         QVERIFY(picker->teams().contains(QStringLiteral("Hawks")));
@@ -373,7 +374,7 @@ private slots:
     void describePaneFitsA1360ScreenWithTheRoster_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char *language : {"en", "de", "fr"})
+        for (const char *language : { "en", "de", "fr" })
             QTest::newRow(language) << QString::fromLatin1(language);
     }
 
@@ -397,7 +398,7 @@ private slots:
         QVERIFY(picker->teamBox()->isVisible());
         // A batch selected: the form shows its per-clip hints too.
         QStringList clips;
-        for (const QString &name : {QStringLiteral("fit-a.mov"), QStringLiteral("fit-b.mov")}) {
+        for (const QString &name : { QStringLiteral("fit-a.mov"), QStringLiteral("fit-b.mov") }) {
             TestVideo video;
             video.path = QDir(TestVideo::scratchPath(QString())).filePath(language + name);
             video.seconds = 0.3;
@@ -424,12 +425,24 @@ private slots:
     {
         MainWindow window;
         CaptureForm *form = window.captureForm();
+        // The coach reads the catalogue's words; the keys are what is sent.
         auto *activity = form->findChild<QComboBox *>(QStringLiteral("activityBox"));
-        QVERIFY(activity->findText(QStringLiteral("golf")) >= 0);
+        QCOMPARE(activity->itemText(activity->findData(QStringLiteral("track_and_field"))),
+                 QStringLiteral("Track and field"));
+        QVERIFY(activity->findText(QStringLiteral("track_and_field")) < 0);
         form->setActivity(QStringLiteral("golf"));
+        QCOMPARE(activity->currentText(), QStringLiteral("Golf"));
         auto *movement = form->findChild<QComboBox *>(QStringLiteral("movementBox"));
-        QVERIFY(movement->findText(QStringLiteral("full_swing")) >= 0);
+        QCOMPARE(movement->itemText(movement->findData(QStringLiteral("full_swing"))), QStringLiteral("Full swing"));
         form->setMovement(QStringLiteral("full_swing"));
+        QCOMPARE(form->choices().activity, QStringLiteral("golf"));
+        QCOMPARE(form->choices().movement, QStringLiteral("full_swing"));
+        // Typed in the coach's words (any case), or as the key, it is the same choice.
+        activity->setEditText(QStringLiteral("golf"));
+        QCOMPARE(form->choices().activity, QStringLiteral("golf"));
+        movement->setEditText(QStringLiteral("full SWING"));
+        QCOMPARE(form->choices().movement, QStringLiteral("full_swing"));
+        movement->setEditText(QStringLiteral("Full swing"));
         QComboBox *handedness = nullptr;
         QTRY_VERIFY((handedness = form->findChild<QComboBox *>(QStringLiteral("dimension_handedness"))));
         QVERIFY(handedness->findData(QStringLiteral("left")) >= 0);
@@ -438,7 +451,8 @@ private slots:
 
     void sessionGroupsOutliveTheWindow()
     {
-        const QString athlete = QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000") + QString::number(QTime::currentTime().msec() % 10);
+        const QString athlete
+            = QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000") + QString::number(QTime::currentTime().msec() % 10);
         QString id;
         {
             MainWindow window;

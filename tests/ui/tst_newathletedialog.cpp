@@ -7,10 +7,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QPointer>
 #include <QTest>
 
 class TestNewAthleteDialog : public QObject
@@ -36,12 +36,13 @@ private slots:
             QList<NewAthleteDialog::Problem> problems;
             const QString born = body.value(QStringLiteral("date_of_birth")).toString();
             if (!born.isEmpty() && !QDate::fromString(born, Qt::ISODate).isValid())
-                problems.append({QStringLiteral("date_of_birth"), QStringLiteral("Write the date as YYYY-MM-DD.")});
+                problems.append({ QStringLiteral("date_of_birth"), QStringLiteral("Write the date as YYYY-MM-DD.") });
             return problems;
         });
         dialog.findChild<QLineEdit *>(QStringLiteral("birthDateEdit"))->setText(QStringLiteral("13/05/2001"));
         QVERIFY(!ok->isEnabled());
-        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("birthDateError"))->text(), QStringLiteral("Write the date as YYYY-MM-DD."));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("birthDateError"))->text(),
+                 QStringLiteral("Write the date as YYYY-MM-DD."));
         dialog.findChild<QLineEdit *>(QStringLiteral("birthDateEdit"))->setText(QStringLiteral("2001-05-13"));
         QVERIFY(ok->isEnabled());
 
@@ -51,16 +52,19 @@ private slots:
         ok->click();
         QCOMPARE(create.count(), 1);
         const QJsonObject body = create.at(0).at(0).toJsonObject();
-        QCOMPARE(body, (QJsonObject{{QStringLiteral("first_name"), QStringLiteral("Ada")},
-                                    {QStringLiteral("last_name"), QStringLiteral("Li")},
-                                    {QStringLiteral("date_of_birth"), QStringLiteral("2001-05-13")},
-                                    {QStringLiteral("height"), 70},
-                                    {QStringLiteral("custom_attributes"), QJsonObject{{QStringLiteral("team"), QStringLiteral("Eagles")}}}}));
+        QCOMPARE(body,
+                 (QJsonObject { { QStringLiteral("first_name"), QStringLiteral("Ada") },
+                                { QStringLiteral("last_name"), QStringLiteral("Li") },
+                                { QStringLiteral("date_of_birth"), QStringLiteral("2001-05-13") },
+                                { QStringLiteral("height"), 70 },
+                                { QStringLiteral("custom_attributes"),
+                                  QJsonObject { { QStringLiteral("team"), QStringLiteral("Eagles") } } } }));
         QVERIFY(!ok->isEnabled()); // waiting for the API's answer
         dialog.showCreateResult(false, QStringLiteral("The API refused: e-mail already used."));
         QVERIFY(ok->isEnabled());
         QVERIFY(dialog.isVisible());
-        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("resultLabel"))->text(), QStringLiteral("The API refused: e-mail already used."));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("resultLabel"))->text(),
+                 QStringLiteral("The API refused: e-mail already used."));
         dialog.showCreateResult(true, QString());
         QVERIFY(!dialog.isVisible());
     }
@@ -77,7 +81,8 @@ private slots:
         dialog->findChild<QLineEdit *>(QStringLiteral("firstNameEdit"))->setText(QStringLiteral("Cy"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(create.count(), 1);
-        window.captureForm()->athletePicker()->setAthletes({{QStringLiteral("new-id"), QStringLiteral("Cy"), QString(), QString()}});
+        window.captureForm()->athletePicker()->setAthletes(
+            { { QStringLiteral("new-id"), QStringLiteral("Cy"), QString(), QString() } });
         window.showAthleteCreateResult(true, QString(), QStringLiteral("new-id"));
         QCOMPARE(window.captureForm()->athletePicker()->currentId(), QStringLiteral("new-id"));
         QTRY_VERIFY(!guard || !guard->isVisible()); // closes and deletes itself
@@ -87,16 +92,20 @@ private slots:
     {
         MainWindow window;
         MainWindow::Catalogue catalogue;
-        catalogue.activities = [] { return QStringList{QStringLiteral("golf"), QStringLiteral("jump")}; };
+        catalogue.activities = [] {
+            return QList<CaptureForm::Option> { QStringLiteral("golf"), QStringLiteral("jump") };
+        };
         catalogue.movements = [](const QString &activity) {
-            return activity == QLatin1String("golf") ? QStringList{QStringLiteral("full_swing"), QStringLiteral("putt")}
-                                                     : QStringList{QStringLiteral("countermovement")};
+            return activity == QLatin1String("golf")
+                ? QList<CaptureForm::Option> { QStringLiteral("full_swing"), QStringLiteral("putt") }
+                : QList<CaptureForm::Option> { QStringLiteral("countermovement") };
         };
         catalogue.dimensions = [](const QString &activity, const QString &movement) {
             QList<CaptureForm::Dimension> required;
             if (activity == QLatin1String("golf") && movement == QLatin1String("full_swing"))
-                required.append({QStringLiteral("handedness"), QStringLiteral("Handedness"),
-                                 {QStringLiteral("left"), QStringLiteral("right")}});
+                required.append({ QStringLiteral("handedness"),
+                                  QStringLiteral("Handedness"),
+                                  { QStringLiteral("left"), QStringLiteral("right") } });
             return required;
         };
         window.setCatalogue(catalogue);
