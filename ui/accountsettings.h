@@ -24,8 +24,8 @@ class AccountSettings : public QObject
 
 public:
     // keychainService and iniFileName: empty = the program's own (tests pass theirs).
-    explicit AccountSettings(MainWindow *window, const QString &keychainService = {},
-                             const QString &iniFileName = {}, QObject *parent = nullptr);
+    explicit AccountSettings(MainWindow *window, const QString &keychainService = {}, const QString &iniFileName = {},
+                             QObject *parent = nullptr);
     ~AccountSettings() override;
 
     // This run talks to the local sandbox instead of the coach's account; its

@@ -26,8 +26,8 @@ CaptureSpec CaptureDraft::spec(const CaptureForm::Choices &choices, const VideoI
     spec.fileName = video.uploadName(range);
     spec.captureTime = CaptureForm::captureTimeFor(choices, video);
     if (range >= 0 && range < video.ranges.size() && spec.captureTime.isValid())
-        spec.captureTime = std::min(spec.captureTime.addMSecs(video.ranges.at(range).startMs),
-                                    QDateTime::currentDateTimeUtc());
+        spec.captureTime
+            = std::min(spec.captureTime.addMSecs(video.ranges.at(range).startMs), QDateTime::currentDateTimeUtc());
     return spec;
 }
 
@@ -41,18 +41,18 @@ QList<CaptureForm::FieldError> CaptureDraft::problems(const CaptureForm::Choices
 {
     QList<CaptureForm::FieldError> found;
     // A choice not made yet is said in the form's words; every other rule in the spec's.
-    const QHash<QString, QString> choose{
-        {QStringLiteral("athlete_id"), tr("Choose the athlete")},
-        {QStringLiteral("session_group_id"), tr("Choose a session group, or create one with New…")},
-        {QStringLiteral("camera_configuration.camera_setup_selection"),
-         tr("Choose how the camera was set up: front-on or down-the-line")},
-        {QStringLiteral("movement_attributes.activity"), tr("Choose the activity")},
-        {QStringLiteral("movement_attributes.movement"), tr("Choose the movement")},
+    const QHash<QString, QString> choose {
+        { QStringLiteral("athlete_id"), tr("Choose the athlete") },
+        { QStringLiteral("session_group_id"), tr("Choose a session group, or create one with New…") },
+        { QStringLiteral("camera_configuration.camera_setup_selection"),
+          tr("Choose how the camera was set up: front-on or down-the-line") },
+        { QStringLiteral("movement_attributes.activity"), tr("Choose the activity") },
+        { QStringLiteral("movement_attributes.movement"), tr("Choose the movement") },
     };
     const QList<FieldError> errors = spec(choices, video).validate(now);
     for (const FieldError &error : errors) {
         const bool notChosen = error.code == requiredCode && choose.contains(error.field);
-        found.append({error.field, notChosen ? choose.value(error.field) : error.message, error.code});
+        found.append({ error.field, notChosen ? choose.value(error.field) : error.message, error.code });
     }
     const QList<CaptureForm::FieldError> missing = missingChoices(choices, requiredDimensions);
     for (const CaptureForm::FieldError &error : missing) {
@@ -70,7 +70,7 @@ QList<CaptureForm::FieldError> CaptureDraft::missingChoices(const CaptureForm::C
     QList<CaptureForm::FieldError> errors;
     const auto need = [&errors](bool missing, const QString &field, const QString &message) {
         if (missing)
-            errors.append({field, message, requiredCode});
+            errors.append({ field, message, requiredCode });
     };
     for (const QString &key : requiredDimensions) {
         QString value;

@@ -2,6 +2,7 @@
 #include "ui_captureform.h"
 #include "uiresources.h"
 
+#include <QBoxLayout>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
@@ -75,6 +76,13 @@ CaptureForm::CaptureForm(QWidget *parent)
 {
     initUiResources();
     m_ui->setupUi(this);
+    m_prefillHint = new QLabel(this);
+    m_prefillHint->setObjectName(QStringLiteral("prefillHint"));
+    m_prefillHint->setAccessibleName(tr("Filled in from the last upload"));
+    m_prefillHint->setWordWrap(true);
+    m_prefillHint->hide();
+    if (auto *top = qobject_cast<QBoxLayout *>(layout()))
+        top->insertWidget(top->indexOf(m_ui->heading) + 1, m_prefillHint);
     m_cameraGroup->setExclusive(true);
     m_cameraGroup->addButton(m_ui->frontOnButton);
     m_cameraGroup->addButton(m_ui->downTheLineButton);
@@ -111,23 +119,34 @@ CaptureForm::CaptureForm(QWidget *parent)
     });
 
     const auto changed = [this] { emit choicesChanged(); };
-    connect(m_cameraGroup, &QButtonGroup::buttonToggled, this, changed);
+    connect(m_cameraGroup, &QButtonGroup::buttonToggled, this, [this] {
+        fieldChangedByCoach(m_ui->frontOnButton);
+        fieldChangedByCoach(m_ui->downTheLineButton);
+        emit choicesChanged();
+    });
     connect(m_ui->orientationBox, &QComboBox::currentIndexChanged, this, [this] {
+        fieldChangedByCoach(m_ui->orientationBox);
         updateOrientationHint();
         emit choicesChanged();
     });
     connect(m_ui->cameraExtras, &KeyValueEditor::changed, this, changed);
-    connect(m_ui->movementExtras, &KeyValueEditor::changed, this, changed);
+    connect(m_ui->movementExtras, &KeyValueEditor::changed, this, [this] {
+        fieldChangedByCoach(m_ui->movementExtras);
+        emit choicesChanged();
+    });
     connect(m_ui->athletePicker, &AthletePicker::currentAthleteChanged, this, [this](const QString &id) {
         m_ui->sessionGroupPicker->setAthlete(id);
+        emit athleteChanged(id);
         emit choicesChanged();
     });
     connect(m_ui->sessionGroupPicker, &SessionGroupPicker::currentGroupChanged, this, changed);
     connect(m_ui->activityBox, &QComboBox::currentTextChanged, this, [this] {
+        fieldChangedByCoach(m_ui->activityBox);
         emit activityChanged(keyIn(m_ui->activityBox));
         emit choicesChanged();
     });
     connect(m_ui->movementBox, &QComboBox::currentTextChanged, this, [this] {
+        fieldChangedByCoach(m_ui->movementBox);
         emit movementChanged(keyIn(m_ui->activityBox), keyIn(m_ui->movementBox));
         emit choicesChanged();
     });
@@ -148,6 +167,16 @@ CaptureForm::CaptureForm(QWidget *parent)
 }
 
 CaptureForm::~CaptureForm() = default;
+
+QWidget *CaptureForm::uploadFooter() const
+{
+    return m_ui->uploadFooter;
+}
+
+QPushButton *CaptureForm::uploadButton() const
+{
+    return m_ui->uploadButton;
+}
 
 AthletePicker *CaptureForm::athletePicker() const
 {
@@ -230,7 +259,10 @@ void CaptureForm::setDimensions(const QList<Dimension> &required)
         for (const Option &value : dimension.values)
             box->addItem(value.label, value.key);
         box->setCurrentIndex(qMax(0, box->findData(previous.value(dimension.key))));
-        connect(box, &QComboBox::currentIndexChanged, this, &CaptureForm::choicesChanged);
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box] {
+            fieldChangedByCoach(box);
+            emit choicesChanged();
+        });
         auto *error = new QLabel(this);
         error->setObjectName(QStringLiteral("dimensionError_") + dimension.key);
         error->setWordWrap(true);
@@ -395,6 +427,113 @@ void CaptureForm::setMovementExtras(const Pairs &pairs)
 void CaptureForm::clickUpload()
 {
     m_ui->uploadButton->click();
+}
+
+void CaptureForm::prefill(const QString &athleteName, const AthleteDefaults::Values &values)
+{
+    confirmPrefilled();
+    m_prefilling = true;
+    m_prefilledFor = athleteName;
+    if (!values.cameraSetup.isEmpty()) {
+        setCameraSetup(values.cameraSetup);
+        markPrefilled(m_cameraGroup->checkedButton(), true);
+    }
+    const int orientation = m_ui->orientationBox->findData(values.orientation);
+    if (orientation >= 0) {
+        m_ui->orientationBox->setCurrentIndex(orientation);
+        markPrefilled(m_ui->orientationBox, true);
+    }
+    if (!values.activity.isEmpty()) {
+        setActivity(values.activity); // the window offers its movements
+        markPrefilled(m_ui->activityBox, true);
+    }
+    if (!values.movement.isEmpty()) {
+        setMovement(values.movement); // the window asks for its dimensions
+        markPrefilled(m_ui->movementBox, true);
+    }
+    Pairs extras;
+    for (const auto &[key, value] : values.dimensions) {
+        auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + key);
+        if (box && box->findData(value) > 0) {
+            box->setCurrentIndex(box->findData(value));
+            markPrefilled(box, true);
+        } else if (!box) {
+            extras.append({ key, value });
+        }
+    }
+    if (!extras.isEmpty() || !m_ui->movementExtras->pairs().isEmpty()) {
+        m_ui->movementExtras->setPairs(extras);
+        markPrefilled(m_ui->movementExtras, !extras.isEmpty());
+    }
+    m_prefilling = false;
+    updatePrefillHint();
+    emit choicesChanged();
+}
+
+void CaptureForm::clearAthleteChoices()
+{
+    confirmPrefilled();
+    m_prefilling = true;
+    for (const Dimension &dimension : std::as_const(m_dimensions)) {
+        if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + dimension.key))
+            box->setCurrentIndex(0);
+    }
+    m_prefilling = false;
+    emit choicesChanged();
+}
+
+void CaptureForm::confirmPrefilled()
+{
+    for (QWidget *field : findChildren<QWidget *>()) {
+        if (field->property("prefilled").toBool())
+            markPrefilled(field, false);
+    }
+    updatePrefillHint();
+}
+
+QStringList CaptureForm::prefilledFields() const
+{
+    QStringList names;
+    for (QWidget *field : findChildren<QWidget *>()) {
+        if (field->property("prefilled").toBool())
+            names << field->objectName();
+    }
+    names.sort();
+    return names;
+}
+
+AthleteDefaults::Values CaptureForm::rememberedValues() const
+{
+    const Choices c = choices();
+    return { c.cameraSetup, c.orientation, c.activity, c.movement, c.dimensions };
+}
+
+void CaptureForm::markPrefilled(QWidget *field, bool marked)
+{
+    if (!field || field->property("prefilled").toBool() == marked)
+        return;
+    field->setProperty("prefilled", marked);
+    QFont font = field->font();
+    font.setItalic(marked);
+    field->setFont(font);
+    field->setAccessibleDescription(marked ? tr("Filled in as last time for this athlete") : QString());
+}
+
+void CaptureForm::fieldChangedByCoach(QWidget *field)
+{
+    if (m_prefilling || !field->property("prefilled").toBool())
+        return;
+    markPrefilled(field, false);
+    updatePrefillHint();
+}
+
+void CaptureForm::updatePrefillHint()
+{
+    const bool any = !prefilledFields().isEmpty();
+    m_prefillHint->setText(
+        any ? tr("<i>In italics</i>: as last time for %1. Check, then upload.").arg(m_prefilledFor.toHtmlEscaped())
+            : QString());
+    m_prefillHint->setVisible(any);
 }
 
 void CaptureForm::updateHeading()

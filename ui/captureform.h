@@ -1,6 +1,7 @@
 #pragma once
 
 #include "media/videoinfo.h"
+#include "settings/athletedefaults.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,6 +16,7 @@ class CaptureForm;
 class AthletePicker;
 class QButtonGroup;
 class QLabel;
+class QPushButton;
 class SessionGroupPicker;
 
 // The "Describe" pane: who, which session, how it was filmed, what movement,
@@ -99,6 +101,10 @@ public:
     QString errorShownFor(const QString &field) const;
     void setUploadState(bool enabled, const QString &reason);
 
+    // The reason Upload is not possible yet and the Upload button: the window
+    // pins them under the scrolling fields so that Upload is always in sight.
+    QWidget *uploadFooter() const;
+    QPushButton *uploadButton() const;
     AthletePicker *athletePicker() const;
     SessionGroupPicker *sessionGroupPicker() const;
     void setCameraSetup(const QString &setup);
@@ -110,7 +116,20 @@ public:
     void setMovementExtras(const Pairs &pairs);
     void clickUpload();
 
+    // What this athlete had last time, filled in and shown in italics (with a
+    // line saying so) until the coach changes the field or uploads.
+    void prefill(const QString &athleteName, const AthleteDefaults::Values &values);
+    // An athlete with nothing remembered: their own choices (the movement's
+    // dimensions, e.g. handedness) are asked again, not carried over.
+    void clearAthleteChoices();
+    // Uploading confirms what was filled in.
+    void confirmPrefilled();
+    // The object names of the fields still marked as filled in (tests).
+    QStringList prefilledFields() const;
+    AthleteDefaults::Values rememberedValues() const;
+
 signals:
+    void athleteChanged(const QString &athleteId);
     void choicesChanged();
     void activityChanged(const QString &activity);
     void movementChanged(const QString &activity, const QString &movement);
@@ -127,6 +146,9 @@ private:
     void updateOrientationHint();
     void updateTimeHint();
     QLabel *errorLabelFor(const QString &field) const;
+    void markPrefilled(QWidget *field, bool marked);
+    void fieldChangedByCoach(QWidget *field);
+    void updatePrefillHint();
 
     std::unique_ptr<Ui::CaptureForm> m_ui;
     QButtonGroup *m_cameraGroup;
@@ -138,4 +160,7 @@ private:
     QList<FieldError> m_errors;
     bool m_settingTime = false;
     int m_uploadCount = 0;
+    bool m_prefilling = false;
+    QString m_prefilledFor;
+    QLabel *m_prefillHint;
 };

@@ -46,8 +46,8 @@ void DropOverlay::paintEvent(QPaintEvent *)
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     painter.setFont(font);
-    const QRectF textBox = painter.boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, m_message)
-                               .adjusted(-18, -12, 18, 12);
+    const QRectF textBox
+        = painter.boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, m_message).adjusted(-18, -12, 18, 12);
     QPainterPath bubble;
     bubble.addRoundedRect(textBox, 8, 8);
     painter.fillPath(bubble, palette().color(QPalette::Highlight));

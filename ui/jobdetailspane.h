@@ -24,9 +24,9 @@ public:
     struct Details
     {
         QString fileName;
-        QString state;        // in words, e.g. "Failed"
+        QString state; // in words, e.g. "Failed"
         QString coachMessage; // e.g. "The upload link expired — a new one was requested and the upload restarted"
-        QString technical;    // status, codes, session id; never secrets
+        QString technical; // status, codes, session id; never secrets
         QList<Event> history;
     };
 

@@ -8,9 +8,9 @@
 
 namespace {
 
-const QStringList activeStates{QStringLiteral("queued"),   QStringLiteral("waiting_to_retry"),
-                               QStringLiteral("reserving"), QStringLiteral("uploading"),
-                               QStringLiteral("uploaded"), QStringLiteral("processing")};
+const QStringList activeStates { QStringLiteral("queued"),    QStringLiteral("waiting_to_retry"),
+                                 QStringLiteral("reserving"), QStringLiteral("uploading"),
+                                 QStringLiteral("uploaded"),  QStringLiteral("processing") };
 
 class JobFilter : public QSortFilterProxyModel
 {
@@ -93,15 +93,14 @@ void JobListView::setJobModel(QAbstractItemModel *model, const Columns &columns)
     m_proxy->setSourceModel(model);
     setModel(m_proxy);
     if (columns.progress >= 0)
-        setItemDelegateForColumn(columns.progress,
-                                 new JobProgressDelegate(columns.rawRole, JobFilter::lookRole, this));
+        setItemDelegateForColumn(columns.progress, new JobProgressDelegate(columns.rawRole, JobFilter::lookRole, this));
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobListView::selectedJobsChanged);
     // Progress arrives many times a second: the summary is recounted at most 4 times a second.
     auto *batch = new QTimer(this);
     batch->setSingleShot(true);
     batch->setInterval(250);
     connect(batch, &QTimer::timeout, this, &JobListView::recount);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(model, signal, batch, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::dataChanged, batch, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::modelReset, batch, qOverload<>(&QTimer::start));

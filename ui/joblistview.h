@@ -18,12 +18,12 @@ public:
     struct Columns
     {
         int file = 0;
-        int state = -1;    // raw value: UploadJob::stateName(): "queued", "waiting_to_retry", "reserving",
-                           //   "uploading", "uploaded", "processing", "completed", "failed", "cancelled"
+        int state = -1; // raw value: UploadJob::stateName(): "queued", "waiting_to_retry", "reserving",
+                        //   "uploading", "uploaded", "processing", "completed", "failed", "cancelled"
         int progress = -1; // raw value: fraction 0–1
         int bytesTotal = -1; // raw value: file size (for the total progress), optional
-        int sessionId = -1;  // raw value: the capture's session id once reserved, optional
-        int path = -1;       // raw value: the video's full path (default: the file column's raw value)
+        int sessionId = -1; // raw value: the capture's session id once reserved, optional
+        int path = -1; // raw value: the video's full path (default: the file column's raw value)
         int rawRole = Qt::UserRole;
         int stateRole = -1; // the role giving the state column's machine name; -1: rawRole
     };

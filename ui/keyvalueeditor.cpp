@@ -53,7 +53,7 @@ KeyValueEditor::Pairs KeyValueEditor::pairs() const
         const QTableWidgetItem *value = m_table->item(row, 1);
         const QString keyText = key ? key->text().trimmed() : QString();
         if (!keyText.isEmpty())
-            result.append({keyText, value ? value->text() : QString()});
+            result.append({ keyText, value ? value->text() : QString() });
     }
     return result;
 }
@@ -79,7 +79,7 @@ void KeyValueEditor::addRow(const QString &key, const QString &value)
 
 void KeyValueEditor::retranslate()
 {
-    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_table->setHorizontalHeaderLabels({ tr("Key"), tr("Value") });
     m_table->setAccessibleName(tr("Key and value pairs"));
     m_add->setToolTip(tr("Add a pair"));
     m_add->setAccessibleName(tr("Add a pair"));

@@ -7,13 +7,13 @@
 #include "coachaccount.h"
 #include "dropoverlay.h"
 #include "movementchoices.h"
-#include "sessiongrouppicker.h"
-#include "sleepinhibitor.h"
-#include "uploadnotifier.h"
 #include "readylistdelegate.h"
 #include "readylistmodel.h"
 #include "recentfiles.h"
+#include "sessiongrouppicker.h"
+#include "sleepinhibitor.h"
 #include "uiresources.h"
+#include "uploadnotifier.h"
 #include "videointake.h"
 #include "videopreview.h"
 #include "watchfolder.h"
@@ -25,24 +25,25 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QProgressBar>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -89,14 +90,13 @@ MainWindow::MainWindow(QWidget *parent)
     for (QAction *action : m_preview->actions())
         m_ui->readyList->addAction(action);
     m_ui->menuView->insertActions(m_ui->menuView->actions().value(0),
-                                  {m_preview->playPauseAction(), m_preview->stepBackAction(),
-                                   m_preview->stepForwardAction(), m_preview->muteAction()});
+                                  { m_preview->playPauseAction(), m_preview->stepBackAction(),
+                                    m_preview->stepForwardAction(), m_preview->muteAction() });
     m_ui->menuView->insertSeparator(m_ui->actionShowJobDetails);
     connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                m_preview->setVideo(current.data(ReadyListModel::AcceptedRole).toBool()
-                                        ? m_ready->infoAt(current.row())
-                                        : VideoInfo{});
+                m_preview->setVideo(current.data(ReadyListModel::AcceptedRole).toBool() ? m_ready->infoAt(current.row())
+                                                                                        : VideoInfo {});
             });
     connect(m_ready, &ReadyListModel::videoUpdated, this,
             [this](const QString &path) { m_preview->updateInfo(m_ready->info(path)); });
@@ -104,6 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_preview, &VideoPreview::rangesChanged, m_ready, &ReadyListModel::setRanges);
     m_form = new CaptureForm(m_ui->describeContents);
     m_ui->describeLayout->addWidget(m_form);
+    // Upload stays in sight below the fields, however short the screen.
+    m_ui->describePaneLayout->addWidget(m_form->uploadFooter());
     connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateFormVideos);
     connect(m_ready, &ReadyListModel::videoUpdated, this, &MainWindow::updateFormVideos);
@@ -111,6 +113,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_form, &CaptureForm::newSessionGroupRequested, this, &MainWindow::createSessionGroup);
     connect(m_form, &CaptureForm::choicesChanged, this, &MainWindow::validateDescription);
     connect(m_form, &CaptureForm::newAthleteRequested, this, &MainWindow::openNewAthlete);
+    // Nothing asked twice: an athlete's last choices come back with them.
+    connect(m_form, &CaptureForm::athleteChanged, this, [this](const QString &id) {
+        if (id == m_describedAthlete)
+            return;
+        m_describedAthlete = id;
+        if (id.isEmpty())
+            return;
+        if (const std::optional<AthleteDefaults::Values> last = AthleteDefaults().of(id))
+            m_form->prefill(m_form->athletePicker()->currentName(), *last);
+        else
+            m_form->clearAthleteChoices();
+    });
     connect(m_form, &CaptureForm::activityChanged, this, [this](const QString &activity) {
         if (m_catalogue.movements)
             m_form->setMovements(m_catalogue.movements(activity));
@@ -159,7 +173,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     m_ui->menuFile->insertMenu(m_ui->actionWatchFolder, m_recentMenu);
     m_recentFiles->attach(m_recentMenu);
-    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { addPaths({path}); });
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { addPaths({ path }); });
 
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
@@ -169,8 +183,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->describeArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->describeArea->setMinimumWidth(m_form->minimumSizeHint().width() + 24);
     fitReadyPane();
-    m_ui->topSplitter->setSizes({300, 620, 440});
-    m_ui->mainSplitter->setSizes({520, 300});
+    m_ui->topSplitter->setSizes({ 300, 620, 440 });
+    m_ui->mainSplitter->setSizes({ 520, 300 });
     updateReadyHeading();
     updateEmptyState();
     restoreState();
@@ -252,11 +266,10 @@ void MainWindow::addShortcutsToToolTips()
         plain = plain.trimmed();
         if (action->property(shown).isNull())
             action->setProperty(fromText, current == plain);
-        const QString text = action->property(fromText).toBool()           ? plain
-                             : action->property(shown).toString() == current ? action->property(base).toString()
-                                                                             : current;
-        const QString withShortcut
-            = tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText));
+        const QString text = action->property(fromText).toBool() ? plain
+            : action->property(shown).toString() == current      ? action->property(base).toString()
+                                                                 : current;
+        const QString withShortcut = tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText));
         action->setProperty(base, text);
         action->setProperty(shown, withShortcut);
         action->setToolTip(withShortcut);
@@ -326,8 +339,9 @@ void MainWindow::createSessionGroup()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New Session Group"));
     dialog->setLabelText(tr("Name of the session (for example “Tuesday range session”):"));
-    dialog->setTextValue(tr("Session %1").arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
-    connect(dialog, &QInputDialog::textValueSelected, this, [picker](const QString &name) { picker->createGroup(name); });
+    dialog->setTextValue(SessionGroupPicker::todaysName());
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [picker](const QString &name) { picker->createGroup(name); });
     dialog->open();
 }
 
@@ -382,7 +396,7 @@ void MainWindow::validateDescription()
         if (m_validator) {
             const QList<Validation> more = m_validator(CaptureDraft::requestBody(choices, video));
             for (const Validation &v : more)
-                add({v.field, v.message, v.code});
+                add({ v.field, v.message, v.code });
         }
     }
     m_form->setFieldErrors(errors);
@@ -392,9 +406,9 @@ void MainWindow::validateDescription()
     if (count == 0)
         reason = tr("Select the clips to upload in the list on the left.");
     else if (!errors.isEmpty())
-        reason = errors.size() == 1 ? tr("Before uploading: %1.").arg(errors.first().message)
-                                    : tr("Before uploading: %1 (and %n more).", nullptr, int(errors.size() - 1))
-                                          .arg(errors.first().message);
+        reason = errors.size() == 1
+            ? tr("Before uploading: %1.").arg(errors.first().message)
+            : tr("Before uploading: %1 (and %n more).", nullptr, int(errors.size() - 1)).arg(errors.first().message);
     m_form->setUploadState(reason.isEmpty(), reason);
     // The menu action stays available with clips selected: trying it points
     // at every missing choice, next to its field.
@@ -410,10 +424,20 @@ void MainWindow::upload()
         m_form->setShowRequiredErrors(true);
         return;
     }
+    if (m_form->videos().isEmpty())
+        return;
+    // Today's offered session group is kept now, with the id it was offered under.
+    if (m_form->sessionGroupPicker()->commitPending().isEmpty()) {
+        statusBar()->showMessage(tr("The new session group could not be kept; choose or create one."), 8000);
+        return;
+    }
     const QList<UploadRequest> requests = currentRequests();
     if (requests.isEmpty())
         return;
-    m_form->athletePicker()->markUsed(m_form->choices().athleteId);
+    const CaptureForm::Choices choices = m_form->choices();
+    m_form->athletePicker()->markUsed(choices.athleteId);
+    AthleteDefaults().remember(choices.athleteId, m_form->rememberedValues());
+    m_form->confirmPrefilled();
     emit uploadRequested(requests);
     QStringList paths;
     for (const UploadRequest &request : requests)
@@ -445,9 +469,9 @@ QStringList MainWindow::selectedReadyPaths() const
 void MainWindow::chooseVideos()
 {
     // Non-modal and asynchronous: the queue keeps running behind the dialog.
-    auto *dialog = new QFileDialog(this, tr("Add Videos"),
-                                   QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
-                                   tr("QuickTime videos (*.mov *.MOV *.Mov)"));
+    auto *dialog
+        = new QFileDialog(this, tr("Add Videos"), QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
+                          tr("QuickTime videos (*.mov *.MOV *.Mov)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) { addPaths(files); });
@@ -539,7 +563,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::restoreState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: the default size, or the screen's when that is smaller (a 1366×768 laptop).
+        if (const QScreen *screen = this->screen()) {
+            const QRect available = screen->availableGeometry();
+            resize(size().boundedTo(available.size()));
+            move(available.topLeft());
+        }
+    }
     m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_ui->topSplitter->restoreState(settings.value(QStringLiteral("window/topSplitter")).toByteArray());
     const QString folder = settings.value(QStringLiteral("window/watchFolder")).toString();
@@ -630,19 +661,17 @@ void MainWindow::setAccount(CoachAccount *account)
     m_account = account;
     if (!account)
         return;
-    connect(account, &CoachAccount::athletesChanged, this, [this](const QList<AthletePicker::Entry> &athletes) {
-        m_form->athletePicker()->setAthletes(athletes);
-    });
+    connect(account, &CoachAccount::athletesChanged, this,
+            [this](const QList<AthletePicker::Entry> &athletes) { m_form->athletePicker()->setAthletes(athletes); });
     connect(account, &CoachAccount::athletesFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The athletes could not be loaded: %1").arg(message), 15000);
     });
     connect(this, &MainWindow::athleteCreateRequested, account, &CoachAccount::createAthlete);
-    connect(account, &CoachAccount::athleteCreated, this,
-            [this](bool ok, const QString &message, const QString &id) {
-                showAthleteCreateResult(ok, message, id);
-                if (ok)
-                    m_pendingAthleteId = id; // selected once the refreshed roster arrives
-            });
+    connect(account, &CoachAccount::athleteCreated, this, [this](bool ok, const QString &message, const QString &id) {
+        showAthleteCreateResult(ok, message, id);
+        if (ok)
+            m_pendingAthleteId = id; // selected once the refreshed roster arrives
+    });
     connect(account, &CoachAccount::athletesChanged, this, [this] {
         if (!m_pendingAthleteId.isEmpty() && m_form->athletePicker()->setCurrentId(m_pendingAthleteId))
             m_pendingAthleteId.clear();
@@ -723,8 +752,8 @@ void MainWindow::setUpJobList()
             [this] { m_ui->jobTable->setStateFilter(m_ui->jobStateFilter->currentData().toString()); });
     connect(m_ui->jobSearch, &QLineEdit::textChanged, m_ui->jobTable, &JobListView::setSearchText);
 
-    const QList<QAction *> jobActions{m_ui->actionRetryJob, m_ui->actionCancelJob, m_ui->actionRemoveJob,
-                                      m_ui->actionRevealFile, m_ui->actionCopySessionId};
+    const QList<QAction *> jobActions { m_ui->actionRetryJob, m_ui->actionCancelJob, m_ui->actionRemoveJob,
+                                        m_ui->actionRevealFile, m_ui->actionCopySessionId };
     for (QAction *action : jobActions) {
         m_ui->jobTable->addAction(action);
         m_ui->jobToolBar->addAction(action);
@@ -763,14 +792,14 @@ void MainWindow::setUpJobList()
 
 void MainWindow::fillJobFilters()
 {
-    const QList<QPair<QString, QString>> filters{{tr("All uploads"), QString()},
-                                                 {tr("In progress"), QStringLiteral("active")},
-                                                 {tr("Queued"), QStringLiteral("queued")},
-                                                 {tr("Uploading"), QStringLiteral("uploading")},
-                                                 {tr("Processing"), QStringLiteral("processing")},
-                                                 {tr("Completed"), QStringLiteral("completed")},
-                                                 {tr("Failed"), QStringLiteral("failed")},
-                                                 {tr("Cancelled"), QStringLiteral("cancelled")}};
+    const QList<QPair<QString, QString>> filters { { tr("All uploads"), QString() },
+                                                   { tr("In progress"), QStringLiteral("active") },
+                                                   { tr("Queued"), QStringLiteral("queued") },
+                                                   { tr("Uploading"), QStringLiteral("uploading") },
+                                                   { tr("Processing"), QStringLiteral("processing") },
+                                                   { tr("Completed"), QStringLiteral("completed") },
+                                                   { tr("Failed"), QStringLiteral("failed") },
+                                                   { tr("Cancelled"), QStringLiteral("cancelled") } };
     // Set again after a change of language: the texts change, the choice stays.
     for (int i = 0; i < int(filters.size()); ++i) {
         if (i < m_ui->jobStateFilter->count())
@@ -788,7 +817,7 @@ JobListView *MainWindow::jobList() const
 void MainWindow::setJobModel(QAbstractItemModel *model, const JobListView::Columns &columns)
 {
     m_ui->jobTable->setJobModel(model, columns);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(model, signal, this, &MainWindow::updateEmptyState);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     m_ui->jobTable->horizontalHeader()->restoreState(
@@ -806,8 +835,8 @@ void MainWindow::setJobDetailsProvider(DetailsProvider provider)
 void MainWindow::updateJobActions()
 {
     const QList<int> rows = m_ui->jobTable->selectedJobRows();
-    for (QAction *action : {m_ui->actionRetryJob, m_ui->actionCancelJob, m_ui->actionRemoveJob,
-                            m_ui->actionRevealFile, m_ui->actionCopySessionId})
+    for (QAction *action : { m_ui->actionRetryJob, m_ui->actionCancelJob, m_ui->actionRemoveJob, m_ui->actionRevealFile,
+                             m_ui->actionCopySessionId })
         action->setEnabled(!rows.isEmpty());
     if (rows.size() == 1 && m_detailsProvider)
         m_jobDetails->setDetails(m_detailsProvider(rows.first()));
@@ -899,9 +928,9 @@ void MainWindow::askBeforeClosing()
                                 QMessageBox::NoButton, this);
     box->setInformativeText(tr("Stopping loses nothing: the uploads continue the next time you start Uplift Capture."));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *keep = box->addButton(m_notifier->available() ? tr("Keep Uploading in the Tray")
-                                                               : tr("Keep Uploading (Minimise)"),
-                                       QMessageBox::AcceptRole);
+    QPushButton *keep
+        = box->addButton(m_notifier->available() ? tr("Keep Uploading in the Tray") : tr("Keep Uploading (Minimise)"),
+                         QMessageBox::AcceptRole);
     QPushButton *stop = box->addButton(tr("Stop and Quit"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(keep);
@@ -946,7 +975,7 @@ void MainWindow::fitReadyPane()
 {
     // Never narrower than its two buttons: their German texts are long.
     const int buttons = m_ui->addVideosButton->sizeHint().width() + m_ui->removeReadyButton->sizeHint().width()
-                        + qMax(0, m_ui->readyButtons->spacing());
+        + qMax(0, m_ui->readyButtons->spacing());
     m_ui->readyPane->setMinimumWidth(qMax(220, buttons));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobdetailspane.h"
 #include "captureform.h"
+#include "jobdetailspane.h"
 #include "joblistview.h"
 
 #include "api/athletecache.h"
@@ -199,6 +199,7 @@ private:
     QPointer<CoachAccount> m_account;
     QPointer<AthleteCache> m_athleteCache;
     QString m_pendingAthleteId;
+    QString m_describedAthlete; // whose remembered choices the form shows
     QNetworkAccessManager *m_network = nullptr;
     UpliftClient *m_client = nullptr;
     QLabel *m_summaryLabel;

@@ -28,7 +28,7 @@ NewAthleteDialog::~NewAthleteDialog() = default;
 
 QJsonObject NewAthleteDialog::body() const
 {
-    QJsonObject body{{QStringLiteral("first_name"), m_ui->firstNameEdit->text().trimmed()}};
+    QJsonObject body { { QStringLiteral("first_name"), m_ui->firstNameEdit->text().trimmed() } };
     const auto optional = [&body](const char *key, const QString &value) {
         if (!value.trimmed().isEmpty())
             body.insert(QLatin1String(key), value.trimmed());
@@ -42,7 +42,7 @@ QJsonObject NewAthleteDialog::body() const
         body.insert(QStringLiteral("weight"), m_ui->weightSpin->value());
     if (!m_ui->teamEdit->text().trimmed().isEmpty())
         body.insert(QStringLiteral("custom_attributes"),
-                    QJsonObject{{QStringLiteral("team"), m_ui->teamEdit->text().trimmed()}});
+                    QJsonObject { { QStringLiteral("team"), m_ui->teamEdit->text().trimmed() } });
     return body;
 }
 
@@ -57,7 +57,7 @@ QList<NewAthleteDialog::Problem> NewAthleteDialog::problems() const
     const QJsonObject athlete = body();
     QList<Problem> found;
     if (athlete.value(QStringLiteral("first_name")).toString().isEmpty())
-        found.append({QStringLiteral("first_name"), tr("The first name is required.")});
+        found.append({ QStringLiteral("first_name"), tr("The first name is required.") });
     if (m_validator) {
         const QList<Problem> more = m_validator(athlete);
         for (const Problem &problem : more) {
@@ -70,13 +70,14 @@ QList<NewAthleteDialog::Problem> NewAthleteDialog::problems() const
 
 void NewAthleteDialog::revalidate()
 {
-    static const QHash<QString, QString> labels{{QStringLiteral("first_name"), QStringLiteral("firstNameError")},
-                                                {QStringLiteral("last_name"), QStringLiteral("lastNameError")},
-                                                {QStringLiteral("email"), QStringLiteral("emailError")},
-                                                {QStringLiteral("date_of_birth"), QStringLiteral("birthDateError")},
-                                                {QStringLiteral("height"), QStringLiteral("heightError")},
-                                                {QStringLiteral("weight"), QStringLiteral("weightError")},
-                                                {QStringLiteral("custom_attributes.team"), QStringLiteral("teamError")}};
+    static const QHash<QString, QString> labels { { QStringLiteral("first_name"), QStringLiteral("firstNameError") },
+                                                  { QStringLiteral("last_name"), QStringLiteral("lastNameError") },
+                                                  { QStringLiteral("email"), QStringLiteral("emailError") },
+                                                  { QStringLiteral("date_of_birth"), QStringLiteral("birthDateError") },
+                                                  { QStringLiteral("height"), QStringLiteral("heightError") },
+                                                  { QStringLiteral("weight"), QStringLiteral("weightError") },
+                                                  { QStringLiteral("custom_attributes.team"),
+                                                    QStringLiteral("teamError") } };
     const QList<Problem> found = problems();
     QHash<QString, QStringList> byLabel;
     for (const Problem &problem : found)
@@ -86,7 +87,9 @@ void NewAthleteDialog::revalidate()
         // The empty first name is only pointed at once the coach typed something elsewhere.
         const QStringList messages = byLabel.value(it.value());
         label->setText(messages.join(QLatin1Char('\n')));
-        label->setVisible(!messages.isEmpty() && (it.key() != QLatin1String("first_name") || !m_ui->firstNameEdit->text().isEmpty() || body().size() > 1));
+        label->setVisible(!messages.isEmpty()
+                          && (it.key() != QLatin1String("first_name") || !m_ui->firstNameEdit->text().isEmpty()
+                              || body().size() > 1));
     }
     QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Create Athlete"));

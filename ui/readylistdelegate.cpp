@@ -25,8 +25,8 @@ void ReadyListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (decoration.canConvert<QImage>() && !decoration.value<QImage>().isNull()) {
         const QImage image = decoration.value<QImage>();
         const QSize fitted = image.size().scaled(thumbnailSize, Qt::KeepAspectRatio);
-        const QRect target(thumb.topLeft() + QPoint((thumb.width() - fitted.width()) / 2,
-                                                    (thumb.height() - fitted.height()) / 2),
+        const QRect target(thumb.topLeft()
+                               + QPoint((thumb.width() - fitted.width()) / 2, (thumb.height() - fitted.height()) / 2),
                            fitted);
         painter->fillRect(thumb, Qt::black);
         painter->setRenderHint(QPainter::SmoothPixmapTransform);

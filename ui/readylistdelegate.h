@@ -14,5 +14,5 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    static constexpr QSize thumbnailSize{96, 54};
+    static constexpr QSize thumbnailSize { 96, 54 };
 };

@@ -127,7 +127,7 @@ int ReadyListModel::rejectedCount() const
 VideoInfo ReadyListModel::info(const QString &path) const
 {
     const QModelIndex at = indexOf(path);
-    return at.isValid() ? m_rows.at(at.row()).info : VideoInfo{};
+    return at.isValid() ? m_rows.at(at.row()).info : VideoInfo {};
 }
 
 VideoInfo ReadyListModel::infoAt(int row) const
@@ -202,8 +202,9 @@ QString ReadyListModel::summaryOf(const VideoInfo &info, bool withTime)
     if (const QDateTime filmed = info.captureTime(); withTime && filmed.isValid())
         parts << tr("filmed %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat));
     if (info.ranges.size() == 1)
-        parts << tr("keeps %1–%2").arg(ClipRange::formatTime(info.ranges.first().startMs),
-                                        ClipRange::formatTime(info.ranges.first().endMs));
+        parts << tr("keeps %1–%2")
+                     .arg(ClipRange::formatTime(info.ranges.first().startMs),
+                          ClipRange::formatTime(info.ranges.first().endMs));
     else if (info.ranges.size() > 1)
         parts << tr("split into %n clips", nullptr, int(info.ranges.size()));
     return parts.join(QStringLiteral(" · "));

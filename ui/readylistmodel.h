@@ -18,9 +18,9 @@ class ReadyListModel : public QAbstractListModel
 public:
     enum Role {
         PathRole = Qt::UserRole + 1,
-        SummaryRole,   // "0:03 · 1920×1080 · 30 fps · 38 MB"
-        ProblemRole,   // why the file cannot be uploaded; empty for videos
-        AcceptedRole,  // bool
+        SummaryRole, // "0:03 · 1920×1080 · 30 fps · 38 MB"
+        ProblemRole, // why the file cannot be uploaded; empty for videos
+        AcceptedRole, // bool
         PlaybackProblemRole,
     };
 

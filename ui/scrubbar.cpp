@@ -34,8 +34,8 @@ void ScrubBar::mousePressEvent(QMouseEvent *event)
             const int span = std::max(1, groove.width() - handle.width());
             const int x = int(event->position().x()) - groove.x() - handle.width() / 2;
             setSliderDown(true);
-            setValue(QStyle::sliderValueFromPosition(minimum(), maximum(), std::clamp(x, 0, span), span,
-                                                     option.upsideDown));
+            setValue(
+                QStyle::sliderValueFromPosition(minimum(), maximum(), std::clamp(x, 0, span), span, option.upsideDown));
             setSliderDown(false);
         }
     }
@@ -49,9 +49,8 @@ int ScrubBar::xFor(qint64 value) const
     const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
     const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
     const int span = std::max(1, groove.width() - handle.width());
-    const int offset = QStyle::sliderPositionFromValue(minimum(), maximum(),
-                                                       int(std::clamp<qint64>(value, minimum(), maximum())), span,
-                                                       option.upsideDown);
+    const int offset = QStyle::sliderPositionFromValue(
+        minimum(), maximum(), int(std::clamp<qint64>(value, minimum(), maximum())), span, option.upsideDown);
     return groove.x() + handle.width() / 2 + offset;
 }
 

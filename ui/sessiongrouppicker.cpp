@@ -1,9 +1,18 @@
 #include "sessiongrouppicker.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QLocale>
+#include <QUuid>
+
+namespace {
+constexpr int NameRole = Qt::UserRole + 1;
+constexpr int PendingRole = Qt::UserRole + 2;
+} // namespace
 
 SessionGroupPicker::SessionGroupPicker(QWidget *parent)
     : QWidget(parent)
@@ -14,7 +23,10 @@ SessionGroupPicker::SessionGroupPicker(QWidget *parent)
     layout->addWidget(m_combo, 1);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(16);
-    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { emit currentGroupChanged(currentId()); });
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
+        updateEditing();
+        emit currentGroupChanged(currentId());
+    });
     retranslate();
     reload({});
 }
@@ -29,6 +41,9 @@ void SessionGroupPicker::setAthlete(const QString &athleteId)
     if (athleteId == m_athleteId)
         return;
     m_athleteId = athleteId;
+    m_pendingId.clear();
+    m_pendingName.clear();
+    m_pendingRenamed = false;
     // The newest session of this athlete is the likely one.
     reload({});
 }
@@ -39,12 +54,27 @@ void SessionGroupPicker::reload(const QString &select)
         const QSignalBlocker blocker(m_combo);
         m_combo->clear();
         const QList<Group> groups = groupsOf(m_athleteId);
+        const QDate today = QDate::currentDate();
+        const bool hasToday = std::any_of(groups.cbegin(), groups.cend(), [today](const Group &group) {
+            return group.created.toLocalTime().date() == today;
+        });
+        if (!m_athleteId.isEmpty() && !hasToday) {
+            if (m_pendingId.isEmpty()) {
+                m_pendingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                m_pendingName = todaysName();
+            }
+            m_combo->addItem(m_pendingName, m_pendingId);
+            m_combo->setItemData(0, m_pendingName, NameRole);
+            m_combo->setItemData(0, true, PendingRole);
+            m_combo->setItemData(0, tr("A new session group for today, kept when you upload. Type to rename it."),
+                                 Qt::ToolTipRole);
+        }
         for (const Group &group : groups) {
             const QString date = QLocale().toString(group.created.toLocalTime().date(), QLocale::ShortFormat);
             // A name that already says the date ("Session 03/12/2026", the
             // default) is shown once, not "Session 03/12/2026 — 03/12/2026".
             m_combo->addItem(group.name.contains(date) ? group.name : tr("%1 — %2").arg(group.name, date), group.id);
-            m_combo->setItemData(m_combo->count() - 1, group.name, Qt::UserRole + 1);
+            m_combo->setItemData(m_combo->count() - 1, group.name, NameRole);
             m_combo->setItemData(m_combo->count() - 1, tr("Session group %1").arg(group.id), Qt::ToolTipRole);
         }
         const int at = select.isEmpty() ? (m_combo->count() ? 0 : -1) : m_combo->findData(select);
@@ -53,7 +83,68 @@ void SessionGroupPicker::reload(const QString &select)
         m_combo->setPlaceholderText(m_athleteId.isEmpty() ? tr("Choose the athlete first")
                                                           : tr("No session yet: create one"));
     }
+    updateEditing();
     emit currentGroupChanged(currentId());
+}
+
+QString SessionGroupPicker::todaysName()
+{
+    // The weekday and date in the coach's language; translators may reorder.
+    return QLocale().toString(QDate::currentDate(), tr("dddd d MMM", "date format of a new session's name"));
+}
+
+bool SessionGroupPicker::isPendingCurrent() const
+{
+    return m_combo->currentIndex() >= 0 && m_combo->currentData(PendingRole).toBool();
+}
+
+void SessionGroupPicker::updateEditing()
+{
+    // Only the offered group is renamed in place; a kept one is chosen, not edited.
+    const bool pending = isPendingCurrent();
+    if (m_combo->isEditable() != pending) {
+        m_combo->setEditable(pending);
+        if (pending) {
+            m_combo->setInsertPolicy(QComboBox::NoInsert);
+            m_combo->setCompleter(nullptr);
+            connect(m_combo->lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
+                if (!isPendingCurrent())
+                    return;
+                m_pendingRenamed = !text.trimmed().isEmpty();
+                // Kept aside while typing: changing the item now would put its
+                // old text back into the field under the coach's fingers.
+                m_pendingName = m_pendingRenamed ? text.trimmed() : todaysName();
+            });
+            connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+                if (isPendingCurrent()) {
+                    m_combo->setItemText(m_combo->currentIndex(), m_pendingName);
+                    m_combo->setItemData(m_combo->currentIndex(), m_pendingName, NameRole);
+                }
+            });
+        }
+    }
+    if (pending) {
+        m_combo->lineEdit()->setText(m_pendingName);
+        m_combo->lineEdit()->setToolTip(m_combo->currentData(Qt::ToolTipRole).toString());
+    }
+    // Offered, not yet kept: shown in italics like every other pre-filled value.
+    QFont font = m_combo->font();
+    font.setItalic(pending);
+    m_combo->setFont(font);
+}
+
+QString SessionGroupPicker::commitPending()
+{
+    if (!isPendingCurrent())
+        return currentId();
+    const std::optional<Group> group = SessionGroups().createWithId(m_pendingId, m_athleteId, m_pendingName);
+    if (!group)
+        return {};
+    m_pendingId.clear();
+    m_pendingName.clear();
+    m_pendingRenamed = false;
+    reload(group->id);
+    return group->id;
 }
 
 QString SessionGroupPicker::currentId() const
@@ -63,7 +154,9 @@ QString SessionGroupPicker::currentId() const
 
 QString SessionGroupPicker::currentName() const
 {
-    return m_combo->currentData(Qt::UserRole + 1).toString();
+    if (isPendingCurrent())
+        return m_pendingName;
+    return m_combo->currentData(NameRole).toString();
 }
 
 bool SessionGroupPicker::setCurrentId(const QString &id)
@@ -92,6 +185,13 @@ QString SessionGroupPicker::createGroup(const QString &name)
 void SessionGroupPicker::retranslate()
 {
     m_combo->setAccessibleName(tr("Session group"));
+    if (isPendingCurrent() && !m_pendingRenamed) {
+        // Still the day's default name: say it in the new language.
+        m_pendingName = todaysName();
+        m_combo->setItemText(m_combo->currentIndex(), m_pendingName);
+        m_combo->setItemData(m_combo->currentIndex(), m_pendingName, NameRole);
+        updateEditing();
+    }
 }
 
 void SessionGroupPicker::changeEvent(QEvent *event)

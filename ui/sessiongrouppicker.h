@@ -31,6 +31,14 @@ public:
     // Mints a new group (a fresh UUID) for the current athlete and selects it.
     // Returns its id; empty when no athlete is chosen.
     QString createGroup(const QString &name);
+
+    // An athlete without a session today is offered a new one, named for the
+    // day ("Friday 4 Dec"), chosen by default and renamed by typing over it.
+    // It exists only on this page until the clips are queued: then
+    // commitPending() keeps it (same id) and it becomes an ordinary group.
+    bool isPendingCurrent() const;
+    QString commitPending();
+    static QString todaysName();
     static QList<Group> groupsOf(const QString &athleteId);
 
     QComboBox *comboBox() const { return m_combo; }
@@ -44,7 +52,11 @@ protected:
 private:
     void reload(const QString &select);
     void retranslate();
+    void updateEditing();
 
     QString m_athleteId;
+    QString m_pendingId; // the offered group's id, fixed while it is offered
+    QString m_pendingName; // its name as the coach left it
+    bool m_pendingRenamed = false;
     QComboBox *m_combo;
 };

@@ -29,8 +29,8 @@ QString SingleInstance::nameFor(bool sandbox)
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
     const QString key = user + QLatin1Char('\n')
-                        + QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1Char('\n')
-                        + (sandbox ? QStringLiteral("sandbox") : QStringLiteral("account"));
+        + QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1Char('\n')
+        + (sandbox ? QStringLiteral("sandbox") : QStringLiteral("account"));
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QStringLiteral("uplift-capture-") + QString::fromLatin1(hash);
 }
@@ -57,7 +57,8 @@ bool SingleInstance::handOff(const QString &name, const QStringList &files, int 
     QJsonArray paths;
     for (const QString &file : files)
         paths.append(QFileInfo(file).absoluteFilePath());
-    socket.write(QJsonDocument(QJsonObject{{QStringLiteral("files"), paths}}).toJson(QJsonDocument::Compact) + '\n');
+    socket.write(QJsonDocument(QJsonObject { { QStringLiteral("files"), paths } }).toJson(QJsonDocument::Compact)
+                 + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
     // Only an answer means the running window took the files; a socket that
@@ -118,7 +119,7 @@ bool SingleInstance::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FileOpen && watched == QCoreApplication::instance()) {
         const QString file = static_cast<QFileOpenEvent *>(event)->file();
         if (!file.isEmpty()) {
-            emit filesReceived({file});
+            emit filesReceived({ file });
             return true;
         }
     }

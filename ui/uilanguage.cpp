@@ -73,7 +73,7 @@ bool UiLanguage::applyChoice(const QString &choice)
 QStringList UiLanguage::available()
 {
     QStringList names;
-    const QStringList files = QDir(kEmbeddedDir).entryList({kProgramPrefix + QStringLiteral("*.qm")});
+    const QStringList files = QDir(kEmbeddedDir).entryList({ kProgramPrefix + QStringLiteral("*.qm") });
     for (const QString &file : files)
         names << file.mid(kProgramPrefix.size()).chopped(3);
     return names;

@@ -2,9 +2,9 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
-#include <QMainWindow>
 #include <QSystemTrayIcon>
 
 UploadNotifier::UploadNotifier(QWidget *window)

@@ -8,11 +8,11 @@
 
 #include <QAction>
 #include <QAudioOutput>
-#include <QPointer>
-#include <QThread>
 #include <QLocale>
 #include <QMediaPlayer>
+#include <QPointer>
 #include <QStyle>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QVideoFrame>
@@ -77,18 +77,18 @@ VideoPreview::VideoPreview(QWidget *parent)
     connect(m_stepForward, &QAction::triggered, this, [this] { stepFrames(1); });
     connect(m_stepBack, &QAction::triggered, this, [this] { stepFrames(-1); });
     connect(m_mute, &QAction::toggled, this, [this](bool muted) {
-        m_mute->setIcon(QIcon(muted ? QStringLiteral(":/icons/media-muted.svg") : QStringLiteral(":/icons/media-volume.svg")));
+        m_mute->setIcon(
+            QIcon(muted ? QStringLiteral(":/icons/media-muted.svg") : QStringLiteral(":/icons/media-volume.svg")));
     });
     m_mute->setIcon(QIcon(QStringLiteral(":/icons/media-volume.svg")));
 
-    for (double rate : {0.25, 0.5, 1.0, 1.5, 2.0})
+    for (double rate : { 0.25, 0.5, 1.0, 1.5, 2.0 })
         m_ui->speedBox->addItem(tr("%1×").arg(QLocale().toString(rate)), rate);
     m_ui->speedBox->setCurrentIndex(2);
-    connect(m_ui->speedBox, &QComboBox::currentIndexChanged, this,
-            [this](int index) {
-                if (m_player)
-                    m_player->setPlaybackRate(m_ui->speedBox->itemData(index).toDouble());
-            });
+    connect(m_ui->speedBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_player)
+            m_player->setPlaybackRate(m_ui->speedBox->itemData(index).toDouble());
+    });
 
     connect(m_ui->scrubBar, &QSlider::sliderPressed, this, [this] { m_scrubbing = true; });
     connect(m_ui->scrubBar, &QSlider::sliderReleased, this, [this] {
@@ -197,8 +197,8 @@ void VideoPreview::ensurePlayer()
         // Once a frame was shown the file is playable; GStreamer reports harmless
         // stream errors around pause and seek that must not hide the video.
         if (!m_info.path.isEmpty() && !m_sawFrame)
-            showMessage(tr("This video cannot be previewed on this computer (%1).\nIt can still be uploaded.")
-                            .arg(text));
+            showMessage(
+                tr("This video cannot be previewed on this computer (%1).\nIt can still be uploaded.").arg(text));
     });
     updatePlayIcon();
     updateTime();
@@ -219,7 +219,7 @@ void VideoPreview::setVideo(const VideoInfo &info)
         m_player->stop();
     m_ui->scrubBar->setValue(0);
     const bool has = !info.path.isEmpty();
-    for (QAction *action : {m_playPause, m_stepBack, m_stepForward})
+    for (QAction *action : { m_playPause, m_stepBack, m_stepForward })
         action->setEnabled(has);
     m_ui->scrubBar->setEnabled(has);
     m_ui->speedBox->setEnabled(has);
@@ -356,7 +356,8 @@ void VideoPreview::setRanges(const QList<ClipRange> &ranges, bool notify)
         if (r.endMs - r.startMs >= frame)
             sorted.append(r);
     }
-    std::sort(sorted.begin(), sorted.end(), [](const ClipRange &a, const ClipRange &b) { return a.startMs < b.startMs; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const ClipRange &a, const ClipRange &b) { return a.startMs < b.startMs; });
     const bool changed = sorted != m_ranges;
     m_ranges = sorted;
     m_info.ranges = sorted;
@@ -431,7 +432,8 @@ QString VideoPreview::marksText() const
     } else {
         text = tr("Split into %n clips: %1", nullptr, int(m_ranges.size())).arg(parts.join(QStringLiteral(", ")));
         if (!earlier.isEmpty())
-            text += QStringLiteral(" · ") + tr("%n start(s) moved to the previous keyframe", nullptr, int(earlier.size()));
+            text += QStringLiteral(" · ")
+                + tr("%n start(s) moved to the previous keyframe", nullptr, int(earlier.size()));
     }
     return text;
 }
@@ -504,14 +506,17 @@ void VideoPreview::updateMetadata()
         m_ui->metadata->clear();
         return;
     }
-    QString text = QStringLiteral("<b>%1</b><br>%2").arg(m_info.fileName().toHtmlEscaped(),
-                                                          ReadyListModel::summaryOf(m_info, false).toHtmlEscaped());
+    QString text
+        = QStringLiteral("<b>%1</b><br>%2")
+              .arg(m_info.fileName().toHtmlEscaped(), ReadyListModel::summaryOf(m_info, false).toHtmlEscaped());
     if (m_info.rotation != 0)
         text += QStringLiteral(" · ") + tr("filmed turned %1°, shown upright").arg(m_info.rotation);
     if (m_info.needsPreparation() && m_info.ranges.isEmpty())
-        text += QStringLiteral(" · ") + tr("sent as %1 (made into a .mov without re-encoding)").arg(m_info.uploadName().toHtmlEscaped());
+        text += QStringLiteral(" · ")
+            + tr("sent as %1 (made into a .mov without re-encoding)").arg(m_info.uploadName().toHtmlEscaped());
     if (!m_info.movie.leftOut.isEmpty())
-        text += QStringLiteral("<br>") + tr("Not sent: %1").arg(m_info.movie.leftOut.join(QStringLiteral(", ")).toHtmlEscaped());
+        text += QStringLiteral("<br>")
+            + tr("Not sent: %1").arg(m_info.movie.leftOut.join(QStringLiteral(", ")).toHtmlEscaped());
     if (m_info.creationTime.isValid())
         text += QStringLiteral("<br>")
             + tr("Filmed %1").arg(QLocale().toString(m_info.creationTime.toLocalTime(), QLocale::ShortFormat));
@@ -527,7 +532,8 @@ void VideoPreview::updatePlayIcon()
 {
     const bool playing = m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
     m_playPause->setText(playing ? tr("Pause") : tr("Play"));
-    m_playPause->setIcon(QIcon(playing ? QStringLiteral(":/icons/media-pause.svg") : QStringLiteral(":/icons/media-play.svg")));
+    m_playPause->setIcon(
+        QIcon(playing ? QStringLiteral(":/icons/media-pause.svg") : QStringLiteral(":/icons/media-play.svg")));
 }
 
 void VideoPreview::changeEvent(QEvent *event)

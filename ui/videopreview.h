@@ -61,7 +61,6 @@ public:
     void markOutAt(qint64 ms);
     void clearMarks();
 
-
     void stepFrames(int frames);
     void setSpeed(double rate);
 

@@ -28,8 +28,8 @@ QList<SessionGroups::Group> SessionGroups::all() const
     const QVariantList stored = m_settings.value(storeKey).toList();
     for (const QVariant &value : stored) {
         const QVariantMap map = value.toMap();
-        Group group{map.value(idKey).toString(), map.value(athleteKey).toString(), map.value(nameKey).toString(),
-                    map.value(createdKey).toDateTime()};
+        Group group { map.value(idKey).toString(), map.value(athleteKey).toString(), map.value(nameKey).toString(),
+                      map.value(createdKey).toDateTime() };
         // A hand-edited entry without an id or athlete could never be sent.
         if (!group.id.isEmpty() && !group.athleteId.isEmpty())
             groups.append(group);
@@ -41,10 +41,10 @@ void SessionGroups::write(const QList<Group> &groups)
 {
     QVariantList stored;
     for (const Group &group : groups)
-        stored.append(QVariantMap{{idKey, group.id},
-                                  {athleteKey, group.athleteId},
-                                  {nameKey, group.name},
-                                  {createdKey, group.created}});
+        stored.append(QVariantMap { { idKey, group.id },
+                                    { athleteKey, group.athleteId },
+                                    { nameKey, group.name },
+                                    { createdKey, group.created } });
     m_settings.setValue(storeKey, stored);
     m_settings.sync();
 }
@@ -75,11 +75,17 @@ std::optional<SessionGroups::Group> SessionGroups::group(const QString &id) cons
 std::optional<SessionGroups::Group> SessionGroups::create(const QString &athleteId, const QString &name,
                                                           const QDateTime &created)
 {
-    if (athleteId.trimmed().isEmpty())
+    return createWithId(QUuid::createUuid().toString(QUuid::WithoutBraces), athleteId, name, created);
+}
+
+std::optional<SessionGroups::Group> SessionGroups::createWithId(const QString &id, const QString &athleteId,
+                                                                const QString &name, const QDateTime &created)
+{
+    if (athleteId.trimmed().isEmpty() || QUuid::fromString(id).isNull() || id.size() != 36 || group(id))
         return std::nullopt;
-    Group group{QUuid::createUuid().toString(QUuid::WithoutBraces), athleteId,
-                name.trimmed().isEmpty() ? QCoreApplication::translate("SessionGroups", "Session") : name.trimmed(),
-                created.toUTC()};
+    Group group { id.toLower(), athleteId,
+                  name.trimmed().isEmpty() ? QCoreApplication::translate("SessionGroups", "Session") : name.trimmed(),
+                  created.toUTC() };
     QList<Group> groups = all();
     groups.append(group);
     write(groups);

@@ -35,6 +35,10 @@ public:
     // name becomes "Session"; no athlete gives no group (std::nullopt).
     std::optional<Group> create(const QString &athleteId, const QString &name,
                                 const QDateTime &created = QDateTime::currentDateTimeUtc());
+    // Keeps a group whose id was chosen beforehand (the window offers today's
+    // session before it exists). A malformed or already used id gives no group.
+    std::optional<Group> createWithId(const QString &id, const QString &athleteId, const QString &name,
+                                      const QDateTime &created = QDateTime::currentDateTimeUtc());
     bool rename(const QString &id, const QString &name);
     bool remove(const QString &id);
 

@@ -15,14 +15,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QDialogButtonBox>
-#include <QSpinBox>
 #include <QDirIterator>
-#include <QTableView>
+#include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -50,7 +50,7 @@ private slots:
         QVERIFY2(sandbox.start(&problem), qPrintable(problem));
 
         QStringList clips;
-        for (const QString &name : {QStringLiteral("jump-001.mov"), QStringLiteral("jump-002.mov")}) {
+        for (const QString &name : { QStringLiteral("jump-001.mov"), QStringLiteral("jump-002.mov") }) {
             TestVideo video;
             video.path = data.filePath(name);
             video.seconds = 0.5;
@@ -88,7 +88,7 @@ private slots:
         form->setActivity(QStringLiteral("agility"));
         form->setMovement(QStringLiteral("5_0_5"));
         form->setDimensions({});
-        auto *upload = form->findChild<QPushButton *>(QStringLiteral("uploadButton"));
+        auto *upload = form->uploadButton();
         QTRY_VERIFY(upload->isEnabled());
         QTest::mouseClick(upload, Qt::LeftButton);
 
@@ -107,7 +107,7 @@ private slots:
                 names << jobs->index(row, JobModel::State).data(JobModel::StateNameRole).toString();
             return names;
         };
-        QTRY_COMPARE_WITH_TIMEOUT(states(), QStringList({QStringLiteral("completed"), QStringLiteral("completed")}),
+        QTRY_COMPARE_WITH_TIMEOUT(states(), QStringList({ QStringLiteral("completed"), QStringLiteral("completed") }),
                                   60000);
 
         // Each clip is stored once, byte for byte.

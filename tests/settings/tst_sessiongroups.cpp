@@ -14,10 +14,7 @@ private:
     QString iniFile() const { return m_dir.filePath(QStringLiteral("groups.ini")); }
 
 private slots:
-    void init()
-    {
-        QFile::remove(iniFile());
-    }
+    void init() { QFile::remove(iniFile()); }
 
     void createdGroupsSurviveANewInstanceNewestFirst()
     {
@@ -41,6 +38,23 @@ private slots:
         QCOMPARE(again.of(QStringLiteral("ath-2")).size(), 1);
         QVERIFY(again.of(QStringLiteral("nobody")).isEmpty());
         QCOMPARE(again.group(mine.at(0).id)->name, QStringLiteral("Tuesday range"));
+    }
+
+    void aGroupOfferedBeforeItExistsKeepsItsId()
+    {
+        SessionGroups groups(iniFile());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto kept = groups.createWithId(id, QStringLiteral("ath-1"), QStringLiteral("Friday 4 Dec"));
+        QVERIFY(kept);
+        QCOMPARE(kept->id, id);
+        QCOMPARE(groups.group(id)->name, QStringLiteral("Friday 4 Dec"));
+        // Once only; and never with an id that is not a UUID.
+        QVERIFY(!groups.createWithId(id, QStringLiteral("ath-1"), QStringLiteral("Again")));
+        QVERIFY(!groups.createWithId(QStringLiteral("../../etc"), QStringLiteral("ath-1"), QStringLiteral("x")));
+        QVERIFY(!groups.createWithId(QStringLiteral("{") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                         + QStringLiteral("}"),
+                                     QStringLiteral("ath-1"), QStringLiteral("braces")));
+        QCOMPARE(groups.of(QStringLiteral("ath-1")).size(), 1);
     }
 
     void idsAreFreshEachTime()
@@ -79,13 +93,14 @@ private slots:
     {
         {
             QSettings settings(iniFile(), QSettings::IniFormat);
-            settings.setValue(QStringLiteral("sessionGroups/all"),
-                              QVariantList{QVariantMap{{QStringLiteral("id"), QStringLiteral("g-1")},
-                                                       {QStringLiteral("athleteId"), QStringLiteral("ath-9")},
-                                                       {QStringLiteral("name"), QStringLiteral("Range")},
-                                                       {QStringLiteral("created"), QDateTime::currentDateTimeUtc()}},
-                                           // Unusable (no athlete): skipped, not shown as a group of nobody.
-                                           QVariantMap{{QStringLiteral("id"), QStringLiteral("g-2")}}});
+            settings.setValue(
+                QStringLiteral("sessionGroups/all"),
+                QVariantList { QVariantMap { { QStringLiteral("id"), QStringLiteral("g-1") },
+                                             { QStringLiteral("athleteId"), QStringLiteral("ath-9") },
+                                             { QStringLiteral("name"), QStringLiteral("Range") },
+                                             { QStringLiteral("created"), QDateTime::currentDateTimeUtc() } },
+                               // Unusable (no athlete): skipped, not shown as a group of nobody.
+                               QVariantMap { { QStringLiteral("id"), QStringLiteral("g-2") } } });
         }
         SessionGroups groups(iniFile());
         QCOMPARE(groups.of(QStringLiteral("ath-9")).size(), 1);

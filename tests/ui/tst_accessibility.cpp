@@ -32,8 +32,9 @@ private:
         if (auto *edit = qobject_cast<const QLineEdit *>(widget))
             return qobject_cast<const QComboBox *>(edit->parentWidget())
                 || qobject_cast<const QAbstractSpinBox *>(edit->parentWidget());
-        return widget->inherits("QHeaderView") || widget->inherits("QTableCornerButton") || widget->inherits("QLineEditIconButton")
-            || widget->inherits("QCalendarWidget") || widget->parentWidget()->inherits("QCalendarWidget");
+        return widget->inherits("QHeaderView") || widget->inherits("QTableCornerButton")
+            || widget->inherits("QLineEditIconButton") || widget->inherits("QCalendarWidget")
+            || widget->parentWidget()->inherits("QCalendarWidget");
     }
 
     static QStringList unnamedControls(QWidget *root)

@@ -10,10 +10,10 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QLocale>
 #include <QTest>
 #include <QToolButton>
 #include <QUuid>
@@ -25,9 +25,12 @@ class TestCaptureForm : public QObject
 private:
     static QList<AthletePicker::Entry> roster()
     {
-        return {{QStringLiteral("a1"), QStringLiteral("Ada Li"), QStringLiteral("ada@example.com"), QStringLiteral("Eagles")},
-                {QStringLiteral("b2"), QStringLiteral("Ben Ko"), QStringLiteral("ben@example.com"), QStringLiteral("Hawks")},
-                {QStringLiteral("c3"), QStringLiteral("Cy Ng"), QStringLiteral("cy@example.com"), QStringLiteral("Eagles")}};
+        return { { QStringLiteral("a1"), QStringLiteral("Ada Li"), QStringLiteral("ada@example.com"),
+                   QStringLiteral("Eagles") },
+                 { QStringLiteral("b2"), QStringLiteral("Ben Ko"), QStringLiteral("ben@example.com"),
+                   QStringLiteral("Hawks") },
+                 { QStringLiteral("c3"), QStringLiteral("Cy Ng"), QStringLiteral("cy@example.com"),
+                   QStringLiteral("Eagles") } };
     }
 
     static QStringList visibleNames(AthletePicker &picker)
@@ -50,14 +53,16 @@ private slots:
         AthletePicker picker;
         picker.show();
         picker.setAthletes(roster());
-        QCOMPARE(visibleNames(picker), (QStringList{QStringLiteral("Ada Li"), QStringLiteral("Ben Ko"), QStringLiteral("Cy Ng")}));
+        QCOMPARE(visibleNames(picker),
+                 (QStringList { QStringLiteral("Ada Li"), QStringLiteral("Ben Ko"), QStringLiteral("Cy Ng") }));
         QVERIFY(picker.currentId().isEmpty()); // nobody is chosen for the coach
 
         // Recently used first.
         picker.markUsed(QStringLiteral("c3"));
         QTest::qWait(5);
         picker.markUsed(QStringLiteral("b2"));
-        QCOMPARE(visibleNames(picker), (QStringList{QStringLiteral("Ben Ko"), QStringLiteral("Cy Ng"), QStringLiteral("Ada Li")}));
+        QCOMPARE(visibleNames(picker),
+                 (QStringList { QStringLiteral("Ben Ko"), QStringLiteral("Cy Ng"), QStringLiteral("Ada Li") }));
         // ...also in a new picker (remembered across starts).
         AthletePicker later;
         later.setAthletes(roster());
@@ -81,10 +86,10 @@ private slots:
         QVERIFY(picker.currentId().isEmpty());
 
         // Team filter.
-        QCOMPARE(picker.teams(), (QStringList{QStringLiteral("Eagles"), QStringLiteral("Hawks")}));
+        QCOMPARE(picker.teams(), (QStringList { QStringLiteral("Eagles"), QStringLiteral("Hawks") }));
         QVERIFY(picker.teamBox()->isVisible());
         picker.setTeamFilter(QStringLiteral("Eagles"));
-        QCOMPARE(visibleNames(picker), (QStringList{QStringLiteral("Cy Ng"), QStringLiteral("Ada Li")}));
+        QCOMPARE(visibleNames(picker), (QStringList { QStringLiteral("Cy Ng"), QStringLiteral("Ada Li") }));
         picker.setTeamFilter(QString());
         QCOMPARE(picker.athleteCount(), 3);
     }
@@ -109,13 +114,38 @@ private slots:
         QCOMPARE(picker.comboBox()->currentText(), QStringLiteral("Session %1").arg(today));
         QCOMPARE(picker.groupCount(), 3);
 
+        // An athlete without a session today is offered one named for the day,
+        // chosen, in italics, renamed by typing; it is kept only when committed.
         picker.setAthlete(QStringLiteral("b2"));
-        QCOMPARE(picker.groupCount(), 0);
-        QVERIFY(picker.currentId().isEmpty());
+        QCOMPARE(picker.groupCount(), 1);
+        QVERIFY(picker.isPendingCurrent());
+        const QString offered = picker.currentId();
+        QVERIFY(!QUuid::fromString(offered).isNull());
+        QCOMPARE(picker.currentName(), SessionGroupPicker::todaysName());
+        QVERIFY(picker.todaysName().contains(QLocale().dayName(QDate::currentDate().dayOfWeek())));
+        QVERIFY(picker.comboBox()->isEditable());
+        QVERIFY(picker.comboBox()->font().italic());
+        QVERIFY(SessionGroupPicker::groupsOf(QStringLiteral("b2")).isEmpty());
+        picker.comboBox()->lineEdit()->selectAll();
+        QTest::keyClicks(picker.comboBox()->lineEdit(), QStringLiteral("Range day"));
+        QCOMPARE(picker.currentName(), QStringLiteral("Range day"));
+        QCOMPARE(picker.commitPending(), offered);
+        QVERIFY(!picker.isPendingCurrent());
+        QVERIFY(!picker.comboBox()->isEditable());
+        QVERIFY(!picker.comboBox()->font().italic());
+        QCOMPARE(SessionGroupPicker::groupsOf(QStringLiteral("b2")).size(), 1);
+        QCOMPARE(SessionGroupPicker::groupsOf(QStringLiteral("b2")).first().name, QStringLiteral("Range day"));
+        QCOMPARE(picker.currentId(), offered);
+        // Back to a1, who has sessions today: the newest is chosen, nothing offered.
         picker.setAthlete(QStringLiteral("a1"));
         QCOMPARE(picker.groupCount(), 3);
         QCOMPARE(SessionGroupPicker::groupsOf(QStringLiteral("a1")).size(), 3);
-        QVERIFY(SessionGroupPicker::groupsOf(QStringLiteral("b2")).isEmpty());
+        QVERIFY(!picker.isPendingCurrent());
+        // c3 is offered one too, and leaving without uploading keeps nothing.
+        picker.setAthlete(QStringLiteral("c3"));
+        QVERIFY(picker.isPendingCurrent());
+        picker.setAthlete(QStringLiteral("a1"));
+        QVERIFY(SessionGroupPicker::groupsOf(QStringLiteral("c3")).isEmpty());
     }
 
     void formCollectsChoicesAndPrefillsFromTheVideo()
@@ -132,8 +162,8 @@ private slots:
         CaptureForm form;
         form.show();
         form.athletePicker()->setAthletes(roster());
-        form.setVideos({portrait});
-        auto *upload = form.findChild<QPushButton *>(QStringLiteral("uploadButton"));
+        form.setVideos({ portrait });
+        auto *upload = form.uploadButton();
         QCOMPARE(upload->text(), QStringLiteral("Upload 1 clip"));
 
         CaptureForm::Choices c = form.choices();
@@ -145,15 +175,16 @@ private slots:
         form.athletePicker()->setCurrentId(QStringLiteral("a1"));
         const QString group = form.sessionGroupPicker()->createGroup(QStringLiteral("Range"));
         form.findChild<QToolButton *>(QStringLiteral("downTheLineButton"))->click();
-        form.setActivities({QStringLiteral("golf"), QStringLiteral("baseball")});
+        form.setActivities({ QStringLiteral("golf"), QStringLiteral("baseball") });
         form.setActivity(QStringLiteral("golf"));
-        form.setMovements({QStringLiteral("full_swing")});
+        form.setMovements({ QStringLiteral("full_swing") });
         form.setMovement(QStringLiteral("full_swing"));
-        form.setDimensions({{QStringLiteral("handedness"), QStringLiteral("Handedness"),
-                             {QStringLiteral("left"), QStringLiteral("right")}}});
+        form.setDimensions({ { QStringLiteral("handedness"),
+                               QStringLiteral("Handedness"),
+                               { QStringLiteral("left"), QStringLiteral("right") } } });
         form.setDimensionValue(QStringLiteral("handedness"), QStringLiteral("right"));
-        form.setCameraExtras({{QStringLiteral("height_m"), QStringLiteral("1.2")}});
-        form.setMovementExtras({{QStringLiteral("club"), QStringLiteral("7 iron")}});
+        form.setCameraExtras({ { QStringLiteral("height_m"), QStringLiteral("1.2") } });
+        form.setMovementExtras({ { QStringLiteral("club"), QStringLiteral("7 iron") } });
 
         c = form.choices();
         QCOMPARE(c.athleteId, QStringLiteral("a1"));
@@ -161,9 +192,10 @@ private slots:
         QCOMPARE(c.cameraSetup, QStringLiteral("single.down_the_line"));
         QCOMPARE(c.activity, QStringLiteral("golf"));
         QCOMPARE(c.movement, QStringLiteral("full_swing"));
-        QCOMPARE(c.dimensions, (CaptureForm::Pairs{{QStringLiteral("handedness"), QStringLiteral("right")},
-                                                   {QStringLiteral("club"), QStringLiteral("7 iron")}}));
-        QCOMPARE(c.cameraExtras, (CaptureForm::Pairs{{QStringLiteral("height_m"), QStringLiteral("1.2")}}));
+        QCOMPARE(c.dimensions,
+                 (CaptureForm::Pairs { { QStringLiteral("handedness"), QStringLiteral("right") },
+                                       { QStringLiteral("club"), QStringLiteral("7 iron") } }));
+        QCOMPARE(c.cameraExtras, (CaptureForm::Pairs { { QStringLiteral("height_m"), QStringLiteral("1.2") } }));
 
         // A batch with clips of both orientations keeps each clip's own.
         TestVideo wide = spec;
@@ -172,7 +204,7 @@ private slots:
         wide.creationTime.clear();
         QVERIFY(wide.make().isEmpty());
         const VideoInfo landscape = VideoProbe::probeHeader(wide.path);
-        form.setVideos({portrait, landscape});
+        form.setVideos({ portrait, landscape });
         QCOMPARE(upload->text(), QStringLiteral("Upload 2 clips"));
         c = form.choices();
         QVERIFY(c.orientation.isEmpty());
@@ -187,17 +219,21 @@ private slots:
     {
         CaptureForm form;
         form.show();
-        form.setDimensions({{QStringLiteral("handedness"), QStringLiteral("Handedness"), {QStringLiteral("left")}}});
+        form.setDimensions(
+            { { QStringLiteral("handedness"), QStringLiteral("Handedness"), { QStringLiteral("left") } } });
         const QString invalid = QStringLiteral("invalid");
-        form.setFieldErrors({{QStringLiteral("movement_attributes.activity"), QStringLiteral("Choose the activity"), invalid},
-                             {QStringLiteral("movement_attributes.handedness"), QStringLiteral("Choose the handedness"), invalid},
-                             {QStringLiteral("capture_time"), QStringLiteral("The capture time is in the future"), invalid},
-                             {QStringLiteral("athlete_id"), QStringLiteral("Choose the athlete"), QStringLiteral("required")}});
+        form.setFieldErrors(
+            { { QStringLiteral("movement_attributes.activity"), QStringLiteral("Choose the activity"), invalid },
+              { QStringLiteral("movement_attributes.handedness"), QStringLiteral("Choose the handedness"), invalid },
+              { QStringLiteral("capture_time"), QStringLiteral("The capture time is in the future"), invalid },
+              { QStringLiteral("athlete_id"), QStringLiteral("Choose the athlete"), QStringLiteral("required") } });
         auto *activityError = form.findChild<QLabel *>(QStringLiteral("activityError"));
         QVERIFY(activityError->isVisible());
         QCOMPARE(activityError->text(), QStringLiteral("Choose the activity"));
-        QCOMPARE(form.errorShownFor(QStringLiteral("movement_attributes.handedness")), QStringLiteral("Choose the handedness"));
-        QCOMPARE(form.errorShownFor(QStringLiteral("capture_time")), QStringLiteral("The capture time is in the future"));
+        QCOMPARE(form.errorShownFor(QStringLiteral("movement_attributes.handedness")),
+                 QStringLiteral("Choose the handedness"));
+        QCOMPARE(form.errorShownFor(QStringLiteral("capture_time")),
+                 QStringLiteral("The capture time is in the future"));
         // A choice not made yet stays quiet until the coach tries to upload.
         QVERIFY(!form.findChild<QLabel *>(QStringLiteral("athleteError"))->isVisible());
         form.setShowRequiredErrors(true);
@@ -208,9 +244,10 @@ private slots:
         QCOMPARE(activityError->geometry().left(), activityBox->geometry().left());
 
         form.setUploadState(false, QStringLiteral("Choose the activity first"));
-        auto *upload = form.findChild<QPushButton *>(QStringLiteral("uploadButton"));
+        auto *upload = form.uploadButton();
         QVERIFY(!upload->isEnabled());
-        QCOMPARE(form.findChild<QLabel *>(QStringLiteral("uploadReason"))->text(), QStringLiteral("Choose the activity first"));
+        QCOMPARE(form.findChild<QLabel *>(QStringLiteral("uploadReason"))->text(),
+                 QStringLiteral("Choose the activity first"));
 
         form.setFieldErrors({});
         QVERIFY(!activityError->isVisible());

@@ -16,9 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QPointer>
 #include <QTest>
 
 // The window against a real sandbox on 127.0.0.1: the roster arrives in the
@@ -86,11 +86,11 @@ private slots:
         window.openSettings();
         auto *settings = window.findChild<SettingsDialog *>();
         QVERIFY(settings);
-        settings->setValues({m_sandbox->baseUrl().toString(), m_sandbox->apiKey(), false, 2, QString()});
+        settings->setValues({ m_sandbox->baseUrl().toString(), m_sandbox->apiKey(), false, 2, QString() });
         settings->findChild<QPushButton *>(QStringLiteral("testButton"))->click();
         auto *result = settings->findChild<QLabel *>(QStringLiteral("testResult"));
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("✓")), 10000);
-        settings->setValues({m_sandbox->baseUrl().toString(), QStringLiteral("sk-wrong"), false, 2, QString()});
+        settings->setValues({ m_sandbox->baseUrl().toString(), QStringLiteral("sk-wrong"), false, 2, QString() });
         settings->findChild<QPushButton *>(QStringLiteral("testButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("✗")), 10000);
         QVERIFY(!result->text().contains(QStringLiteral("sk-wrong"))); // the key is never echoed

@@ -109,7 +109,10 @@ private slots:
         // Rows show what the coach needs: name, then duration · size · fps · bytes.
         const QString text = model->indexOf(loose).data(Qt::DisplayRole).toString();
         QVERIFY2(text.startsWith(QStringLiteral("swing-001.mov\n0:01 · 320×240 · 30 fps · ")), qPrintable(text));
-        QVERIFY(model->indexOf(notes).data(Qt::DisplayRole).toString().contains(QStringLiteral("Not a video (MOV, MP4, M4V, MTS or M2TS)")));
+        QVERIFY(model->indexOf(notes)
+                    .data(Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("Not a video (MOV, MP4, M4V, MTS or M2TS)")));
         // Rejected rows can't be selected for upload; new videos are selected for describing.
         QVERIFY(!(model->flags(model->indexOf(notes)) & Qt::ItemIsSelectable));
         auto *list = window.findChild<QListView *>(QStringLiteral("readyList"));

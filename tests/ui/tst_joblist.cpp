@@ -98,16 +98,16 @@ private slots:
         QCOMPARE(list->model()->index(0, File).data().toString(), QStringLiteral("jump-02.mov"));
         QCOMPARE(list->model()->index(1, File).data().toString(), QStringLiteral("lunge-01.mov"));
         list->selectRow(1);
-        QCOMPARE(list->selectedJobRows(), QList<int>{3});
+        QCOMPARE(list->selectedJobRows(), QList<int> { 3 });
 
         QSignalSpy retry(&window, &MainWindow::retryJobsRequested);
         QSignalSpy cancel(&window, &MainWindow::cancelJobsRequested);
         QSignalSpy retryAll(&window, &MainWindow::retryAllFailedRequested);
         window.findChild<QAction *>(QStringLiteral("actionRetryJob"))->trigger();
         QCOMPARE(retry.count(), 1);
-        QCOMPARE(retry.at(0).at(0).value<QList<int>>(), QList<int>{3});
+        QCOMPARE(retry.at(0).at(0).value<QList<int>>(), QList<int> { 3 });
         window.findChild<QAction *>(QStringLiteral("actionCancelJob"))->trigger();
-        QCOMPARE(cancel.at(0).at(0).value<QList<int>>(), QList<int>{3});
+        QCOMPARE(cancel.at(0).at(0).value<QList<int>>(), QList<int> { 3 });
         QVERIFY(window.findChild<QAction *>(QStringLiteral("actionRetryFailed"))->isEnabled());
         window.findChild<QAction *>(QStringLiteral("actionRetryFailed"))->trigger();
         QCOMPARE(retryAll.count(), 1);
@@ -122,7 +122,8 @@ private slots:
             d.state = model.index(row, State).data().toString();
             d.coachMessage = QStringLiteral("The movement needs the handedness.");
             d.technical = QStringLiteral("HTTP 400 BadRequest · session s-4");
-            d.history = {{QStringLiteral("09:41"), QStringLiteral("Queued")}, {QStringLiteral("09:42"), QStringLiteral("Failed")}};
+            d.history = { { QStringLiteral("09:41"), QStringLiteral("Queued") },
+                          { QStringLiteral("09:42"), QStringLiteral("Failed") } };
             return d;
         });
         list->clearSelection();

@@ -1,17 +1,17 @@
 #include "mainwindow.h"
 
+#include "sleepinhibitor.h"
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QIcon>
 #include <QLabel>
-#include <QTableView>
 #include <QMessageBox>
-#include <QAbstractButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTableView>
 #include <QTest>
-#include "sleepinhibitor.h"
 
 class TestMainWindow : public QObject
 {
@@ -53,7 +53,7 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             auto *splitter = window.findChild<QSplitter *>(QStringLiteral("topSplitter"));
-            splitter->setSizes({250, 500, 450});
+            splitter->setSizes({ 250, 500, 450 });
             sizes = splitter->sizes();
             window.close();
         }

@@ -2,9 +2,9 @@
 #include "readylistmodel.h"
 #include "recentfiles.h"
 
+#include "testvideo.h"
 #include <QAction>
 #include <QDir>
-#include "testvideo.h"
 
 #include <QFile>
 #include <QMenu>
@@ -57,7 +57,7 @@ private slots:
         QCOMPARE(recent.files().first(), QStringLiteral("/videos/clip0.mov"));
         QCOMPARE(recent.files().last(), QStringLiteral("/videos/clip9.mov"));
 
-        recent.add({QStringLiteral("/videos/clip5.mov")});
+        recent.add({ QStringLiteral("/videos/clip5.mov") });
         QCOMPARE(recent.files().first(), QStringLiteral("/videos/clip5.mov"));
         QCOMPARE(recent.files().count(QStringLiteral("/videos/clip5.mov")), 1);
         QCOMPARE(recent.files().size(), RecentFiles::maximum);
@@ -72,12 +72,12 @@ private slots:
         const QString there = makeFile(dir, QStringLiteral("there.mov"));
         const QString gone = makeFile(dir, QStringLiteral("gone.mov"));
         RecentFiles recent;
-        recent.add({there, gone});
+        recent.add({ there, gone });
         QVERIFY(QFile::remove(gone));
 
         QMenu menu;
         recent.attach(&menu);
-        QCOMPARE(entryPaths(&menu), (QStringList{there, gone}));
+        QCOMPARE(entryPaths(&menu), (QStringList { there, gone }));
         const QList<QAction *> actions = menu.actions();
         QVERIFY(actions.at(0)->isEnabled());
         QVERIFY(actions.at(0)->text().contains(QStringLiteral("there.mov")));
@@ -107,9 +107,9 @@ private slots:
         }
         {
             MainWindow window;
-            QCOMPARE(window.addPaths({a, b, text}), 2);
+            QCOMPARE(window.addPaths({ a, b, text }), 2);
             // Only videos the list took are remembered.
-            QCOMPARE(window.recentFiles()->files(), (QStringList{a, b}));
+            QCOMPARE(window.recentFiles()->files(), (QStringList { a, b }));
         }
         MainWindow window;
         QMenu *recentMenu = window.findChild<QMenu *>(QStringLiteral("menuRecent"));
@@ -117,7 +117,7 @@ private slots:
         QMenu *fileMenu = window.menuBar()->actions().value(0)->menu();
         QVERIFY(fileMenu->actions().contains(recentMenu->menuAction()));
         emit recentMenu->aboutToShow();
-        QCOMPARE(entryPaths(recentMenu), (QStringList{a, b}));
+        QCOMPARE(entryPaths(recentMenu), (QStringList { a, b }));
         QCOMPARE(window.readyModel()->videoCount(), 0);
         recentMenu->actions().at(1)->trigger();
         QCOMPARE(window.readyModel()->videoCount(), 1);

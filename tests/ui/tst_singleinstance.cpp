@@ -1,10 +1,10 @@
 #include "common/applicationidentity.h"
 #include "singleinstance.h"
 
+#include "testvideo.h"
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include "testvideo.h"
 
 #include <QFile>
 #include <QFileOpenEvent>

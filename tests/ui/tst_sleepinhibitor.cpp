@@ -44,7 +44,8 @@ private slots:
         const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
         if (daemon.isEmpty())
             QSKIP("dbus-daemon is not installed (scripts/setup-deps installs dbus)");
-        m_bus.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+        m_bus.start(daemon,
+                    { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address") });
         QVERIFY(m_bus.waitForReadyRead(5000));
         const QByteArray address = m_bus.readLine().trimmed();
         QVERIFY(address.startsWith("unix:"));
@@ -74,7 +75,7 @@ private slots:
         inhibitor.setActive(true);
         QTRY_VERIFY_WITH_TIMEOUT(inhibitor.isHeld(), 5000);
         QCOMPARE(service.held.size(), 1);
-        QCOMPARE(service.reasons, QStringList{QStringLiteral("Uploading videos to Uplift")});
+        QCOMPARE(service.reasons, QStringList { QStringLiteral("Uploading videos to Uplift") });
         inhibitor.setActive(true); // idempotent
         QTest::qWait(100);
         QCOMPARE(service.held.size(), 1);

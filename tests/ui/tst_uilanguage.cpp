@@ -1,10 +1,10 @@
 #include "api/upliftclient.h"
 #include "captureform.h"
+#include "joblistview.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
 #include "jobs/upliftcaptureapi.h"
-#include "joblistview.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
 #include "uploadnotifier.h"
@@ -175,8 +175,8 @@ private slots:
         QVERIFY2(german.addVideosToolTip.contains(QStringLiteral("hinzufügen")), qPrintable(german.addVideosToolTip));
         // The header asks again: its section for "Fortschritt" is sized for the German word.
         QHeaderView *header = window.jobTable()->horizontalHeader();
-        QVERIFY(header->sectionSizeHint(JobModel::Progress) >= header->fontMetrics().horizontalAdvance(
-                    QStringLiteral("Fortschritt")));
+        QVERIFY(header->sectionSizeHint(JobModel::Progress)
+                >= header->fontMetrics().horizontalAdvance(QStringLiteral("Fortschritt")));
 
         QVERIFY(language.applyChoice(QStringLiteral("en")));
         QTRY_COMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));

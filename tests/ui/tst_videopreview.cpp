@@ -1,5 +1,5 @@
-#include "testvideo.h"
 #include "scrubbar.h"
+#include "testvideo.h"
 #include "videopreview.h"
 
 #include "media/videoprobe.h"
@@ -204,7 +204,8 @@ private slots:
         QCOMPARE(info.rotation, 270);
         QVERIFY(info.isPortrait());
         const QImage thumb = info.thumbnail;
-        QVERIFY2(thumb.height() > thumb.width(), qPrintable(QStringLiteral("%1x%2").arg(thumb.width()).arg(thumb.height())));
+        QVERIFY2(thumb.height() > thumb.width(),
+                 qPrintable(QStringLiteral("%1x%2").arg(thumb.width()).arg(thumb.height())));
         // Upright as ffmpeg shows it: testsrc2's red bar at the bottom, its cyan bar at the top.
         // (Sampled beside the moving diagonal and the time stamp.)
         const QColor top = thumb.pixelColor(thumb.width() / 8, thumb.height() / 20);

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QSettings>
+#include <QString>
+
+#include <optional>
+
+// What the coach chose for an athlete the last time: camera setup, orientation
+// mode, activity, movement and movement dimensions (handedness first of all),
+// so that the next batch for the same athlete asks nothing again. Kept with
+// the other preferences (QSettings) on this computer, for the most recently
+// described athletes only.
+class AthleteDefaults
+{
+public:
+    struct Values
+    {
+        QString cameraSetup; // "single.front_on", "single.down_the_line" or empty
+        QString orientation; // "landscape", "portrait", or empty = each clip's own
+        QString activity;
+        QString movement;
+        QList<QPair<QString, QString>> dimensions; // movement_attributes pairs
+        bool operator==(const Values &) const = default;
+    };
+
+    // At most this many athletes are remembered; the least recently used go.
+    static constexpr int maxAthletes = 500;
+
+    AthleteDefaults();
+    explicit AthleteDefaults(const QString &iniFileName);
+
+    std::optional<Values> of(const QString &athleteId) const;
+    void remember(const QString &athleteId, const Values &values,
+                  const QDateTime &when = QDateTime::currentDateTimeUtc());
+
+private:
+    QSettings m_settings;
+};
