@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSettings>
@@ -74,10 +75,16 @@ AthletePicker::AthletePicker(QWidget *parent)
     completer->setCompletionRole(SearchRole);
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    // Only the athletes that match what was typed: with every athlete listed,
+    // a match below the fold was not in sight.
+    completer->setCompletionMode(QCompleter::PopupCompletion);
     m_combo->setCompleter(completer);
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) { setCurrentId(index.data(IdRole).toString()); });
+    // Clicking into a filled field selects the name, so typing replaces it
+    // (after the click has placed the cursor, hence queued).
+    m_combo->installEventFilter(this); // the line edit's focus goes through its combo box
+    m_combo->lineEdit()->installEventFilter(this);
     connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this,
             [this] { selectByText(m_combo->lineEdit()->text()); });
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { emit currentAthleteChanged(currentId()); });
@@ -230,6 +237,17 @@ void AthletePicker::retranslate()
     m_teamBox->setToolTip(tr("Show only the athletes of one team"));
     if (m_teamBox->count() > 0)
         m_teamBox->setItemText(0, tr("All teams"));
+}
+
+bool AthletePicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_combo || watched == m_combo->lineEdit()) && event->type() == QEvent::FocusIn) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::MouseFocusReason || reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
+            || reason == Qt::ShortcutFocusReason)
+            QMetaObject::invokeMethod(m_combo->lineEdit(), &QLineEdit::selectAll, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AthletePicker::changeEvent(QEvent *event)

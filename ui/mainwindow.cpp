@@ -445,6 +445,8 @@ void MainWindow::upload()
     // Queued clips leave the ready list; the job list shows them from now on.
     m_ready->removePaths(paths);
     m_form->setShowRequiredErrors(false);
+    // The next step is picking the next clips: the keyboard goes there too.
+    m_ui->readyList->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(requests.size() == 1 ? tr("1 clip queued for upload.")
                                                   : tr("%n clips queued for upload.", nullptr, int(requests.size())),
                              8000);

@@ -73,7 +73,11 @@ void SessionGroupPicker::reload(const QString &select)
             const QString date = QLocale().toString(group.created.toLocalTime().date(), QLocale::ShortFormat);
             // A name that already says the date ("Session 03/12/2026", the
             // default) is shown once, not "Session 03/12/2026 — 03/12/2026".
-            m_combo->addItem(group.name.contains(date) ? group.name : tr("%1 — %2").arg(group.name, date), group.id);
+            // Nor one named for its day ("Friday 4 Dec", the offered default).
+            const QString day = QLocale().toString(group.created.toLocalTime().date(),
+                                                   tr("dddd d MMM", "date format of a new session's name"));
+            const bool saysDate = group.name.contains(date) || group.name.contains(day);
+            m_combo->addItem(saysDate ? group.name : tr("%1 — %2").arg(group.name, date), group.id);
             m_combo->setItemData(m_combo->count() - 1, group.name, NameRole);
             m_combo->setItemData(m_combo->count() - 1, tr("Session group %1").arg(group.id), Qt::ToolTipRole);
         }

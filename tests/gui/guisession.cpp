@@ -71,6 +71,9 @@ GuiSession::GuiSession(const QString &scenario, QSize screen)
 
 GuiSession::~GuiSession()
 {
+    // How the screen looked at the end, passed or failed.
+    if (m_app && m_app->state() == QProcess::Running)
+        screenshot(QStringLiteral("last"));
     stop();
     if (m_xvfb.state() != QProcess::NotRunning) {
         m_xvfb.terminate();
@@ -291,7 +294,7 @@ bool GuiSession::click(const QString &name, const QString &className)
     return found && click(*found);
 }
 
-bool GuiSession::clickItem(const QString &view, const QString &text)
+std::optional<QJsonObject> GuiSession::findItem(const QString &view, const QString &text, int ms)
 {
     QJsonObject item;
     const bool found = waitUntil(
@@ -305,8 +308,39 @@ bool GuiSession::clickItem(const QString &view, const QString &text)
             }
             return false;
         },
-        10000, QStringLiteral("\"%1\" in %2").arg(text, view));
-    return found && click(item);
+        ms, QStringLiteral("\"%1\" in %2").arg(text, view));
+    return found ? std::optional<QJsonObject>(item) : std::nullopt;
+}
+
+bool GuiSession::clickItem(const QString &view, const QString &text)
+{
+    const std::optional<QJsonObject> item = findItem(view, text);
+    return item && click(*item);
+}
+
+bool GuiSession::clickAt(const QJsonObject &widget, double across)
+{
+    const QJsonObject rect = rectOf(widget);
+    const int w = rect.value(QStringLiteral("w")).toInt();
+    const int h = rect.value(QStringLiteral("h")).toInt();
+    if (w <= 0 || h <= 0) {
+        m_problem = QStringLiteral("\"%1\" is not on the screen").arg(widget.value(QStringLiteral("name")).toString());
+        return false;
+    }
+    const int x = rect.value(QStringLiteral("x")).toInt() + qBound(1, int(w * across), w - 2);
+    const int y = rect.value(QStringLiteral("y")).toInt() + h / 2;
+    ++m_events;
+    return xdotool({ QStringLiteral("mousemove"), QStringLiteral("--sync"), QString::number(x), QString::number(y) })
+        && xdotool({ QStringLiteral("click"), QStringLiteral("1") });
+}
+
+bool GuiSession::clickWith(const QString &modifier, const QJsonObject &widgetOrItem)
+{
+    ++m_events; // the key held
+    const bool down = xdotool({ QStringLiteral("keydown"), modifier });
+    const bool clicked = down && click(widgetOrItem);
+    const bool up = xdotool({ QStringLiteral("keyup"), modifier });
+    return down && clicked && up;
 }
 
 bool GuiSession::key(const QString &keys)

@@ -59,7 +59,13 @@ public:
     // --- real input, counted ---
     bool click(const QJsonObject &widgetOrItem); // the centre of what is shown of it
     bool click(const QString &name, const QString &className = {});
+    // A click this far across the widget (0 left edge, 1 right edge): an
+    // editable combo box opens its list from the arrow at its right end.
+    bool clickAt(const QJsonObject &widget, double across);
+    // A click with a key held (e.g. "shift"): two events, the key and the click.
+    bool clickWith(const QString &modifier, const QJsonObject &widgetOrItem);
     bool clickItem(const QString &view, const QString &text); // a row whose first column is `text`
+    std::optional<QJsonObject> findItem(const QString &view, const QString &text, int ms = 10000);
     bool key(const QString &keys); // one press, e.g. "Tab", "ctrl+Return"
     bool type(const QString &text); // one press per character
     int events() const { return m_events; }

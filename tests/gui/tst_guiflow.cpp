@@ -1,6 +1,8 @@
 #include "guisession.h"
 #include "testvideo.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
@@ -16,6 +18,77 @@ class TestGuiFlow : public QObject
     static QString valueOf(const std::optional<QJsonObject> &widget)
     {
         return widget ? widget->value(QStringLiteral("value")).toString() : QString();
+    }
+
+    static QStringList makeClips(const QString &prefix, int count)
+    {
+        QStringList clips;
+        for (int i = 1; i <= count; ++i) {
+            TestVideo video;
+            video.path
+                = TestVideo::scratchPath(QStringLiteral("%1-%2.mov").arg(prefix).arg(i, 2, 10, QLatin1Char('0')));
+            video.seconds = 0.5;
+            video.audio = false;
+            if (!QFile::exists(video.path) && !video.make().isEmpty())
+                return {};
+            clips << video.path;
+        }
+        return clips;
+    }
+
+    // The rows of a view, each as its first column's text.
+    static QStringList rowTexts(GuiSession &gui, const QString &view, int column = 0)
+    {
+        QStringList texts;
+        const QJsonArray rows = gui.items(view);
+        for (const QJsonValue &row : rows)
+            texts << row.toObject().value(QStringLiteral("texts")).toArray().at(column).toString();
+        return texts;
+    }
+
+    // Clicks the first clip and shift-clicks the last: the coach's way to pick a run of clips.
+    static bool selectClips(GuiSession &gui, const QString &first, const QString &last)
+    {
+        const QString list = QStringLiteral("Videos ready to upload");
+        const std::optional<QJsonObject> from = gui.findItem(list, first);
+        if (!from || !gui.click(*from))
+            return false;
+        const std::optional<QJsonObject> to = gui.findItem(list, last);
+        return to && gui.clickWith(QStringLiteral("shift"), *to);
+    }
+
+    // Types the first letters in Athlete and clicks the athlete in the popup.
+    static bool chooseAthlete(GuiSession &gui, const QString &letters, const QString &name)
+    {
+        const std::optional<QJsonObject> field
+            = gui.waitForWidget(QStringLiteral("Athlete"), QStringLiteral("QComboBox"));
+        if (!field || !gui.clickAt(*field, 0.3) || !gui.type(letters) || !gui.clickItem(QStringLiteral("popup"), name))
+            return false;
+        return gui.waitUntil(
+            [&] { return valueOf(gui.widget(QStringLiteral("Athlete"), QStringLiteral("QComboBox"))) == name; }, 5000,
+            QStringLiteral("Athlete to read %1").arg(name));
+    }
+
+    // Opens a drop-down by its arrow and clicks an entry.
+    static bool choose(GuiSession &gui, const QString &box, const QString &entry)
+    {
+        const std::optional<QJsonObject> field = gui.waitForWidget(box, QStringLiteral("QComboBox"));
+        return field && gui.clickAt(*field, 0.97) && gui.clickItem(QStringLiteral("popup"), entry)
+            && gui.waitUntil([&] { return valueOf(gui.widget(box, QStringLiteral("QComboBox"))) == entry; }, 5000,
+                             QStringLiteral("%1 to read %2").arg(box, entry));
+    }
+
+    static bool uploadEnabled(GuiSession &gui)
+    {
+        const std::optional<QJsonObject> button = gui.widgetByObjectName(QStringLiteral("uploadButton"));
+        return button && button->value(QStringLiteral("enabled")).toBool();
+    }
+
+    // Every job of the list in state `state`, and `count` of them.
+    static bool allJobs(GuiSession &gui, int count, const QString &state)
+    {
+        const QStringList states = rowTexts(gui, QStringLiteral("Upload jobs"), 4);
+        return states.size() == count && states.count(state) == count;
     }
 
 private slots:
@@ -66,6 +139,94 @@ private slots:
         QVERIFY2(dialog.has_value(),
                  qPrintable(QStringLiteral("no New Session Group dialog; the status bar says: ")
                             + valueOf(gui.widgetByObjectName(QStringLiteral("statusBar")))));
+    }
+
+    // Issue 14's measured flow: twelve clips for three athletes (four each,
+    // golf full swing, down-the-line), every click and key press counted.
+    // The first round teaches the app the athletes; the second, after a
+    // restart, must ask only who is on which clips.
+    void twelveClipsForThreeAthletes()
+    {
+        GuiSession gui(QStringLiteral("twelve-clips"));
+        QVERIFY2(gui.ok(), qPrintable(gui.lastProblem()));
+        const QList<QPair<QString, QString>> athletes { { QStringLiteral("av"), QStringLiteral("Ava Lindqvist") },
+                                                        { QStringLiteral("li"), QStringLiteral("Liam Brennan") },
+                                                        { QStringLiteral("so"), QStringLiteral("Sofia Marquez") } };
+        int counts[2] = { 0, 0 };
+        for (int round = 0; round < 2; ++round) {
+            const QStringList clips = makeClips(QStringLiteral("round%1").arg(round + 1), 12);
+            QCOMPARE(clips.size(), 12);
+            QVERIFY2(gui.start(clips), qPrintable(gui.lastProblem()));
+            QVERIFY2(gui.waitUntil([&] { return rowTexts(gui, QStringLiteral("Videos ready to upload")).size() == 12; },
+                                   20000, QStringLiteral("12 clips in the ready list")),
+                     qPrintable(gui.lastProblem()));
+            gui.resetEvents();
+            for (int a = 0; a < 3; ++a) {
+                const QString step = QStringLiteral("round%1-%2").arg(round + 1).arg(a + 1);
+                const QStringList names = rowTexts(gui, QStringLiteral("Videos ready to upload"));
+                QCOMPARE(names.size(), 12 - 4 * a);
+                if (a < 2) {
+                    QVERIFY2(selectClips(gui, names.at(0), names.at(3)), qPrintable(gui.lastProblem()));
+                } else {
+                    QVERIFY(gui.key(QStringLiteral("ctrl+shift+a"))); // Edit ▸ Select All Ready
+                }
+                QVERIFY2(gui.waitUntil(
+                             [&] {
+                                 return valueOf(gui.widgetByObjectName(QStringLiteral("heading")))
+                                     .contains(QStringLiteral("4 clips"));
+                             },
+                             5000, QStringLiteral("four clips described")),
+                         qPrintable(gui.lastProblem()));
+                QVERIFY2(chooseAthlete(gui, athletes.at(a).first, athletes.at(a).second),
+                         qPrintable(gui.lastProblem()));
+                if (round == 0 && a == 0) {
+                    QVERIFY2(gui.click(QStringLiteral("Camera down-the-line")), qPrintable(gui.lastProblem()));
+                    QVERIFY2(choose(gui, QStringLiteral("Activity"), QStringLiteral("Golf")),
+                             qPrintable(gui.lastProblem()));
+                    QVERIFY2(choose(gui, QStringLiteral("Movement"), QStringLiteral("Full swing")),
+                             qPrintable(gui.lastProblem()));
+                }
+                if (round == 0)
+                    QVERIFY2(choose(gui, QStringLiteral("Handedness"),
+                                    a == 1 ? QStringLiteral("Left") : QStringLiteral("Right")),
+                             qPrintable(gui.lastProblem()));
+                QVERIFY2(gui.waitUntil([&] { return uploadEnabled(gui); }, 5000, QStringLiteral("Upload enabled")),
+                         qPrintable(gui.lastProblem() + QStringLiteral(": ")
+                                    + valueOf(gui.widgetByObjectName(QStringLiteral("uploadReason")))));
+                gui.screenshot(step + QStringLiteral("-described"));
+                QVERIFY(gui.key(QStringLiteral("ctrl+Return")));
+                QVERIFY2(
+                    gui.waitUntil(
+                        [&] { return rowTexts(gui, QStringLiteral("Videos ready to upload")).size() == 8 - 4 * a; },
+                        10000, QStringLiteral("the queued clips to leave the ready list")),
+                    qPrintable(gui.lastProblem()));
+            }
+            counts[round] = gui.events();
+            QVERIFY2(gui.waitUntil([&] { return allJobs(gui, 12 * (round + 1), QStringLiteral("Done")); }, 120000,
+                                   QStringLiteral("every upload Done")),
+                     qPrintable(gui.lastProblem() + QStringLiteral(": ")
+                                + rowTexts(gui, QStringLiteral("Upload jobs"), 4).join(QLatin1Char(','))));
+            gui.screenshot(QStringLiteral("round%1-done").arg(round + 1));
+            // Each clip went to its athlete, described in the coach's words.
+            const QJsonArray jobs = gui.items(QStringLiteral("Upload jobs"));
+            for (const QJsonValue &job : jobs) {
+                const QJsonArray texts = job.toObject().value(QStringLiteral("texts")).toArray();
+                QCOMPARE(texts.at(2).toString(), QStringLiteral("Golf · Full swing"));
+                const int index = texts.at(0).toString().mid(7, 2).toInt(); // roundN-II.mov
+                QCOMPARE(texts.at(1).toString(), athletes.at((index - 1) / 4).second);
+            }
+            gui.stop();
+        }
+        const QString summary
+            = QStringLiteral("twelve clips for three athletes: %1 input events the first time, %2 the second")
+                  .arg(counts[0])
+                  .arg(counts[1]);
+        qInfo("%s", qPrintable(summary));
+        QFile out(QDir(gui.artifacts()).filePath(QStringLiteral("events.txt")));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(summary.toUtf8() + '\n');
+        QVERIFY2(counts[0] <= 45, qPrintable(summary));
+        QVERIFY2(counts[1] <= 30, qPrintable(summary));
     }
 };
 
