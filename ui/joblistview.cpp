@@ -2,8 +2,10 @@
 #include "jobprogressdelegate.h"
 #include "progresspainter.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTimer>
 
 namespace {
@@ -78,6 +80,10 @@ JobListView::JobListView(QWidget *parent)
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     m_proxy->setDynamicSortFilter(true);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (!m_fitting && (QApplication::mouseButtons() & Qt::LeftButton)) // dragged by the coach
+            m_sizedByCoach.insert(logical);
+    });
 }
 
 void JobListView::setJobModel(QAbstractItemModel *model, const Columns &columns)
@@ -100,11 +106,45 @@ void JobListView::setJobModel(QAbstractItemModel *model, const Columns &columns)
     batch->setSingleShot(true);
     batch->setInterval(250);
     connect(batch, &QTimer::timeout, this, &JobListView::recount);
+    connect(batch, &QTimer::timeout, this, &JobListView::fitColumns);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(model, signal, batch, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::dataChanged, batch, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::modelReset, batch, qOverload<>(&QTimer::start));
     recount();
+    fitColumns();
+}
+
+void JobListView::fitColumns()
+{
+    QAbstractItemModel *model = this->model();
+    if (!model)
+        return;
+    QHeaderView *header = horizontalHeader();
+    const int rows = model->rowCount();
+    // A long history is sampled: its first and last rows are the ones in sight.
+    const int sample = 250;
+    QList<int> sampled;
+    for (int row = 0; row < rows && row < sample; ++row)
+        sampled << row;
+    for (int row = qMax(sample, rows - sample); row < rows; ++row)
+        sampled << row;
+    const QFontMetrics metrics(font());
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
+    m_fitting = true;
+    for (int column = 0; column < model->columnCount() - 1; ++column) {
+        if (column == m_columns.progress || m_sizedByCoach.contains(column) || header->isSectionHidden(column))
+            continue;
+        int needed = header->sectionSizeHint(column);
+        for (int row : std::as_const(sampled)) {
+            const QString text = model->index(row, column).data(Qt::DisplayRole).toString();
+            needed = qMax(needed, metrics.horizontalAdvance(text) + padding);
+        }
+        needed = qMin(needed, maxFittedWidth);
+        if (needed > header->sectionSize(column))
+            header->resizeSection(column, needed);
+    }
+    m_fitting = false;
 }
 
 QAbstractItemModel *JobListView::jobModel() const

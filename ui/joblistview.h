@@ -2,6 +2,7 @@
 
 #include "jobsummary.h"
 
+#include <QSet>
 #include <QTableView>
 
 class QSortFilterProxyModel;
@@ -51,9 +52,20 @@ signals:
     void summaryChanged(const JobSummary &summary);
     void selectedJobsChanged();
 
+public:
+    // Widens each text column (not the last, which stretches) to what its
+    // header and its longest cell need, up to a cap, so that "Golf · Full
+    // swing" is not cut to "Golf · Full swi…". Columns only grow, and one the
+    // coach resized by hand is left as they left it. Runs on its own after
+    // rows arrive; public for tests.
+    void fitColumns();
+    static constexpr int maxFittedWidth = 280;
+
 private:
     void recount();
 
     QSortFilterProxyModel *m_proxy;
     Columns m_columns;
+    QSet<int> m_sizedByCoach;
+    bool m_fitting = false;
 };

@@ -20,6 +20,7 @@
 
 #include "api/upliftclient.h"
 #include "common/applicationidentity.h"
+#include "media/moviefacts.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -471,9 +472,14 @@ QStringList MainWindow::selectedReadyPaths() const
 void MainWindow::chooseVideos()
 {
     // Non-modal and asynchronous: the queue keeps running behind the dialog.
+    // Every container the intake takes, in any case (cameras write .MOV and .MTS);
+    // "All files" too, since what a file holds decides, not its name.
+    QStringList patterns;
+    for (const QString &extension : MovieFacts::acceptedExtensions())
+        patterns << QStringLiteral("*.") + extension << QStringLiteral("*.") + extension.toUpper();
     auto *dialog
-        = new QFileDialog(this, tr("Add Videos"), QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
-                          tr("QuickTime videos (*.mov *.MOV *.Mov)"));
+        = new QFileDialog(this, tr("Add Videos"), QStandardPaths::writableLocation(QStandardPaths::MoviesLocation));
+    dialog->setNameFilters({ tr("Videos (%1)").arg(patterns.join(QLatin1Char(' '))), tr("All files (*)") });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) { addPaths(files); });
@@ -512,7 +518,7 @@ void MainWindow::updateReadyHeading()
     m_ui->dropHint->setVisible(empty);
     m_ui->readyList->setVisible(!empty);
     m_ui->dropHint->setText(tr("<p style='font-size:large'><b>Drop videos here</b></p>"
-                               "<p>.mov files, or whole folders, anywhere in this window</p>"
+                               "<p>.mov, .mp4 and .mts files, or whole folders, anywhere in this window</p>"
                                "<p>or use File ▸ Add Videos… (%1)</p>")
                                 .arg(m_ui->actionAddVideos->shortcut().toString(QKeySequence::NativeText)));
 }

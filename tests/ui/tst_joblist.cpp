@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -55,6 +56,36 @@ private:
     }
 
 private slots:
+    // Columns are as wide as what they show (up to a cap): a coach reads
+    // "Track and field · Discus", not "Track and fi…"; a column the coach
+    // sized by hand keeps its width.
+    void columnsFitWhatTheyShow()
+    {
+        QStandardItemModel model(0, Columns);
+        addJob(model, QStringLiteral("swing-001.mov"), QStringLiteral("uploading"), 0.5, 1000);
+        JobListView list;
+        list.resize(1200, 300);
+        list.setJobModel(&model, columns());
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QHeaderView *header = list.horizontalHeader();
+        const QFontMetrics metrics(list.font());
+        const QString longName = QStringLiteral("Maximiliana Okafor-Lindqvist");
+        addJob(model, QStringLiteral("swing-002.mov"), QStringLiteral("queued"), 0, 1000);
+        model.item(1, Athlete)->setText(longName);
+        QTRY_VERIFY2(header->sectionSize(Athlete) >= metrics.horizontalAdvance(longName),
+                     qPrintable(QString::number(header->sectionSize(Athlete))));
+        // Never wider than the cap, whatever a server or a file name says.
+        model.item(0, File)->setText(QString(400, QLatin1Char('x')) + QStringLiteral(".mov"));
+        list.fitColumns();
+        QCOMPARE(header->sectionSize(File), JobListView::maxFittedWidth);
+        // Columns only grow: a shorter text later does not shrink them.
+        const int athleteWidth = header->sectionSize(Athlete);
+        model.item(1, Athlete)->setText(QStringLiteral("Al"));
+        list.fitColumns();
+        QCOMPARE(header->sectionSize(Athlete), athleteWidth);
+    }
+
     void filtersSummaryActionsAndDetails()
     {
         QStandardItemModel model(0, Columns);
