@@ -233,6 +233,7 @@ void AthletePicker::retranslate()
 {
     m_combo->lineEdit()->setPlaceholderText(tr("Type a name, e-mail or team…"));
     m_combo->setAccessibleName(tr("Athlete"));
+    m_combo->lineEdit()->setAccessibleName(tr("Athlete")); // where the keyboard is while typing
     m_teamBox->setAccessibleName(tr("Team filter"));
     m_teamBox->setToolTip(tr("Show only the athletes of one team"));
     if (m_teamBox->count() > 0)

@@ -2,6 +2,7 @@
 #include "ui_captureform.h"
 #include "uiresources.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QButtonGroup>
 #include <QComboBox>
@@ -168,6 +169,64 @@ CaptureForm::CaptureForm(QWidget *parent)
 
 CaptureForm::~CaptureForm() = default;
 
+QList<QWidget *> CaptureForm::tabOrder() const
+{
+    // The choices in the order they are asked, then Upload, then the rarer
+    // controls (team filter, New…, advanced settings).
+    QList<QWidget *> order { m_ui->athletePicker->comboBox(),
+                             m_ui->sessionGroupPicker->comboBox(),
+                             m_ui->frontOnButton,
+                             m_ui->downTheLineButton,
+                             m_ui->orientationBox,
+                             m_ui->activityBox,
+                             m_ui->movementBox };
+    for (const Dimension &dimension : m_dimensions) {
+        if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + dimension.key))
+            order << box;
+    }
+    order << m_ui->movementExtras << m_ui->captureTimeEdit << m_ui->uploadButton << m_ui->athletePicker->teamBox()
+          << m_ui->newAthleteButton << m_ui->newSessionButton << m_ui->advancedButton << m_ui->cameraExtras;
+    return order;
+}
+
+bool CaptureForm::focusNextPrevChild(bool next)
+{
+    // Tab follows tabOrder() here rather than Qt's focus chain: the movement's
+    // dimensions come and go as the coach types, and re-linking the chain each
+    // time (QWidget::setTabOrder) left a deleted box in it on Qt 6.4 — Tab
+    // then crashed the window (found by tests/gui keyboardOnly).
+    const QList<QWidget *> order = tabOrder();
+    QWidget *focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < order.size() && at < 0; ++i) {
+        if (focus && (order.at(i) == focus || order.at(i)->isAncestorOf(focus)))
+            at = i;
+    }
+    if (at >= 0) {
+        for (qsizetype i = at + (next ? 1 : -1); i >= 0 && i < order.size(); i += next ? 1 : -1) {
+            QWidget *candidate = order.at(i);
+            if (!candidate->isVisibleTo(window()) || !candidate->isEnabled())
+                continue;
+            // A compound control (the key/value table) takes focus in its first focusable part.
+            QWidget *target = candidate;
+            if (!(target->focusPolicy() & Qt::TabFocus)) {
+                target = nullptr;
+                for (QWidget *part : candidate->findChildren<QWidget *>()) {
+                    if ((part->focusPolicy() & Qt::TabFocus) && part->isVisibleTo(window()) && part->isEnabled()) {
+                        target = part;
+                        break;
+                    }
+                }
+            }
+            if (target) {
+                target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+                return true;
+            }
+        }
+    }
+    return QWidget::focusNextPrevChild(next);
+}
+
 QWidget *CaptureForm::uploadFooter() const
 {
     return m_ui->uploadFooter;
@@ -245,9 +304,44 @@ void CaptureForm::setDimensions(const QList<Dimension> &required)
         if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + dimension.key))
             previous.insert(dimension.key, box->currentData().toString());
     }
+    // The same dimensions again (the movement typed letter by letter): the
+    // boxes stay, so that none the keyboard is moving to is pulled away.
+    const auto same = [](const QList<Dimension> &a, const QList<Dimension> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).key != b.at(i).key || a.at(i).label != b.at(i).label
+                || a.at(i).values.size() != b.at(i).values.size())
+                return false;
+            for (qsizetype v = 0; v < a.at(i).values.size(); ++v) {
+                if (a.at(i).values.at(v).key != b.at(i).values.at(v).key
+                    || a.at(i).values.at(v).label != b.at(i).values.at(v).label)
+                    return false;
+            }
+        }
+        return true;
+    };
+    if (same(required, m_dimensions) && m_dimensionErrors.size() == required.size())
+        return;
     QFormLayout *layout = m_ui->dimensionsLayout;
-    while (layout->rowCount() > 0)
-        layout->removeRow(0);
+    // Taken out and deleted later, not at once: this can run inside a focus
+    // change (a completion committed as the field loses focus), and deleting
+    // the box being focused crashed the window (tests/gui keyboardOnly).
+    while (layout->rowCount() > 0) {
+        const QFormLayout::TakeRowResult row = layout->takeRow(0);
+        for (QLayoutItem *item : { row.labelItem, row.fieldItem }) {
+            if (!item)
+                continue;
+            if (QWidget *widget = item->widget()) {
+                widget->hide();
+                for (QWidget *child : widget->findChildren<QWidget *>())
+                    child->setObjectName(QString()); // no longer found as a dimension
+                widget->setObjectName(QString());
+                widget->deleteLater();
+            }
+            delete item;
+        }
+    }
     m_dimensionErrors.clear();
     m_dimensions = required;
     for (const Dimension &dimension : required) {
@@ -582,6 +676,9 @@ void CaptureForm::retranslate()
     m_ui->orientationBox->setItemText(1, tr("Landscape"));
     m_ui->orientationBox->setItemText(2, tr("Portrait"));
     m_ui->activityBox->lineEdit()->setPlaceholderText(tr("e.g. Golf"));
+    // Where the keyboard is while typing: named like its box for screen readers.
+    m_ui->activityBox->lineEdit()->setAccessibleName(m_ui->activityBox->accessibleName());
+    m_ui->movementBox->lineEdit()->setAccessibleName(m_ui->movementBox->accessibleName());
     m_ui->movementBox->lineEdit()->setPlaceholderText(tr("e.g. Full swing"));
     updateHeading();
     updateOrientationHint();

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -104,6 +105,9 @@ public:
     // The reason Upload is not possible yet and the Upload button: the window
     // pins them under the scrolling fields so that Upload is always in sight.
     QWidget *uploadFooter() const;
+    // Where Tab goes: the choices in the order they are asked, Upload (pinned
+    // outside the form by the window), then the rarer controls.
+    QList<QWidget *> tabOrder() const;
     QPushButton *uploadButton() const;
     AthletePicker *athletePicker() const;
     SessionGroupPicker *sessionGroupPicker() const;
@@ -139,6 +143,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void retranslate();

@@ -107,6 +107,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->describeLayout->addWidget(m_form);
     // Upload stays in sight below the fields, however short the screen.
     m_ui->describePaneLayout->addWidget(m_form->uploadFooter());
+    // The keyboard path: the clips, then the choices in order, then Upload.
+    setTabOrder(m_ui->readyList, m_form->athletePicker()->comboBox());
+    m_ui->readyList->setFocus(Qt::OtherFocusReason);
     connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateFormVideos);
     connect(m_ready, &ReadyListModel::videoUpdated, this, &MainWindow::updateFormVideos);
@@ -191,7 +194,14 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children outlive this part of the window: a field losing focus as
+    // they go (an athlete's name being committed) must not call back into it.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::setUpActions()
 {

@@ -128,6 +128,7 @@ void SessionGroupPicker::updateEditing()
         }
     }
     if (pending) {
+        m_combo->lineEdit()->setAccessibleName(m_combo->accessibleName());
         m_combo->lineEdit()->setText(m_pendingName);
         m_combo->lineEdit()->setToolTip(m_combo->currentData(Qt::ToolTipRole).toString());
     }

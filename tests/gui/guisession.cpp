@@ -123,7 +123,11 @@ bool GuiSession::start(const QStringList &arguments, const QStringList &environm
     m_app->setProcessEnvironment(env);
     m_app->setProcessChannelMode(QProcess::MergedChannels);
     m_app->setStandardOutputFile(m_artifacts + QStringLiteral("/app.log"), QIODevice::Append);
-    m_app->start(QStringLiteral(UPLIFT_CAPTURE_EXE), QStringList { QStringLiteral("--sandbox") } + arguments);
+    // UPLIFT_GUI_WRAPPER runs the window under a tool, e.g. "gdb -batch -ex run -ex bt --args"
+    // (its output goes to app.log).
+    QStringList command = QProcess::splitCommand(qEnvironmentVariable("UPLIFT_GUI_WRAPPER"));
+    command << QStringLiteral(UPLIFT_CAPTURE_EXE) << QStringLiteral("--sandbox") << arguments;
+    m_app->start(command.takeFirst(), command);
     if (!m_app->waitForStarted(10000)) {
         m_problem = QStringLiteral("the window did not start: %1").arg(m_app->errorString());
         return false;
@@ -149,8 +153,14 @@ bool GuiSession::start(const QStringList &arguments, const QStringList &environm
         m_problem = QStringLiteral("the window's test probe never answered");
         return false;
     }
-    return waitUntil([this] { return widget(QStringLiteral("Videos ready to upload")).has_value(); }, 20000,
-                     QStringLiteral("the main window on the screen"));
+    if (!waitUntil([this] { return widget(QStringLiteral("Videos ready to upload")).has_value(); }, 20000,
+                   QStringLiteral("the main window on the screen")))
+        return false;
+    // Xvfb has no window manager: give the new window the keyboard the way one
+    // would when it opens (not counted: no coach input).
+    return xdotool({ QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+                     QStringLiteral("--name"), QStringLiteral("^Uplift Capture"), QStringLiteral("windowfocus"),
+                     QStringLiteral("--sync") });
 }
 
 void GuiSession::stop()
@@ -237,8 +247,15 @@ bool GuiSession::waitUntil(const std::function<bool()> &condition, int ms, const
     do {
         if (condition())
             return true;
+        // QProcess learns of an ended child only when asked: ask without waiting.
+        if (m_app && m_app->state() == QProcess::Running)
+            m_app->waitForFinished(0);
         if (m_app && m_app->state() != QProcess::Running) {
-            m_problem = QStringLiteral("the window ended while waiting for %1").arg(what);
+            m_problem = QStringLiteral("the window ended (exit %1, %2) while waiting for %3")
+                            .arg(m_app->exitCode())
+                            .arg(m_app->exitStatus() == QProcess::CrashExit ? QStringLiteral("crashed")
+                                                                            : QStringLiteral("exited"))
+                            .arg(what);
             return false;
         }
         QThread::msleep(100);

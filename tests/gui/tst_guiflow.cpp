@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 // The coach's flow driven through a real X server with real mouse and keyboard
@@ -20,14 +21,14 @@ class TestGuiFlow : public QObject
         return widget ? widget->value(QStringLiteral("value")).toString() : QString();
     }
 
-    static QStringList makeClips(const QString &prefix, int count)
+    static QStringList makeClips(const QString &prefix, int count, double seconds = 0.5)
     {
         QStringList clips;
         for (int i = 1; i <= count; ++i) {
             TestVideo video;
             video.path
                 = TestVideo::scratchPath(QStringLiteral("%1-%2.mov").arg(prefix).arg(i, 2, 10, QLatin1Char('0')));
-            video.seconds = 0.5;
+            video.seconds = seconds;
             video.audio = false;
             if (!QFile::exists(video.path) && !video.make().isEmpty())
                 return {};
@@ -139,6 +140,114 @@ private slots:
         QVERIFY2(dialog.has_value(),
                  qPrintable(QStringLiteral("no New Session Group dialog; the status bar says: ")
                             + valueOf(gui.widgetByObjectName(QStringLiteral("statusBar")))));
+    }
+
+    // The whole describe-and-upload path without the mouse: Ctrl+A in the
+    // ready list, arrows step the preview, Tab walks the choices in order,
+    // type-to-complete in every box, Ctrl+Return uploads. Then the window's
+    // accessibility tree is walked: no control without a name.
+    void keyboardOnly()
+    {
+        GuiSession gui(QStringLiteral("keyboard-only"));
+        QVERIFY2(gui.ok(), qPrintable(gui.lastProblem()));
+        const QStringList clips = makeClips(QStringLiteral("keys"), 2, 3);
+        QVERIFY2(gui.start(clips), qPrintable(gui.lastProblem()));
+        const auto focused = [&gui] {
+            const QJsonArray all = gui.widgets();
+            for (const QJsonValue &w : all) {
+                if (w.toObject().value(QStringLiteral("focus")).toBool())
+                    return w.toObject();
+            }
+            return QJsonObject();
+        };
+        const auto focusIs = [&](const QString &name) {
+            return gui.waitUntil([&] { return focused().value(QStringLiteral("name")).toString() == name; }, 5000,
+                                 QStringLiteral("the keyboard in \"%1\"").arg(name));
+        };
+        QVERIFY2(focusIs(QStringLiteral("Videos ready to upload")), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.key(QStringLiteral("ctrl+a")));
+        QVERIFY2(gui.waitUntil(
+                     [&] {
+                         return valueOf(gui.widgetByObjectName(QStringLiteral("heading")))
+                             .contains(QStringLiteral("2 clips"));
+                     },
+                     5000, QStringLiteral("both clips selected")),
+                 qPrintable(gui.lastProblem()));
+        // Right arrow: the preview one frame on.
+        const auto position = [&gui] { return valueOf(gui.widget(QStringLiteral("Position in the video"))).toInt(); };
+        QVERIFY2(gui.waitUntil(
+                     [&] {
+                         return gui.widget(QStringLiteral("Position in the video"))
+                             ->value(QStringLiteral("enabled"))
+                             .toBool();
+                     },
+                     10000, QStringLiteral("the preview ready")),
+                 qPrintable(gui.lastProblem()));
+        const int before = position();
+        QVERIFY(gui.key(QStringLiteral("Right")));
+        QVERIFY(gui.key(QStringLiteral("Right")));
+        QVERIFY2(gui.waitUntil([&] { return position() != before; }, 5000, QStringLiteral("the preview to step")),
+                 qPrintable(gui.lastProblem() + QStringLiteral(": at %1").arg(position())));
+        gui.screenshot(QStringLiteral("stepped"));
+
+        QVERIFY(gui.key(QStringLiteral("Tab")));
+        QVERIFY2(focusIs(QStringLiteral("Athlete")), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.type(QStringLiteral("liam")));
+        QVERIFY2(gui.waitUntil([&] { return !gui.items(QStringLiteral("popup")).isEmpty(); }, 5000,
+                               QStringLiteral("the popup")),
+                 qPrintable(gui.lastProblem()));
+        QVERIFY(gui.key(QStringLiteral("Down")));
+        QVERIFY(gui.key(QStringLiteral("Return")));
+        QVERIFY2(gui.waitUntil(
+                     [&] {
+                         return valueOf(gui.widget(QStringLiteral("Athlete"), QStringLiteral("QComboBox")))
+                             == QLatin1String("Liam Brennan");
+                     },
+                     5000, QStringLiteral("Liam Brennan chosen")),
+                 qPrintable(gui.lastProblem()));
+        QVERIFY(gui.key(QStringLiteral("Tab")));
+        QVERIFY2(focusIs(QStringLiteral("Session group")), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.key(QStringLiteral("Tab")));
+        QVERIFY2(focusIs(QStringLiteral("Camera front-on")), qPrintable(gui.lastProblem()));
+        // The two camera setups are one group: arrows move within it, Tab leaves it.
+        QVERIFY(gui.key(QStringLiteral("Right")));
+        QVERIFY2(focusIs(QStringLiteral("Camera down-the-line")), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.key(QStringLiteral("space")));
+        QVERIFY(gui.key(QStringLiteral("Tab")));
+        QVERIFY2(focusIs(QStringLiteral("Camera orientation")), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.key(QStringLiteral("Tab")));
+        QVERIFY2(focusIs(QStringLiteral("Activity")), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.type(QStringLiteral("gol")));
+        gui.screenshot(QStringLiteral("activity-typed"));
+        QVERIFY(gui.key(QStringLiteral("Tab")));
+        QVERIFY2(focusIs(QStringLiteral("Movement")), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.type(QStringLiteral("full")));
+        gui.screenshot(QStringLiteral("movement-typed"));
+        QVERIFY(gui.key(QStringLiteral("Tab")));
+        QVERIFY2(focusIs(QStringLiteral("Handedness")), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.type(QStringLiteral("r")));
+        QVERIFY2(gui.waitUntil([&] { return uploadEnabled(gui); }, 5000, QStringLiteral("Upload enabled")),
+                 qPrintable(gui.lastProblem() + QStringLiteral(": ")
+                            + valueOf(gui.widgetByObjectName(QStringLiteral("uploadReason")))));
+        QCOMPARE(valueOf(gui.widget(QStringLiteral("Activity"), QStringLiteral("QComboBox"))), QStringLiteral("Golf"));
+        QCOMPARE(valueOf(gui.widget(QStringLiteral("Movement"), QStringLiteral("QComboBox"))),
+                 QStringLiteral("Full swing"));
+        QCOMPARE(valueOf(gui.widget(QStringLiteral("Handedness"), QStringLiteral("QComboBox"))),
+                 QStringLiteral("Right"));
+        QVERIFY(gui.widget(QStringLiteral("Camera down-the-line"))->value(QStringLiteral("checked")).toBool());
+        gui.screenshot(QStringLiteral("described"));
+
+        // No control a screen reader could not name, with the form filled in.
+        const QJsonArray unnamed = gui.unnamedControls();
+        QVERIFY2(unnamed.isEmpty(), QJsonDocument(unnamed).toJson().constData());
+
+        QVERIFY(gui.key(QStringLiteral("ctrl+Return")));
+        QVERIFY2(gui.waitUntil([&] { return allJobs(gui, 2, QStringLiteral("Done")); }, 60000,
+                               QStringLiteral("both uploads Done")),
+                 qPrintable(gui.lastProblem()));
+        gui.screenshot(QStringLiteral("done"));
+        QCOMPARE(rowTexts(gui, QStringLiteral("Upload jobs"), 1), QStringList(2, QStringLiteral("Liam Brennan")));
+        qInfo("keyboard only: %d key presses, no click", gui.events());
     }
 
     // Issue 14's measured flow: twelve clips for three athletes (four each,

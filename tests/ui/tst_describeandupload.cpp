@@ -6,6 +6,7 @@
 #include "testvideo.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +113,33 @@ private slots:
         // Queued clips leave the ready list; the athlete is now the most recent one.
         QCOMPARE(window.readyModel()->videoCount(), 0);
         QCOMPARE(form->athletePicker()->comboBox()->itemText(0), QStringLiteral("Ada Li"));
+    }
+
+    // Tab walks the choices in the order they are asked, also while the
+    // movement's dimensions come and go as the coach types.
+    void tabFollowsTheChoices()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        CaptureForm *form = window.captureForm();
+        auto *activity = form->findChild<QComboBox *>(QStringLiteral("activityBox"));
+        activity->setFocus();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("gol"));
+        QTest::qWait(100);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName().isEmpty()
+                     ? QApplication::focusWidget()->parentWidget()->objectName()
+                     : QApplication::focusWidget()->objectName(),
+                 QStringLiteral("movementBox"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("full"));
+        QTest::qWait(100); // a coach's next key comes later: the new box is shown by then
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("dimension_handedness"));
+        QCOMPARE(form->choices().activity, QStringLiteral("golf"));
+        QCOMPARE(form->choices().movement, QStringLiteral("full_swing"));
     }
 
     // Nothing asked twice: what was chosen for an athlete comes back with
