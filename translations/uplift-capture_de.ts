@@ -352,16 +352,8 @@
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>What the athlete does, e.g. golf</source>
-        <translation>Was der Athlet macht, z.&#xa0;B. golf</translation>
-    </message>
-    <message>
         <source>Movement</source>
         <translation>Bewegung</translation>
-    </message>
-    <message>
-        <source>Which movement of the activity, e.g. full_swing</source>
-        <translation>Welche Bewegung der Aktivität, z.&#xa0;B. full_swing</translation>
     </message>
     <message>
         <source>Other details</source>
@@ -478,12 +470,32 @@
         <translation>Hochformat</translation>
     </message>
     <message>
-        <source>e.g. golf</source>
-        <translation>z.&#xa0;B. golf</translation>
+        <source>What the athlete does, e.g. Golf</source>
+        <translation>Was die Athletin oder der Athlet macht, z.&#xa0;B. Golf</translation>
     </message>
     <message>
-        <source>e.g. full_swing</source>
-        <translation>z.&#xa0;B. full_swing</translation>
+        <source>Which movement of the activity, e.g. Full swing</source>
+        <translation>Welche Bewegung der Aktivität, z.&#xa0;B. Voller Schwung</translation>
+    </message>
+    <message>
+        <source>Filled in from the last upload</source>
+        <translation>Vom letzten Hochladen übernommen</translation>
+    </message>
+    <message>
+        <source>Filled in as last time for this athlete</source>
+        <translation>Wie beim letzten Mal für diese Person ausgefüllt</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In italics&lt;/i&gt;: as last time for %1. Check, then upload.</source>
+        <translation>&lt;i&gt;Kursiv&lt;/i&gt;: wie beim letzten Mal für %1. Prüfen, dann hochladen.</translation>
+    </message>
+    <message>
+        <source>e.g. Golf</source>
+        <translation>z.&#xa0;B. Golf</translation>
+    </message>
+    <message>
+        <source>e.g. Full swing</source>
+        <translation>z.&#xa0;B. Voller Schwung</translation>
     </message>
 </context>
 <context>
@@ -1585,10 +1597,6 @@
         <translation>Name der Session (zum Beispiel „Dienstag auf der Range“):</translation>
     </message>
     <message>
-        <source>Session %1</source>
-        <translation>Session %1</translation>
-    </message>
-    <message>
         <source>Select the clips to upload in the list on the left.</source>
         <translation>Wählen Sie links in der Liste die hochzuladenden Clips aus.</translation>
     </message>
@@ -1619,10 +1627,6 @@
         <translation>Videos hinzufügen</translation>
     </message>
     <message>
-        <source>QuickTime videos (*.mov *.MOV *.Mov)</source>
-        <translation>QuickTime-Videos (*.mov *.MOV *.Mov)</translation>
-    </message>
-    <message>
         <source>Watch Folder</source>
         <translation>Ordner überwachen</translation>
     </message>
@@ -1637,10 +1641,6 @@
     <message>
         <source>&lt;b&gt;Ready to upload&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Bereit zum Hochladen&lt;/b&gt; (%1)</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Videos hier ablegen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov-Dateien oder ganze Ordner, irgendwo in diesem Fenster&lt;/p&gt;&lt;p&gt;oder Datei ▸ Videos hinzufügen… (%1)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drop videos or folders to add them</source>
@@ -1775,6 +1775,22 @@
         <source>Still being copied…</source>
         <translation>Wird noch kopiert…</translation>
     </message>
+    <message>
+        <source>The new session group could not be kept; choose or create one.</source>
+        <translation>Die neue Sitzungsgruppe konnte nicht gespeichert werden; wählen oder erstellen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Videos (%1)</source>
+        <translation>Videos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Videos hier ablegen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov-, .mp4- und .mts-Dateien oder ganze Ordner, irgendwo in diesem Fenster&lt;/p&gt;&lt;p&gt;oder Datei ▸ Videos hinzufügen… (%1)&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>
@@ -1785,6 +1801,142 @@
     <message>
         <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
         <translation>%1 „%2“ ist keiner der bekannten Werte (%3).</translation>
+    </message>
+    <message>
+        <source>Golf</source>
+        <translation>Golf</translation>
+    </message>
+    <message>
+        <source>Full swing</source>
+        <translation>Voller Schwung</translation>
+    </message>
+    <message>
+        <source>Handedness</source>
+        <translation>Händigkeit</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Baseball</source>
+        <translation>Baseball</translation>
+    </message>
+    <message>
+        <source>Hitting</source>
+        <translation>Schlagen</translation>
+    </message>
+    <message>
+        <source>Batter handedness</source>
+        <translation>Schlagseite</translation>
+    </message>
+    <message>
+        <source>Pitching</source>
+        <translation>Pitchen</translation>
+    </message>
+    <message>
+        <source>Throwing hand</source>
+        <translation>Wurfhand</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Sprung</translation>
+    </message>
+    <message>
+        <source>Countermovement jump</source>
+        <translation>Countermovement Jump</translation>
+    </message>
+    <message>
+        <source>Arm position</source>
+        <translation>Armhaltung</translation>
+    </message>
+    <message>
+        <source>Arm swing</source>
+        <translation>Armschwung</translation>
+    </message>
+    <message>
+        <source>Hands on hips</source>
+        <translation>Hände in den Hüften</translation>
+    </message>
+    <message>
+        <source>Single-leg jump</source>
+        <translation>Einbeiniger Sprung</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>Ausfallschritt</translation>
+    </message>
+    <message>
+        <source>Forward lunge</source>
+        <translation>Ausfallschritt nach vorn</translation>
+    </message>
+    <message>
+        <source>Lead leg</source>
+        <translation>Führendes Bein</translation>
+    </message>
+    <message>
+        <source>Agility</source>
+        <translation>Agilität</translation>
+    </message>
+    <message>
+        <source>5-0-5</source>
+        <translation>5-0-5</translation>
+    </message>
+    <message>
+        <source>Cutting</source>
+        <translation>Richtungswechsel</translation>
+    </message>
+    <message>
+        <source>Track and field</source>
+        <translation>Leichtathletik</translation>
+    </message>
+    <message>
+        <source>Discus</source>
+        <translation>Diskuswurf</translation>
+    </message>
+    <message>
+        <source>Shot put</source>
+        <translation>Kugelstoßen</translation>
+    </message>
+    <message>
+        <source>Tennis</source>
+        <translation>Tennis</translation>
+    </message>
+    <message>
+        <source>Overhand serve</source>
+        <translation>Aufschlag über Kopf</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Pinpoint</source>
+        <translation>Pinpoint</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilität</translation>
+    </message>
+    <message>
+        <source>Y-balance (lower quarter)</source>
+        <translation>Y-Balance (untere Extremität)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>General movement</source>
+        <translation>Allgemeine Bewegung</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2356,15 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>Session group</source>
         <translation>Session-Gruppe</translation>
+    </message>
+    <message>
+        <source>A new session group for today, kept when you upload. Type to rename it.</source>
+        <translation>Eine neue Sitzungsgruppe für heute, gespeichert beim Hochladen. Zum Umbenennen tippen.</translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <comment>date format of a new session&apos;s name</comment>
+        <translation>dddd, d. MMM</translation>
     </message>
 </context>
 <context>

@@ -352,16 +352,8 @@
         <translation>Actividad</translation>
     </message>
     <message>
-        <source>What the athlete does, e.g. golf</source>
-        <translation>Qué hace el atleta, p.&#xa0;ej. golf</translation>
-    </message>
-    <message>
         <source>Movement</source>
         <translation>Movimiento</translation>
-    </message>
-    <message>
-        <source>Which movement of the activity, e.g. full_swing</source>
-        <translation>Qué movimiento de la actividad, p.&#xa0;ej. full_swing</translation>
     </message>
     <message>
         <source>Other details</source>
@@ -478,12 +470,32 @@
         <translation>Vertical</translation>
     </message>
     <message>
-        <source>e.g. golf</source>
-        <translation>p.&#xa0;ej. golf</translation>
+        <source>What the athlete does, e.g. Golf</source>
+        <translation>Qué hace el atleta, p.&#xa0;ej. Golf</translation>
     </message>
     <message>
-        <source>e.g. full_swing</source>
-        <translation>p.&#xa0;ej. full_swing</translation>
+        <source>Which movement of the activity, e.g. Full swing</source>
+        <translation>Qué movimiento de la actividad, p.&#xa0;ej. Swing completo</translation>
+    </message>
+    <message>
+        <source>Filled in from the last upload</source>
+        <translation>Completado a partir de la última subida</translation>
+    </message>
+    <message>
+        <source>Filled in as last time for this athlete</source>
+        <translation>Completado como la última vez para este atleta</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In italics&lt;/i&gt;: as last time for %1. Check, then upload.</source>
+        <translation>&lt;i&gt;En cursiva&lt;/i&gt;: como la última vez para %1. Revise y suba.</translation>
+    </message>
+    <message>
+        <source>e.g. Golf</source>
+        <translation>p.&#xa0;ej. Golf</translation>
+    </message>
+    <message>
+        <source>e.g. Full swing</source>
+        <translation>p.&#xa0;ej. Swing completo</translation>
     </message>
 </context>
 <context>
@@ -1577,10 +1589,6 @@
         <translation>Nombre de la sesión (por ejemplo, «Sesión del martes en el campo de prácticas»):</translation>
     </message>
     <message>
-        <source>Session %1</source>
-        <translation>Sesión %1</translation>
-    </message>
-    <message>
         <source>Select the clips to upload in the list on the left.</source>
         <translation>Seleccione en la lista de la izquierda los clips que quiere subir.</translation>
     </message>
@@ -1611,10 +1619,6 @@
         <translation>Añadir vídeos</translation>
     </message>
     <message>
-        <source>QuickTime videos (*.mov *.MOV *.Mov)</source>
-        <translation>Vídeos QuickTime (*.mov *.MOV *.Mov)</translation>
-    </message>
-    <message>
         <source>Watch Folder</source>
         <translation>Vigilar carpeta</translation>
     </message>
@@ -1629,10 +1633,6 @@
     <message>
         <source>&lt;b&gt;Ready to upload&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Listos para subir&lt;/b&gt; (%1)</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Suelte aquí los vídeos&lt;/b&gt;&lt;/p&gt;&lt;p&gt;archivos .mov o carpetas enteras, en cualquier parte de esta ventana&lt;/p&gt;&lt;p&gt;o use Archivo ▸ Añadir vídeos… (%1)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drop videos or folders to add them</source>
@@ -1775,6 +1775,22 @@
         <source>Still being copied…</source>
         <translation>Todavía se está copiando…</translation>
     </message>
+    <message>
+        <source>The new session group could not be kept; choose or create one.</source>
+        <translation>No se pudo guardar el nuevo grupo de sesión; elija o cree uno.</translation>
+    </message>
+    <message>
+        <source>Videos (%1)</source>
+        <translation>Vídeos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Suelte los vídeos aquí&lt;/b&gt;&lt;/p&gt;&lt;p&gt;archivos .mov, .mp4 y .mts, o carpetas enteras, en cualquier parte de esta ventana&lt;/p&gt;&lt;p&gt;o use Archivo ▸ Añadir vídeos… (%1)&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>
@@ -1785,6 +1801,142 @@
     <message>
         <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
         <translation>%1 «%2» no es uno de los valores conocidos (%3).</translation>
+    </message>
+    <message>
+        <source>Golf</source>
+        <translation>Golf</translation>
+    </message>
+    <message>
+        <source>Full swing</source>
+        <translation>Swing completo</translation>
+    </message>
+    <message>
+        <source>Handedness</source>
+        <translation>Lateralidad</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Baseball</source>
+        <translation>Béisbol</translation>
+    </message>
+    <message>
+        <source>Hitting</source>
+        <translation>Bateo</translation>
+    </message>
+    <message>
+        <source>Batter handedness</source>
+        <translation>Lado de bateo</translation>
+    </message>
+    <message>
+        <source>Pitching</source>
+        <translation>Lanzamiento</translation>
+    </message>
+    <message>
+        <source>Throwing hand</source>
+        <translation>Mano de lanzamiento</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Salto</translation>
+    </message>
+    <message>
+        <source>Countermovement jump</source>
+        <translation>Salto con contramovimiento</translation>
+    </message>
+    <message>
+        <source>Arm position</source>
+        <translation>Posición de los brazos</translation>
+    </message>
+    <message>
+        <source>Arm swing</source>
+        <translation>Balanceo de brazos</translation>
+    </message>
+    <message>
+        <source>Hands on hips</source>
+        <translation>Manos en la cadera</translation>
+    </message>
+    <message>
+        <source>Single-leg jump</source>
+        <translation>Salto a una pierna</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>Zancada</translation>
+    </message>
+    <message>
+        <source>Forward lunge</source>
+        <translation>Zancada hacia delante</translation>
+    </message>
+    <message>
+        <source>Lead leg</source>
+        <translation>Pierna adelantada</translation>
+    </message>
+    <message>
+        <source>Agility</source>
+        <translation>Agilidad</translation>
+    </message>
+    <message>
+        <source>5-0-5</source>
+        <translation>5-0-5</translation>
+    </message>
+    <message>
+        <source>Cutting</source>
+        <translation>Cambio de dirección</translation>
+    </message>
+    <message>
+        <source>Track and field</source>
+        <translation>Atletismo</translation>
+    </message>
+    <message>
+        <source>Discus</source>
+        <translation>Lanzamiento de disco</translation>
+    </message>
+    <message>
+        <source>Shot put</source>
+        <translation>Lanzamiento de peso</translation>
+    </message>
+    <message>
+        <source>Tennis</source>
+        <translation>Tenis</translation>
+    </message>
+    <message>
+        <source>Overhand serve</source>
+        <translation>Saque por encima de la cabeza</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Pinpoint</source>
+        <translation>Pinpoint</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Estabilidad</translation>
+    </message>
+    <message>
+        <source>Y-balance (lower quarter)</source>
+        <translation>Y-Balance (tren inferior)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>General movement</source>
+        <translation>Movimiento general</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2356,15 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>Session group</source>
         <translation>Grupo de sesiones</translation>
+    </message>
+    <message>
+        <source>A new session group for today, kept when you upload. Type to rename it.</source>
+        <translation>Un nuevo grupo de sesión para hoy, que se guarda al subir. Escriba para cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <comment>date format of a new session&apos;s name</comment>
+        <translation>dddd d MMM</translation>
     </message>
 </context>
 <context>

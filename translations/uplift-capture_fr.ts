@@ -352,16 +352,8 @@
         <translation>Activité</translation>
     </message>
     <message>
-        <source>What the athlete does, e.g. golf</source>
-        <translation>Ce que fait l’athlète, p.&#xa0;ex. golf</translation>
-    </message>
-    <message>
         <source>Movement</source>
         <translation>Mouvement</translation>
-    </message>
-    <message>
-        <source>Which movement of the activity, e.g. full_swing</source>
-        <translation>Quel mouvement de l’activité, p.&#xa0;ex. full_swing</translation>
     </message>
     <message>
         <source>Other details</source>
@@ -478,12 +470,32 @@
         <translation>Portrait</translation>
     </message>
     <message>
-        <source>e.g. golf</source>
-        <translation>p.&#xa0;ex. golf</translation>
+        <source>What the athlete does, e.g. Golf</source>
+        <translation>Ce que fait l’athlète, p.&#xa0;ex. Golf</translation>
     </message>
     <message>
-        <source>e.g. full_swing</source>
-        <translation>p.&#xa0;ex. full_swing</translation>
+        <source>Which movement of the activity, e.g. Full swing</source>
+        <translation>Quel mouvement de l’activité, p.&#xa0;ex. Swing complet</translation>
+    </message>
+    <message>
+        <source>Filled in from the last upload</source>
+        <translation>Repris du dernier envoi</translation>
+    </message>
+    <message>
+        <source>Filled in as last time for this athlete</source>
+        <translation>Rempli comme la dernière fois pour cet athlète</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In italics&lt;/i&gt;: as last time for %1. Check, then upload.</source>
+        <translation>&lt;i&gt;En italique&lt;/i&gt;&#xa0;: comme la dernière fois pour %1. Vérifiez, puis envoyez.</translation>
+    </message>
+    <message>
+        <source>e.g. Golf</source>
+        <translation>p.&#xa0;ex. Golf</translation>
+    </message>
+    <message>
+        <source>e.g. Full swing</source>
+        <translation>p.&#xa0;ex. Swing complet</translation>
     </message>
 </context>
 <context>
@@ -1577,10 +1589,6 @@
         <translation>Nom de la séance (par exemple «&#xa0;Séance practice du mardi&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
-        <source>Session %1</source>
-        <translation>Séance %1</translation>
-    </message>
-    <message>
         <source>Select the clips to upload in the list on the left.</source>
         <translation>Sélectionnez dans la liste de gauche les clips à envoyer.</translation>
     </message>
@@ -1611,10 +1619,6 @@
         <translation>Ajouter des vidéos</translation>
     </message>
     <message>
-        <source>QuickTime videos (*.mov *.MOV *.Mov)</source>
-        <translation>Vidéos QuickTime (*.mov *.MOV *.Mov)</translation>
-    </message>
-    <message>
         <source>Watch Folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
@@ -1629,10 +1633,6 @@
     <message>
         <source>&lt;b&gt;Ready to upload&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Prêts à envoyer&lt;/b&gt; (%1)</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Déposez les vidéos ici&lt;/b&gt;&lt;/p&gt;&lt;p&gt;des fichiers .mov ou des dossiers entiers, n’importe où dans cette fenêtre&lt;/p&gt;&lt;p&gt;ou utilisez Fichier ▸ Ajouter des vidéos… (%1)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drop videos or folders to add them</source>
@@ -1775,6 +1775,22 @@
         <source>Still being copied…</source>
         <translation>Copie en cours…</translation>
     </message>
+    <message>
+        <source>The new session group could not be kept; choose or create one.</source>
+        <translation>Le nouveau groupe de séances n’a pas pu être conservé&#xa0;; choisissez-en un ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>Videos (%1)</source>
+        <translation>Vidéos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Déposez les vidéos ici&lt;/b&gt;&lt;/p&gt;&lt;p&gt;fichiers .mov, .mp4 et .mts, ou dossiers entiers, n’importe où dans cette fenêtre&lt;/p&gt;&lt;p&gt;ou utilisez Fichier ▸ Ajouter des vidéos… (%1)&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>
@@ -1785,6 +1801,142 @@
     <message>
         <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
         <translation>%1 «&#xa0;%2&#xa0;» ne fait pas partie des valeurs connues (%3).</translation>
+    </message>
+    <message>
+        <source>Golf</source>
+        <translation>Golf</translation>
+    </message>
+    <message>
+        <source>Full swing</source>
+        <translation>Swing complet</translation>
+    </message>
+    <message>
+        <source>Handedness</source>
+        <translation>Latéralité</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Baseball</source>
+        <translation>Baseball</translation>
+    </message>
+    <message>
+        <source>Hitting</source>
+        <translation>Frappe</translation>
+    </message>
+    <message>
+        <source>Batter handedness</source>
+        <translation>Côté du frappeur</translation>
+    </message>
+    <message>
+        <source>Pitching</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Throwing hand</source>
+        <translation>Main de lancer</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Saut</translation>
+    </message>
+    <message>
+        <source>Countermovement jump</source>
+        <translation>Saut avec contre-mouvement</translation>
+    </message>
+    <message>
+        <source>Arm position</source>
+        <translation>Position des bras</translation>
+    </message>
+    <message>
+        <source>Arm swing</source>
+        <translation>Élan des bras</translation>
+    </message>
+    <message>
+        <source>Hands on hips</source>
+        <translation>Mains sur les hanches</translation>
+    </message>
+    <message>
+        <source>Single-leg jump</source>
+        <translation>Saut sur une jambe</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>Fente</translation>
+    </message>
+    <message>
+        <source>Forward lunge</source>
+        <translation>Fente avant</translation>
+    </message>
+    <message>
+        <source>Lead leg</source>
+        <translation>Jambe avant</translation>
+    </message>
+    <message>
+        <source>Agility</source>
+        <translation>Agilité</translation>
+    </message>
+    <message>
+        <source>5-0-5</source>
+        <translation>5-0-5</translation>
+    </message>
+    <message>
+        <source>Cutting</source>
+        <translation>Changement de direction</translation>
+    </message>
+    <message>
+        <source>Track and field</source>
+        <translation>Athlétisme</translation>
+    </message>
+    <message>
+        <source>Discus</source>
+        <translation>Lancer du disque</translation>
+    </message>
+    <message>
+        <source>Shot put</source>
+        <translation>Lancer du poids</translation>
+    </message>
+    <message>
+        <source>Tennis</source>
+        <translation>Tennis</translation>
+    </message>
+    <message>
+        <source>Overhand serve</source>
+        <translation>Service au-dessus de la tête</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Pinpoint</source>
+        <translation>Pinpoint</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilité</translation>
+    </message>
+    <message>
+        <source>Y-balance (lower quarter)</source>
+        <translation>Y-Balance (membre inférieur)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>General movement</source>
+        <translation>Mouvement général</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2356,15 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>Session group</source>
         <translation>Groupe de séances</translation>
+    </message>
+    <message>
+        <source>A new session group for today, kept when you upload. Type to rename it.</source>
+        <translation>Un nouveau groupe de séances pour aujourd’hui, conservé à l’envoi. Tapez pour le renommer.</translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <comment>date format of a new session&apos;s name</comment>
+        <translation>dddd d MMM</translation>
     </message>
 </context>
 <context>

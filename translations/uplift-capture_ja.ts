@@ -352,16 +352,8 @@
         <translation>種目</translation>
     </message>
     <message>
-        <source>What the athlete does, e.g. golf</source>
-        <translation>選手が行う種目 (例: golf)</translation>
-    </message>
-    <message>
         <source>Movement</source>
         <translation>動作</translation>
-    </message>
-    <message>
-        <source>Which movement of the activity, e.g. full_swing</source>
-        <translation>種目のどの動作か (例: full_swing)</translation>
     </message>
     <message>
         <source>Other details</source>
@@ -476,12 +468,32 @@
         <translation>縦向き</translation>
     </message>
     <message>
-        <source>e.g. golf</source>
-        <translation>例: golf</translation>
+        <source>What the athlete does, e.g. Golf</source>
+        <translation>選手が行う競技（例: ゴルフ）</translation>
     </message>
     <message>
-        <source>e.g. full_swing</source>
-        <translation>例: full_swing</translation>
+        <source>Which movement of the activity, e.g. Full swing</source>
+        <translation>競技のどの動作か（例: フルスイング）</translation>
+    </message>
+    <message>
+        <source>Filled in from the last upload</source>
+        <translation>前回のアップロードから入力済み</translation>
+    </message>
+    <message>
+        <source>Filled in as last time for this athlete</source>
+        <translation>この選手の前回と同じ内容を入力済み</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In italics&lt;/i&gt;: as last time for %1. Check, then upload.</source>
+        <translation>&lt;i&gt;斜体&lt;/i&gt;: %1 の前回と同じ内容です。確認してからアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>e.g. Golf</source>
+        <translation>例: ゴルフ</translation>
+    </message>
+    <message>
+        <source>e.g. Full swing</source>
+        <translation>例: フルスイング</translation>
     </message>
 </context>
 <context>
@@ -1565,10 +1577,6 @@
         <translation>セッションの名前 (例:「火曜日の練習場セッション」):</translation>
     </message>
     <message>
-        <source>Session %1</source>
-        <translation>セッション %1</translation>
-    </message>
-    <message>
         <source>Select the clips to upload in the list on the left.</source>
         <translation>左のリストでアップロードするクリップを選んでください。</translation>
     </message>
@@ -1597,10 +1605,6 @@
         <translation>動画を追加</translation>
     </message>
     <message>
-        <source>QuickTime videos (*.mov *.MOV *.Mov)</source>
-        <translation>QuickTime 動画 (*.mov *.MOV *.Mov)</translation>
-    </message>
-    <message>
         <source>Watch Folder</source>
         <translation>フォルダーを監視</translation>
     </message>
@@ -1615,10 +1619,6 @@
     <message>
         <source>&lt;b&gt;Ready to upload&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;アップロード準備完了&lt;/b&gt; (%1)</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;ここに動画をドロップ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov ファイルやフォルダーを、このウィンドウのどこにでも&lt;/p&gt;&lt;p&gt;または ファイル ▸ 動画を追加… (%1)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drop videos or folders to add them</source>
@@ -1761,6 +1761,22 @@
         <source>Still being copied…</source>
         <translation>コピー中…</translation>
     </message>
+    <message>
+        <source>The new session group could not be kept; choose or create one.</source>
+        <translation>新しいセッショングループを保存できませんでした。選択するか作成してください。</translation>
+    </message>
+    <message>
+        <source>Videos (%1)</source>
+        <translation>動画 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;ここに動画をドロップ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov・.mp4・.mts ファイル、またはフォルダーごと、このウィンドウのどこにでも&lt;/p&gt;&lt;p&gt;または ファイル ▸ 動画を追加… (%1)&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MovementCatalogue</name>
@@ -1771,6 +1787,142 @@
     <message>
         <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
         <translation>%1「%2」は既知の値ではありません (%3)。</translation>
+    </message>
+    <message>
+        <source>Golf</source>
+        <translation>ゴルフ</translation>
+    </message>
+    <message>
+        <source>Full swing</source>
+        <translation>フルスイング</translation>
+    </message>
+    <message>
+        <source>Handedness</source>
+        <translation>利き手</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Baseball</source>
+        <translation>野球</translation>
+    </message>
+    <message>
+        <source>Hitting</source>
+        <translation>打撃</translation>
+    </message>
+    <message>
+        <source>Batter handedness</source>
+        <translation>打席</translation>
+    </message>
+    <message>
+        <source>Pitching</source>
+        <translation>投球</translation>
+    </message>
+    <message>
+        <source>Throwing hand</source>
+        <translation>投げる手</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>ジャンプ</translation>
+    </message>
+    <message>
+        <source>Countermovement jump</source>
+        <translation>カウンタームーブメントジャンプ</translation>
+    </message>
+    <message>
+        <source>Arm position</source>
+        <translation>腕の位置</translation>
+    </message>
+    <message>
+        <source>Arm swing</source>
+        <translation>腕振りあり</translation>
+    </message>
+    <message>
+        <source>Hands on hips</source>
+        <translation>腰に手</translation>
+    </message>
+    <message>
+        <source>Single-leg jump</source>
+        <translation>片脚ジャンプ</translation>
+    </message>
+    <message>
+        <source>Lunge</source>
+        <translation>ランジ</translation>
+    </message>
+    <message>
+        <source>Forward lunge</source>
+        <translation>フォワードランジ</translation>
+    </message>
+    <message>
+        <source>Lead leg</source>
+        <translation>前脚</translation>
+    </message>
+    <message>
+        <source>Agility</source>
+        <translation>アジリティ</translation>
+    </message>
+    <message>
+        <source>5-0-5</source>
+        <translation>5-0-5</translation>
+    </message>
+    <message>
+        <source>Cutting</source>
+        <translation>方向転換</translation>
+    </message>
+    <message>
+        <source>Track and field</source>
+        <translation>陸上競技</translation>
+    </message>
+    <message>
+        <source>Discus</source>
+        <translation>円盤投げ</translation>
+    </message>
+    <message>
+        <source>Shot put</source>
+        <translation>砲丸投げ</translation>
+    </message>
+    <message>
+        <source>Tennis</source>
+        <translation>テニス</translation>
+    </message>
+    <message>
+        <source>Overhand serve</source>
+        <translation>オーバーハンドサーブ</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>スタンス</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Pinpoint</source>
+        <translation>ピンポイント</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>安定性</translation>
+    </message>
+    <message>
+        <source>Y-balance (lower quarter)</source>
+        <translation>Yバランス（下肢）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>General movement</source>
+        <translation>一般的な動作</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2341,15 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>Session group</source>
         <translation>セッショングループ</translation>
+    </message>
+    <message>
+        <source>A new session group for today, kept when you upload. Type to rename it.</source>
+        <translation>今日の新しいセッショングループです。アップロード時に保存されます。名前を変えるには入力してください。</translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <comment>date format of a new session&apos;s name</comment>
+        <translation>M月d日 (ddd)</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ AthletePicker::AthletePicker(QWidget *parent)
     layout->addWidget(m_combo);
     layout->addWidget(m_teamBox, 0, Qt::AlignLeft);
 
+    m_combo->setObjectName(QStringLiteral("athleteBox"));
+    m_teamBox->setObjectName(QStringLiteral("teamBox"));
     m_teamProxy->setSourceModel(m_model);
     m_teamProxy->setFilterRole(TeamRole);
     m_teamProxy->setDynamicSortFilter(true);

@@ -21,6 +21,7 @@ SessionGroupPicker::SessionGroupPicker(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo, 1);
+    m_combo->setObjectName(QStringLiteral("sessionGroupBox"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(16);
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {

@@ -55,7 +55,7 @@ VideoPreview::VideoPreview(QWidget *parent)
     // Fixed heights below the bar: text that wraps to another line must not
     // move the bar under the coach's mouse.
     const int line = fontMetrics().lineSpacing();
-    m_ui->marksLabel->setFixedHeight(2 * line + 2);
+    m_ui->marksLabel->setFixedHeight(3 * line + 2); // three: German wraps it so in a 1366 px window
     m_ui->metadata->setFixedHeight(4 * line + 2);
     // Own mid-grey SVGs: the styles' media pixmaps vanish on dark palettes.
     m_stepBack->setIcon(QIcon(QStringLiteral(":/icons/media-step-back.svg")));

@@ -55,6 +55,9 @@ public:
     // catalogue and says what is wrong in *error.
     static MovementCatalogue fromJson(const QByteArray &json, QString *error = nullptr);
 
+    // Every label the built-in catalogue may show, as lupdate sees them.
+    static QStringList translatableLabels();
+
     bool isEmpty() const;
     QList<Activity> activities() const;
     QStringList activityKeys() const;

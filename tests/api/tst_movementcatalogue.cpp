@@ -1,6 +1,12 @@
 #include "api/movementcatalogue.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+#include <functional>
 
 using Pairs = QList<QPair<QString, QString>>;
 
@@ -9,6 +15,7 @@ class TestMovementCatalogue : public QObject
     Q_OBJECT
 
 private slots:
+    void everyLabelReachesTheTranslators();
     void builtInCatalogueLoadsFromResource();
     void builtInCatalogueHoldsTheDocumentedPairs();
     void golfFullSwingRequiresHandednessLeftOrRight();
@@ -190,4 +197,30 @@ void TestMovementCatalogue::brokenFilesAreRefusedWithAReason()
 }
 
 QTEST_GUILESS_MAIN(TestMovementCatalogue)
+// Every "label" of the built-in file is in the list lupdate reads
+// (app/api/movementlabels.cpp), so the coach reads it in their language.
+void TestMovementCatalogue::everyLabelReachesTheTranslators()
+{
+    QFile file(QStringLiteral(":/uplift/movements.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList labels;
+    std::function<void(const QJsonValue &)> walk = [&](const QJsonValue &value) {
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            if (object.value(QStringLiteral("label")).isString())
+                labels << object.value(QStringLiteral("label")).toString();
+            for (const QJsonValue &child : object)
+                walk(child);
+        } else if (value.isArray()) {
+            for (const QJsonValue &child : value.toArray())
+                walk(child);
+        }
+    };
+    walk(QJsonDocument::fromJson(file.readAll()).object());
+    QVERIFY(labels.size() > 30);
+    const QStringList listed = MovementCatalogue::translatableLabels();
+    for (const QString &label : std::as_const(labels))
+        QVERIFY2(listed.contains(label), qPrintable(label + QStringLiteral(" is not in app/api/movementlabels.cpp")));
+}
+
 #include "tst_movementcatalogue.moc"

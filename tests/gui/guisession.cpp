@@ -153,7 +153,7 @@ bool GuiSession::start(const QStringList &arguments, const QStringList &environm
         m_problem = QStringLiteral("the window's test probe never answered");
         return false;
     }
-    if (!waitUntil([this] { return widget(QStringLiteral("Videos ready to upload")).has_value(); }, 20000,
+    if (!waitUntil([this] { return widgetByObjectName(QStringLiteral("readyList")).has_value(); }, 20000,
                    QStringLiteral("the main window on the screen")))
         return false;
     // Xvfb has no window manager: give the new window the keyboard the way one

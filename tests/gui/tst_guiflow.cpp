@@ -79,6 +79,16 @@ class TestGuiFlow : public QObject
                              QStringLiteral("%1 to read %2").arg(box, entry));
     }
 
+    // The same by object name, in any language.
+    static bool chooseIn(GuiSession &gui, const QString &objectName, const QString &entry)
+    {
+        std::optional<QJsonObject> field;
+        gui.waitUntil([&] { return (field = gui.widgetByObjectName(objectName)).has_value(); }, 5000, objectName);
+        return field && gui.clickAt(*field, 0.97) && gui.clickItem(QStringLiteral("popup"), entry)
+            && gui.waitUntil([&] { return valueOf(gui.widgetByObjectName(objectName)) == entry; }, 5000,
+                             QStringLiteral("%1 to read %2").arg(objectName, entry));
+    }
+
     static bool uploadEnabled(GuiSession &gui)
     {
         const std::optional<QJsonObject> button = gui.widgetByObjectName(QStringLiteral("uploadButton"));
@@ -248,6 +258,66 @@ private slots:
         gui.screenshot(QStringLiteral("done"));
         QCOMPARE(rowTexts(gui, QStringLiteral("Upload jobs"), 1), QStringList(2, QStringLiteral("Liam Brennan")));
         qInfo("keyboard only: %d key presses, no click", gui.events());
+    }
+
+    // A 1366×768 laptop, in English and in German (longer words): with the
+    // form filled in and a movement dimension shown, Upload is in sight
+    // without scrolling, whole, on the screen.
+    void fitsALaptop_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("words"); // activity, movement, handedness as the coach reads them
+        QTest::newRow("en") << QStringLiteral(
+            "en") << QStringList { QStringLiteral("Golf"), QStringLiteral("Full swing"), QStringLiteral("Right") };
+        QTest::newRow("de") << QStringLiteral(
+            "de") << QStringList { QStringLiteral("Golf"), QStringLiteral("Voller Schwung"), QStringLiteral("Rechts") };
+    }
+
+    void fitsALaptop()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, words);
+        const QSize screen(1366, 768);
+        GuiSession gui(QStringLiteral("laptop-") + language, screen);
+        QVERIFY2(gui.ok(), qPrintable(gui.lastProblem()));
+        const QStringList environment = language == QLatin1String("de")
+            ? QStringList { QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de") }
+            : QStringList {};
+        QVERIFY2(gui.start(makeClips(QStringLiteral("laptop"), 3), environment), qPrintable(gui.lastProblem()));
+        const std::optional<QJsonObject> athlete = gui.widgetByObjectName(QStringLiteral("athleteBox"));
+        QVERIFY(athlete);
+        QVERIFY2(gui.clickAt(*athlete, 0.3) && gui.type(QStringLiteral("av"))
+                     && gui.clickItem(QStringLiteral("popup"), QStringLiteral("Ava Lindqvist")),
+                 qPrintable(gui.lastProblem()));
+        QVERIFY2(chooseIn(gui, QStringLiteral("activityBox"), words.at(0)), qPrintable(gui.lastProblem()));
+        QVERIFY2(chooseIn(gui, QStringLiteral("movementBox"), words.at(1)), qPrintable(gui.lastProblem()));
+        QVERIFY2(chooseIn(gui, QStringLiteral("dimension_handedness"), words.at(2)), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.click(*gui.widgetByObjectName(QStringLiteral("downTheLineButton"))),
+                 qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.waitUntil([&] { return uploadEnabled(gui); }, 5000, QStringLiteral("Upload enabled")),
+                 qPrintable(gui.lastProblem() + QStringLiteral(": ")
+                            + valueOf(gui.widgetByObjectName(QStringLiteral("uploadReason")))));
+        gui.screenshot(QStringLiteral("filled"));
+
+        const QJsonObject upload = *gui.widgetByObjectName(QStringLiteral("uploadButton"));
+        const QJsonObject rect = upload.value(QStringLiteral("rect")).toObject();
+        const QJsonObject shown = upload.value(QStringLiteral("shown")).toObject();
+        const QString where = QStringLiteral("Upload at %1,%2 %3×%4, shown %5×%6")
+                                  .arg(rect.value(QStringLiteral("x")).toInt())
+                                  .arg(rect.value(QStringLiteral("y")).toInt())
+                                  .arg(rect.value(QStringLiteral("w")).toInt())
+                                  .arg(rect.value(QStringLiteral("h")).toInt())
+                                  .arg(shown.value(QStringLiteral("w")).toInt())
+                                  .arg(shown.value(QStringLiteral("h")).toInt());
+        QVERIFY2(shown == rect, qPrintable(where)); // not clipped by a scroll area
+        QVERIFY2(rect.value(QStringLiteral("y")).toInt() + rect.value(QStringLiteral("h")).toInt() <= screen.height()
+                     && rect.value(QStringLiteral("x")).toInt() + rect.value(QStringLiteral("w")).toInt()
+                         <= screen.width(),
+                 qPrintable(where));
+        // The form's first field is in sight too: nothing was scrolled to get here.
+        const QJsonObject athleteShown
+            = gui.widgetByObjectName(QStringLiteral("athleteBox"))->value(QStringLiteral("shown")).toObject();
+        QVERIFY(athleteShown.value(QStringLiteral("h")).toInt() > 0);
     }
 
     // Issue 14's measured flow: twelve clips for three athletes (four each,
