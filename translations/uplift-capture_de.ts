@@ -1127,6 +1127,14 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Athlete %1</source>
+        <translation>Athlet %1</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>

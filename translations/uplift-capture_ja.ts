@@ -1121,6 +1121,14 @@
         <source>%1 · %2</source>
         <translation>%1・%2</translation>
     </message>
+    <message>
+        <source>Session %1</source>
+        <translation>セッション %1</translation>
+    </message>
+    <message>
+        <source>Athlete %1</source>
+        <translation>選手 %1</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>

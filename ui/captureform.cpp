@@ -89,6 +89,14 @@ CaptureForm::CaptureForm(QWidget *parent)
     m_cameraGroup->addButton(m_ui->downTheLineButton);
     m_ui->frontOnButton->setIcon(QIcon(QStringLiteral(":/icons/camera-front-on.svg")));
     m_ui->downTheLineButton->setIcon(QIcon(QStringLiteral(":/icons/camera-down-the-line.svg")));
+    // The chosen setup must stand out in both palettes: Fusion's sunken look
+    // for a checked button is barely visible on a dark window.
+    for (QToolButton *button : { m_ui->frontOnButton, m_ui->downTheLineButton })
+        button->setStyleSheet(
+            QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 3px; }"
+                           "QToolButton:checked { border: 2px solid palette(highlight); padding: 2px;"
+                           " background: palette(alternate-base); }"
+                           "QToolButton:focus { border-style: dashed; }"));
     m_ui->frontOnButton->setProperty("setup", frontOn);
     m_ui->downTheLineButton->setProperty("setup", downTheLine);
 

@@ -78,7 +78,9 @@ QString JobModel::sessionGroupText(const QString &groupId) const
         const std::optional<SessionGroups::Group> group = SessionGroups().group(groupId);
         it = m_groupNames.insert(groupId, group ? group->name : QString());
     }
-    return it->isEmpty() ? PrintableText::line(groupId) : PrintableText::line(*it);
+    // A group named elsewhere (the command line, another computer): its id's
+    // first characters, enough to tell groups apart; the whole id in the tooltip.
+    return it->isEmpty() ? tr("Session %1").arg(PrintableText::line(groupId.left(8))) : PrintableText::line(*it);
 }
 
 double JobModel::progressOf(qint64 jobId) const
@@ -164,6 +166,8 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         return tr("%1 / %2").arg(PrintableText::line(job->activity), PrintableText::line(job->movement));
     if (role == Qt::ToolTipRole && index.column() == SessionGroup)
         return PrintableText::line(job->sessionGroupId);
+    if (role == Qt::ToolTipRole && index.column() == Athlete)
+        return PrintableText::line(job->athleteId);
     if (role == Qt::ToolTipRole && index.column() == File)
         return job->hasRange() ? tr("%1, %2 s to %3 s")
                                      .arg(PrintableText::line(job->filePath))
@@ -177,7 +181,9 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         // The name it is uploaded as: a part of a recording is "<name>-2.mov".
         return PrintableText::line(job->clipName());
     case Athlete:
-        return PrintableText::line(job->athleteName.isEmpty() ? job->athleteId : job->athleteName);
+        // Queued where the roster was not at hand (the command line, first run): the id's start.
+        return job->athleteName.isEmpty() ? tr("Athlete %1").arg(PrintableText::line(job->athleteId.left(8)))
+                                          : PrintableText::line(job->athleteName);
     case Movement:
         return movementText(job->activity, job->movement);
     case SessionGroup:

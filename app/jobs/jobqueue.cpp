@@ -56,8 +56,8 @@ JobQueue::JobQueue(JobStore *store, CaptureApi *api, QNetworkAccessManager *netw
     , m_api(api)
     , m_network(network)
     , m_preparer(new ClipPreparer(this))
-    , m_preparedFolder(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-                           .filePath(QStringLiteral("prepared")))
+    , m_preparedFolder(
+          QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("prepared")))
 {
     connect(m_preparer, &ClipPreparer::progress, this, [this](qint64 jobId, int percent) {
         if (m_preparedPercent.contains(jobId)) {
@@ -421,8 +421,8 @@ bool JobQueue::isIdle() const
     return std::none_of(m_jobs.cbegin(), m_jobs.cend(), [](const UploadJob &j) {
         return j.state == UploadJob::State::Queued || j.state == UploadJob::State::Reserving
             || j.state == UploadJob::State::Preparing || j.state == UploadJob::State::Uploading
-            || j.state == UploadJob::State::Uploaded
-            || j.state == UploadJob::State::Processing || j.state == UploadJob::State::WaitingToRetry;
+            || j.state == UploadJob::State::Uploaded || j.state == UploadJob::State::Processing
+            || j.state == UploadJob::State::WaitingToRetry;
     });
 }
 

@@ -134,7 +134,7 @@ QString UploadJob::stateText(State state)
 
 QList<UploadJob::State> UploadJob::allStates()
 {
-    return { State::Queued,    State::Reserving, State::Uploading, State::Uploaded,      State::Processing,
+    return { State::Queued,    State::Reserving, State::Uploading, State::Uploaded,       State::Processing,
              State::Completed, State::Failed,    State::Cancelled, State::WaitingToRetry, State::Preparing };
 }
 

@@ -320,6 +320,62 @@ private slots:
         QVERIFY(athleteShown.value(QStringLiteral("h")).toInt() > 0);
     }
 
+    // The README's pictures, made by real input in the light and the dark
+    // palette: a batch described (filled in), and the job list once the
+    // clips are done, in the coach's words. UPLIFT_GUI_DOCS=<folder> also
+    // copies them there as <scheme>-describing.png and <scheme>-uploaded.png.
+    void readmePictures_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("light") << QStringLiteral("light");
+        QTest::newRow("dark") << QStringLiteral("dark");
+    }
+
+    void readmePictures()
+    {
+        QFETCH(QString, scheme);
+        GuiSession gui(QStringLiteral("readme-") + scheme);
+        QVERIFY2(gui.ok(), qPrintable(gui.lastProblem()));
+        QStringList clips;
+        for (int i = 1; i <= 4; ++i) {
+            TestVideo video;
+            video.path = TestVideo::scratchPath(QStringLiteral("ava-swing-%1.mov").arg(i));
+            video.seconds = 2;
+            video.size = QSize(960, 540);
+            video.creationTime = QStringLiteral("2026-12-03T09:4%1:00Z").arg(i);
+            if (!QFile::exists(video.path))
+                QVERIFY2(video.make().isEmpty(), "ffmpeg could not make a clip");
+            clips << video.path;
+        }
+        QVERIFY2(gui.start(clips, { QStringLiteral("UPLIFT_COLOR_SCHEME=") + scheme }), qPrintable(gui.lastProblem()));
+        QVERIFY2(chooseAthlete(gui, QStringLiteral("av"), QStringLiteral("Ava Lindqvist")),
+                 qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.click(QStringLiteral("Camera down-the-line")), qPrintable(gui.lastProblem()));
+        QVERIFY2(choose(gui, QStringLiteral("Activity"), QStringLiteral("Golf")), qPrintable(gui.lastProblem()));
+        QVERIFY2(choose(gui, QStringLiteral("Movement"), QStringLiteral("Full swing")), qPrintable(gui.lastProblem()));
+        QVERIFY2(choose(gui, QStringLiteral("Handedness"), QStringLiteral("Right")), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.waitUntil([&] { return uploadEnabled(gui); }, 5000, QStringLiteral("Upload enabled")),
+                 qPrintable(gui.lastProblem()));
+        // The pointer away from the buttons, so that no hover shows.
+        QVERIFY(gui.click(*gui.widgetByObjectName(QStringLiteral("previewHeading"))));
+        QTest::qWait(500);
+        const QString describing = gui.screenshot(QStringLiteral("describing"));
+        QVERIFY(gui.key(QStringLiteral("ctrl+Return")));
+        QVERIFY2(gui.waitUntil([&] { return allJobs(gui, 4, QStringLiteral("Done")); }, 60000,
+                               QStringLiteral("four uploads Done")),
+                 qPrintable(gui.lastProblem()));
+        const QString uploaded = gui.screenshot(QStringLiteral("uploaded"));
+        const QString docs = qEnvironmentVariable("UPLIFT_GUI_DOCS");
+        if (!docs.isEmpty()) {
+            for (const auto &[from, name] : { std::pair { describing, QStringLiteral("describing") },
+                                              std::pair { uploaded, QStringLiteral("uploaded") } }) {
+                const QString to = QDir(docs).filePath(QStringLiteral("%1-%2.png").arg(scheme, name));
+                QFile::remove(to);
+                QVERIFY(QFile::copy(from, to));
+            }
+        }
+    }
+
     // Issue 14's measured flow: twelve clips for three athletes (four each,
     // golf full swing, down-the-line), every click and key press counted.
     // The first round teaches the app the athletes; the second, after a

@@ -64,7 +64,13 @@ private slots:
         queue.enqueue(jobFor(QStringLiteral("other.mov"), QStringLiteral("Bob"))); // "g1": not on this computer
         QCOMPARE(model.index(0, JobModel::SessionGroup).data().toString(), QStringLiteral("Tuesday range session"));
         QCOMPARE(model.index(0, JobModel::SessionGroup).data(Qt::ToolTipRole).toString(), group->id);
-        QCOMPARE(model.index(1, JobModel::SessionGroup).data().toString(), QStringLiteral("g1"));
+        QCOMPARE(model.index(1, JobModel::SessionGroup).data().toString(), QStringLiteral("Session g1"));
+        // A UUID named nowhere here shows its first characters, the whole id in the tooltip.
+        UploadJob foreign = jobFor(QStringLiteral("cli.mov"), QStringLiteral("Bob"));
+        foreign.sessionGroupId = QStringLiteral("08d45d41-c523-457c-89b0-26b638f097bc");
+        queue.enqueue(foreign);
+        QCOMPARE(model.index(2, JobModel::SessionGroup).data().toString(), QStringLiteral("Session 08d45d41"));
+        QCOMPARE(model.index(2, JobModel::SessionGroup).data(Qt::ToolTipRole).toString(), foreign.sessionGroupId);
     }
 
     void rowsRolesAndHeader()
@@ -91,7 +97,8 @@ private slots:
         QCOMPARE(model.index(1, JobModel::Athlete).data().toString(), QStringLiteral("Bob"));
         // The coach's words, the identifiers in the tooltip.
         QCOMPARE(model.index(1, JobModel::Movement).data().toString(), QStringLiteral("Golf · Full swing"));
-        QCOMPARE(model.index(1, JobModel::Movement).data(Qt::ToolTipRole).toString(), QStringLiteral("golf / full_swing"));
+        QCOMPARE(model.index(1, JobModel::Movement).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("golf / full_swing"));
         QCOMPARE(model.index(1, JobModel::State).data().toString(), UploadJob::stateText(UploadJob::State::Queued));
         QCOMPARE(model.index(1, JobModel::State).data(JobModel::RawValueRole).toInt(), int(UploadJob::State::Queued));
         QCOMPARE(model.index(1, JobModel::Progress).data(JobModel::RawValueRole).toDouble(), 0.0);

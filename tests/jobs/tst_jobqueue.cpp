@@ -869,17 +869,21 @@ private slots:
         QVERIFY(idA > 0 && idB > 0);
         QVERIFY(rig.queue->job(idA)->prepare);
         // Offline: both are prepared all the same, and nothing is reserved.
-        QVERIFY2(QTest::qWaitFor([&] { return rig.queue->job(idA)->preparedUnchanged()
-                                              && rig.queue->job(idB)->preparedUnchanged(); }, 20000),
-                 qPrintable(describe(rig.queue.get(), idB)));
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return rig.queue->job(idA)->preparedUnchanged() && rig.queue->job(idB)->preparedUnchanged(); },
+                20000),
+            qPrintable(describe(rig.queue.get(), idB)));
         QCOMPARE(rig.queue->job(idA)->state, UploadJob::State::Queued);
         QCOMPARE(reservedAndUploaded(QStringLiteral("phone-1.mov")).first, 0);
         // The first recording is taken away; the second's prepared copy goes missing.
         QVERIFY(QFile::remove(first));
         QVERIFY(QFile::remove(rig.queue->job(idB)->preparedPath));
         rig.queue->setNetworkAvailable(true);
-        QVERIFY2(waitForState(rig.queue.get(), idA, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), idA)));
-        QVERIFY2(waitForState(rig.queue.get(), idB, UploadJob::State::Completed), qPrintable(describe(rig.queue.get(), idB)));
+        QVERIFY2(waitForState(rig.queue.get(), idA, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), idA)));
+        QVERIFY2(waitForState(rig.queue.get(), idB, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), idB)));
         QCOMPARE(reservedAndUploaded(QStringLiteral("phone-1.mov")), qMakePair(1, 1));
         QCOMPARE(reservedAndUploaded(QStringLiteral("phone-2.mov")), qMakePair(1, 1));
         const QList<JobHistoryEntry> h = rig.queue->history(idB);
@@ -913,7 +917,6 @@ private slots:
         QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
         QCOMPARE(reservedAndUploaded(QStringLiteral("cancelled.mov")).first, 0);
     }
-
 };
 
 QTEST_GUILESS_MAIN(tst_JobQueue)

@@ -9,10 +9,10 @@
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
 #include "jobs/upliftcaptureapi.h"
+#include "radosgwserver.h"
 #include "sandbox/postpolicy.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
-#include "radosgwserver.h"
 #include "testvideo.h"
 
 #include <QCryptographicHash>
@@ -267,10 +267,14 @@ private slots:
         const QString stored = m_scratch.filePath(QStringLiteral("stored.mov"));
         QVERIFY(writeFile(QStringLiteral("stored.mov"), body) == stored);
         const QJsonObject probe = TestVideo::ffprobe(stored);
-        QCOMPARE(probe.value(QStringLiteral("format")).toObject().value(QStringLiteral("tags")).toObject().value(
-                     QStringLiteral("major_brand")),
+        QCOMPARE(probe.value(QStringLiteral("format"))
+                     .toObject()
+                     .value(QStringLiteral("tags"))
+                     .toObject()
+                     .value(QStringLiteral("major_brand")),
                  QJsonValue(QStringLiteral("qt  ")));
-        const double seconds = probe.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble();
+        const double seconds
+            = probe.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble();
         QVERIFY2(seconds > 1.9 && seconds < 2.2, qPrintable(QString::number(seconds)));
         QVERIFY(!QFile::exists(done.preparedPath));
         QVERIFY(QDir(m_scratch.filePath(QStringLiteral("prepared"))).entryList(QDir::Files).isEmpty());
