@@ -1,6 +1,6 @@
 // The reference of bench/run's start-up row: a bare QMainWindow (a menu, a
 // central label, a status bar) built like uplift-capture, reporting its first
-// paint with the program's own probe (ui/benchfirstpaint.h, UPLIFT_BENCH_FIRST_PAINT=1)
+// paint with the program's own probe (ui/probes/benchfirstpaint.h, UPLIFT_BENCH_FIRST_PAINT=1)
 // and quitting. With UPLIFT_BENCH_BARE_MEDIA=1 it also makes, before its first
 // paint, what the app's preview makes just after it (QMediaPlayer, QAudioOutput,
 // QVideoWidget): what Qt Multimedia (GStreamer, audio devices) would add to a start.

@@ -16,7 +16,7 @@ class QLocalSocket;
 // One coach at one screen: a real X server (Xvfb, started here with the size
 // asked for), the real `uplift-capture --sandbox` window on it, and real input
 // through xdotool, each event counted. Widgets are found by their accessible
-// names through the window's test probe (ui/testprobe.h), never by fixed pixel
+// names through the window's test probe (ui/probes/testprobe.h), never by fixed pixel
 // positions. After each step a screenshot of the whole screen is saved under
 // the artifacts folder ($UPLIFT_GUI_ARTIFACTS/<scenario>/NN-step.png).
 //

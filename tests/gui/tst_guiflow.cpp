@@ -30,7 +30,7 @@ class TestGuiFlow : public QObject
                 = TestVideo::scratchPath(QStringLiteral("%1-%2.mov").arg(prefix).arg(i, 2, 10, QLatin1Char('0')));
             video.seconds = seconds;
             video.audio = false;
-            if (!QFile::exists(video.path) && !video.make().isEmpty())
+            if (!video.make().isEmpty()) // made again each run: a clip left by an older run may differ
                 return {};
             clips << video.path;
         }
@@ -193,11 +193,19 @@ private slots:
                      },
                      10000, QStringLiteral("the preview ready")),
                  qPrintable(gui.lastProblem()));
+        // Loaded (its length known) before stepping, as a coach sees it.
+        QVERIFY2(
+            gui.waitUntil(
+                [&] { return valueOf(gui.widget(QStringLiteral("Playback time"))).endsWith(QStringLiteral("/ 0:03")); },
+                10000, QStringLiteral("the clip's length shown")),
+            qPrintable(gui.lastProblem()));
         const int before = position();
-        QVERIFY(gui.key(QStringLiteral("Right")));
-        QVERIFY(gui.key(QStringLiteral("Right")));
-        QVERIFY2(gui.waitUntil([&] { return position() != before; }, 5000, QStringLiteral("the preview to step")),
-                 qPrintable(gui.lastProblem() + QStringLiteral(": at %1").arg(position())));
+        bool stepped = false;
+        for (int press = 0; press < 3 && !stepped; ++press) { // a loaded machine may still be seeking
+            QVERIFY(gui.key(QStringLiteral("Right")));
+            stepped = gui.waitUntil([&] { return position() != before; }, 3000, QStringLiteral("the preview to step"));
+        }
+        QVERIFY2(stepped, qPrintable(gui.lastProblem() + QStringLiteral(": at %1").arg(position())));
         gui.screenshot(QStringLiteral("stepped"));
 
         QVERIFY(gui.key(QStringLiteral("Tab")));
@@ -343,8 +351,7 @@ private slots:
             video.seconds = 2;
             video.size = QSize(960, 540);
             video.creationTime = QStringLiteral("2026-12-03T09:4%1:00Z").arg(i);
-            if (!QFile::exists(video.path))
-                QVERIFY2(video.make().isEmpty(), "ffmpeg could not make a clip");
+            QVERIFY2(video.make().isEmpty(), "ffmpeg could not make a clip");
             clips << video.path;
         }
         QVERIFY2(gui.start(clips, { QStringLiteral("UPLIFT_COLOR_SCHEME=") + scheme }), qPrintable(gui.lastProblem()));

@@ -1,7 +1,7 @@
 #pragma once
 
 // The first-paint probe of bench/run's start-up row, shared by the program
-// (ui/benchprobe.h) and its reference, bench/barewindow.cpp, so both are
+// (ui/probes/benchprobe.h) and its reference, bench/barewindow.cpp, so both are
 // measured the same way. Qt only: the bare window must not link the app.
 
 #include <QApplication>
