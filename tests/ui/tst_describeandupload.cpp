@@ -115,6 +115,23 @@ private slots:
         QCOMPARE(form->athletePicker()->comboBox()->itemText(0), QStringLiteral("Ada Li"));
     }
 
+    // A coach who fills the movement in before choosing the athlete keeps it:
+    // only a previous athlete's choices are not carried over.
+    void choicesMadeBeforeTheAthleteStay()
+    {
+        const QString cy = QStringLiteral("aaaaaaaa-1111-4000-8000-00000000000c");
+        MainWindow window;
+        CaptureForm *form = window.captureForm();
+        form->athletePicker()->setAthletes({ { cy, QStringLiteral("Cy Ode"), QString(), QString() } });
+        form->setActivity(QStringLiteral("golf"));
+        form->setMovement(QStringLiteral("full_swing"));
+        QTRY_VERIFY(form->findChild<QComboBox *>(QStringLiteral("dimension_handedness")));
+        form->setDimensionValue(QStringLiteral("handedness"), QStringLiteral("left"));
+        QVERIFY(form->athletePicker()->setCurrentId(cy));
+        QCOMPARE(form->findChild<QComboBox *>(QStringLiteral("dimension_handedness"))->currentData().toString(),
+                 QStringLiteral("left"));
+    }
+
     // Tab walks the choices in the order they are asked, also while the
     // movement's dimensions come and go as the coach types.
     void tabFollowsTheChoices()

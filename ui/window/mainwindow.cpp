@@ -121,12 +121,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_form, &CaptureForm::athleteChanged, this, [this](const QString &id) {
         if (id == m_describedAthlete)
             return;
+        const QString previous = m_describedAthlete;
         m_describedAthlete = id;
         if (id.isEmpty())
             return;
         if (const std::optional<AthleteDefaults::Values> last = AthleteDefaults().of(id))
             m_form->prefill(m_form->athletePicker()->currentName(), *last);
-        else
+        else if (!previous.isEmpty()) // chosen for someone else; what was chosen before any athlete stays
             m_form->clearAthleteChoices();
     });
     connect(m_form, &CaptureForm::activityChanged, this, [this](const QString &activity) {

@@ -244,11 +244,21 @@ void AthletePicker::retranslate()
 
 bool AthletePicker::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_combo || watched == m_combo->lineEdit()) && event->type() == QEvent::FocusIn) {
-        const auto reason = static_cast<QFocusEvent *>(event)->reason();
-        if (reason == Qt::MouseFocusReason || reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
-            || reason == Qt::ShortcutFocusReason)
-            QMetaObject::invokeMethod(m_combo->lineEdit(), &QLineEdit::selectAll, Qt::QueuedConnection);
+    // A click into the filled field selects the name, so that typing replaces
+    // it. Done when the button is released (the press placed the cursor), not
+    // queued: on a busy machine the letters typed next could be handled first
+    // and land inside the old name. (Tab already selects all in a line edit.)
+    if ((watched == m_combo || watched == m_combo->lineEdit()) && event->type() == QEvent::FocusIn
+        && static_cast<QFocusEvent *>(event)->reason() == Qt::MouseFocusReason)
+        m_selectOnRelease = true;
+    if (watched == m_combo->lineEdit() && event->type() == QEvent::MouseButtonRelease && m_selectOnRelease) {
+        m_selectOnRelease = false;
+        QLineEdit *edit = m_combo->lineEdit();
+        if (!edit->hasSelectedText()) { // not when the coach dragged a selection of their own
+            edit->QLineEdit::event(event); // the line edit's own release first
+            edit->selectAll();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

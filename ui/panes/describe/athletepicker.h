@@ -55,4 +55,5 @@ private:
     QSortFilterProxyModel *m_teamProxy;
     QComboBox *m_teamBox;
     QComboBox *m_combo;
+    bool m_selectOnRelease = false;
 };
