@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
-#include <QPointer>
 #include <QWidget>
 #include <memory>
 
