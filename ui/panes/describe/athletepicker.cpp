@@ -253,12 +253,11 @@ bool AthletePicker::eventFilter(QObject *watched, QEvent *event)
         m_selectOnRelease = true;
     if (watched == m_combo->lineEdit() && event->type() == QEvent::MouseButtonRelease && m_selectOnRelease) {
         m_selectOnRelease = false;
+        // Before the line edit's own release handling, which keeps a selection
+        // (and offers it as the X11 primary selection, as any selection is).
         QLineEdit *edit = m_combo->lineEdit();
-        if (!edit->hasSelectedText()) { // not when the coach dragged a selection of their own
-            edit->QLineEdit::event(event); // the line edit's own release first
+        if (!edit->hasSelectedText()) // not when the coach dragged a selection of their own
             edit->selectAll();
-            return true;
-        }
     }
     return QWidget::eventFilter(watched, event);
 }
