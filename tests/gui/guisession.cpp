@@ -290,19 +290,7 @@ bool GuiSession::xdotool(const QStringList &arguments)
 
 bool GuiSession::click(const QJsonObject &widgetOrItem)
 {
-    const QJsonObject rect = rectOf(widgetOrItem);
-    const int w = rect.value(QStringLiteral("w")).toInt();
-    const int h = rect.value(QStringLiteral("h")).toInt();
-    if (w <= 0 || h <= 0) {
-        m_problem
-            = QStringLiteral("\"%1\" is not on the screen").arg(widgetOrItem.value(QStringLiteral("name")).toString());
-        return false;
-    }
-    const int x = rect.value(QStringLiteral("x")).toInt() + w / 2;
-    const int y = rect.value(QStringLiteral("y")).toInt() + h / 2;
-    ++m_events;
-    return xdotool({ QStringLiteral("mousemove"), QStringLiteral("--sync"), QString::number(x), QString::number(y) })
-        && xdotool({ QStringLiteral("click"), QStringLiteral("1") });
+    return clickAt(widgetOrItem, 0.5);
 }
 
 bool GuiSession::click(const QString &name, const QString &className)

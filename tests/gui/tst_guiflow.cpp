@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <functional>
+
 // The coach's flow driven through a real X server with real mouse and keyboard
 // events (xdotool), against the real `uplift-capture --sandbox` window. Each
 // step leaves a screenshot under the scenario's artifacts folder.
@@ -70,23 +72,29 @@ class TestGuiFlow : public QObject
             QStringLiteral("Athlete to read %1").arg(name));
     }
 
-    // Opens a drop-down by its arrow and clicks an entry.
-    static bool choose(GuiSession &gui, const QString &box, const QString &entry)
+    // Opens a drop-down by its arrow and clicks an entry; `find` finds the box.
+    static bool pick(GuiSession &gui, const std::function<std::optional<QJsonObject>()> &find, const QString &box,
+                     const QString &entry)
     {
-        const std::optional<QJsonObject> field = gui.waitForWidget(box, QStringLiteral("QComboBox"));
+        std::optional<QJsonObject> field;
+        gui.waitUntil([&] { return (field = find()).has_value(); }, 10000, box);
         return field && gui.clickAt(*field, 0.97) && gui.clickItem(QStringLiteral("popup"), entry)
-            && gui.waitUntil([&] { return valueOf(gui.widget(box, QStringLiteral("QComboBox"))) == entry; }, 5000,
+            && gui.waitUntil([&] { return valueOf(find()) == entry; }, 5000,
                              QStringLiteral("%1 to read %2").arg(box, entry));
     }
 
-    // The same by object name, in any language.
+    // By accessible name (English scenarios).
+    static bool choose(GuiSession &gui, const QString &box, const QString &entry)
+    {
+        return pick(
+            gui, [&] { return gui.widget(box, QStringLiteral("QComboBox")); }, box, entry);
+    }
+
+    // By object name, in any language.
     static bool chooseIn(GuiSession &gui, const QString &objectName, const QString &entry)
     {
-        std::optional<QJsonObject> field;
-        gui.waitUntil([&] { return (field = gui.widgetByObjectName(objectName)).has_value(); }, 5000, objectName);
-        return field && gui.clickAt(*field, 0.97) && gui.clickItem(QStringLiteral("popup"), entry)
-            && gui.waitUntil([&] { return valueOf(gui.widgetByObjectName(objectName)) == entry; }, 5000,
-                             QStringLiteral("%1 to read %2").arg(objectName, entry));
+        return pick(
+            gui, [&] { return gui.widgetByObjectName(objectName); }, objectName, entry);
     }
 
     static bool uploadEnabled(GuiSession &gui)

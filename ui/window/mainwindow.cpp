@@ -448,7 +448,7 @@ void MainWindow::upload()
         return;
     const CaptureForm::Choices choices = m_form->choices();
     m_form->athletePicker()->markUsed(choices.athleteId);
-    AthleteDefaults().remember(choices.athleteId, m_form->rememberedValues());
+    AthleteDefaults().remember(choices.athleteId, CaptureForm::rememberedValues(choices));
     m_form->confirmPrefilled();
     emit uploadRequested(requests);
     QStringList paths;

@@ -189,7 +189,7 @@ QList<QWidget *> CaptureForm::tabOrder() const
                              m_ui->activityBox,
                              m_ui->movementBox };
     for (const Dimension &dimension : m_dimensions) {
-        if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + dimension.key))
+        if (auto *box = dimensionBox(dimension.key))
             order << box;
     }
     order << m_ui->movementExtras << m_ui->captureTimeEdit << m_ui->uploadButton << m_ui->athletePicker->teamBox()
@@ -238,6 +238,11 @@ bool CaptureForm::focusNextPrevChild(bool next)
 QWidget *CaptureForm::uploadFooter() const
 {
     return m_ui->uploadFooter;
+}
+
+QComboBox *CaptureForm::dimensionBox(const QString &key) const
+{
+    return findChild<QComboBox *>(QStringLiteral("dimension_") + key);
 }
 
 QPushButton *CaptureForm::uploadButton() const
@@ -309,27 +314,12 @@ void CaptureForm::setDimensions(const QList<Dimension> &required)
     // Keep what the coach already chose for a dimension that is still asked.
     QHash<QString, QString> previous;
     for (const Dimension &dimension : std::as_const(m_dimensions)) {
-        if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + dimension.key))
+        if (auto *box = dimensionBox(dimension.key))
             previous.insert(dimension.key, box->currentData().toString());
     }
     // The same dimensions again (the movement typed letter by letter): the
     // boxes stay, so that none the keyboard is moving to is pulled away.
-    const auto same = [](const QList<Dimension> &a, const QList<Dimension> &b) {
-        if (a.size() != b.size())
-            return false;
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (a.at(i).key != b.at(i).key || a.at(i).label != b.at(i).label
-                || a.at(i).values.size() != b.at(i).values.size())
-                return false;
-            for (qsizetype v = 0; v < a.at(i).values.size(); ++v) {
-                if (a.at(i).values.at(v).key != b.at(i).values.at(v).key
-                    || a.at(i).values.at(v).label != b.at(i).values.at(v).label)
-                    return false;
-            }
-        }
-        return true;
-    };
-    if (same(required, m_dimensions) && m_dimensionErrors.size() == required.size())
+    if (required == m_dimensions && m_dimensionErrors.size() == required.size())
         return;
     QFormLayout *layout = m_ui->dimensionsLayout;
     // Taken out and deleted later, not at once: this can run inside a focus
@@ -398,7 +388,7 @@ CaptureForm::Choices CaptureForm::choices() const
     c.activity = keyIn(m_ui->activityBox);
     c.movement = keyIn(m_ui->movementBox);
     for (const Dimension &dimension : m_dimensions) {
-        if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + dimension.key))
+        if (auto *box = dimensionBox(dimension.key))
             c.dimensions.append({ dimension.key, box->currentData().toString() });
     }
     c.dimensions += m_ui->movementExtras->pairs();
@@ -506,7 +496,7 @@ void CaptureForm::setMovement(const QString &movement)
 
 void CaptureForm::setDimensionValue(const QString &key, const QString &value)
 {
-    if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + key))
+    if (auto *box = dimensionBox(key))
         box->setCurrentIndex(box->findData(value));
 }
 
@@ -555,7 +545,7 @@ void CaptureForm::prefill(const QString &athleteName, const AthleteDefaults::Val
     }
     Pairs extras;
     for (const auto &[key, value] : values.dimensions) {
-        auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + key);
+        auto *box = dimensionBox(key);
         if (box && box->findData(value) > 0) {
             box->setCurrentIndex(box->findData(value));
             markPrefilled(box, true);
@@ -577,7 +567,7 @@ void CaptureForm::clearAthleteChoices()
     confirmPrefilled();
     m_prefilling = true;
     for (const Dimension &dimension : std::as_const(m_dimensions)) {
-        if (auto *box = findChild<QComboBox *>(QStringLiteral("dimension_") + dimension.key))
+        if (auto *box = dimensionBox(dimension.key))
             box->setCurrentIndex(0);
     }
     m_prefilling = false;
@@ -604,9 +594,8 @@ QStringList CaptureForm::prefilledFields() const
     return names;
 }
 
-AthleteDefaults::Values CaptureForm::rememberedValues() const
+AthleteDefaults::Values CaptureForm::rememberedValues(const Choices &c)
 {
-    const Choices c = choices();
     return { c.cameraSetup, c.orientation, c.activity, c.movement, c.dimensions };
 }
 

@@ -15,6 +15,7 @@ class CaptureForm;
 }
 class AthletePicker;
 class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class SessionGroupPicker;
@@ -45,12 +46,14 @@ public:
             , label(label_)
         {
         }
+        bool operator==(const Option &) const = default;
     };
     struct Dimension
     {
         QString key; // the movement_attributes key, e.g. "handedness"
         QString label; // in the coach's words
         QList<Option> values; // allowed values
+        bool operator==(const Dimension &) const = default;
     };
     using Pairs = QList<QPair<QString, QString>>;
     struct Choices
@@ -129,7 +132,8 @@ public:
     void confirmPrefilled();
     // The object names of the fields still marked as filled in (tests).
     QStringList prefilledFields() const;
-    AthleteDefaults::Values rememberedValues() const;
+    // What is remembered for the athlete of these choices.
+    static AthleteDefaults::Values rememberedValues(const Choices &choices);
 
 signals:
     void athleteChanged(const QString &athleteId);
@@ -150,6 +154,7 @@ private:
     void updateOrientationHint();
     void updateTimeHint();
     QLabel *errorLabelFor(const QString &field) const;
+    QComboBox *dimensionBox(const QString &key) const; // the required dimension's box, if shown
     void markPrefilled(QWidget *field, bool marked);
     void fieldChangedByCoach(QWidget *field);
     void updatePrefillHint();

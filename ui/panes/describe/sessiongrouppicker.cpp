@@ -75,8 +75,7 @@ void SessionGroupPicker::reload(const QString &select)
             // A name that already says the date ("Session 03/12/2026", the
             // default) is shown once, not "Session 03/12/2026 — 03/12/2026".
             // Nor one named for its day ("Friday 4 Dec", the offered default).
-            const QString day = QLocale().toString(group.created.toLocalTime().date(),
-                                                   tr("dddd d MMM", "date format of a new session's name"));
+            const QString day = dayName(group.created.toLocalTime().date());
             const bool saysDate = group.name.contains(date) || group.name.contains(day);
             m_combo->addItem(saysDate ? group.name : tr("%1 — %2").arg(group.name, date), group.id);
             m_combo->setItemData(m_combo->count() - 1, group.name, NameRole);
@@ -92,10 +91,15 @@ void SessionGroupPicker::reload(const QString &select)
     emit currentGroupChanged(currentId());
 }
 
-QString SessionGroupPicker::todaysName()
+QString SessionGroupPicker::dayName(const QDate &date)
 {
     // The weekday and date in the coach's language; translators may reorder.
-    return QLocale().toString(QDate::currentDate(), tr("dddd d MMM", "date format of a new session's name"));
+    return QLocale().toString(date, tr("dddd d MMM", "date format of a new session's name"));
+}
+
+QString SessionGroupPicker::todaysName()
+{
+    return dayName(QDate::currentDate());
 }
 
 bool SessionGroupPicker::isPendingCurrent() const

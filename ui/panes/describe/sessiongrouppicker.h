@@ -39,6 +39,7 @@ public:
     bool isPendingCurrent() const;
     QString commitPending();
     static QString todaysName();
+    static QString dayName(const QDate &date); // "Friday 4 Dec", in the coach's language
     static QList<Group> groupsOf(const QString &athleteId);
 
     QComboBox *comboBox() const { return m_combo; }

@@ -106,11 +106,23 @@ void JobListView::setJobModel(QAbstractItemModel *model, const Columns &columns)
     batch->setSingleShot(true);
     batch->setInterval(250);
     connect(batch, &QTimer::timeout, this, &JobListView::recount);
-    connect(batch, &QTimer::timeout, this, &JobListView::fitColumns);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(model, signal, batch, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::dataChanged, batch, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::modelReset, batch, qOverload<>(&QTimer::start));
+    // Column widths follow new rows and rows whose words changed (a state, a
+    // name), not the progress ticks of running uploads: measuring hundreds of
+    // cells four times a second would sit on the GUI thread while it uploads.
+    auto *fit = new QTimer(this);
+    fit->setSingleShot(true);
+    fit->setInterval(250);
+    connect(fit, &QTimer::timeout, this, &JobListView::fitColumns);
+    connect(model, &QAbstractItemModel::rowsInserted, fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::modelReset, fit, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::dataChanged, fit, [fit](const QModelIndex &topLeft) {
+        if (topLeft.column() == 0)
+            fit->start();
+    });
     recount();
     fitColumns();
 }
