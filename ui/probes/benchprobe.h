@@ -8,10 +8,15 @@
 //                                  select it like a click would, and print
 //                                  "uplift-bench first-frame-ms N" when the preview's video sink
 //                                  receives the clip's first frame; then quit
+//   UPLIFT_BENCH_LATENESS=SECONDS  after the first paint (and, with UPLIFT_BENCH_PLAY, once the clip
+//                                  plays), measure how late a 16 ms timer fires for SECONDS
+//                                  (benchlateness.h), print each firing, then quit
+//   UPLIFT_BENCH_PLAY=PATH         select PATH in the ready list and play it over and over meanwhile
 // Header-only so that the window's library needs no change for it; bench/barewindow.cpp
 // reports its first paint the same way.
 
 #include "benchfirstpaint.h"
+#include "benchlateness.h"
 #include "mainwindow.h"
 #include "readylistmodel.h"
 #include "videopreview.h"
@@ -29,6 +34,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace BenchProbe {
 
@@ -91,18 +97,74 @@ inline void measureFirstFrame(MainWindow *window, const QString &path)
     });
 }
 
+// Plays the clip at PATH in the preview, over and over, from when the ready list has it;
+// calls `then` at its first frame (at once without a path). Exits with 1 after 30 s without.
+inline void playOverAndOver(MainWindow *window, const QString &path, std::function<void()> then)
+{
+    auto *list = window->findChild<QAbstractItemView *>(QStringLiteral("readyList"));
+    auto *preview = window->findChild<VideoPreview *>();
+    if (path.isEmpty()) {
+        then();
+        return;
+    }
+    auto fail = [](const char *why) {
+        std::fprintf(stderr, "uplift-bench: %s\n", why);
+        QCoreApplication::exit(1);
+    };
+    if (!list || !preview || !preview->player()->videoSink())
+        return fail("no ready list or preview");
+    auto *poll = new QTimer(window);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    poll->start(50);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        ReadyListModel *model = window->readyModel();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->infoAt(r).path == path && model->index(r).data(ReadyListModel::AcceptedRole).toBool())
+                row = r;
+        }
+        if (row < 0) {
+            if (clock->elapsed() > 30000) {
+                poll->stop();
+                fail("the clip to play never reached the ready list");
+            }
+            return;
+        }
+        poll->stop();
+        QMediaPlayer *player = preview->player();
+        auto once = std::make_shared<bool>(false);
+        QObject::connect(player->videoSink(), &QVideoSink::videoFrameChanged, window,
+                         [once, then](const QVideoFrame &frame) {
+                             if (!frame.isValid() || *once)
+                                 return;
+                             *once = true;
+                             then();
+                         });
+        list->clearSelection();
+        list->setCurrentIndex(model->index(row));
+        player->setLoops(QMediaPlayer::Infinite);
+        player->play();
+    });
+}
+
 // Called once the main window is shown; does nothing without the variables.
 inline void install(MainWindow *window)
 {
     const bool paint = qEnvironmentVariableIsSet("UPLIFT_BENCH_FIRST_PAINT");
     const QString clip = qEnvironmentVariable("UPLIFT_BENCH_FIRST_FRAME");
-    if (!paint && clip.isEmpty())
+    const int latenessSeconds = qEnvironmentVariableIntValue("UPLIFT_BENCH_LATENESS");
+    if (!paint && clip.isEmpty() && latenessSeconds <= 0)
         return;
-    new FirstPaint(window, [window, paint, clip] {
+    new FirstPaint(window, [window, paint, clip, latenessSeconds] {
         if (paint)
             QCoreApplication::exit(0);
-        else
+        else if (!clip.isEmpty())
             measureFirstFrame(window, clip);
+        else
+            playOverAndOver(window, qEnvironmentVariable("UPLIFT_BENCH_PLAY"), [window, latenessSeconds] {
+                new TimerLateness(window, std::chrono::seconds(latenessSeconds), [] { QCoreApplication::exit(0); });
+            });
     });
 }
 
