@@ -2,23 +2,25 @@
 // any application object exists, so that --help, --version and every
 // subcommand work on a machine without a display.
 
-#include "cli/clicommand.h"
-#include "api/upliftclient.h"
-#include "cli/headlessqueue.h"
-#include "jobs/jobqueue.h"
-#include "settings/settings.h"
-#include "uploadsession.h"
 #include "accountsettings.h"
-#include "common/applicationidentity.h"
+#include "afterfirstpaint.h"
+#include "api/upliftclient.h"
 #include "benchprobe.h"
-#include "testprobe.h"
+#include "cli/clicommand.h"
+#include "cli/headlessqueue.h"
+#include "common/applicationidentity.h"
+#include "jobs/jobqueue.h"
 #include "mainwindow.h"
+#include "media/mediaengine.h"
 #include "sandbox/sandboxcommand.h"
 #include "sandbox/sandboxserver.h"
+#include "settings/settings.h"
 #include "singleinstance.h"
+#include "testprobe.h"
 #include "uilanguage.h"
 #include "uipalette.h"
 #include "uiresources.h"
+#include "uploadsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,6 +58,7 @@ void print(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    BenchProbe::phase("main");
     ApplicationIdentity::apply();
     const QStringList arguments = argumentsOf(argc, argv);
 
@@ -75,8 +78,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
-        QCoreApplication::translate("main", "Try the app without an account: run a local sandbox of the Uplift API and "
-                                            "upload service on this computer and use it."));
+        QCoreApplication::translate("main",
+                                    "Try the app without an account: run a local sandbox of the Uplift API and "
+                                    "upload service on this computer and use it."));
     parser.addOption(sandboxOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Videos (.mov) to add to the ready list."),
@@ -92,12 +96,14 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.isSet(versionOption)) {
-        print(stdout, ApplicationIdentity::executableName() + QLatin1Char(' ') + ApplicationIdentity::version()
-                          + QLatin1Char('\n'));
+        print(stdout,
+              ApplicationIdentity::executableName() + QLatin1Char(' ') + ApplicationIdentity::version()
+                  + QLatin1Char('\n'));
         return 0;
     }
 
     QApplication app(argc, argv);
+    BenchProbe::phase("qapplication");
     initUiResources();
     QApplication::setApplicationDisplayName(ApplicationIdentity::displayName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/uplift-capture.svg")));
@@ -119,6 +125,7 @@ int main(int argc, char *argv[])
     language.applyChoice(Settings().language());
 
     UiPalette::applyFromEnvironment();
+    BenchProbe::phase("language");
     // The sandbox starts before the window so that the window can use it from the start.
     std::unique_ptr<SandboxServer> sandbox;
     const QString sandboxFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
@@ -129,52 +136,72 @@ int main(int argc, char *argv[])
         sandbox = std::make_unique<SandboxServer>(options);
         QString problem;
         if (!sandbox->start(&problem)) {
-            print(stderr, QCoreApplication::translate("main", "The sandbox could not start: %1").arg(problem)
-                              + QLatin1Char('\n'));
+            print(stderr,
+                  QCoreApplication::translate("main", "The sandbox could not start: %1").arg(problem)
+                      + QLatin1Char('\n'));
             return 1;
         }
     }
+    BenchProbe::phase("sandbox");
     MainWindow window;
+    BenchProbe::phase("window");
     if (sandbox)
         window.showSandboxMode(sandbox->baseUrl());
     // The upload queue: the sandbox keeps a store of its own, so its jobs
     // never reach the coach's real account.
     HeadlessQueue uploads;
     std::unique_ptr<UploadSession> session;
-    QString problem;
-    const Settings settings;
     // The coach's settings and key: the key is looked up asynchronously (the
     // keychain may take its time or ask), so the window shows at once and the
     // queue waits for the key instead of the window waiting for the keychain.
     AccountSettings account(&window);
     if (sandbox)
         account.useSandbox(sandbox->baseUrl(), sandbox->apiKey(), sandboxFolder);
-    const bool queueOpen = uploads.open(&problem, sandbox ? QDir(sandboxFolder).filePath(QStringLiteral("jobs.sqlite"))
-                                                          : QString());
-    if (queueOpen && uploads.connectApi(sandbox ? sandbox->baseUrl() : account.apiUrl(), &problem,
-                                        /*requireKey=*/false)) {
-        uploads.queue()->setParallel(settings.parallelUploads());
-        uploads.queue()->setBandwidthCap(settings.uploadRateLimit());
-        uploads.queue()->followSystemNetworkStatus();
-        session = std::make_unique<UploadSession>(&window, &uploads);
-        session->follow(&account);
-        session->start();
-    } else {
-        window.statusBar()->showMessage(
-            QCoreApplication::translate("main", "Uploads are not available: %1").arg(problem));
-    }
     // "Try the sandbox" at first start: the sandbox and the account never share a
     // queue, so the program starts again in sandbox mode.
     QObject::connect(&account, &AccountSettings::restartRequested, &app, [&app] {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--sandbox")});
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--sandbox") });
         app.quit();
     });
-    account.start();
+
+    // What the first picture does not need waits behind it (bench/run's start row: the job
+    // store, the keychain and FFmpeg's ~90 libraries took longer than the window itself):
+    // the queue opens and resumes, the key is looked up, the files given are read, and the
+    // video plugin loads in the background. At the latest after a second (a window started
+    // hidden is never painted).
+    const QStringList files = parser.positionalArguments();
+    new AfterFirstPaint(
+        &window,
+        [&] {
+            BenchProbe::phase("after-paint");
+            MediaEngine::preloadInBackground();
+            const Settings settings;
+            QString problem;
+            const bool queueOpen = uploads.open(
+                &problem, sandbox ? QDir(sandboxFolder).filePath(QStringLiteral("jobs.sqlite")) : QString());
+            if (queueOpen
+                && uploads.connectApi(sandbox ? sandbox->baseUrl() : account.apiUrl(), &problem,
+                                      /*requireKey=*/false)) {
+                uploads.queue()->setParallel(settings.parallelUploads());
+                uploads.queue()->setBandwidthCap(settings.uploadRateLimit());
+                uploads.queue()->followSystemNetworkStatus();
+                session = std::make_unique<UploadSession>(&window, &uploads);
+                session->follow(&account);
+                session->start();
+            } else {
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("main", "Uploads are not available: %1").arg(problem));
+            }
+            account.start();
+            window.addPaths(files);
+            BenchProbe::phase("queue");
+        },
+        std::chrono::seconds(1));
 
     window.show();
+    BenchProbe::phase("show");
     BenchProbe::install(&window); // bench/run's measurements; inert without its variables
     TestProbe::installFromEnvironment(&app); // tests/gui asks it where things are; inert without its variable
-    window.addPaths(parser.positionalArguments());
     QObject::connect(&instance, &SingleInstance::filesReceived, &window, [&window](const QStringList &files) {
         window.addPaths(files);
         window.show(); // also when it waits in the tray

@@ -1801,6 +1801,17 @@
     </message>
 </context>
 <context>
+    <name>MediaEngine</name>
+    <message>
+        <source>The video reader of Uplift Capture (%1) is missing: install the program again</source>
+        <translation>Der Videoleser von Uplift Capture (%1) fehlt: Installieren Sie das Programm erneut</translation>
+    </message>
+    <message>
+        <source>The video reader of Uplift Capture could not be loaded (%1): install the program again</source>
+        <translation>Der Videoleser von Uplift Capture konnte nicht geladen werden (%1): Installieren Sie das Programm erneut</translation>
+    </message>
+</context>
+<context>
     <name>MovementCatalogue</name>
     <message>
         <source>%1 needs %2 (%3).</source>

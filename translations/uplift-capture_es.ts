@@ -1801,6 +1801,17 @@
     </message>
 </context>
 <context>
+    <name>MediaEngine</name>
+    <message>
+        <source>The video reader of Uplift Capture (%1) is missing: install the program again</source>
+        <translation>Falta el lector de vídeo de Uplift Capture (%1): vuelva a instalar el programa</translation>
+    </message>
+    <message>
+        <source>The video reader of Uplift Capture could not be loaded (%1): install the program again</source>
+        <translation>No se pudo cargar el lector de vídeo de Uplift Capture (%1): vuelva a instalar el programa</translation>
+    </message>
+</context>
+<context>
     <name>MovementCatalogue</name>
     <message>
         <source>%1 needs %2 (%3).</source>

@@ -1801,6 +1801,17 @@
     </message>
 </context>
 <context>
+    <name>MediaEngine</name>
+    <message>
+        <source>The video reader of Uplift Capture (%1) is missing: install the program again</source>
+        <translation>Le lecteur vidéo d’Uplift Capture (%1) est introuvable : réinstallez le programme</translation>
+    </message>
+    <message>
+        <source>The video reader of Uplift Capture could not be loaded (%1): install the program again</source>
+        <translation>Le lecteur vidéo d’Uplift Capture n’a pas pu être chargé (%1) : réinstallez le programme</translation>
+    </message>
+</context>
+<context>
     <name>MovementCatalogue</name>
     <message>
         <source>%1 needs %2 (%3).</source>

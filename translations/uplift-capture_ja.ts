@@ -1787,6 +1787,17 @@
     </message>
 </context>
 <context>
+    <name>MediaEngine</name>
+    <message>
+        <source>The video reader of Uplift Capture (%1) is missing: install the program again</source>
+        <translation>Uplift Capture のビデオ読み込み部 (%1) が見つかりません。プログラムを再インストールしてください</translation>
+    </message>
+    <message>
+        <source>The video reader of Uplift Capture could not be loaded (%1): install the program again</source>
+        <translation>Uplift Capture のビデオ読み込み部を読み込めませんでした (%1)。プログラムを再インストールしてください</translation>
+    </message>
+</context>
+<context>
     <name>MovementCatalogue</name>
     <message>
         <source>%1 needs %2 (%3).</source>

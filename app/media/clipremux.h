@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 
@@ -15,7 +16,8 @@
 // only that part: from the keyframe at or before its start (a stream copy
 // cannot start anywhere else) to its end, and the file begins at that
 // keyframe with no edit list hiding frames. Synchronous: run it on a worker
-// thread; the cancel flag stops it within one packet.
+// thread; the cancel flag stops it within one packet. The work is FFmpeg's,
+// in the plugin MediaEngine loads (media/ffmpeg/clipremuxer.cpp).
 class ClipRemux
 {
     Q_DECLARE_TR_FUNCTIONS(ClipRemux)
@@ -51,7 +53,17 @@ public:
     static Result run(const Request &request, const std::atomic<bool> &cancel, const Progress &progress = {});
 
     // Bytes the target needs, with head room: the share of the source the range covers.
-    static qint64 bytesNeeded(qint64 sourceBytes, qint64 durationMs, qint64 startMs, qint64 endMs);
+    static qint64 bytesNeeded(qint64 sourceBytes, qint64 durationMs, qint64 startMs, qint64 endMs)
+    {
+        double share = 1.0;
+        if (durationMs > 0 && (startMs >= 0 || endMs >= 0)) {
+            const qint64 from = std::max<qint64>(0, startMs);
+            const qint64 to = endMs >= 0 ? std::min(endMs, durationMs) : durationMs;
+            share = std::clamp(double(to - from) / double(durationMs), 0.0, 1.0);
+        }
+        // A keyframe interval more than the range, the index, and room to spare.
+        return qint64(double(std::max<qint64>(0, sourceBytes)) * std::min(1.0, share + 0.05)) + 32LL * 1024 * 1024;
+    }
     // Where the kept part of a range starting at startMs really begins: the
     // keyframe at or before it, in milliseconds from the first frame; -1 when
     // the file cannot be read.

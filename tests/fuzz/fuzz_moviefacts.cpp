@@ -1,8 +1,9 @@
-// What FFmpeg's demuxers make of any bytes, as MovieFacts reports it: no
+// What FFmpeg's demuxers make of any bytes, as MovieFacts reports it (read
+// here without the plugin the program loads it from): no
 // crash, no undefined behaviour in our code, and every fact within its
 // documented bounds.
 #include "fuzztarget.h"
-#include "media/moviefacts.h"
+#include "media/ffmpeg/ffmpegmedia.h"
 
 #include <QBuffer>
 
@@ -13,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QByteArray bytes = fuzzInput(data, size);
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    const MovieFacts facts = MovieFacts::read(&buffer);
+    const MovieFacts facts = FfmpegMedia::readFacts(&buffer);
     if (!facts.canBeCapture() && facts.problem.isEmpty())
         std::abort(); // a refusal always says why
     if (facts.durationMs < 0 || facts.durationMs > qint64(1000) * 366 * 24 * 3600 * 1000)

@@ -18,7 +18,24 @@ private:
         return TestVideo::cameraClip(kind, name, seconds);
     }
 
+    static bool ffmpegLoaded()
+    {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libavformat");
+    }
+
 private slots:
+    // First: FFmpeg's ~90 libraries come with the plugin, loaded by the first read,
+    // never at start (the window's first paint does not wait for them).
+    void ffmpegIsLoadedByTheFirstReadOnly()
+    {
+        const QString path = clip(QStringLiteral("mp4"), QStringLiteral("first.mp4"));
+        QVERIFY(!ffmpegLoaded());
+        const MovieFacts facts = MovieFacts::read(path);
+        QVERIFY2(facts.canBeCapture(), qPrintable(facts.problem));
+        QVERIFY(ffmpegLoaded());
+    }
+
     void readsAnMp4()
     {
         const QString path = clip(QStringLiteral("mp4"), QStringLiteral("plain.mp4"));

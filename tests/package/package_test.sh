@@ -107,6 +107,20 @@ upload_url=$(jq -r .upload_url <<<"$reservation")
 [[ "$upload_url" == http://127.0.0.1:* ]] || fail "upload_url '$upload_url'"
 [ "$(curl -sf "${auth[@]}" "$api/captures/$id" | jq -r .status)" != processing ] || fail "processing before the upload"
 
+# FFmpeg is in a plugin the program loads when it first reads a video: the installed
+# program must find the installed plugin (not the build tree's) and upload with it.
+step "the installed program reads and uploads a video with its installed plugin"
+plugin=$(find "$root/usr/lib" -name 'uplift-capture-media.so' | head -n 1)
+[ -n "$plugin" ] || fail "the package does not install the video reader plugin"
+! ldd "$app" | grep -q libavformat || fail "the program itself links FFmpeg (it should load it with the plugin)"
+ffmpeg -v error -f lavfi -i testsrc=size=160x120:rate=30 -t 1 -c:v libx264 -pix_fmt yuv420p "$work/h264.mp4" \
+    || fail "ffmpeg (H.264)"
+LD_DEBUG=files UPLIFT_API_KEY="$key" UPLIFT_API_URL="$api" timeout 60 "$app" upload "$work/h264.mp4" \
+    --athlete "$athlete" --setup down_the_line --activity golf --movement full_swing \
+    >"$work/cli-upload.out" 2>"$work/cli-upload.err" \
+    || { grep -v '^ *[0-9]*:' "$work/cli-upload.err" >&2; fail "the installed program could not upload an .mp4"; }
+grep -q "file=$plugin " "$work/cli-upload.err" || fail "the installed program did not load $plugin"
+
 form=()
 while IFS= read -r -d '' field; do form+=(--form-string "$field"); done \
     < <(jq -j '.upload_fields | to_entries[] | "\(.key)=\(.value)\u0000"' <<<"$reservation")

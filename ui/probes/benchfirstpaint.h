@@ -4,10 +4,9 @@
 // (ui/probes/benchprobe.h) and its reference, bench/barewindow.cpp, so both are
 // measured the same way. Qt only: the bare window must not link the app.
 
-#include <QApplication>
-#include <QEvent>
-#include <QTimer>
-#include <QWidget>
+#include "afterfirstpaint.h"
+
+#include <QtGlobal>
 
 #include <chrono>
 #include <cstdio>
@@ -27,37 +26,29 @@ inline qint64 epochMicroseconds()
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-// Calls `then` once, after the paint pass in which a widget of `window` was first painted.
-class FirstPaint : public QObject
+// With UPLIFT_BENCH_FIRST_PAINT set, prints "uplift-bench phase-epoch-us NAME N": where a start's
+// time goes (bench/run's start row prints the median of each step).
+inline void phase(const char *name)
+{
+    static const bool on = qEnvironmentVariableIsSet("UPLIFT_BENCH_FIRST_PAINT");
+    if (on) {
+        std::printf("uplift-bench phase-epoch-us %s %lld\n", name, static_cast<long long>(epochMicroseconds()));
+        std::fflush(stdout);
+    }
+}
+
+// Calls `then` once, after the paint pass in which a widget of `window` was first painted,
+// having printed the wall clock of that moment.
+class FirstPaint : public AfterFirstPaint
 {
 public:
-    FirstPaint(QWidget *window, std::function<void()> then)
-        : QObject(window)
-        , m_window(window)
-        , m_then(std::move(then))
+    FirstPaint(QWidget *window, const std::function<void()> &then)
+        : AfterFirstPaint(window, [then] {
+            report("first-paint-epoch-us", epochMicroseconds());
+            then();
+        })
     {
-        qApp->installEventFilter(this);
     }
-
-    bool eventFilter(QObject *object, QEvent *event) override
-    {
-        if (!m_seen && event->type() == QEvent::Paint && object->isWidgetType()
-            && static_cast<QWidget *>(object)->window() == m_window) {
-            m_seen = true;
-            qApp->removeEventFilter(this);
-            // Queued: the rest of this paint pass (the other widgets) finishes first.
-            QTimer::singleShot(0, this, [this] {
-                report("first-paint-epoch-us", epochMicroseconds());
-                m_then();
-            });
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_window;
-    std::function<void()> m_then;
-    bool m_seen = false;
 };
 
 } // namespace BenchProbe

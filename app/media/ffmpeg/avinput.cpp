@@ -1,4 +1,4 @@
-#include "media/avinput.h"
+#include "media/ffmpeg/avinput.h"
 
 #include <QFile>
 #include <QFileInfo>

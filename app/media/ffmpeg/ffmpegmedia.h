@@ -1,0 +1,21 @@
+#pragma once
+
+#include "media/clipremux.h"
+#include "media/moviefacts.h"
+
+#include <atomic>
+
+class QIODevice;
+
+// What FFmpeg's libraries do for the media room, inside the plugin
+// uplift-capture-media (mediaplugin.cpp) and the fuzz target, nowhere else:
+// the program reaches them through MediaEngine.
+namespace FfmpegMedia {
+
+MovieFacts readFacts(const QString &path);
+MovieFacts readFacts(QIODevice *device);
+ClipRemux::Result remux(const ClipRemux::Request &request, const std::atomic<bool> &cancel,
+                        const ClipRemux::Progress &progress);
+qint64 keyframeAtOrBefore(const QString &source, qint64 startMs);
+
+} // namespace FfmpegMedia
