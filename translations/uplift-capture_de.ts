@@ -1230,6 +1230,10 @@
         <source>left out: %1</source>
         <translation>weggelassen: %1</translation>
     </message>
+    <message>
+        <source>Reserved ahead; it uploads when a running upload ends.</source>
+        <translation>Im Voraus reserviert; wird hochgeladen, sobald ein laufender Upload endet.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>

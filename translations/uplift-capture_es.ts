@@ -1230,6 +1230,10 @@
         <source>left out: %1</source>
         <translation>omitido: %1</translation>
     </message>
+    <message>
+        <source>Reserved ahead; it uploads when a running upload ends.</source>
+        <translation>Reservado por adelantado; se sube cuando termine una subida en curso.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>

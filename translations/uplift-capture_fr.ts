@@ -1230,6 +1230,10 @@
         <source>left out: %1</source>
         <translation>laissé de côté : %1</translation>
     </message>
+    <message>
+        <source>Reserved ahead; it uploads when a running upload ends.</source>
+        <translation>Réservé à l’avance ; il sera envoyé dès qu’un envoi en cours se termine.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>

@@ -1224,6 +1224,10 @@
         <source>left out: %1</source>
         <translation>含めなかったもの: %1</translation>
     </message>
+    <message>
+        <source>Reserved ahead; it uploads when a running upload ends.</source>
+        <translation>先に予約済みです。実行中のアップロードが終わるとアップロードされます。</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>

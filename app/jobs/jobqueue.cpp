@@ -409,6 +409,12 @@ bool JobQueue::isDuplicate(const QString &filePath, const QString &athleteId, co
     });
 }
 
+int JobQueue::uploading() const
+{
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(),
+                             [](const UploadJob &j) { return j.state == UploadJob::State::Uploading; }));
+}
+
 int JobQueue::running() const
 {
     return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const UploadJob &j) {
@@ -472,6 +478,7 @@ void JobQueue::armWakeUp()
 
 void JobQueue::begin(UploadJob &job)
 {
+    m_reservedAhead.remove(job.id);
     if (m_unsettled.contains(job.id)) {
         reconcile(job);
         return;
@@ -551,10 +558,68 @@ void JobQueue::onReserved(qint64 jobId, const CaptureApi::Reserved &r)
     // A reservation is not yet progress: the attempts and the retry tokens
     // spent so far stand until the clip is uploaded, so a target that is
     // refused every time cannot reserve without end.
-    m_reserveSentAt.remove(jobId);
-    if (!persist(*job, QStringLiteral("reserve"), QStringLiteral("ok")))
+    if (const QDateTime sent = m_reserveSentAt.take(jobId); sent.isValid()) {
+        const double ms = double(std::max<qint64>(0, sent.msecsTo(QDateTime::currentDateTimeUtc())));
+        m_reserveRoundTripMs = m_reserveRoundTripMs > 0 ? 0.7 * m_reserveRoundTripMs + 0.3 * ms : ms;
+    }
+    // Reserved ahead and every slot still busy: it waits, reserved, and starts
+    // the moment one frees (schedule → begin finds the reservation usable).
+    const bool waits = m_reservedAhead.contains(jobId) && uploading() >= m_parallel;
+    if (waits)
+        job->state = UploadJob::State::Queued;
+    if (!persist(*job, QStringLiteral("reserve"), QStringLiteral("ok"), 0, {},
+                 waits ? tr("Reserved ahead; it uploads when a running upload ends.") : QString()))
         return;
+    if (waits)
+        return;
+    m_reservedAhead.remove(jobId);
     upload(*job);
+}
+
+void JobQueue::reserveAhead()
+{
+    if (!m_started || m_paused || !m_online)
+        return;
+    // A look on each progress update would walk the queue hundreds of times a second.
+    if (m_clock.elapsed() - m_aheadCheckedMs < 100)
+        return;
+    m_aheadCheckedMs = m_clock.elapsed();
+    int busy = 0;
+    qint64 soonestMs = -1;
+    for (const UploadJob &j : std::as_const(m_jobs)) {
+        if (j.state == UploadJob::State::Reserving)
+            return; // one reservation at a time, ahead or not
+        if (j.state == UploadJob::State::Queued && m_reservedAhead.contains(j.id))
+            return; // the clip reserved ahead still waits for its slot
+        if (j.state != UploadJob::State::Uploading)
+            continue;
+        ++busy;
+        const double rate = bytesPerSecond(j.id);
+        const qint64 total = bytesTotal(j.id);
+        if (rate <= 0 || total <= 0)
+            continue;
+        const qint64 ms = qint64(1000.0 * double(std::max<qint64>(0, total - bytesSent(j.id))) / rate);
+        if (soonestMs < 0 || ms < soonestMs)
+            soonestMs = ms;
+    }
+    // A free slot is filled by schedule(); an upload whose speed is not known yet is not about to end.
+    if (busy < m_parallel || soonestMs < 0)
+        return;
+    const qint64 lead = std::max<qint64>(m_timing.reserveAhead.count(), qint64(2 * m_reserveRoundTripMs));
+    if (soonestMs > lead)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (UploadJob &job : m_jobs) {
+        const bool due = job.state == UploadJob::State::Queued
+            || (job.state == UploadJob::State::WaitingToRetry
+                && (!job.nextAttemptAt.isValid() || job.nextAttemptAt <= now));
+        // A clip that still holds a reservation, or whose last one is unsettled, starts as usual.
+        if (!due || needsPreparing(job) || job.hasReservation() || m_unsettled.contains(job.id))
+            continue;
+        m_reservedAhead.insert(job.id);
+        reserve(job);
+        return;
+    }
 }
 
 void JobQueue::onReserveFailed(qint64 jobId, const CaptureApi::Failure &f)
@@ -593,8 +658,10 @@ void JobQueue::upload(UploadJob &job)
     m_uploads.insert(job.id, u);
     m_uploadStartedMs.insert(job.id, m_clock.elapsed());
     const qint64 id = job.id;
-    connect(u, &S3PostUpload::progress, this,
-            [this, id](qint64 sent, qint64 total) { emit jobProgress(id, sent, total); });
+    connect(u, &S3PostUpload::progress, this, [this, id](qint64 sent, qint64 total) {
+        emit jobProgress(id, sent, total);
+        reserveAhead();
+    });
     connect(u, &S3PostUpload::finished, this, [this, id](const S3PostResult &result) { onUploadFinished(id, result); });
     FormFields fields;
     for (const auto &f : std::as_const(job.uploadFields))

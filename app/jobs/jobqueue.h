@@ -31,7 +31,9 @@ struct S3PostResult;
 // or a kill resumes where it stopped and never uploads a clip twice.
 //
 // A job is reserved only when it is about to upload: minting upload targets
-// at enqueue makes the later ones expire before their turn.
+// at enqueue makes the later ones expire before their turn. The next one is
+// reserved while the running uploads are about to end (Timing::reserveAhead),
+// so the reservation's round trip does not leave the link idle.
 class JobQueue : public QObject
 {
     Q_OBJECT
@@ -56,6 +58,10 @@ public:
         // A reservation that expires sooner than this is not started on: it
         // would be refused part way (reserve again instead).
         std::chrono::milliseconds expiryMargin { std::chrono::seconds(60) };
+        // The next clip is reserved while a running upload has at most this long left (or twice
+        // the last reservation's round trip, when longer), so that it starts the moment a slot
+        // frees: one such reservation at a time, never targets minted early in bulk.
+        std::chrono::milliseconds reserveAhead { std::chrono::seconds(2) };
         // A pause before each preparation starts its work (state Preparing
         // already stored): 0 in use; tests lengthen it to stop a run there.
         std::chrono::milliseconds prepareDelay { 0 };
@@ -165,6 +171,9 @@ private:
     // The file about to be sent is still what was queued (or prepared).
     bool checkUploadFile(UploadJob &job);
     void reserve(UploadJob &job);
+    // Reserves the next due clip when every upload slot is busy and one of them is about to free.
+    void reserveAhead();
+    int uploading() const;
     void upload(UploadJob &job);
     void onReserved(qint64 jobId, const CaptureApi::Reserved &r);
     void onReserveFailed(qint64 jobId, const CaptureApi::Failure &f);
@@ -214,7 +223,7 @@ private:
     Timing m_timing;
     RetryBudget m_budget;
     QRandomGenerator m_random { QRandomGenerator::securelySeeded() };
-    int m_parallel = 2;
+    int m_parallel = 3;
     bool m_paused = false;
     bool m_online = true;
     bool m_started = false;
@@ -228,6 +237,9 @@ private:
     QTimer m_statusTimer;
     QHash<qint64, UnsettledStep> m_unsettled;
     QHash<qint64, QDateTime> m_reserveSentAt; // of the POST /captures in flight
+    QSet<qint64> m_reservedAhead; // reserved before a slot was free; waiting for one
+    double m_reserveRoundTripMs = 0; // of the last reservations (smoothed); 0 unknown
+    qint64 m_aheadCheckedMs = -1000; // throttles reserveAhead() on progress
     QHash<qint64, qint64> m_uploadStartedMs; // monotonic start of the upload in flight
     QElapsedTimer m_clock;
     double m_measuredBytesPerSecond = 0; // of the last finished upload; 0 unknown

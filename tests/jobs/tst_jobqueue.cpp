@@ -682,6 +682,58 @@ private slots:
               uploadMs(rig.queue.get(), jb));
     }
 
+    void theNextClipIsReservedWhileTheUploadEnds()
+    {
+        // One upload at a time, 1.5 MB each at 1 MB/s, and every reservation takes 400 ms to
+        // answer: the next clip is reserved during the last ~2 s of the running upload and
+        // starts as soon as it ends, instead of leaving the link idle for a round trip. Only
+        // one clip is ever reserved ahead.
+        auto makeFile = [&](const QString &name) {
+            const QString path = m_data.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(QByteArray(1500 * 1000, 'r'));
+            return path;
+        };
+        auto at = [](JobQueue *q, qint64 id, const char *step, const char *outcome) {
+            for (const JobHistoryEntry &e : q->history(id)) {
+                if (e.step == QLatin1String(step) && e.outcome == QLatin1String(outcome))
+                    return e.at;
+            }
+            return QDateTime();
+        };
+        QVERIFY(m_server->faults()->add(QStringLiteral("latency:captures.create:400")));
+        Rig rig = makeRig(QStringLiteral("ahead.sqlite"));
+        rig.queue->setParallel(1);
+        rig.queue->setBandwidthCap(1000 * 1000);
+        rig.queue->start();
+        QList<qint64> ids;
+        QStringList files;
+        for (int i = 0; i < 3; ++i) {
+            files << makeFile(QStringLiteral("ahead-%1.mov").arg(i));
+            ids << rig.queue->enqueue(jobFor(files.last()));
+        }
+        QVERIFY2(QTest::qWaitFor([&] { return rig.queue->job(ids.last())->isUploaded(); }, 30000),
+                 qPrintable(describe(rig.queue.get(), ids.last())));
+        for (int i = 1; i < 3; ++i) {
+            JobQueue *q = rig.queue.get();
+            const QDateTime previousDone = at(q, ids[i - 1], "upload", "ok");
+            const QDateTime reserved = at(q, ids[i], "reserve", "start");
+            const QDateTime started = at(q, ids[i], "upload", "start");
+            QVERIFY(previousDone.isValid() && reserved.isValid() && started.isValid());
+            // Reserved while the previous one was still uploading ...
+            QVERIFY2(reserved < previousDone, qPrintable(describe(q, ids[i])));
+            QVERIFY2(reserved.msecsTo(previousDone) <= 2500, qPrintable(describe(q, ids[i])));
+            // ... and started without waiting for a round trip (400 ms) after it ended.
+            QVERIFY2(previousDone.msecsTo(started) < 300,
+                     qPrintable(QStringLiteral("idle %1 ms").arg(previousDone.msecsTo(started))));
+            // Never two ahead: the clip after it is reserved only once this one runs.
+            if (i + 1 < 3)
+                QVERIFY(at(q, ids[i + 1], "reserve", "start") >= started);
+            QCOMPARE(reservedAndUploaded(files[i]), qMakePair(1, 1));
+        }
+    }
+
     void fileDeletedOrModifiedBeforeUpload()
     {
         Rig rig = makeRig(QStringLiteral("files.sqlite"));

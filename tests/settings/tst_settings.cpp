@@ -37,7 +37,7 @@ void TestSettings::defaultsWhenNothingIsSaved()
 {
     Settings settings;
     QCOMPARE(settings.apiUrl(), QUrl(QStringLiteral("https://api.uplift.ai/v1")));
-    QCOMPARE(settings.parallelUploads(), 2);
+    QCOMPARE(settings.parallelUploads(), 3);
     QCOMPARE(settings.useSandbox(), false);
     QVERIFY(settings.language().isEmpty());
     QVERIFY(settings.windowGeometry().isEmpty());

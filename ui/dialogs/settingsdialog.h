@@ -21,7 +21,7 @@ public:
         QString apiUrl;
         QString apiKey;
         bool useSandbox = false;
-        int parallelUploads = 2;
+        int parallelUploads = 3;
         QString language; // QLocale name, empty = the system's
         // Not choices, facts the dialog explains: switching the sandbox waits
         // for the next start, and UPLIFT_API_KEY wins over the saved key.
