@@ -126,27 +126,15 @@ int main(int argc, char *argv[])
 
     UiPalette::applyFromEnvironment();
     BenchProbe::phase("language");
-    // The sandbox starts before the window so that the window can use it from the start.
+    // The sandbox keeps its data beside the coach's (never in the account's queue); it
+    // starts after the first paint (its first start makes its store: a third of a second).
     std::unique_ptr<SandboxServer> sandbox;
     const QString sandboxFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                                       .filePath(QStringLiteral("sandbox"));
-    if (sandboxMode) {
-        SandboxOptions options;
-        options.dataFolder = sandboxFolder;
-        sandbox = std::make_unique<SandboxServer>(options);
-        QString problem;
-        if (!sandbox->start(&problem)) {
-            print(stderr,
-                  QCoreApplication::translate("main", "The sandbox could not start: %1").arg(problem)
-                      + QLatin1Char('\n'));
-            return 1;
-        }
-    }
-    BenchProbe::phase("sandbox");
     MainWindow window;
     BenchProbe::phase("window");
-    if (sandbox)
-        window.showSandboxMode(sandbox->baseUrl());
+    if (sandboxMode)
+        window.showSandboxMode(QUrl()); // its address once it runs
     // The upload queue: the sandbox keeps a store of its own, so its jobs
     // never reach the coach's real account.
     HeadlessQueue uploads;
@@ -155,8 +143,6 @@ int main(int argc, char *argv[])
     // keychain may take its time or ask), so the window shows at once and the
     // queue waits for the key instead of the window waiting for the keychain.
     AccountSettings account(&window);
-    if (sandbox)
-        account.useSandbox(sandbox->baseUrl(), sandbox->apiKey(), sandboxFolder);
     // "Try the sandbox" at first start: the sandbox and the account never share a
     // queue, so the program starts again in sandbox mode.
     QObject::connect(&account, &AccountSettings::restartRequested, &app, [&app] {
@@ -177,6 +163,25 @@ int main(int argc, char *argv[])
             MediaEngine::preloadInBackground();
             const Settings settings;
             QString problem;
+            if (sandboxMode) {
+                SandboxOptions options;
+                options.dataFolder = sandboxFolder;
+                sandbox = std::make_unique<SandboxServer>(options);
+                if (!sandbox->start(&problem)) {
+                    // Never the account instead: the window stays, without uploads, and says why.
+                    const QString message
+                        = QCoreApplication::translate("main", "The sandbox could not start: %1").arg(problem);
+                    print(stderr, message + QLatin1Char('\n'));
+                    window.statusBar()->showMessage(
+                        QCoreApplication::translate("main", "Uploads are not available: %1").arg(message));
+                    sandbox.reset();
+                    window.addPaths(files);
+                    return;
+                }
+                window.showSandboxMode(sandbox->baseUrl());
+                account.useSandbox(sandbox->baseUrl(), sandbox->apiKey(), sandboxFolder);
+                BenchProbe::phase("sandbox");
+            }
             const bool queueOpen = uploads.open(
                 &problem, sandbox ? QDir(sandboxFolder).filePath(QStringLiteral("jobs.sqlite")) : QString());
             if (queueOpen

@@ -1803,6 +1803,10 @@
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Videos hier ablegen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov-, .mp4- und .mts-Dateien oder ganze Ordner, irgendwo in diesem Fenster&lt;/p&gt;&lt;p&gt;oder Datei ▸ Videos hinzufügen… (%1)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer</source>
+        <translation>Sandbox: Uploads bleiben auf diesem Computer</translation>
+    </message>
 </context>
 <context>
     <name>MediaEngine</name>

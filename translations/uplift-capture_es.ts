@@ -1803,6 +1803,10 @@
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Suelte los vídeos aquí&lt;/b&gt;&lt;/p&gt;&lt;p&gt;archivos .mov, .mp4 y .mts, o carpetas enteras, en cualquier parte de esta ventana&lt;/p&gt;&lt;p&gt;o use Archivo ▸ Añadir vídeos… (%1)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer</source>
+        <translation>Entorno de pruebas: las subidas se quedan en este ordenador</translation>
+    </message>
 </context>
 <context>
     <name>MediaEngine</name>

@@ -1803,6 +1803,10 @@
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Déposez les vidéos ici&lt;/b&gt;&lt;/p&gt;&lt;p&gt;fichiers .mov, .mp4 et .mts, ou dossiers entiers, n’importe où dans cette fenêtre&lt;/p&gt;&lt;p&gt;ou utilisez Fichier ▸ Ajouter des vidéos… (%1)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer</source>
+        <translation>Bac à sable&#xa0;: les envois restent sur cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>MediaEngine</name>

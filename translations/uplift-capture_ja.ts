@@ -1789,6 +1789,10 @@
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;ここに動画をドロップ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov・.mp4・.mts ファイル、またはフォルダーごと、このウィンドウのどこにでも&lt;/p&gt;&lt;p&gt;または ファイル ▸ 動画を追加… (%1)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sandbox: uploads stay on this computer</source>
+        <translation>サンドボックス: アップロードはこのコンピューター内に留まります</translation>
+    </message>
 </context>
 <context>
     <name>MediaEngine</name>

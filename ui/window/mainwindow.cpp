@@ -987,7 +987,9 @@ void MainWindow::showSandboxMode(const QUrl &baseUrl)
     }
     //: Window title in sandbox mode; %1 is the usual title.
     setWindowTitle(tr("%1 — Sandbox").arg(ApplicationIdentity::displayName()));
-    m_sandboxLabel->setText(tr("Sandbox: uploads stay on this computer (%1)").arg(m_sandboxUrl.toString()));
+    m_sandboxLabel->setText(m_sandboxUrl.isEmpty()
+                                ? tr("Sandbox: uploads stay on this computer")
+                                : tr("Sandbox: uploads stay on this computer (%1)").arg(m_sandboxUrl.toString()));
 }
 
 void MainWindow::fitReadyPane()
