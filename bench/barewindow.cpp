@@ -18,6 +18,7 @@
 #include <QMediaPlayer>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
@@ -62,7 +63,7 @@ int main(int argc, char *argv[])
                                  if (!frame.isValid() || *once)
                                      return;
                                  *once = true;
-                                 measure();
+                                 QTimer::singleShot(1000, measure); // as the window's probe does
                              });
             player->setSource(QUrl::fromLocalFile(play));
             player->setLoops(QMediaPlayer::Infinite);
