@@ -2556,6 +2556,13 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     </message>
 </context>
 <context>
+    <name>ThreadedS3Upload</name>
+    <message>
+        <source>The upload thread has ended.</source>
+        <translation>Der Upload-Thread ist beendet.</translation>
+    </message>
+</context>
+<context>
     <name>UpliftClient</name>
     <message>
         <source>The API address must start with https:// (plain http only for this computer).</source>

@@ -2556,6 +2556,13 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     </message>
 </context>
 <context>
+    <name>ThreadedS3Upload</name>
+    <message>
+        <source>The upload thread has ended.</source>
+        <translation>El hilo de subida ha terminado.</translation>
+    </message>
+</context>
+<context>
     <name>UpliftClient</name>
     <message>
         <source>The API address must start with https:// (plain http only for this computer).</source>

@@ -2556,6 +2556,13 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
 </context>
 <context>
+    <name>ThreadedS3Upload</name>
+    <message>
+        <source>The upload thread has ended.</source>
+        <translation>Le fil d’envoi s’est arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>UpliftClient</name>
     <message>
         <source>The API address must start with https:// (plain http only for this computer).</source>

@@ -2541,6 +2541,13 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     </message>
 </context>
 <context>
+    <name>ThreadedS3Upload</name>
+    <message>
+        <source>The upload thread has ended.</source>
+        <translation>アップロードのスレッドは終了しました。</translation>
+    </message>
+</context>
+<context>
     <name>UpliftClient</name>
     <message>
         <source>The API address must start with https:// (plain http only for this computer).</source>

@@ -141,7 +141,7 @@ bool HeadlessQueue::connectApi(const QUrl &apiUrl, QString *problem, bool requir
     }
     m_client->setApiKey(key);
     m_api = new UpliftCaptureApi(m_client, this);
-    m_queue = new JobQueue(m_store.get(), m_api, m_network);
+    m_queue = new JobQueue(m_store.get(), m_api);
     m_queue->setTiming(timingFromEnvironment(m_queue->timing()));
     return true;
 }

@@ -20,7 +20,8 @@ class CappedBody : public QIODevice
 
 public:
     // The body is not owned and must outlive this device; the cap is shared
-    // with the queue (a reply may outlive it).
+    // with the queue (a reply may outlive it), which sets its rate from
+    // another thread than the one this device is read in.
     CappedBody(QIODevice *body, std::shared_ptr<BandwidthCap> cap, QObject *parent = nullptr);
     ~CappedBody() override;
 

@@ -6,6 +6,7 @@
 #include "jobs/jobstore.h"
 #include "media/moviefacts.h"
 #include "upload/s3postupload.h"
+#include "upload/uploadthread.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -50,11 +51,11 @@ bool sameText(const QString &a, const QString &b)
 
 } // namespace
 
-JobQueue::JobQueue(JobStore *store, CaptureApi *api, QNetworkAccessManager *network, QObject *parent)
+JobQueue::JobQueue(JobStore *store, CaptureApi *api, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_api(api)
-    , m_network(network)
+    , m_uploadThread(std::make_unique<UploadThread>())
     , m_preparer(new ClipPreparer(this))
     , m_preparedFolder(
           QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("prepared")))
@@ -83,10 +84,12 @@ JobQueue::~JobQueue()
 {
     // Uploads cut short by quitting stay "uploading" in the store: the next
     // start sends them again from byte 0, which is what must happen.
-    for (S3PostUpload *u : std::as_const(m_uploads)) {
+    for (ThreadedS3Upload *u : std::as_const(m_uploads)) {
         u->disconnect(this);
-        u->cancel();
+        delete u; // stops its upload
     }
+    m_uploads.clear();
+    m_uploadThread.reset(); // aborts what still runs there, and waits for the thread to end
 }
 
 void JobQueue::setParallel(int uploads)
@@ -309,25 +312,25 @@ QList<JobHistoryEntry> JobQueue::history(qint64 jobId) const
 
 qint64 JobQueue::bytesSent(qint64 jobId) const
 {
-    const S3PostUpload *u = m_uploads.value(jobId);
+    const ThreadedS3Upload *u = m_uploads.value(jobId);
     return u ? u->bytesSent() : 0;
 }
 
 qint64 JobQueue::bytesTotal(qint64 jobId) const
 {
-    const S3PostUpload *u = m_uploads.value(jobId);
+    const ThreadedS3Upload *u = m_uploads.value(jobId);
     return u ? u->bytesTotal() : 0;
 }
 
 double JobQueue::bytesPerSecond(qint64 jobId) const
 {
-    const S3PostUpload *u = m_uploads.value(jobId);
+    const ThreadedS3Upload *u = m_uploads.value(jobId);
     return u ? u->bytesPerSecond() : 0.0;
 }
 
 qint64 JobQueue::secondsLeft(qint64 jobId) const
 {
-    const S3PostUpload *u = m_uploads.value(jobId);
+    const ThreadedS3Upload *u = m_uploads.value(jobId);
     return u ? u->secondsLeft() : -1;
 }
 
@@ -647,22 +650,24 @@ void JobQueue::upload(UploadJob &job)
     job.state = UploadJob::State::Uploading;
     if (!persist(job, QStringLiteral("upload"), QStringLiteral("start")))
         return;
-    auto *u = new S3PostUpload(m_network, this);
+    auto *u = new ThreadedS3Upload(m_uploadThread.get(), this);
     u->setStallTimeout(m_timing.stallTimeout);
     u->setAnswerDeadline(m_timing.answerDeadline);
     if (m_cap->isOn()) {
-        // Capped where the body is read, so the bytes and the Content-Length
-        // stay exactly what S3 signed for.
+        // Capped where the body is read (in the upload thread, where the
+        // wrapper is called), so the bytes and the Content-Length stay
+        // exactly what S3 signed for.
         u->setBodyWrapper([cap = m_cap](QIODevice *body) -> QIODevice * { return new CappedBody(body, cap); });
     }
     m_uploads.insert(job.id, u);
     m_uploadStartedMs.insert(job.id, m_clock.elapsed());
     const qint64 id = job.id;
-    connect(u, &S3PostUpload::progress, this, [this, id](qint64 sent, qint64 total) {
+    connect(u, &ThreadedS3Upload::progress, this, [this, id](qint64 sent, qint64 total) {
         emit jobProgress(id, sent, total);
         reserveAhead();
     });
-    connect(u, &S3PostUpload::finished, this, [this, id](const S3PostResult &result) { onUploadFinished(id, result); });
+    connect(u, &ThreadedS3Upload::finished, this,
+            [this, id](const S3PostResult &result) { onUploadFinished(id, result); });
     FormFields fields;
     for (const auto &f : std::as_const(job.uploadFields))
         fields.append({ f.first, f.second });
@@ -672,7 +677,7 @@ void JobQueue::upload(UploadJob &job)
 void JobQueue::stopUpload(qint64 jobId)
 {
     m_uploadStartedMs.remove(jobId);
-    if (S3PostUpload *u = m_uploads.take(jobId)) {
+    if (ThreadedS3Upload *u = m_uploads.take(jobId)) {
         u->disconnect(this);
         u->cancel();
         u->deleteLater();
@@ -681,7 +686,7 @@ void JobQueue::stopUpload(qint64 jobId)
 
 void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
 {
-    if (S3PostUpload *u = m_uploads.take(jobId))
+    if (ThreadedS3Upload *u = m_uploads.take(jobId))
         u->deleteLater();
     UploadJob *job = find(jobId);
     if (!job || job->state != UploadJob::State::Uploading)

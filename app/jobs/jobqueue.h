@@ -22,7 +22,8 @@
 class ClipPreparer;
 class JobStore;
 class QNetworkAccessManager;
-class S3PostUpload;
+class ThreadedS3Upload;
+class UploadThread;
 struct S3PostResult;
 
 // The scheduler: runs the queued clips oldest first (the coach may reorder),
@@ -67,8 +68,13 @@ public:
         std::chrono::milliseconds prepareDelay { 0 };
     };
 
-    // The store must be open. The queue uses, but does not own, all three.
-    JobQueue(JobStore *store, CaptureApi *api, QNetworkAccessManager *network, QObject *parent = nullptr);
+    // The store must be open. The queue uses, but does not own, both. The
+    // uploads to S3 run in a thread of the queue's own (UploadThread), with
+    // a network manager of their own.
+    JobQueue(JobStore *store, CaptureApi *api, QObject *parent = nullptr);
+    // The network manager the queue once took for S3: a call that still
+    // passes one would make it the queue's parent.
+    JobQueue(JobStore *, CaptureApi *, QNetworkAccessManager *, QObject * = nullptr) = delete;
     ~JobQueue() override;
 
     void setTiming(const Timing &timing) { m_timing = timing; }
@@ -216,7 +222,8 @@ private:
 
     JobStore *m_store;
     CaptureApi *m_api;
-    QNetworkAccessManager *m_network;
+    // Where the uploads run; deleted in the destructor, after the uploads.
+    std::unique_ptr<UploadThread> m_uploadThread;
     ClipPreparer *m_preparer;
     QString m_preparedFolder;
     QHash<qint64, int> m_preparedPercent;
@@ -228,7 +235,7 @@ private:
     bool m_online = true;
     bool m_started = false;
     QList<UploadJob> m_jobs; // in queue order
-    QHash<qint64, S3PostUpload *> m_uploads;
+    QHash<qint64, ThreadedS3Upload *> m_uploads;
     QHash<qint64, int> m_tokens; // retry-budget tokens spent for the attempt in flight
     QHash<qint64, int> m_statusPolls; // polls so far, for the relaxing backoff
     QHash<qint64, qint64> m_statusDue; // job → monotonic ms of its next look

@@ -53,7 +53,7 @@ private slots:
     {
         JobStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("groups.sqlite"))));
-        JobQueue queue(&store, &m_api, &m_network);
+        JobQueue queue(&store, &m_api);
         JobModel model(&queue);
         const std::optional<SessionGroups::Group> group
             = SessionGroups().create(QStringLiteral("a-Bob"), QStringLiteral("Tuesday range session"));
@@ -77,7 +77,7 @@ private slots:
     {
         JobStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("model.sqlite"))));
-        JobQueue queue(&store, &m_api, &m_network);
+        JobQueue queue(&store, &m_api);
         JobModel model(&queue);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -136,7 +136,7 @@ private slots:
     {
         JobStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("control.sqlite"))));
-        JobQueue queue(&store, &m_api, &m_network);
+        JobQueue queue(&store, &m_api);
         JobModel model(&queue);
         UploadJob job = jobFor(QStringLiteral("line\nbreak.mov"), QStringLiteral("Eve\x1b[31m\r\nForged\u202E"));
         job.movement = QStringLiteral("full\tswing");
@@ -162,7 +162,7 @@ private slots:
     {
         JobStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("coalesce.sqlite"))));
-        JobQueue queue(&store, &m_api, &m_network);
+        JobQueue queue(&store, &m_api);
         QList<qint64> ids;
         for (int i = 0; i < 5; ++i)
             ids << queue.enqueue(jobFor(QStringLiteral("p%1.mov").arg(i), QStringLiteral("P")));

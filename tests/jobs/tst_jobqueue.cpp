@@ -9,6 +9,7 @@
 #include "testvideo.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,7 +95,7 @@ class tst_JobQueue : public QObject
         rig.store = std::make_unique<JobStore>();
         if (!rig.store->open(m_data.filePath(dbName)))
             qWarning() << rig.store->errorString();
-        rig.queue = std::make_unique<JobQueue>(rig.store.get(), m_api.get(), &m_network);
+        rig.queue = std::make_unique<JobQueue>(rig.store.get(), m_api.get());
         rig.queue->setTiming(fastTiming());
         return rig;
     }
@@ -370,7 +371,7 @@ private slots:
             {
                 JobStore store;
                 QVERIFY(store.open(m_data.filePath(QStringLiteral("lost.sqlite"))));
-                JobQueue queue(&store, &api, &network);
+                JobQueue queue(&store, &api);
                 queue.setTiming(fastTiming());
                 queue.start();
                 id = queue.enqueue(jobFor(a));
@@ -590,7 +591,7 @@ private slots:
             UpliftCaptureApi api(&client);
             JobStore store;
             store.open(data.filePath(dbName));
-            JobQueue queue(&store, &api, &network);
+            JobQueue queue(&store, &api);
             JobQueue::Timing t = fastTiming();
             t.statusListFrom = listFrom;
             queue.setTiming(t);
@@ -797,6 +798,31 @@ private slots:
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
     }
 
+    void destroyingTheQueueMidUploadIsPrompt()
+    {
+        // Two uploads hang in the upload thread (the sandbox stops reading);
+        // the queue goes, as when the window closes: it aborts them there and
+        // waits for the thread, without hanging.
+        QVERIFY(m_server->faults()->add(QStringLiteral("stall-upload:1000:2")));
+        const QString a = freshClip();
+        const QString b = freshClip();
+        Rig rig = makeRig(QStringLiteral("quit.sqlite"));
+        JobQueue::Timing t = fastTiming();
+        t.stallTimeout = 20s;
+        rig.queue->setTiming(t);
+        rig.queue->setParallel(2);
+        rig.queue->start();
+        const qint64 ida = rig.queue->enqueue(jobFor(a));
+        const qint64 idb = rig.queue->enqueue(jobFor(b));
+        QVERIFY(QTest::qWaitFor([&] { return rig.queue->bytesSent(ida) > 0 && rig.queue->bytesSent(idb) > 0; }, 20000));
+        QElapsedTimer clock;
+        clock.start();
+        rig.queue.reset();
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(rig.store->load(ida)->state, UploadJob::State::Uploading);
+        QCOMPARE(rig.store->load(idb)->state, UploadJob::State::Uploading);
+    }
+
     void offlineWaitsWithoutSpendingAttempts()
     {
         Rig rig = makeRig(QStringLiteral("offline.sqlite"));
@@ -848,7 +874,7 @@ private slots:
         UpliftCaptureApi api(&client);
         JobStore store;
         QVERIFY(store.open(m_data.filePath(QStringLiteral("toolarge.sqlite"))));
-        JobQueue queue(&store, &api, &m_network);
+        JobQueue queue(&store, &api);
         queue.setTiming(fastTiming());
         queue.start();
         UploadJob job = jobFor(freshClip());

@@ -50,7 +50,7 @@ class tst_RetryBudgets : public QObject
         rig->api = std::make_unique<UpliftCaptureApi>(rig->client.get());
         if (!rig->store->open(m_dir.filePath(QStringLiteral("jobs-%1.sqlite").arg(++m_stores))))
             return nullptr;
-        rig->queue = std::make_unique<JobQueue>(rig->store.get(), rig->api.get(), rig->network.get());
+        rig->queue = std::make_unique<JobQueue>(rig->store.get(), rig->api.get());
         JobQueue::Timing t;
         t.retry.base = 5ms;
         t.retry.cap = 20ms;

@@ -132,7 +132,7 @@ class tst_RgwEndToEnd : public QObject
         rig->api = std::make_unique<UpliftCaptureApi>(rig->client.get());
         rig->store = std::make_unique<JobStore>();
         rig->store->open(m_scratch.filePath(name + QStringLiteral(".sqlite")));
-        rig->queue = std::make_unique<JobQueue>(rig->store.get(), rig->api.get(), &m_network);
+        rig->queue = std::make_unique<JobQueue>(rig->store.get(), rig->api.get());
         rig->queue->setTiming(fastTiming());
         rig->queue->start();
         return rig;

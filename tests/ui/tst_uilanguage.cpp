@@ -115,7 +115,7 @@ private slots:
         QNetworkAccessManager network;
         UpliftClient client(&network);
         UpliftCaptureApi api(&client);
-        JobQueue queue(&store, &api, &network);
+        JobQueue queue(&store, &api);
         queue.pause();
         UploadJob job;
         job.filePath = clip;
