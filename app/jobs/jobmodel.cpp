@@ -131,12 +131,11 @@ void JobModel::fetchPage(int rows)
 {
     if (m_historyDone)
         return;
-    const QList<JobStore::FinishedJob> page = m_queue->store()->finishedJobs(rows, m_historyPosition, m_historyId);
+    const QList<JobStore::FinishedJob> page = m_queue->store()->finishedJobs(rows, m_historyId);
     if (page.size() < rows)
         m_historyDone = true;
     if (page.isEmpty())
         return;
-    m_historyPosition = page.last().position;
     m_historyId = page.last().id;
     // A job that finished during this run is already one of the queue's rows.
     const QSet<qint64> held(m_ids.cbegin(), m_ids.cend());

@@ -16,7 +16,8 @@ class JobQueue;
 // The queue as a table for the window's QTableView. First one row per job the
 // queue holds (JobQueue::jobIds(): unfinished, failed, and finished during this
 // run), in queue order (row 0 runs first); then the history, the Completed and
-// Cancelled jobs of earlier runs, newest first, read from the store in pages
+// Cancelled jobs of earlier runs, newest first (by id: in the order they were
+// queued), read from the store in pages
 // (canFetchMore/fetchMore, or fetchAllInBackground() between events). A history
 // job the coach retries moves up into the queue's rows; one removed disappears.
 // The columns and roles are a stable contract with the UI; append new ones at
@@ -129,8 +130,7 @@ private:
     QTimer m_flush;
     QList<HistoryRow> m_history;
     QSet<QString> m_strings; // the history's repeated words (athletes, movements) kept once
-    qint64 m_historyPosition = std::numeric_limits<qint64>::max(); // the last page ended before this job
-    qint64 m_historyId = std::numeric_limits<qint64>::max();
+    qint64 m_historyId = std::numeric_limits<qint64>::max(); // the last page ended before this job
     bool m_historyDone = false;
     int m_pageSize = 500;
     QTimer m_background;

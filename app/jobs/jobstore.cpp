@@ -72,7 +72,7 @@ const char *const migrations[] = {
     // list pages through the finished ones (Completed 5, Cancelled 7), a duplicate is looked up.
     "CREATE INDEX jobs_order ON jobs(position, id);"
     "CREATE INDEX jobs_unfinished ON jobs(position, id) WHERE state NOT IN (5, 7);"
-    "CREATE INDEX jobs_finished ON jobs(position, id) WHERE state IN (5, 7);"
+    "CREATE INDEX jobs_finished ON jobs(id) WHERE state IN (5, 7);"
     "CREATE INDEX jobs_clip ON jobs(athlete_id, movement, file_path);",
 };
 constexpr int migrationCount = int(sizeof(migrations) / sizeof(migrations[0]));
@@ -518,7 +518,7 @@ QList<UploadJob> JobStore::loadUnfinished() const
     return jobs;
 }
 
-QList<JobStore::FinishedJob> JobStore::finishedJobs(int limit, qint64 beforePosition, qint64 beforeId) const
+QList<JobStore::FinishedJob> JobStore::finishedJobs(int limit, qint64 beforeId) const
 {
     static_assert(int(UploadJob::State::Completed) == 5 && int(UploadJob::State::Cancelled) == 7);
     QList<FinishedJob> jobs;
@@ -533,8 +533,7 @@ QList<JobStore::FinishedJob> JobStore::finishedJobs(int limit, qint64 beforePosi
         "  THEN substr(json_extract(CAST(spec_json AS TEXT), '$.file_name'), 1, 300) END,"
         " athlete_id, athlete_name, session_group_id, activity, movement, last_error, last_error_code, attempts,"
         " restarts_from_zero, clip_start_ms, clip_end_ms"
-        " FROM jobs WHERE state IN (5, 7) AND (position, id) < (?, ?) ORDER BY position DESC, id DESC LIMIT ?"));
-    q.addBindValue(beforePosition);
+        " FROM jobs WHERE state IN (5, 7) AND id < ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(beforeId);
     q.addBindValue(limit);
     if (!q.exec())

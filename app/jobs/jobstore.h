@@ -77,10 +77,10 @@ public:
         qint64 clipStartMs = -1;
         qint64 clipEndMs = -1;
     };
-    // Up to `limit` Completed and Cancelled jobs, newest first (position, then id, descending),
-    // that come after the one at (beforePosition, beforeId): pages of the history.
-    QList<FinishedJob> finishedJobs(int limit, qint64 beforePosition = std::numeric_limits<qint64>::max(),
-                                    qint64 beforeId = std::numeric_limits<qint64>::max()) const;
+    // Up to `limit` Completed and Cancelled jobs older than job `beforeId`, newest first (by id:
+    // the order they were queued in; positions change when the queue is reordered): pages of
+    // the history.
+    QList<FinishedJob> finishedJobs(int limit, qint64 beforeId = std::numeric_limits<qint64>::max()) const;
 
     // The jobs of this athlete, movement and range whose file may be `absolutePath`: those
     // stored with exactly that path, and those stored with a path that is not absolute and

@@ -289,6 +289,15 @@ private slots:
         rig.queue->remove(rig.finished.at(2));
         rig.queue->moveToBottom(rig.finished.at(1));
         QCOMPARE(rig.model->rowCount(), 3 + finishedCount - 1);
+
+        // Reordering renumbers the queue's jobs only: the history keeps its order (by id).
+        rig.queue->cancel(rig.unfinished.at(1));
+        JobModel fresh(rig.queue.get());
+        while (fresh.canFetchMore({}))
+            fresh.fetchMore({});
+        QCOMPARE(fresh.rowCount(), rig.model->rowCount());
+        for (int row = fresh.queueRowCount() + 1; row < fresh.rowCount(); ++row)
+            QVERIFY(fresh.jobIdAt(row) < fresh.jobIdAt(row - 1));
     }
 
     // A clip already uploaded (Completed) for the same athlete and movement is a duplicate,
