@@ -188,6 +188,9 @@ private slots:
         JobListView view;
         view.setJobModel(rig.model.get(), columns());
         QVERIFY(rig.model->canFetchMore({}));
+        // Unsorted until the coach clicks a header: the queue's rows first.
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(view.model()->index(row, 0).data(JobModel::JobIdRole).toLongLong(), rig.unfinished.at(row));
         view.setSearchText(QStringLiteral("SWING-00001")); // the oldest but one: the last page
         QVERIFY(!rig.model->canFetchMore({}));
         QCOMPARE(view.visibleJobCount(), 1);
