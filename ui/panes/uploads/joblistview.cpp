@@ -30,8 +30,9 @@ public:
     static constexpr int lookRole = Qt::UserRole + 500;
     int progressColumn = -1;
 
-    // The whole mapping is made again in one pass: with a long history, invalidateFilter()'s
-    // row-by-row removals and insertions cost more than the filter itself.
+    // The whole mapping is made again in one pass (each row filtered, one layoutChanged),
+    // rather than invalidateFilter()'s removals and insertions range by range, which the
+    // view follows one by one: a search in a long history matches rows all over it.
     void refilter() { invalidate(); }
 
     QVariant data(const QModelIndex &index, int role) const override
