@@ -8,9 +8,55 @@
 #include "jobs/uploadjob.h"
 #include "mainwindow.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace {
+
+// Calls `then` once, after the event loop has painted a widget of `window` for the first time.
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_window(window)
+        , m_then(std::move(then))
+    {
+        qApp->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && object->isWidgetType()
+            && static_cast<QWidget *>(object)->window() == m_window) {
+            m_done = true;
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] { done(); });
+        }
+        return false;
+    }
+
+private:
+    void done()
+    {
+        m_then();
+        deleteLater();
+    }
+
+    QWidget *m_window;
+    std::function<void()> m_then;
+    bool m_done = false;
+};
+
+} // namespace
 
 UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *parent)
     : QObject(parent)
@@ -23,9 +69,11 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
         if (!m_model)
             return details;
         const qint64 id = m_model->index(row, 0).data(JobModel::JobIdRole).toLongLong();
-        const UploadJob *job = m_uploads->queue()->job(id);
-        if (!job)
+        // A job of the history is not held by the queue: it is read from the store.
+        const std::optional<UploadJob> stored = m_uploads->queue()->storedJob(id);
+        if (!stored)
             return details;
+        const UploadJob *job = &*stored;
         details.fileName = QFileInfo(job->filePath).fileName();
         details.state = UploadJob::stateText(job->state);
         details.coachMessage = job->lastError;
@@ -131,7 +179,14 @@ void UploadSession::showJobs()
     columns.path = JobModel::File;
     columns.rawRole = JobModel::RawValueRole;
     columns.stateRole = JobModel::StateNameRole;
+    columns.searchRole = JobModel::SearchTextRole;
     m_window->setJobModel(m_model, columns);
+    // The history (finished jobs of earlier runs) is not read before the window is painted:
+    // the list fetches the pages it shows, and the rest comes between events afterwards.
+    new AfterFirstPaint(m_window, [model = QPointer<JobModel>(m_model)] {
+        if (model)
+            model->fetchAllInBackground();
+    });
 }
 
 bool UploadSession::connectTo(const QUrl &baseUrl, const QString &apiKey, QString *problem)

@@ -47,6 +47,12 @@ int main(int argc, char *argv[])
     spec.movement = QStringLiteral("5_0_5");
 
     const int finished = parser.value(completed).toInt();
+    // One transaction for them all (each write in a savepoint of it): 100,000 jobs in seconds,
+    // not one synced commit per write.
+    if (!store.beginBatch()) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return 1;
+    }
     for (int i = 0; i < finished; ++i) {
         spec.fileName = QStringLiteral("clip-%1.mov").arg(i, 5, 10, QLatin1Char('0'));
         UploadJob job = UploadJob::forCapture(QStringLiteral("/videos/") + spec.fileName, spec);
@@ -72,6 +78,10 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
             return 1;
         }
+    }
+    if (!store.endBatch()) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return 1;
     }
     for (const QString &file : parser.values(queue)) {
         const QFileInfo info(file);

@@ -225,6 +225,13 @@ int runUpload()
             else if (job->state == UploadJob::State::Completed)
                 uploadedBefore = true;
         }
+        // Completed jobs of earlier runs stay in the store (the queue holds the unfinished ones).
+        const QList<JobStore::ClipJob> stored = headless.store()->jobsOfClip(
+            clip.filePath, clip.spec.athleteId, clip.spec.movement, clip.startMs, clip.endMs);
+        for (const JobStore::ClipJob &job : stored) {
+            if (!queue->job(job.id) && job.filePath == clip.filePath && job.state == UploadJob::State::Completed)
+                uploadedBefore = true;
+        }
         if (existing) {
             print(
                 stderr,

@@ -108,7 +108,10 @@ void JobQueue::start()
     if (m_started)
         return;
     m_started = true;
-    m_jobs = m_store->loadAll();
+    // Completed and Cancelled jobs stay in the store: nothing is done with them until the coach
+    // retries or removes one (loaded then), and a long history would make the start slow.
+    // Failed ones are loaded: "Retry all failed" acts on them, and they are few.
+    m_jobs = m_store->loadUnfinished();
     for (UploadJob &job : m_jobs) {
         const UploadJob::State before = job.state;
         std::optional<UnsettledStep> unsettled;
@@ -292,9 +295,33 @@ UploadJob *JobQueue::find(qint64 jobId)
     return nullptr;
 }
 
+UploadJob *JobQueue::findOrLoad(qint64 jobId)
+{
+    if (UploadJob *job = find(jobId))
+        return job;
+    std::optional<UploadJob> stored = m_store->load(jobId);
+    if (!stored)
+        return nullptr;
+    // In queue order, where loadUnfinished() would have put it.
+    const auto at = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const UploadJob &j) {
+        return j.position > stored->position || (j.position == stored->position && j.id > stored->id);
+    });
+    const qsizetype row = at - m_jobs.begin();
+    m_jobs.insert(row, *stored);
+    emit jobAdded(jobId);
+    return &m_jobs[row];
+}
+
 const UploadJob *JobQueue::job(qint64 jobId) const
 {
     return const_cast<JobQueue *>(this)->find(jobId);
+}
+
+std::optional<UploadJob> JobQueue::storedJob(qint64 jobId) const
+{
+    if (const UploadJob *j = job(jobId))
+        return *j;
+    return m_store->load(jobId);
 }
 
 QList<qint64> JobQueue::jobIds() const
@@ -405,9 +432,17 @@ bool JobQueue::isDuplicate(const QString &filePath, const QString &athleteId, co
                            qint64 clipStartMs, qint64 clipEndMs) const
 {
     const QString canonical = QFileInfo(filePath).absoluteFilePath();
-    return std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const UploadJob &j) {
+    const auto same = [&](const UploadJob &j) {
         return j.state != UploadJob::State::Cancelled && j.athleteId == athleteId && j.movement == movement
             && j.clipStartMs == clipStartMs && j.clipEndMs == clipEndMs
+            && QFileInfo(j.filePath).absoluteFilePath() == canonical;
+    };
+    if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), same))
+        return true;
+    // The finished jobs the queue did not load (a Completed one is a duplicate too).
+    const QList<JobStore::ClipJob> stored = m_store->jobsOfClip(canonical, athleteId, movement, clipStartMs, clipEndMs);
+    return std::any_of(stored.cbegin(), stored.cend(), [&](const JobStore::ClipJob &j) {
+        return !job(j.id) && j.state != UploadJob::State::Cancelled
             && QFileInfo(j.filePath).absoluteFilePath() == canonical;
     });
 }
@@ -1164,7 +1199,11 @@ void JobQueue::cancel(qint64 jobId)
 
 void JobQueue::retry(qint64 jobId)
 {
-    UploadJob *job = find(jobId);
+    const std::optional<UploadJob> stored = find(jobId) ? std::nullopt : m_store->load(jobId);
+    if (stored && stored->state != UploadJob::State::Cancelled
+        && !(stored->state == UploadJob::State::Failed && !stored->isUploaded()))
+        return; // not something a retry puts back in the queue: left in the store
+    UploadJob *job = findOrLoad(jobId);
     if (!job)
         return;
     if (job->state == UploadJob::State::Failed && job->isUploaded()) {
@@ -1204,8 +1243,17 @@ void JobQueue::remove(qint64 jobId)
     m_reserveSentAt.remove(jobId);
     stopFollowing(jobId);
     const auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const UploadJob &j) { return j.id == jobId; });
-    if (it == m_jobs.end())
+    if (it == m_jobs.end()) {
+        // A finished job the queue did not load: it goes from the store (and the job list).
+        if (!m_store->load(jobId))
+            return;
+        if (!m_store->remove(jobId)) {
+            emit storageFailed(m_store->errorString());
+            return;
+        }
+        emit jobRemoved(jobId);
         return;
+    }
     if (!m_store->remove(jobId)) {
         emit storageFailed(m_store->errorString());
         return;

@@ -103,8 +103,14 @@ public:
     bool isDuplicate(const QString &filePath, const QString &athleteId, const QString &movement,
                      qint64 clipStartMs = -1, qint64 clipEndMs = -1) const;
 
-    QList<qint64> jobIds() const; // in queue order
-    const UploadJob *job(qint64 jobId) const;
+    // The jobs the queue holds, in queue order: every unfinished and failed job, and those
+    // that finished since start(). Completed and Cancelled jobs of earlier runs stay in the
+    // store (JobStore::finishedJobs); retry() and remove() load them when asked.
+    QList<qint64> jobIds() const;
+    const UploadJob *job(qint64 jobId) const; // nullptr when not held (see jobIds())
+    // The job as the queue holds it, else as the store has it.
+    std::optional<UploadJob> storedJob(qint64 jobId) const;
+    JobStore *store() const { return m_store; }
     QList<JobHistoryEntry> history(qint64 jobId) const;
     // Live figures of a running upload; 0 when none.
     qint64 bytesSent(qint64 jobId) const;
@@ -156,6 +162,8 @@ signals:
 
 private:
     UploadJob *find(qint64 jobId);
+    // A job the queue did not load is read from the store and put in queue order (jobAdded).
+    UploadJob *findOrLoad(qint64 jobId);
     // historySession: the session the history line names, when not the job's own.
     bool persist(UploadJob &job, const QString &step, const QString &outcome, int httpStatus = 0,
                  const QString &code = {}, const QString &message = {}, const QString &historySession = {});

@@ -68,6 +68,12 @@ const char *const migrations[] = {
     "ALTER TABLE jobs ADD COLUMN prepared_path TEXT;"
     "ALTER TABLE jobs ADD COLUMN prepared_size INTEGER NOT NULL DEFAULT -1;"
     "ALTER TABLE jobs ADD COLUMN prepared_modified INTEGER;",
+    // 3 → 4: a long history opens at once: the queue reads only the unfinished jobs, the job
+    // list pages through the finished ones (Completed 5, Cancelled 7), a duplicate is looked up.
+    "CREATE INDEX jobs_order ON jobs(position, id);"
+    "CREATE INDEX jobs_unfinished ON jobs(position, id) WHERE state NOT IN (5, 7);"
+    "CREATE INDEX jobs_finished ON jobs(id) WHERE state IN (5, 7);"
+    "CREATE INDEX jobs_clip ON jobs(athlete_id, movement, file_path);",
 };
 constexpr int migrationCount = int(sizeof(migrations) / sizeof(migrations[0]));
 static_assert(migrationCount == JobStore::CurrentSchemaVersion);
@@ -327,15 +333,63 @@ bool JobStore::writeHistory(const JobHistoryEntry &e)
     return true;
 }
 
+bool JobStore::beginWrite()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (m_batch)
+        return QSqlQuery(db).exec(QStringLiteral("SAVEPOINT write"));
+    return db.transaction();
+}
+
+bool JobStore::commitWrite()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (m_batch)
+        return QSqlQuery(db).exec(QStringLiteral("RELEASE write"));
+    return db.commit();
+}
+
+void JobStore::rollbackWrite()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (m_batch) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("ROLLBACK TO write"));
+        q.exec(QStringLiteral("RELEASE write"));
+        return;
+    }
+    db.rollback();
+}
+
+bool JobStore::beginBatch()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (m_batch || !db.transaction())
+        return fail(tr("Cannot save the upload"), db.lastError().text());
+    m_batch = true;
+    return true;
+}
+
+bool JobStore::endBatch()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!m_batch)
+        return false;
+    m_batch = false;
+    if (!db.commit())
+        return fail(tr("Cannot save the upload"), db.lastError().text());
+    return true;
+}
+
 bool JobStore::insert(UploadJob *job, const JobHistoryEntry &entry)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
+    if (!beginWrite())
         return fail(tr("Cannot save the upload"), db.lastError().text());
     QSqlQuery q(db);
     if (job->position == 0) {
         if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM jobs")) || !q.next()) {
-            db.rollback();
+            rollbackWrite();
             return fail(tr("Cannot save the upload"), q.lastError().text());
         }
         job->position = q.value(0).toLongLong();
@@ -351,7 +405,7 @@ bool JobStore::insert(UploadJob *job, const JobHistoryEntry &entry)
     q.addBindValue(job->athleteId);
     q.addBindValue(int(job->state));
     if (!q.exec()) {
-        db.rollback();
+        rollbackWrite();
         return fail(tr("Cannot save the upload"), q.lastError().text());
     }
     job->id = q.lastInsertId().toLongLong();
@@ -360,11 +414,11 @@ bool JobStore::insert(UploadJob *job, const JobHistoryEntry &entry)
     if (e.step.isEmpty())
         e.step = QStringLiteral("enqueue");
     if (!writeJob(*job) || !writeHistory(e)) {
-        db.rollback();
+        rollbackWrite();
         job->id = 0;
         return false;
     }
-    if (!db.commit())
+    if (!commitWrite())
         return fail(tr("Cannot save the upload"), db.lastError().text());
     return true;
 }
@@ -377,15 +431,15 @@ bool JobStore::save(const UploadJob &job)
 bool JobStore::save(const UploadJob &job, const JobHistoryEntry &entry)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
+    if (!beginWrite())
         return fail(tr("Cannot save the upload"), db.lastError().text());
     JobHistoryEntry e = entry;
     e.jobId = job.id;
     if (!writeJob(job) || !writeHistory(e)) {
-        db.rollback();
+        rollbackWrite();
         return false;
     }
-    if (!db.commit())
+    if (!commitWrite())
         return fail(tr("Cannot save the upload"), db.lastError().text());
     return true;
 }
@@ -398,7 +452,7 @@ bool JobStore::appendHistory(const JobHistoryEntry &entry)
 bool JobStore::remove(qint64 jobId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
+    if (!beginWrite())
         return fail(tr("Cannot remove the upload"), db.lastError().text());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM history WHERE job_id = ?"));
@@ -411,10 +465,10 @@ bool JobStore::remove(qint64 jobId)
     }
     if (!ok) {
         const QString error = q.lastError().text();
-        db.rollback();
+        rollbackWrite();
         return fail(tr("Cannot remove the upload"), error);
     }
-    if (!db.commit())
+    if (!commitWrite())
         return fail(tr("Cannot remove the upload"), db.lastError().text());
     return true;
 }
@@ -422,7 +476,7 @@ bool JobStore::remove(qint64 jobId)
 bool JobStore::savePositions(const QList<qint64> &jobIdsInOrder)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
+    if (!beginWrite())
         return fail(tr("Cannot reorder the queue"), db.lastError().text());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE jobs SET position = ? WHERE id = ?"));
@@ -431,11 +485,11 @@ bool JobStore::savePositions(const QList<qint64> &jobIdsInOrder)
         q.addBindValue(jobIdsInOrder.at(i));
         if (!q.exec()) {
             const QString error = q.lastError().text();
-            db.rollback();
+            rollbackWrite();
             return fail(tr("Cannot reorder the queue"), error);
         }
     }
-    if (!db.commit())
+    if (!commitWrite())
         return fail(tr("Cannot reorder the queue"), db.lastError().text());
     return true;
 }
@@ -448,6 +502,87 @@ QList<UploadJob> JobStore::loadAll() const
         return jobs;
     while (q.next())
         jobs.append(jobFromRecord(q));
+    return jobs;
+}
+
+QList<UploadJob> JobStore::loadUnfinished() const
+{
+    QList<UploadJob> jobs;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // The condition is the partial index's (jobs_unfinished), word for word: SQLite uses it then.
+    if (!q.exec(QStringLiteral("SELECT * FROM jobs WHERE state NOT IN (5, 7) ORDER BY position, id")))
+        return jobs;
+    while (q.next())
+        jobs.append(jobFromRecord(q));
+    return jobs;
+}
+
+QList<JobStore::FinishedJob> JobStore::finishedJobs(int limit, qint64 beforeId) const
+{
+    static_assert(int(UploadJob::State::Completed) == 5 && int(UploadJob::State::Cancelled) == 7);
+    QList<FinishedJob> jobs;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // The name it was uploaded as is read by SQLite's JSON functions: parsing 100,000 specs
+    // in Qt would take longer than the rest of the page.
+    q.prepare(QStringLiteral(
+        "SELECT id, position, state, file_path,"
+        " CASE WHEN json_valid(CAST(spec_json AS TEXT))"
+        "  AND json_type(CAST(spec_json AS TEXT), '$.file_name') = 'text'"
+        "  THEN substr(json_extract(CAST(spec_json AS TEXT), '$.file_name'), 1, 300) END,"
+        " athlete_id, athlete_name, session_group_id, activity, movement, last_error, last_error_code, attempts,"
+        " restarts_from_zero, clip_start_ms, clip_end_ms"
+        " FROM jobs WHERE state IN (5, 7) AND id < ? ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(beforeId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return jobs;
+    jobs.reserve(limit);
+    while (q.next()) {
+        FinishedJob j;
+        j.id = q.value(0).toLongLong();
+        j.position = q.value(1).toLongLong();
+        j.state = UploadJob::State(q.value(2).toInt());
+        j.filePath = q.value(3).toString();
+        j.fileName = q.value(4).toString();
+        j.athleteId = q.value(5).toString();
+        j.athleteName = q.value(6).toString();
+        j.sessionGroupId = q.value(7).toString();
+        j.activity = q.value(8).toString();
+        j.movement = q.value(9).toString();
+        j.lastError = q.value(10).toString();
+        j.lastErrorCode = q.value(11).toString();
+        j.attempts = q.value(12).toInt();
+        j.restartsFromZero = q.value(13).toBool();
+        j.clipStartMs = q.value(14).toLongLong();
+        j.clipEndMs = q.value(15).toLongLong();
+        jobs.append(j);
+    }
+    return jobs;
+}
+
+QList<JobStore::ClipJob> JobStore::jobsOfClip(const QString &absolutePath, const QString &athleteId,
+                                              const QString &movement, qint64 clipStartMs, qint64 clipEndMs) const
+{
+    QList<ClipJob> jobs;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // A path that is absolute and clean resolves to itself: only the same text can match. Any
+    // other (relative, "..", "//", a trailing "/", a drive letter) is handed to the caller.
+    q.prepare(QStringLiteral(
+        "SELECT id, file_path, state FROM jobs WHERE athlete_id = ? AND movement = ? AND clip_start_ms = ?"
+        " AND clip_end_ms = ? AND (file_path = ? OR file_path NOT LIKE '/%' OR file_path LIKE '%/.%'"
+        " OR file_path LIKE '%//%' OR file_path LIKE '%/')"));
+    q.addBindValue(athleteId);
+    q.addBindValue(movement);
+    q.addBindValue(clipStartMs);
+    q.addBindValue(clipEndMs);
+    q.addBindValue(absolutePath);
+    if (!q.exec())
+        return jobs;
+    while (q.next())
+        jobs.append({ q.value(0).toLongLong(), q.value(1).toString(), UploadJob::State(q.value(2).toInt()) });
     return jobs;
 }
 

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 
+#include <limits>
 #include <optional>
 
 // The queue on disk: one SQLite file in QStandardPaths::AppDataLocation that
@@ -24,7 +25,7 @@ class JobStore
     Q_DECLARE_TR_FUNCTIONS(JobStore)
 
 public:
-    static constexpr int CurrentSchemaVersion = 3;
+    static constexpr int CurrentSchemaVersion = 4;
 
     JobStore();
     ~JobStore();
@@ -52,7 +53,51 @@ public:
     bool savePositions(const QList<qint64> &jobIdsInOrder);
 
     QList<UploadJob> loadAll() const; // in queue order
+    // What a queue acts on: every job but the Completed and Cancelled ones, in queue order.
+    QList<UploadJob> loadUnfinished() const;
     std::optional<UploadJob> load(qint64 jobId) const;
+
+    // A Completed or Cancelled job as the job list shows it: its columns' values only.
+    struct FinishedJob
+    {
+        qint64 id = 0;
+        qint64 position = 0;
+        UploadJob::State state = UploadJob::State::Completed;
+        QString filePath;
+        QString fileName; // the spec's file_name (the name it was uploaded as); empty: the file's
+        QString athleteId;
+        QString athleteName;
+        QString sessionGroupId;
+        QString activity;
+        QString movement;
+        QString lastError;
+        QString lastErrorCode;
+        int attempts = 0;
+        bool restartsFromZero = false;
+        qint64 clipStartMs = -1;
+        qint64 clipEndMs = -1;
+    };
+    // Up to `limit` Completed and Cancelled jobs older than job `beforeId`, newest first (by id:
+    // the order they were queued in; positions change when the queue is reordered): pages of
+    // the history.
+    QList<FinishedJob> finishedJobs(int limit, qint64 beforeId = std::numeric_limits<qint64>::max()) const;
+
+    // The jobs of this athlete, movement and range whose file may be `absolutePath`: those
+    // stored with exactly that path, and those stored with a path that is not absolute and
+    // clean (for the caller to resolve). Indexed (schema 4).
+    struct ClipJob
+    {
+        qint64 id = 0;
+        QString filePath;
+        UploadJob::State state = UploadJob::State::Queued;
+    };
+    QList<ClipJob> jobsOfClip(const QString &absolutePath, const QString &athleteId, const QString &movement,
+                              qint64 clipStartMs, qint64 clipEndMs) const;
+
+    // Many writes in one transaction (bench/seedjobs' 100,000 jobs): between these, insert(),
+    // save(), remove() and savePositions() each run in a savepoint of it, synced once at the end.
+    bool beginBatch();
+    bool endBatch();
     QList<JobHistoryEntry> history(qint64 jobId) const; // oldest first
     // Every session id a job holds or its history mentions: captures this
     // program already knows about (a lost reservation is never matched to one).
@@ -63,8 +108,13 @@ private:
     bool writeJob(const UploadJob &job);
     bool writeHistory(const JobHistoryEntry &entry);
     bool fail(const QString &what, const QString &sqlError);
+    // One write's transaction, or its savepoint within a batch.
+    bool beginWrite();
+    bool commitWrite();
+    void rollbackWrite();
 
     QString m_connection;
     QString m_path;
     QString m_error;
+    bool m_batch = false;
 };

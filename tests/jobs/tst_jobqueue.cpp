@@ -794,7 +794,9 @@ private slots:
         Rig again = makeRig(QStringLiteral("crash.sqlite"));
         again.queue->start();
         QTest::qWait(200);
-        QCOMPARE(again.queue->job(id)->state, UploadJob::State::Completed);
+        // Completed: left in the store, not loaded by the queue (issue 15, a long history).
+        QVERIFY(!again.queue->job(id));
+        QCOMPARE(again.queue->storedJob(id)->state, UploadJob::State::Completed);
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
     }
 

@@ -12,11 +12,19 @@
 //                                  has played for a second), measure how late a 16 ms timer fires for SECONDS
 //                                  (benchlateness.h), print each firing, then quit
 //   UPLIFT_BENCH_PLAY=PATH         select PATH in the ready list and play it over and over meanwhile
+//   UPLIFT_BENCH_SEARCH=TEXT       after the first paint, once the job list holds the whole history (its
+//                                  model fetches no more), type TEXT into the job list's search box one key
+//                                  at a time, then erase it one key at a time; for each key print
+//                                  "uplift-bench search-key-ms N" (setText, then the events it posted
+//                                  processed: the filter, the relayout and the repaint) and
+//                                  "uplift-bench search-rows N" (the rows shown), after
+//                                  "uplift-bench history-ms N" (first paint to the whole history); then quit
 // Header-only so that the window's library needs no change for it; bench/barewindow.cpp
 // reports its first paint the same way.
 
 #include "benchfirstpaint.h"
 #include "benchlateness.h"
+#include "joblistview.h"
 #include "mainwindow.h"
 #include "readylistmodel.h"
 #include "videopreview.h"
@@ -25,6 +33,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QLineEdit>
 #include <QMediaPlayer>
 #include <QTimer>
 #include <QVideoFrame>
@@ -97,6 +106,47 @@ inline void measureFirstFrame(MainWindow *window, const QString &path)
     });
 }
 
+inline void measureSearch(MainWindow *window, const QString &text)
+{
+    auto *field = window->findChild<QLineEdit *>(QStringLiteral("jobSearch"));
+    JobListView *list = window->jobList();
+    if (!field || !list) {
+        report("search-key-ms", -1);
+        QCoreApplication::exit(1);
+        return;
+    }
+    auto *poll = new QTimer(window);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    poll->start(20);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        const QAbstractItemModel *model = list->jobModel();
+        if (!model || model->rowCount() == 0 || model->canFetchMore({})) {
+            if (clock->elapsed() > 120000) {
+                report("search-key-ms", -1);
+                QCoreApplication::exit(1);
+            }
+            return;
+        }
+        poll->stop();
+        report("history-ms", clock->elapsed());
+        QStringList keys; // each prefix typed, then each one erased
+        for (qsizetype n = 1; n <= text.size(); ++n)
+            keys << text.left(n);
+        for (qsizetype n = text.size() - 1; n >= 0; --n)
+            keys << text.left(n);
+        for (const QString &typed : std::as_const(keys)) {
+            QElapsedTimer key;
+            key.start();
+            field->setText(typed);
+            QCoreApplication::processEvents();
+            std::printf("uplift-bench search-key-ms %.2f\n", double(key.nsecsElapsed()) / 1e6);
+            report("search-rows", list->visibleJobCount());
+        }
+        QCoreApplication::exit(0);
+    });
+}
+
 // Plays the clip at PATH in the preview, over and over, from when the ready list has it;
 // calls `then` at its first frame (at once without a path). Exits with 1 after 30 s without.
 inline void playOverAndOver(MainWindow *window, const QString &path, std::function<void()> then)
@@ -154,19 +204,21 @@ inline void install(MainWindow *window)
     const bool paint = qEnvironmentVariableIsSet("UPLIFT_BENCH_FIRST_PAINT");
     const QString clip = qEnvironmentVariable("UPLIFT_BENCH_FIRST_FRAME");
     const int latenessSeconds = qEnvironmentVariableIntValue("UPLIFT_BENCH_LATENESS");
-    if (!paint && clip.isEmpty() && latenessSeconds <= 0)
+    const QString search = qEnvironmentVariable("UPLIFT_BENCH_SEARCH");
+    if (!paint && clip.isEmpty() && latenessSeconds <= 0 && search.isEmpty())
         return;
-    new FirstPaint(window, [window, paint, clip, latenessSeconds] {
+    new FirstPaint(window, [window, paint, clip, latenessSeconds, search] {
         if (paint)
             QCoreApplication::exit(0);
+        else if (!search.isEmpty())
+            measureSearch(window, search);
         else if (!clip.isEmpty())
             measureFirstFrame(window, clip);
         else
             playOverAndOver(window, qEnvironmentVariable("UPLIFT_BENCH_PLAY"), [window, latenessSeconds] {
                 // A second after the first frame: what is measured is playing, not opening the clip.
                 QTimer::singleShot(1000, window, [window, latenessSeconds] {
-                    new TimerLateness(window, std::chrono::seconds(latenessSeconds),
-                                      [] { QCoreApplication::exit(0); });
+                    new TimerLateness(window, std::chrono::seconds(latenessSeconds), [] { QCoreApplication::exit(0); });
                 });
             });
     });

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 #include <QStyle>
 #include <QTimer>
 
@@ -22,12 +23,17 @@ public:
     int stateColumn = -1;
     int rawRole = Qt::UserRole;
     int stateRole = Qt::UserRole;
+    int searchRole = -1;
     QString state;
     QString search;
+    QStringMatcher searchMatcher; // of the case-folded search text, with searchRole
     static constexpr int lookRole = Qt::UserRole + 500;
     int progressColumn = -1;
 
-    void refilter() { invalidateFilter(); }
+    // The whole mapping is made again in one pass (each row filtered, one layoutChanged),
+    // rather than invalidateFilter()'s removals and insertions range by range, which the
+    // view follows one by one: a search in a long history matches rows all over it.
+    void refilter() { invalidate(); }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
@@ -46,6 +52,8 @@ protected:
             if (state == QLatin1String("active") ? !activeStates.contains(rowState) : rowState != state)
                 return false;
         }
+        if (!search.isEmpty() && searchRole >= 0)
+            return searchMatcher.indexIn(source->index(row, 0, parent).data(searchRole).toString()) >= 0;
         if (!search.isEmpty()) {
             for (int column = 0; column < source->columnCount(parent); ++column) {
                 if (source->index(row, column, parent).data().toString().contains(search, Qt::CaseInsensitive))
@@ -96,6 +104,7 @@ void JobListView::setJobModel(QAbstractItemModel *model, const Columns &columns)
     filter->rawRole = columns.rawRole;
     filter->stateRole = columns.stateRole >= 0 ? columns.stateRole : columns.rawRole;
     filter->progressColumn = columns.progress;
+    filter->searchRole = columns.searchRole;
     m_proxy->setSourceModel(model);
     setModel(m_proxy);
     if (columns.progress >= 0)
@@ -175,6 +184,11 @@ void JobListView::setSearchText(const QString &text)
 {
     auto *filter = static_cast<JobFilter *>(m_proxy);
     filter->search = text.trimmed();
+    if (QAbstractItemModel *model = m_proxy->sourceModel(); model && !filter->search.isEmpty()) {
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+    }
+    filter->searchMatcher.setPattern(filter->search.toCaseFolded());
     filter->refilter();
 }
 

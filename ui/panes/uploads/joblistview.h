@@ -27,6 +27,9 @@ public:
         int path = -1; // raw value: the video's full path (default: the file column's raw value)
         int rawRole = Qt::UserRole;
         int stateRole = -1; // the role giving the state column's machine name; -1: rawRole
+        // The role giving a row's text to search (its columns' display text, QString::toCaseFolded());
+        // -1: the search reads every column's display text.
+        int searchRole = -1;
     };
 
     explicit JobListView(QWidget *parent = nullptr);
@@ -38,6 +41,8 @@ public:
     // "" shows every job; otherwise one of the raw state names, or "active"
     // (queued, reserving, uploading, uploaded, processing).
     void setStateFilter(const QString &state);
+    // Searches every row of the model: one that fetches in pages (canFetchMore) is read to
+    // the end first, once.
     void setSearchText(const QString &text);
     int visibleJobCount() const;
 
