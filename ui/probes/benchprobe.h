@@ -3,7 +3,8 @@
 // Measurement hooks for bench/run, inert unless its environment variables are
 // set (nothing a coach would set):
 //   UPLIFT_BENCH_FIRST_PAINT=1     once the main window has painted for the first time, print
-//                                  "uplift-bench first-paint-epoch-us N" (wall clock) and quit
+//                                  "uplift-bench first-paint-epoch-us N" (wall clock) and quit;
+//                                  =all: print it, and quit once the start's work after it is done
 //   UPLIFT_BENCH_FIRST_FRAME=PATH  after the first paint, wait until the ready list holds PATH,
 //                                  select it like a click would, and print
 //                                  "uplift-bench first-frame-ms N" when the preview's video sink
@@ -201,7 +202,9 @@ inline void playOverAndOver(MainWindow *window, const QString &path, std::functi
 // Called once the main window is shown; does nothing without the variables.
 inline void install(MainWindow *window)
 {
-    const bool paint = qEnvironmentVariableIsSet("UPLIFT_BENCH_FIRST_PAINT");
+    // "all": the program quits once what waits behind the first paint is done (app/main.cpp).
+    const bool paint = qEnvironmentVariableIsSet("UPLIFT_BENCH_FIRST_PAINT")
+        && qEnvironmentVariable("UPLIFT_BENCH_FIRST_PAINT") != QLatin1String("all");
     const QString clip = qEnvironmentVariable("UPLIFT_BENCH_FIRST_FRAME");
     const int latenessSeconds = qEnvironmentVariableIntValue("UPLIFT_BENCH_LATENESS");
     const QString search = qEnvironmentVariable("UPLIFT_BENCH_SEARCH");
