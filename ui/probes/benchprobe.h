@@ -48,6 +48,17 @@
 
 namespace BenchProbe {
 
+// The ready list's row of the clip at `path` once it is read and accepted; -1 until then.
+inline int acceptedRowOf(ReadyListModel *model, const QString &path)
+{
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->infoAt(r).path == path && model->index(r).data(ReadyListModel::AcceptedRole).toBool())
+            row = r;
+    }
+    return row;
+}
+
 inline void measureFirstFrame(MainWindow *window, const QString &path)
 {
     auto *list = window->findChild<QAbstractItemView *>(QStringLiteral("readyList"));
@@ -63,11 +74,7 @@ inline void measureFirstFrame(MainWindow *window, const QString &path)
     poll->start(50);
     QObject::connect(poll, &QTimer::timeout, window, [=] {
         ReadyListModel *model = window->readyModel();
-        int row = -1;
-        for (int r = 0; r < model->rowCount(); ++r) {
-            if (model->infoAt(r).path == path && model->index(r).data(ReadyListModel::AcceptedRole).toBool())
-                row = r;
-        }
+        const int row = acceptedRowOf(model, path);
         // The list's first clip (another one) is shown first, as after a start with files.
         // ... and left alone for a second, as a coach would look at it before picking the next.
         static qint64 shownAt = -1;
@@ -170,11 +177,7 @@ inline void playOverAndOver(MainWindow *window, const QString &path, std::functi
     poll->start(50);
     QObject::connect(poll, &QTimer::timeout, window, [=] {
         ReadyListModel *model = window->readyModel();
-        int row = -1;
-        for (int r = 0; r < model->rowCount(); ++r) {
-            if (model->infoAt(r).path == path && model->index(r).data(ReadyListModel::AcceptedRole).toBool())
-                row = r;
-        }
+        const int row = acceptedRowOf(model, path);
         if (row < 0) {
             if (clock->elapsed() > 30000) {
                 poll->stop();
