@@ -83,5 +83,8 @@ void MediaEngine::preloadInBackground()
     QThread *thread = QThread::create([] { MediaEngine::instance(); });
     thread->setObjectName(QStringLiteral("media preload"));
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // A program quitting at once does not leave the loader running while it tears down.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        QObject::connect(app, &QCoreApplication::aboutToQuit, thread, [thread] { thread->wait(); });
     thread->start(QThread::LowPriority);
 }
