@@ -180,6 +180,11 @@ void S3PostUpload::send(const QUrl &url)
     m_rate.start(0); // the total (fields + file + framing) arrives with the first progress
 
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // Qt 6.4 reports (0, 0) as the reply ends: no news, not a restart (a resend is a new
+        // request, which starts the count again above). Taken as news, every finished upload
+        // said it had sent nothing, and the queue never learnt the link's speed.
+        if (sent == 0 && total == 0)
+            return;
         if (total > 0 && m_rate.total() != total) {
             const qint64 done = m_rate.done();
             m_rate.start(total);

@@ -165,6 +165,10 @@ private slots:
         QVERIFY2(result.succeeded(), qPrintable(result.technicalSummary()));
         QVERIFY(result.httpStatus >= 200 && result.httpStatus < 300);
         QVERIFY2(!storedCopyOf(path).isEmpty(), "the stored object differs from the file");
+        // What was sent: the whole body (fields, framing and the file), not the (0, 0) Qt
+        // reports when the reply ends; the queue learns the link's speed from it.
+        QVERIFY2(result.bytesSent > QFileInfo(path).size(), qPrintable(QString::number(result.bytesSent)));
+        QVERIFY2(result.bytesSent < QFileInfo(path).size() + 64 * 1024, qPrintable(QString::number(result.bytesSent)));
     }
 
     void bodyThatPausesStillArrivesByteIdentical()
