@@ -1234,6 +1234,10 @@
         <source>Reserved ahead; it uploads when a running upload ends.</source>
         <translation>Im Voraus reserviert; wird hochgeladen, sobald ein laufender Upload endet.</translation>
     </message>
+    <message>
+        <source>Reserved; it uploads when uploads go on.</source>
+        <translation>Reserviert; wird hochgeladen, sobald die Uploads weiterlaufen.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>

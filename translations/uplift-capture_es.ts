@@ -1234,6 +1234,10 @@
         <source>Reserved ahead; it uploads when a running upload ends.</source>
         <translation>Reservado por adelantado; se sube cuando termine una subida en curso.</translation>
     </message>
+    <message>
+        <source>Reserved; it uploads when uploads go on.</source>
+        <translation>Reservado; se sube cuando se reanuden las subidas.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>

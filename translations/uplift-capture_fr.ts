@@ -1234,6 +1234,10 @@
         <source>Reserved ahead; it uploads when a running upload ends.</source>
         <translation>Réservé à l’avance ; il sera envoyé dès qu’un envoi en cours se termine.</translation>
     </message>
+    <message>
+        <source>Reserved; it uploads when uploads go on.</source>
+        <translation>Réservé ; il sera envoyé à la reprise des envois.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>

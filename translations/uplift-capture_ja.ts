@@ -1228,6 +1228,10 @@
         <source>Reserved ahead; it uploads when a running upload ends.</source>
         <translation>先に予約済みです。実行中のアップロードが終わるとアップロードされます。</translation>
     </message>
+    <message>
+        <source>Reserved; it uploads when uploads go on.</source>
+        <translation>予約済みです。アップロードが再開されるとアップロードされます。</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>

@@ -602,11 +602,15 @@ void JobQueue::onReserved(qint64 jobId, const CaptureApi::Reserved &r)
     }
     // Reserved ahead and every slot still busy: it waits, reserved, and starts
     // the moment one frees (schedule → begin finds the reservation usable).
-    const bool waits = m_reservedAhead.contains(jobId) && uploading() >= m_parallel;
+    // Paused or offline meanwhile: it keeps its target and waits the same way.
+    const bool held = m_paused || !m_online;
+    const bool waits = held || (m_reservedAhead.contains(jobId) && uploading() >= m_parallel);
     if (waits)
         job->state = UploadJob::State::Queued;
-    if (!persist(*job, QStringLiteral("reserve"), QStringLiteral("ok"), 0, {},
-                 waits ? tr("Reserved ahead; it uploads when a running upload ends.") : QString()))
+    const QString why = held ? tr("Reserved; it uploads when uploads go on.")
+        : waits              ? tr("Reserved ahead; it uploads when a running upload ends.")
+                             : QString();
+    if (!persist(*job, QStringLiteral("reserve"), QStringLiteral("ok"), 0, {}, why))
         return;
     if (waits)
         return;

@@ -735,6 +735,27 @@ private slots:
         }
     }
 
+    void aReservationAnsweredWhilePausedWaitsForResume()
+    {
+        QVERIFY(m_server->faults()->add(QStringLiteral("latency:captures.create:500")));
+        Rig rig = makeRig(QStringLiteral("paused-reserve.sqlite"));
+        rig.queue->start();
+        const QString clip = freshClip();
+        const qint64 id = rig.queue->enqueue(jobFor(clip));
+        QVERIFY(QTest::qWaitFor([&] { return rig.queue->job(id)->state == UploadJob::State::Reserving; }, 5000));
+        rig.queue->pause();
+        // The answer comes in paused: the clip keeps its target and sends nothing.
+        QVERIFY(QTest::qWaitFor([&] { return rig.queue->job(id)->hasReservation(); }, 5000));
+        QTest::qWait(300);
+        QCOMPARE(rig.queue->job(id)->state, UploadJob::State::Queued);
+        QCOMPARE(reservedAndUploaded(clip), qMakePair(1, 0));
+        rig.queue->resume();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
+        // One reservation, used after the pause: nothing reserved or sent twice.
+        QCOMPARE(reservedAndUploaded(clip), qMakePair(1, 1));
+    }
+
     void fileDeletedOrModifiedBeforeUpload()
     {
         Rig rig = makeRig(QStringLiteral("files.sqlite"));
