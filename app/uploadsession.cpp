@@ -1,6 +1,7 @@
 #include "uploadsession.h"
 
 #include "accountsettings.h"
+#include "afterfirstpaint.h"
 #include "api/upliftclient.h"
 #include "cli/headlessqueue.h"
 #include "jobs/jobmodel.h"
@@ -8,55 +9,12 @@
 #include "jobs/uploadjob.h"
 #include "mainwindow.h"
 
-#include <QApplication>
-#include <QEvent>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QStatusBar>
-#include <QTimer>
 
-#include <functional>
 #include <optional>
-
-namespace {
-
-// Calls `then` once, after the event loop has painted a widget of `window` for the first time.
-class AfterFirstPaint : public QObject
-{
-public:
-    AfterFirstPaint(QWidget *window, std::function<void()> then)
-        : QObject(window)
-        , m_window(window)
-        , m_then(std::move(then))
-    {
-        qApp->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *object, QEvent *event) override
-    {
-        if (!m_done && event->type() == QEvent::Paint && object->isWidgetType()
-            && static_cast<QWidget *>(object)->window() == m_window) {
-            m_done = true;
-            qApp->removeEventFilter(this);
-            QTimer::singleShot(0, this, [this] { done(); });
-        }
-        return false;
-    }
-
-private:
-    void done()
-    {
-        m_then();
-        deleteLater();
-    }
-
-    QWidget *m_window;
-    std::function<void()> m_then;
-    bool m_done = false;
-};
-
-} // namespace
 
 UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *parent)
     : QObject(parent)
@@ -87,7 +45,7 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
         details.technical = technical.join(QStringLiteral(" · "));
         const QList<JobHistoryEntry> history = m_uploads->queue()->history(id);
         for (const JobHistoryEntry &entry : history) {
-            QStringList what{entry.step, entry.outcome};
+            QStringList what { entry.step, entry.outcome };
             if (entry.httpStatus > 0)
                 what << QStringLiteral("HTTP %1").arg(entry.httpStatus);
             if (!entry.errorCode.isEmpty())
@@ -96,8 +54,8 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
                 what << entry.sessionId;
             if (!entry.message.isEmpty())
                 what << entry.message;
-            details.history << JobDetailsPane::Event{QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
-                                                     what.join(QStringLiteral(" · "))};
+            details.history << JobDetailsPane::Event { QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                                                       what.join(QStringLiteral(" · ")) };
         }
         return details;
     });
@@ -140,9 +98,8 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
             m_uploads->queue()->remove(id);
     });
     connect(window, &MainWindow::retryAllFailedRequested, jobs, &JobQueue::retryAllFailed);
-    connect(window, &MainWindow::pauseRequested, this, [this](bool paused) {
-        paused ? m_uploads->queue()->pause() : m_uploads->queue()->resume();
-    });
+    connect(window, &MainWindow::pauseRequested, this,
+            [this](bool paused) { paused ? m_uploads->queue()->pause() : m_uploads->queue()->resume(); });
     // Stopping loses nothing: the queue is in the store and resumes at the next start.
     connect(window, &MainWindow::stopUploadsRequested, jobs, &JobQueue::pause);
     connect(jobs, &JobQueue::jobChanged, this, &UploadSession::updateActive);

@@ -105,7 +105,6 @@ private:
     // The row's UploadJob, as far as the columns need it.
     static UploadJob asJob(const JobStore::FinishedJob &f);
     QVariant jobData(const UploadJob &job, const QString &clipName, int column, int role) const;
-    QString displayText(const UploadJob &job, const QString &clipName, int column) const;
     QString searchText(const UploadJob &job, const QString &clipName) const;
     const QString &intern(const QString &text);
     int historyIndexOf(qint64 jobId) const;

@@ -295,20 +295,15 @@ UploadJob *JobQueue::find(qint64 jobId)
     return nullptr;
 }
 
-UploadJob *JobQueue::findOrLoad(qint64 jobId)
+UploadJob *JobQueue::hold(const UploadJob &stored)
 {
-    if (UploadJob *job = find(jobId))
-        return job;
-    std::optional<UploadJob> stored = m_store->load(jobId);
-    if (!stored)
-        return nullptr;
     // In queue order, where loadUnfinished() would have put it.
     const auto at = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const UploadJob &j) {
-        return j.position > stored->position || (j.position == stored->position && j.id > stored->id);
+        return j.position > stored.position || (j.position == stored.position && j.id > stored.id);
     });
     const qsizetype row = at - m_jobs.begin();
-    m_jobs.insert(row, *stored);
-    emit jobAdded(jobId);
+    m_jobs.insert(row, stored);
+    emit jobAdded(stored.id);
     return &m_jobs[row];
 }
 
@@ -447,6 +442,13 @@ bool JobQueue::isDuplicate(const QString &filePath, const QString &athleteId, co
     });
 }
 
+bool JobQueue::isDue(const UploadJob &job, const QDateTime &now)
+{
+    return job.state == UploadJob::State::Queued
+        || (job.state == UploadJob::State::WaitingToRetry
+            && (!job.nextAttemptAt.isValid() || job.nextAttemptAt <= now));
+}
+
 int JobQueue::uploading() const
 {
     return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(),
@@ -485,10 +487,7 @@ void JobQueue::schedule()
         for (UploadJob &job : m_jobs) {
             if (running() >= m_parallel)
                 break;
-            const bool due = job.state == UploadJob::State::Queued
-                || (job.state == UploadJob::State::WaitingToRetry
-                    && (!job.nextAttemptAt.isValid() || job.nextAttemptAt <= now));
-            if (due && !needsPreparing(job))
+            if (isDue(job, now) && !needsPreparing(job))
                 begin(job);
         }
     }
@@ -652,11 +651,8 @@ void JobQueue::reserveAhead()
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (UploadJob &job : m_jobs) {
-        const bool due = job.state == UploadJob::State::Queued
-            || (job.state == UploadJob::State::WaitingToRetry
-                && (!job.nextAttemptAt.isValid() || job.nextAttemptAt <= now));
         // A clip that still holds a reservation, or whose last one is unsettled, starts as usual.
-        if (!due || needsPreparing(job) || job.hasReservation() || m_unsettled.contains(job.id))
+        if (!isDue(job, now) || needsPreparing(job) || job.hasReservation() || m_unsettled.contains(job.id))
             continue;
         m_reservedAhead.insert(job.id);
         reserve(job);
@@ -1203,13 +1199,15 @@ void JobQueue::cancel(qint64 jobId)
 
 void JobQueue::retry(qint64 jobId)
 {
-    const std::optional<UploadJob> stored = find(jobId) ? std::nullopt : m_store->load(jobId);
-    if (stored && stored->state != UploadJob::State::Cancelled
-        && !(stored->state == UploadJob::State::Failed && !stored->isUploaded()))
-        return; // not something a retry puts back in the queue: left in the store
-    UploadJob *job = findOrLoad(jobId);
-    if (!job)
-        return;
+    UploadJob *job = find(jobId);
+    if (!job) {
+        const std::optional<UploadJob> stored = m_store->load(jobId);
+        if (!stored
+            || (stored->state != UploadJob::State::Cancelled
+                && !(stored->state == UploadJob::State::Failed && !stored->isUploaded())))
+            return; // not something a retry puts back in the queue: left in the store
+        job = hold(*stored);
+    }
     if (job->state == UploadJob::State::Failed && job->isUploaded()) {
         // Processing failed: uploading again would make a duplicate.
         return;

@@ -162,8 +162,10 @@ signals:
 
 private:
     UploadJob *find(qint64 jobId);
-    // A job the queue did not load is read from the store and put in queue order (jobAdded).
-    UploadJob *findOrLoad(qint64 jobId);
+    // A job of the store the queue did not load, put in queue order (jobAdded).
+    UploadJob *hold(const UploadJob &stored);
+    // Queued, or waiting to retry and its time has come.
+    static bool isDue(const UploadJob &job, const QDateTime &now);
     // historySession: the session the history line names, when not the job's own.
     bool persist(UploadJob &job, const QString &step, const QString &outcome, int httpStatus = 0,
                  const QString &code = {}, const QString &message = {}, const QString &historySession = {});

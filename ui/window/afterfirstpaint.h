@@ -50,6 +50,7 @@ private:
         m_done = true;
         qApp->removeEventFilter(this);
         m_then();
+        deleteLater(); // its work is done
     }
 
     QWidget *m_window;
