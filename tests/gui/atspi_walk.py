@@ -2,7 +2,8 @@
 """The running Uplift Capture window as an assistive tool (Orca, a test tool)
 meets it over AT-SPI, through Debian's python3-pyatspi.
 
-1. Walks the window's accessible tree: every interactive element in view has a
+1. Walks the window's accessible tree (and the Settings and New Athlete
+   dialogs', opened and closed through Action): every interactive element in view has a
    name; every field is linked to its label (LABELLED_BY), or, if not a combo
    box, has a name of its own that is not its value (on Linux Qt names a combo
    box by its value, so only the relation says what it is for); either/or
@@ -280,6 +281,42 @@ def combo_text_field(combo):
     raise Failure("the combo box %r has no text field" % combo.name)
 
 
+def menu_item(window, name):
+    """A menu's entry, open or not: menus are reached through their items."""
+    stack = [window]
+    seen = 0
+    while stack and seen < MAX_NODES:
+        node = stack.pop()
+        seen += 1
+        if node.getRole() == pyatspi.ROLE_MENU_ITEM and (node.name or "").replace("&", "").startswith(name):
+            return node
+        if node.getRole() in VIEWS:
+            continue
+        stack.extend(children(node))
+    raise Failure("no menu item %r" % name)
+
+
+def walk_dialog(application, opener, title, problems):
+    """Opens a dialog through the Action interface, walks it, closes it with Cancel."""
+    press(opener, "Press")
+
+    def dialog():
+        for window in children(application):
+            if (window.name or "").startswith(title) and showing(window):
+                return window
+        return None
+
+    window = wait_until(dialog, "the dialog %r" % title)
+    log("dialog %r open" % window.name)
+    found = walk(window)
+    for problem in found:
+        log("PROBLEM " + problem)
+    problems.extend(found)
+    screenshot(title.lower().replace(" ", "-"))
+    press(named(window, pyatspi.ROLE_PUSH_BUTTON, "Cancel"))
+    wait_until(lambda: dialog() is None, "the dialog %r closed" % title)
+
+
 def screenshot(step):
     """Asks the test for a screenshot of the screen as it is now."""
     print("shot:" + step, flush=True)
@@ -307,10 +344,10 @@ def main():
         for app in children(desktop):
             for window in children(app):
                 if (window.name or "").startswith(arguments.window):
-                    return window
+                    return app, window
         return None
 
-    window = wait_until(application_window, "the window %r on the AT-SPI bus" % arguments.window, 30)
+    application, window = wait_until(application_window, "the window %r on the AT-SPI bus" % arguments.window, 30)
     log("found %r (%s)" % (window.name, window.getRoleName()))
 
     # --- 1. the walk, with the clip in the list ---
@@ -319,6 +356,10 @@ def main():
     problems = walk(window)
     for problem in problems:
         log("PROBLEM " + problem)
+    # The dialogs a coach opens from here: settings (the upload speed limit)
+    # and a new athlete.
+    walk_dialog(application, menu_item(window, "Settings"), "Settings", problems)
+    walk_dialog(application, named(window, pyatspi.ROLE_PUSH_BUTTON, "New athlete"), "New Athlete", problems)
 
     # --- 2. describe and upload, through object interfaces only ---
     row_text = next(t for t in rows(ready) if arguments.clip in t)
