@@ -374,8 +374,21 @@ def main():
     log("session group: %r" % fresh(session).name)
 
     camera = named(window, pyatspi.ROLE_RADIO_BUTTON, arguments.camera)
+    others = [
+        n
+        for n in children(camera.parent)
+        if n.getRole() == pyatspi.ROLE_RADIO_BUTTON and n.name != camera.name and n.name.startswith("Camera ")
+    ]
+    if not others:
+        raise Failure("%r is a radio button with no other choice beside it" % camera.name)
+    for other in others:  # one chosen, then the other: either/or
+        press(other)
+        wait_until(lambda: state(other, pyatspi.STATE_CHECKED), "%s checked" % other.name)
     press(camera)
-    wait_until(lambda: state(camera, pyatspi.STATE_CHECKED), "%s checked" % arguments.camera)
+    wait_until(
+        lambda: state(camera, pyatspi.STATE_CHECKED) and not any(state(o, pyatspi.STATE_CHECKED) for o in others),
+        "%s checked and only it" % arguments.camera,
+    )
 
     activity = labelled(window, pyatspi.ROLE_COMBO_BOX, "Activity")
     type_into(combo_text_field(activity), arguments.activity)

@@ -223,6 +223,7 @@ private slots:
                      && lines.contains(QStringLiteral("PASS")),
                  qPrintable(explanation + QStringLiteral(" (the whole walk: %1)").arg(log.fileName())));
 
+        QCOMPARE(gui.events(), 0); // no key pressed, no click: AT-SPI's object interfaces only
         // What the script read over AT-SPI, seen through the window's own probe too.
         bool done = false;
         const QJsonArray rows = gui.items(QStringLiteral("Upload jobs"));
