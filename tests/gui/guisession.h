@@ -32,6 +32,8 @@ public:
 
     // Xvfb is up (false with the reason in lastProblem()).
     bool ok() const { return m_display >= 0; }
+    // The X display's number (":N"), for a tool that talks to the same server.
+    int display() const { return m_display; }
     QString lastProblem() const { return m_problem; }
 
     // The coach's home (settings, job store, sandbox) for this session; a second
@@ -40,7 +42,8 @@ public:
     QString home() const;
 
     // Starts the window with these arguments after --sandbox, extra environment
-    // (e.g. LANGUAGE=de), and waits until the probe answers and the window shows.
+    // (e.g. LANGUAGE=de; DBUS_SESSION_BUS_ADDRESS gives it a session bus, which
+    // it has none of otherwise), and waits until the probe answers and the window shows.
     bool start(const QStringList &arguments = {}, const QStringList &environment = {});
     // Closes the window (SIGTERM, then kill after a deadline).
     void stop();

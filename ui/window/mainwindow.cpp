@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "accessibility.h"
 #include "athletepicker.h"
 #include "capturedraft.h"
 #include "captureform.h"
@@ -48,6 +49,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QToolButton>
 
 namespace {
 
@@ -65,6 +67,16 @@ QIcon themed(const char *name, const char *fallback = nullptr)
     return fallback ? QIcon::fromTheme(theme, QIcon(QString::fromLatin1(fallback))) : QIcon::fromTheme(theme);
 }
 
+// The button Qt puts in a line edit to clear it has no name of its own: a
+// screen reader said only "button".
+void nameClearButton(QLineEdit *edit, const QString &name)
+{
+    for (QToolButton *button : edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
+        button->setAccessibleName(name);
+        button->setToolTip(name);
+    }
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -74,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_watchFolder(new WatchFolder(this))
 {
     initUiResources();
+    installAccessibility();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/uplift-capture.svg")));
     setAcceptDrops(true);
@@ -259,33 +272,44 @@ void MainWindow::setUpActions()
 
 void MainWindow::addShortcutsToToolTips()
 {
-    // Tooltips say what an action does and how to reach it from the keyboard.
-    // Run again after a change of language: a tooltip its form set anew gets
-    // the shortcut added; one nobody touched keeps its text, with the
-    // shortcut's name in the new language.
+    // Tooltips say what an action does and how to reach it from the keyboard;
+    // here, and only here, the shortcut is added. Run again after a change of
+    // language, and for an action whenever it changes (Play becomes Pause): a
+    // tooltip its owner set anew gets the shortcut added; one nobody touched
+    // keeps its text, with the shortcut's name in the new language.
+    static const char *const followed = "upliftToolTipFollowed";
+    for (QAction *action : findChildren<QAction *>()) {
+        addShortcutToToolTip(action);
+        if (!action->property(followed).toBool()) {
+            action->setProperty(followed, true);
+            connect(action, &QAction::changed, this, [action] { addShortcutToToolTip(action); });
+        }
+    }
+}
+
+void MainWindow::addShortcutToToolTip(QAction *action)
+{
     static const char *const base = "upliftToolTipBase";
     static const char *const shown = "upliftToolTipShown";
     static const char *const fromText = "upliftToolTipFromText";
-    for (QAction *action : findChildren<QAction *>()) {
-        if (action->shortcut().isEmpty() || action->toolTip().isEmpty())
-            continue;
-        const QString current = action->toolTip();
-        // Without a tooltip of its own an action shows its text: follow the
-        // text, which the form translates.
-        // (as QAction derives it: no "..." and no '&')
-        QString plain = action->text();
-        plain.remove(QStringLiteral("...")).remove(QLatin1Char('&'));
-        plain = plain.trimmed();
-        if (action->property(shown).isNull())
-            action->setProperty(fromText, current == plain);
-        const QString text = action->property(fromText).toBool() ? plain
-            : action->property(shown).toString() == current      ? action->property(base).toString()
-                                                                 : current;
-        const QString withShortcut = tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText));
-        action->setProperty(base, text);
-        action->setProperty(shown, withShortcut);
-        action->setToolTip(withShortcut);
-    }
+    if (action->shortcut().isEmpty() || action->toolTip().isEmpty())
+        return;
+    const QString current = action->toolTip();
+    // Without a tooltip of its own an action shows its text: follow the
+    // text, which the form translates.
+    // (as QAction derives it: no "..." and no '&')
+    QString plain = action->text();
+    plain.remove(QStringLiteral("...")).remove(QLatin1Char('&'));
+    plain = plain.trimmed();
+    if (action->property(shown).isNull())
+        action->setProperty(fromText, current == plain);
+    const QString text = action->property(fromText).toBool() ? plain
+        : action->property(shown).toString() == current      ? action->property(base).toString()
+                                                             : current;
+    const QString withShortcut = tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText));
+    action->setProperty(base, text);
+    action->setProperty(shown, withShortcut);
+    action->setToolTip(withShortcut); // no change, no signal: the changed() this answers ends here
 }
 
 QTableView *MainWindow::jobTable() const
@@ -770,6 +794,7 @@ void MainWindow::setUpJobList()
     connect(m_ui->jobStateFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_ui->jobTable->setStateFilter(m_ui->jobStateFilter->currentData().toString()); });
     connect(m_ui->jobSearch, &QLineEdit::textChanged, m_ui->jobTable, &JobListView::setSearchText);
+    nameClearButton(m_ui->jobSearch, tr("Clear the search"));
 
     const QList<QAction *> jobActions { m_ui->actionRetryJob, m_ui->actionCancelJob, m_ui->actionRemoveJob,
                                         m_ui->actionRevealFile, m_ui->actionCopySessionId };
@@ -1009,6 +1034,7 @@ void MainWindow::retranslate()
     if (!m_summaryLabel->text().isEmpty())
         m_summaryLabel->setText(m_lastSummary.text());
     fillJobFilters();
+    nameClearButton(m_ui->jobSearch, tr("Clear the search"));
     updateReadyHeading();
     fitReadyPane();
     if (m_sandboxLabel)

@@ -154,6 +154,7 @@ private:
     // Texts built in code, set again after a change of language.
     void retranslate();
     void addShortcutsToToolTips();
+    static void addShortcutToToolTip(QAction *action);
     void fillJobFilters();
     void fitReadyPane();
     void updateEmptyState();

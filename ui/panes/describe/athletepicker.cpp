@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QFocusEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -50,6 +51,7 @@ AthletePicker::AthletePicker(QWidget *parent)
     , m_model(new QStandardItemModel(this))
     , m_teamProxy(new RecentFirstProxy(this))
     , m_teamBox(new QComboBox(this))
+    , m_teamLabel(new QLabel(this))
     , m_combo(new QComboBox(this))
 {
     // The team filter sits under the name box, not beside it: side by side
@@ -58,7 +60,13 @@ AthletePicker::AthletePicker(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_combo);
-    layout->addWidget(m_teamBox, 0, Qt::AlignLeft);
+    // Labelled, so that a screen reader says what "All teams" is about.
+    auto *teamRow = new QHBoxLayout;
+    teamRow->addWidget(m_teamLabel);
+    teamRow->addWidget(m_teamBox);
+    teamRow->addStretch();
+    layout->addLayout(teamRow);
+    m_teamLabel->setBuddy(m_teamBox);
 
     m_combo->setObjectName(QStringLiteral("athleteBox"));
     m_teamBox->setObjectName(QStringLiteral("teamBox"));
@@ -94,6 +102,7 @@ AthletePicker::AthletePicker(QWidget *parent)
     m_teamBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_teamBox->setMinimumContentsLength(10);
     m_teamBox->hide();
+    m_teamLabel->hide();
     connect(m_teamBox, &QComboBox::currentIndexChanged, this,
             [this] { setTeamFilter(m_teamBox->currentData().toString()); });
     retranslate();
@@ -133,6 +142,7 @@ void AthletePicker::setAthletes(const QList<Entry> &athletes)
             m_teamBox->addItem(name, name);
         m_teamBox->setCurrentIndex(qMax(0, m_teamBox->findData(team)));
         m_teamBox->setVisible(!teamNames.isEmpty());
+        m_teamLabel->setVisible(!teamNames.isEmpty());
     }
     resort();
     if (!setCurrentId(keep))
@@ -236,6 +246,7 @@ void AthletePicker::retranslate()
     m_combo->lineEdit()->setPlaceholderText(tr("Type a name, e-mail or team…"));
     m_combo->setAccessibleName(tr("Athlete"));
     m_combo->lineEdit()->setAccessibleName(tr("Athlete")); // where the keyboard is while typing
+    m_teamLabel->setText(tr("Team:"));
     m_teamBox->setAccessibleName(tr("Team filter"));
     m_teamBox->setToolTip(tr("Show only the athletes of one team"));
     if (m_teamBox->count() > 0)

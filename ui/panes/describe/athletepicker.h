@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 
@@ -54,6 +55,7 @@ private:
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_teamProxy;
     QComboBox *m_teamBox;
+    QLabel *m_teamLabel;
     QComboBox *m_combo;
     bool m_selectOnRelease = false;
 };

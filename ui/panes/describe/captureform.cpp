@@ -1,4 +1,5 @@
 #include "captureform.h"
+#include "accessibility.h"
 #include "ui_captureform.h"
 #include "uiresources.h"
 
@@ -76,7 +77,12 @@ CaptureForm::CaptureForm(QWidget *parent)
     , m_cameraGroup(new QButtonGroup(this))
 {
     initUiResources();
+    installAccessibility();
     m_ui->setupUi(this);
+    // The labels name the boxes inside the pickers, where the keyboard goes
+    // and what a screen reader reads as "Athlete" and "Session".
+    m_ui->athleteLabel->setBuddy(m_ui->athletePicker->comboBox());
+    m_ui->sessionGroupLabel->setBuddy(m_ui->sessionGroupPicker->comboBox());
     m_prefillHint = new QLabel(this);
     m_prefillHint->setObjectName(QStringLiteral("prefillHint"));
     m_prefillHint->setAccessibleName(tr("Filled in from the last upload"));

@@ -1,4 +1,5 @@
 #include "videopreview.h"
+#include "accessibility.h"
 #include "ui_videopreview.h"
 #include "uiresources.h"
 
@@ -24,6 +25,7 @@ VideoPreview::VideoPreview(QWidget *parent)
     , m_ui(std::make_unique<Ui::VideoPreview>())
 {
     initUiResources();
+    installAccessibility();
     m_ui->setupUi(this);
 
     const auto makeAction = [this](const QString &text, const QKeySequence &key, QToolButton *button) {
@@ -32,7 +34,8 @@ VideoPreview::VideoPreview(QWidget *parent)
         // Only while the preview or the ready list has focus: Space must keep
         // working in the describe form's fields and buttons.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        // The window adds the shortcut to the tooltip (MainWindow::addShortcutsToToolTips):
+        // added here too it was named twice, "Play (Space) (Space)".
         addAction(action);
         if (button)
             button->setDefaultAction(action);
@@ -46,7 +49,6 @@ VideoPreview::VideoPreview(QWidget *parent)
     m_markIn = makeAction(tr("Mark In"), QKeySequence(Qt::Key_I), m_ui->markInButton);
     m_markOut = makeAction(tr("Mark Out"), QKeySequence(Qt::Key_O), m_ui->markOutButton);
     m_clearMarks = makeAction(tr("Clear Marks"), QKeySequence(), m_ui->clearMarksButton);
-    m_clearMarks->setToolTip(tr("Upload the whole clip again"));
     // Where the playhead is shown: a seek the backend has not finished yet
     // still reports the old position.
     connect(m_markIn, &QAction::triggered, this, [this] { markInAt(m_ui->scrubBar->value()); });
@@ -101,7 +103,7 @@ VideoPreview::VideoPreview(QWidget *parent)
             seekTo(value);
     });
 
-    updatePlayIcon();
+    retranslateActions();
     setVideo({});
 }
 
@@ -528,6 +530,19 @@ void VideoPreview::updateMetadata()
     m_ui->metadata->setToolTip(text);
 }
 
+void VideoPreview::retranslateActions()
+{
+    m_stepBack->setText(tr("Previous Frame"));
+    m_stepForward->setText(tr("Next Frame"));
+    m_mute->setText(tr("Mute"));
+    m_mute->setToolTip(tr("Mute the sound"));
+    m_markIn->setText(tr("Mark In"));
+    m_markOut->setText(tr("Mark Out"));
+    m_clearMarks->setText(tr("Clear Marks"));
+    m_clearMarks->setToolTip(tr("Upload the whole clip again"));
+    updatePlayIcon();
+}
+
 void VideoPreview::updatePlayIcon()
 {
     const bool playing = m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
@@ -540,7 +555,7 @@ void VideoPreview::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        updatePlayIcon();
+        retranslateActions();
         updateMetadata();
         updateMarks();
     }

@@ -78,6 +78,7 @@ private:
     void showMessage(const QString &text);
     void updateTime();
     void updateMetadata();
+    void retranslateActions();
     void updatePlayIcon();
     qint64 frameDurationMs() const;
     qint64 clipDurationMs() const;
