@@ -17,17 +17,22 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
+#include <chrono>
 #include <cstdio>
+#include <cstring>
 
 #ifdef Q_OS_WIN
 #include <io.h>
 #define UPLIFT_ISATTY(f) _isatty(_fileno(f))
 #else
+#include <poll.h>
 #include <unistd.h>
 #define UPLIFT_ISATTY(f) isatty(fileno(f))
 #endif
@@ -48,6 +53,42 @@ void print(FILE *to, const QString &text)
     std::fflush(to);
 }
 
+// What runCliCommand was given for --sandbox.
+CliSandboxStarter g_startSandbox;
+
+const QString kSandbox = QStringLiteral("sandbox");
+
+// --sandbox: starts the sandbox the window's --sandbox runs; nullptr with the reason in *problem.
+std::unique_ptr<QObject> startSandbox(QUrl *apiUrl, QString *apiKey, QString *problem)
+{
+    if (!g_startSandbox) {
+        *problem = CliCommand::tr("This program cannot start the sandbox; run `uplift-capture sandbox` and give its "
+                                  "address with --api-url instead.");
+        return nullptr;
+    }
+    QString why;
+    std::unique_ptr<QObject> running = g_startSandbox(apiUrl, apiKey, &why);
+    if (!running)
+        *problem = CliCommand::tr("The sandbox could not start: %1").arg(why);
+    return running;
+}
+
+// The queue a command reads: the sandbox's own with --sandbox, else the account's.
+QString storePath(bool sandbox)
+{
+    return sandbox ? JobStore::sandboxPath() : JobStore::defaultPath();
+}
+
+// HeadlessQueue::open's refusal, with what --sandbox changes about it.
+void printQueueBusy(const QString &problem, bool sandbox)
+{
+    print(stderr, problem);
+    if (sandbox)
+        print(stderr,
+              CliCommand::tr("With --sandbox the command uses the sandbox window's queue; while that window is "
+                             "open, add the videos there, or close it and run the command again."));
+}
+
 QString exitCodeHelp()
 {
     return CliCommand::tr("Exit codes:\n"
@@ -57,6 +98,8 @@ QString exitCodeHelp()
                           "  3  the API or S3 refused a file for good\n"
                           "  4  a file kept failing until its retries ran out\n"
                           "  5  uploaded, but processing ended in an error (--wait)\n"
+                          "  6  a clip uploaded (or failed) before was left out: answered no, or no terminal to\n"
+                          "     ask on and no --again\n"
                           "  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue");
 }
 
@@ -82,9 +125,15 @@ bool parse(QCommandLineParser &parser, const QString &command, const QString &de
         return false;
     }
     if (parser.isSet(help)) {
+        // "Usage: uplift-capture COMMAND [options] ...": only the usage line names the program
+        // (descriptions may quote other commands).
         QString text = parser.helpText();
-        text.replace(QFileInfo(QCoreApplication::applicationFilePath()).fileName(),
-                     ApplicationIdentity::executableName() + QLatin1Char(' ') + command);
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        QString usage = text.left(lineEnd);
+        // Qt names the program as it was called (argv[0], perhaps a path).
+        if (const QString called = QCoreApplication::arguments().constFirst(); !called.isEmpty())
+            usage.replace(called, ApplicationIdentity::executableName() + QLatin1Char(' ') + command);
+        text = usage + text.mid(lineEnd);
         print(stdout, text);
         *exit = ExitCode::Ok;
         return false;
@@ -170,6 +219,56 @@ int followToEnd(JobQueue *queue, const QList<qint64> &ids, bool wait, bool json)
     return result;
 }
 
+// How long a question on the terminal waits for its answer before it counts as no.
+constexpr std::chrono::minutes kAnswerDeadline { 5 };
+
+// Asks on the terminal (stdin); yes only for "y" or "yes" (or the translated words). Enter,
+// anything else, the end of input or no answer within kAnswerDeadline is no.
+bool askYes(const QString &question)
+{
+    std::fputs((question + QLatin1Char(' ')).toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+#ifndef Q_OS_WIN
+    pollfd input { STDIN_FILENO, POLLIN, 0 };
+    if (::poll(&input, 1, int(std::chrono::milliseconds(kAnswerDeadline).count())) <= 0) {
+        print(stderr, QString());
+        return false;
+    }
+#endif
+    char line[64] = {};
+    if (!std::fgets(line, sizeof line, stdin))
+        return false;
+    if (!std::strchr(line, '\n')) { // the rest of a long line is no second answer
+        for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar()) { }
+    }
+    const QString answer = QString::fromLocal8Bit(line).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes")
+        || answer == CliCommand::tr("y", "the short yes of [y/N]") || answer == CliCommand::tr("yes");
+}
+
+// The clip as the coach named it: the file, and the part of it when --trim cut one.
+QString clipLabel(const UploadRequest::Clip &clip)
+{
+    if (clip.startMs < 0 && clip.endMs < 0)
+        return PrintableText::line(clip.filePath);
+    return CliCommand::tr("%1 (%2)").arg(PrintableText::line(clip.filePath), PrintableText::line(clip.spec.fileName));
+}
+
+// What the coach reads about an earlier job of the same clip (JobQueue::duplicateOf).
+QString duplicateText(const UploadRequest::Clip &clip, const UploadJob &before)
+{
+    const QString athlete = PrintableText::line(before.athleteName.isEmpty() ? before.athleteId : before.athleteName);
+    const QString when = QLocale().toString(before.createdAt.toLocalTime(), QLocale::ShortFormat);
+    if (before.isUploaded())
+        return CliCommand::tr("%1 was already uploaded for %2 on %3 (job %4).")
+            .arg(clipLabel(clip), athlete, when)
+            .arg(before.id);
+    return CliCommand::tr("%1 was already queued for %2 on %3 as job %4, which failed; `uplift-capture retry %4` "
+                          "tries that job again.")
+        .arg(clipLabel(clip), athlete, when)
+        .arg(before.id);
+}
+
 int runUpload()
 {
     QCommandLineParser parser;
@@ -190,9 +289,27 @@ int runUpload()
     if (!usage.isEmpty() || !fields.isEmpty())
         return ExitCode::Usage;
 
+    // Declared before the queue, so it ends after it: the queue's last words reach a server.
+    std::unique_ptr<QObject> sandbox;
     HeadlessQueue headless;
     QString problem;
-    if (!headless.open(&problem) || !headless.connectApi(request.apiUrl, &problem)) {
+    // The queue's lock first: while the sandbox window runs it owns the sandbox's queue and
+    // server, and this command starts neither.
+    if (!headless.open(&problem, request.sandbox ? JobStore::sandboxPath() : QString())) {
+        printQueueBusy(problem, request.sandbox);
+        return ExitCode::Failure;
+    }
+    QUrl apiUrl = request.apiUrl;
+    if (request.sandbox) {
+        QString key;
+        sandbox = startSandbox(&apiUrl, &key, &problem);
+        if (!sandbox) {
+            print(stderr, problem);
+            return ExitCode::Failure;
+        }
+        headless.useApiKey(key);
+    }
+    if (!headless.connectApi(apiUrl, &problem)) {
         print(stderr, problem);
         return ExitCode::Failure;
     }
@@ -204,45 +321,52 @@ int runUpload()
     // Jobs a killed or crashed run left part way resume here, like in the window.
     queue->start();
 
-    // The window's job list names the athlete when the roster it keeps knows them.
-    AthleteCache roster;
+    // The window's job list names the athlete when the roster it keeps knows them (the
+    // sandbox keeps its own, like the window in the sandbox).
+    AthleteCache roster(request.sandbox
+                            ? QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite"))
+                            : AthleteCache::defaultDatabasePath());
     const bool rosterOpen = roster.open();
 
+    // The same rule as the window's: a clip queued or uploaded before for the same athlete,
+    // movement and part is not queued again without the coach's word.
+    const bool canAsk = UPLIFT_ISATTY(stdin);
     QList<qint64> ids;
+    int leftOut = 0;
     for (const UploadRequest::Clip &clip : request.clips) {
-        // The same clip still on its way (a run that was killed): follow it
-        // instead of queueing it twice.
-        qint64 existing = 0;
-        bool uploadedBefore = false;
-        for (qint64 id : queue->jobIds()) {
-            const UploadJob *job = queue->job(id);
-            if (!job || job->filePath != clip.filePath || job->athleteId != clip.spec.athleteId
-                || job->movement != clip.spec.movement || job->clipStartMs != clip.startMs
-                || job->clipEndMs != clip.endMs)
-                continue;
-            if (!job->isFinished())
-                existing = id;
-            else if (job->state == UploadJob::State::Completed)
-                uploadedBefore = true;
-        }
-        // Completed jobs of earlier runs stay in the store (the queue holds the unfinished ones).
-        const QList<JobStore::ClipJob> stored = headless.store()->jobsOfClip(
-            clip.filePath, clip.spec.athleteId, clip.spec.movement, clip.startMs, clip.endMs);
-        for (const JobStore::ClipJob &job : stored) {
-            if (!queue->job(job.id) && job.filePath == clip.filePath && job.state == UploadJob::State::Completed)
-                uploadedBefore = true;
-        }
-        if (existing) {
-            print(
-                stderr,
-                CliCommand::tr("%1 is already in the queue as job %2; following it.").arg(clip.filePath).arg(existing));
-            ids << existing;
+        const std::optional<UploadJob> before
+            = queue->duplicateOf(clip.filePath, clip.spec.athleteId, clip.spec.movement, clip.startMs, clip.endMs);
+        if (before && !before->isFinished()) {
+            // Still on its way (a run that was killed or stopped): followed, never queued twice.
+            print(stderr,
+                  (before->isUploaded()
+                       ? CliCommand::tr("%1 was already uploaded as job %2, which Uplift is processing; following it.")
+                       : CliCommand::tr("%1 is already in the queue as job %2; following it."))
+                      .arg(clipLabel(clip))
+                      .arg(before->id));
+            ids << before->id;
             continue;
         }
-        if (uploadedBefore)
-            print(stderr,
-                  CliCommand::tr("Warning: %1 was uploaded before for this athlete and movement; uploading it again.")
-                      .arg(clip.filePath));
+        if (before && !request.again) {
+            const QString said = duplicateText(clip, *before);
+            if (!canAsk || !askYes(CliCommand::tr("%1 Upload it again? [y/N]").arg(said))) {
+                if (!canAsk)
+                    print(stderr, CliCommand::tr("%1 Not uploaded again; add --again to upload it anyway.").arg(said));
+                else
+                    print(stderr, CliCommand::tr("%1 is left out.").arg(clipLabel(clip)));
+                if (request.json) {
+                    const QJsonObject o { { QStringLiteral("file"), clip.filePath },
+                                          { QStringLiteral("clip"), clip.spec.fileName },
+                                          { QStringLiteral("state"), QStringLiteral("left_out") },
+                                          { QStringLiteral("duplicate_of"), before->id } };
+                    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).constData(), stdout);
+                    std::fputs("\n", stdout);
+                    std::fflush(stdout);
+                }
+                ++leftOut;
+                continue;
+            }
+        }
         UploadJob job = UploadJob::forCapture(clip.filePath, clip.spec);
         job.clipStartMs = clip.startMs;
         job.clipEndMs = clip.endMs;
@@ -259,24 +383,54 @@ int runUpload()
         ids << id;
     }
 
-    return followToEnd(queue, ids, request.wait, request.json);
+    const int result = ids.isEmpty() ? ExitCode::Ok : followToEnd(queue, ids, request.wait, request.json);
+    // A clip left out is the least of what can go wrong: any other outcome says more.
+    return result == ExitCode::Ok && leftOut > 0 ? ExitCode::Duplicate : result;
+}
+
+// How many jobs the sandbox's queue holds; 0 when there is none (nothing is made for asking).
+qsizetype sandboxJobCount()
+{
+    if (!QFileInfo::exists(JobStore::sandboxPath()))
+        return 0;
+    JobStore store;
+    return store.open(JobStore::sandboxPath()) ? store.loadAll().size() : 0;
 }
 
 int runJobs()
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), CliCommand::tr("Print JSON, with each job's history."));
-    parser.addOption(json);
+    const QCommandLineOption sandbox(
+        kSandbox,
+        CliCommand::tr("List the sandbox's queue (the jobs of `uplift-capture --sandbox`) instead of "
+                       "your account's."));
+    parser.addOptions({ json, sandbox });
     int exit = 0;
     if (!parse(parser, QStringLiteral("jobs"), CliCommand::tr("List the upload queue."), &exit))
         return exit;
-    // Reading needs no lock: the store is written in transactions.
+    // Reading needs no lock (a window may be running): the store is written in transactions,
+    // and WAL lets a reader see the last committed state while the window writes.
+    const QString path = storePath(parser.isSet(sandbox));
+    QList<UploadJob> jobs;
     JobStore store;
-    if (!store.open()) {
-        print(stderr, store.errorString());
-        return ExitCode::Failure;
+    // A sandbox never started has no queue: none is made for asking.
+    if (!parser.isSet(sandbox) || QFileInfo::exists(path)) {
+        if (!store.open(path)) {
+            print(stderr, store.errorString());
+            return ExitCode::Failure;
+        }
+        jobs = store.loadAll();
     }
-    const QList<UploadJob> jobs = store.loadAll();
+    // The account's queue is empty but the sandbox's is not: say where the jobs are, on
+    // stderr (stdout stays what was asked for, valid JSON with --json).
+    if (jobs.isEmpty() && !parser.isSet(sandbox)) {
+        if (const qsizetype inSandbox = sandboxJobCount(); inSandbox > 0)
+            print(stderr,
+                  CliCommand::tr("Your account's queue is empty; %n job(s) are in the sandbox's: "
+                                 "uplift-capture jobs --sandbox",
+                                 "", int(inSandbox)));
+    }
     if (parser.isSet(json)) {
         QJsonArray all;
         for (const UploadJob &job : jobs)
@@ -306,6 +460,10 @@ int runRetryOrCancel(const QString &command)
     const QCommandLineOption json(QStringLiteral("json"), CliCommand::tr("Print one JSON object per line."));
     const QCommandLineOption apiUrl(QStringLiteral("api-url"), CliCommand::tr("The Uplift API's base URL."),
                                     QStringLiteral("URL"));
+    const QCommandLineOption sandbox(kSandbox,
+                                     CliCommand::tr("A job of the sandbox's queue (`uplift-capture jobs --sandbox`); "
+                                                    "while the sandbox window is open, use the window."));
+    parser.addOption(sandbox);
     if (retry)
         parser.addOptions({ wait, json, apiUrl });
     int exit = 0;
@@ -320,10 +478,18 @@ int runRetryOrCancel(const QString &command)
         print(stderr, CliCommand::tr("uplift-capture %1: name one job number.").arg(command));
         return ExitCode::Usage;
     }
+    if (retry && parser.isSet(sandbox) && parser.isSet(apiUrl)) {
+        print(stderr,
+              CliCommand::tr("uplift-capture %1: --sandbox and --api-url cannot be used together: the sandbox runs "
+                             "on this computer.")
+                  .arg(command));
+        return ExitCode::Usage;
+    }
+    std::unique_ptr<QObject> running; // the sandbox, after the queue
     HeadlessQueue headless;
     QString problem;
-    if (!headless.open(&problem)) {
-        print(stderr, problem);
+    if (!headless.open(&problem, parser.isSet(sandbox) ? JobStore::sandboxPath() : QString())) {
+        printQueueBusy(problem, parser.isSet(sandbox));
         return ExitCode::Failure;
     }
     const std::optional<UploadJob> stored = headless.store()->load(id);
@@ -354,7 +520,17 @@ int runRetryOrCancel(const QString &command)
                         : CliCommand::tr("Job %1 could not be cancelled.").arg(id));
         return cancelled ? ExitCode::Ok : ExitCode::Failure;
     }
-    if (!headless.connectApi(parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl(), &problem)) {
+    QUrl url = parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl();
+    if (parser.isSet(sandbox)) {
+        QString key;
+        running = startSandbox(&url, &key, &problem);
+        if (!running) {
+            print(stderr, problem);
+            return ExitCode::Failure;
+        }
+        headless.useApiKey(key);
+    }
+    if (!headless.connectApi(url, &problem)) {
         print(stderr, problem);
         return ExitCode::Failure;
     }
@@ -373,13 +549,34 @@ int runAthletes()
     const QCommandLineOption json(QStringLiteral("json"), CliCommand::tr("Print JSON."));
     const QCommandLineOption apiUrl(QStringLiteral("api-url"), CliCommand::tr("The Uplift API's base URL."),
                                     QStringLiteral("URL"));
-    parser.addOptions({ search, json, apiUrl });
+    const QCommandLineOption sandbox(
+        kSandbox,
+        CliCommand::tr("List the sandbox's athletes (those of `uplift-capture --sandbox`) instead of your "
+                       "account's. Reads the sandbox's data also while its window is open."));
+    parser.addOptions({ search, json, apiUrl, sandbox });
     int exit = 0;
     if (!parse(parser, QStringLiteral("athletes"), CliCommand::tr("List the athletes of the account."), &exit))
         return exit;
+    if (parser.isSet(sandbox) && parser.isSet(apiUrl)) {
+        print(stderr,
+              CliCommand::tr("uplift-capture athletes: --sandbox and --api-url cannot be used together: the sandbox "
+                             "runs on this computer."));
+        return ExitCode::Usage;
+    }
+    std::unique_ptr<QObject> running; // the sandbox, after the client
     HeadlessQueue headless; // only for its API client; the queue is not opened
     QString problem;
-    if (!headless.connectApi(parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl(), &problem)) {
+    QUrl url = parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl();
+    if (parser.isSet(sandbox)) {
+        QString key;
+        running = startSandbox(&url, &key, &problem);
+        if (!running) {
+            print(stderr, problem);
+            return ExitCode::Failure;
+        }
+        headless.useApiKey(key);
+    }
+    if (!headless.connectApi(url, &problem)) {
         print(stderr, problem);
         return ExitCode::Failure;
     }
@@ -424,17 +621,31 @@ int runAthletes()
 
 } // namespace
 
-bool isCliCommand(const QString &name)
+QList<std::pair<QString, QString>> cliCommandSummaries()
 {
-    static const QStringList commands { QStringLiteral("upload"), QStringLiteral("athletes"), QStringLiteral("jobs"),
-                                        QStringLiteral("retry"), QStringLiteral("cancel") };
-    return commands.contains(name);
+    return {
+        { QStringLiteral("upload"), CliCommand::tr("Upload videos to Uplift through the window's queue.") },
+        { QStringLiteral("jobs"), CliCommand::tr("List the upload queue and each job's state.") },
+        { QStringLiteral("athletes"), CliCommand::tr("List the athletes of the account, with their ids.") },
+        { QStringLiteral("retry"), CliCommand::tr("Put a failed or cancelled job back in the queue.") },
+        { QStringLiteral("cancel"), CliCommand::tr("Cancel a job that has not been uploaded yet.") },
+    };
 }
 
-int runCliCommand(int argc, char **argv)
+bool isCliCommand(const QString &name)
+{
+    for (const auto &command : cliCommandSummaries()) {
+        if (command.first == name)
+            return true;
+    }
+    return false;
+}
+
+int runCliCommand(int argc, char **argv, const CliSandboxStarter &startSandbox)
 {
     QCoreApplication app(argc, argv);
     ApplicationIdentity::apply();
+    g_startSandbox = startSandbox;
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("upload"))
         return runUpload();
