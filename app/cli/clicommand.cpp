@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLockFile>
 
 #include <chrono>
 #include <cstdio>
@@ -540,6 +541,32 @@ int runRetryOrCancel(const QString &command)
     return followToEnd(queue, { id }, parser.isSet(wait), parser.isSet(json));
 }
 
+// The athletes, those matching search, one line each or as JSON.
+void printAthletes(const QList<Athlete> &athletes, const QString &search, bool json)
+{
+    QJsonArray all;
+    for (const Athlete &a : athletes) {
+        if (!search.isEmpty() && !a.displayName().contains(search, Qt::CaseInsensitive)
+            && !a.email.contains(search, Qt::CaseInsensitive))
+            continue;
+        if (json) {
+            all.append(QJsonObject { { QStringLiteral("id"), a.id },
+                                     { QStringLiteral("first_name"), a.firstName },
+                                     { QStringLiteral("last_name"), a.lastName },
+                                     { QStringLiteral("date_of_birth"), a.dateOfBirth },
+                                     { QStringLiteral("email"), a.email } });
+        } else {
+            // One line per athlete, its columns intact, whatever the names hold.
+            print(stdout,
+                  CliCommand::tr("%1\t%2\t%3")
+                      .arg(PrintableText::line(a.id), PrintableText::line(a.displayName()),
+                           PrintableText::line(a.dateOfBirth)));
+        }
+    }
+    if (json)
+        std::fputs(QJsonDocument(all).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
 int runAthletes()
 {
     QCommandLineParser parser;
@@ -552,7 +579,7 @@ int runAthletes()
     const QCommandLineOption sandbox(
         kSandbox,
         CliCommand::tr("List the sandbox's athletes (those of `uplift-capture --sandbox`) instead of your "
-                       "account's. Reads the sandbox's data also while its window is open."));
+                       "account's. While the sandbox window is open, those it last loaded."));
     parser.addOptions({ search, json, apiUrl, sandbox });
     int exit = 0;
     if (!parse(parser, QStringLiteral("athletes"), CliCommand::tr("List the athletes of the account."), &exit))
@@ -562,6 +589,31 @@ int runAthletes()
               CliCommand::tr("uplift-capture athletes: --sandbox and --api-url cannot be used together: the sandbox "
                              "runs on this computer."));
         return ExitCode::Usage;
+    }
+    // One sandbox server per data folder: whoever holds the sandbox's queue runs it. While
+    // the window (or another command) does, the roster the window keeps of it is read instead.
+    QLockFile sandboxQueue(HeadlessQueue::lockPath(JobStore::sandboxPath()));
+    sandboxQueue.setStaleLockTime(0); // a lock of a killed process is taken over (QLockFile checks its pid)
+    if (parser.isSet(sandbox) && QDir().mkpath(ApplicationIdentity::sandboxFolder()) && !sandboxQueue.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        sandboxQueue.getLockInfo(&pid, &host, &app);
+        AthleteCache roster(QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite")));
+        QString problem;
+        const QList<Athlete> athletes = roster.open(&problem) ? roster.athletes() : QList<Athlete>();
+        if (athletes.isEmpty()) {
+            print(stderr,
+                  CliCommand::tr("The sandbox is in use by another Uplift Capture (process %1), which has not "
+                                 "loaded its athletes yet. %2")
+                      .arg(pid)
+                      .arg(problem));
+            return ExitCode::Failure;
+        }
+        print(
+            stderr,
+            CliCommand::tr("The sandbox window is open (process %1): these are the athletes it last loaded.").arg(pid));
+        printAthletes(athletes, parser.value(search), parser.isSet(json));
+        return ExitCode::Ok;
     }
     std::unique_ptr<QObject> running; // the sandbox, after the client
     HeadlessQueue headless; // only for its API client; the queue is not opened
@@ -590,28 +642,7 @@ int runAthletes()
             QCoreApplication::exit(result);
             return;
         }
-        const QString text = parser.value(search);
-        QJsonArray all;
-        for (const Athlete &a : reply->athletes()) {
-            if (!text.isEmpty() && !a.displayName().contains(text, Qt::CaseInsensitive)
-                && !a.email.contains(text, Qt::CaseInsensitive))
-                continue;
-            if (parser.isSet(json)) {
-                all.append(QJsonObject { { QStringLiteral("id"), a.id },
-                                         { QStringLiteral("first_name"), a.firstName },
-                                         { QStringLiteral("last_name"), a.lastName },
-                                         { QStringLiteral("date_of_birth"), a.dateOfBirth },
-                                         { QStringLiteral("email"), a.email } });
-            } else {
-                // One line per athlete, its columns intact, whatever the names hold.
-                print(stdout,
-                      CliCommand::tr("%1\t%2\t%3")
-                          .arg(PrintableText::line(a.id), PrintableText::line(a.displayName()),
-                               PrintableText::line(a.dateOfBirth)));
-            }
-        }
-        if (parser.isSet(json))
-            std::fputs(QJsonDocument(all).toJson(QJsonDocument::Indented).constData(), stdout);
+        printAthletes(reply->athletes(), parser.value(search), parser.isSet(json));
         result = ExitCode::Ok;
         QCoreApplication::exit(result);
     });

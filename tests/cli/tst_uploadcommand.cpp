@@ -1,6 +1,8 @@
 // `uplift-capture upload` as a separate process against the sandbox running in
 // this test: the happy path, the sandbox's faults, files changed before their
 // turn, exit codes, and a kill in the middle of an upload.
+#include "api/athlete.h"
+#include "api/athletecache.h"
 #include "api/capturespec.h"
 #include "cli/exitcode.h"
 #include "cli/headlessqueue.h"
@@ -378,6 +380,32 @@ private slots:
         QCOMPARE(r.exitCode, ExitCode::Failure);
         QVERIFY2(r.err.contains("sandbox window"), r.err.constData());
         QVERIFY(r.out.isEmpty());
+
+        // `athletes --sandbox` starts no second sandbox server on the window's folder either:
+        // it reads the roster the window keeps, and says so.
+        const QStringList listAthletes { QStringLiteral("athletes"), QStringLiteral("--sandbox"),
+                                         QStringLiteral("--json") };
+        const Run notLoaded = run(listAthletes);
+        QCOMPARE(notLoaded.exitCode, ExitCode::Failure);
+        QVERIFY2(notLoaded.err.contains("has not loaded its athletes"), notLoaded.err.constData());
+        {
+            AthleteCache roster(QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite")));
+            QVERIFY(roster.open());
+            Athlete athlete;
+            athlete.id = QStringLiteral("8a0c3c1e-0000-4000-8000-000000000001");
+            athlete.firstName = QStringLiteral("Maya");
+            athlete.lastName = QStringLiteral("Okafor");
+            QVERIFY(roster.replaceAll({ athlete }));
+        }
+        const Run cached = run(listAthletes);
+        QVERIFY2(cached.exitCode == ExitCode::Ok, cached.err.constData());
+        QVERIFY2(cached.err.contains("sandbox window is open"), cached.err.constData());
+        const QJsonArray roster = QJsonDocument::fromJson(cached.out).array();
+        QCOMPARE(roster.size(), 1);
+        QCOMPARE(roster.first().toObject().value(QStringLiteral("last_name")).toString(), QStringLiteral("Okafor"));
+        for (const char *suffix : { "", "-wal", "-shm" })
+            QFile::remove(QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite"))
+                          + QLatin1String(suffix));
         window.unlock();
         const Run listed = run({ QStringLiteral("jobs"), QStringLiteral("--sandbox"), QStringLiteral("--json") });
         QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
