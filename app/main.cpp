@@ -225,7 +225,18 @@ int main(int argc, char *argv[])
             MediaEngine::preloadInBackground();
             const Settings settings;
             QString problem;
+            bool queueOpen = false;
             if (sandboxMode) {
+                // The sandbox's queue first: whoever holds it runs the sandbox on its folder (a
+                // command's --sandbox holds it too), so two sandbox servers never share one store.
+                if (!uploads.open(&problem, JobStore::sandboxPath())) {
+                    print(stderr, problem + QLatin1Char('\n'));
+                    window.statusBar()->showMessage(
+                        QCoreApplication::translate("main", "Uploads are not available: %1").arg(problem));
+                    window.addPaths(files);
+                    return;
+                }
+                queueOpen = true;
                 sandbox = std::make_unique<SandboxServer>(windowSandboxOptions());
                 if (!sandbox->start(&problem)) {
                     // Never the account instead: the window stays, without uploads, and says why.
@@ -241,8 +252,9 @@ int main(int argc, char *argv[])
                 window.showSandboxMode(sandbox->baseUrl());
                 account.useSandbox(sandbox->baseUrl(), sandbox->apiKey(), sandboxFolder);
                 BenchProbe::phase("sandbox");
+            } else {
+                queueOpen = uploads.open(&problem);
             }
-            const bool queueOpen = uploads.open(&problem, sandbox ? JobStore::sandboxPath() : QString());
             if (queueOpen
                 && uploads.connectApi(sandbox ? sandbox->baseUrl() : account.apiUrl(), &problem,
                                       /*requireKey=*/false)) {

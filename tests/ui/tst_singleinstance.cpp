@@ -10,6 +10,7 @@
 #include <QFileOpenEvent>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
@@ -220,6 +221,35 @@ private slots:
 #else
         QSKIP("Named pipes leave no stale file behind");
 #endif
+    }
+
+    // `upload --sandbox` in a terminal holds the sandbox's queue and runs its server: a sandbox
+    // window started meanwhile starts no second server on the same folder, and says why it
+    // cannot upload.
+    void aSandboxWindowLeavesTheSandboxToACommandUsingIt()
+    {
+        const QString folder = ApplicationIdentity::sandboxFolder();
+        QVERIFY(QDir(folder).removeRecursively());
+        QVERIFY(QDir().mkpath(folder));
+        // As HeadlessQueue holds it beside JobStore::sandboxPath().
+        QLockFile command(QDir(folder).filePath(QStringLiteral("jobs.sqlite.lock")));
+        QVERIFY(command.tryLock(0));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(UPLIFT_CAPTURE_EXE), { QStringLiteral("--sandbox") });
+        QVERIFY(window.waitForStarted());
+        auto cleanup = qScopeGuard([&] {
+            window.kill();
+            window.waitForFinished();
+            QLocalServer::removeServer(SingleInstance::nameFor());
+        });
+        QByteArray err;
+        QTRY_VERIFY2_WITH_TIMEOUT((err += window.readAllStandardError()).contains("is using the upload queue"),
+                                  err.constData(), 20000);
+        QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("sandbox.sqlite"))));
     }
 
     // Two real launches of the program: the second exits 0 at once and the
