@@ -23,7 +23,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QEventLoop>
 #include <QLockFile>
+#include <QTimer>
 
 #include <chrono>
 #include <cstdio>
@@ -220,6 +222,8 @@ int followToEnd(JobQueue *queue, const QList<qint64> &ids, bool wait, bool json)
     return result;
 }
 
+// How long the athletes' names are waited for before a question names an athlete by id.
+constexpr std::chrono::seconds kRosterDeadline { 10 };
 // How long a question on the terminal waits for its answer before it counts as no.
 constexpr std::chrono::minutes kAnswerDeadline { 5 };
 
@@ -256,18 +260,17 @@ QString clipLabel(const UploadRequest::Clip &clip)
 }
 
 // What the coach reads about an earlier job of the same clip (JobQueue::duplicateOf).
-QString duplicateText(const UploadRequest::Clip &clip, const UploadJob &before)
+QString duplicateText(const UploadRequest::Clip &clip, const UploadJob &before, const QString &athleteName)
 {
-    const QString athlete = PrintableText::line(before.athleteName.isEmpty() ? before.athleteId : before.athleteName);
+    const QString athlete = PrintableText::line(athleteName);
     const QString when = QLocale().toString(before.createdAt.toLocalTime(), QLocale::ShortFormat);
+    // One arg() with every text: a name holding "%4" is not filled in again.
+    const QString job = QString::number(before.id);
     if (before.isUploaded())
-        return CliCommand::tr("%1 was already uploaded for %2 on %3 (job %4).")
-            .arg(clipLabel(clip), athlete, when)
-            .arg(before.id);
+        return CliCommand::tr("%1 was already uploaded for %2 on %3 (job %4).").arg(clipLabel(clip), athlete, when, job);
     return CliCommand::tr("%1 was already queued for %2 on %3 as job %4, which failed; `uplift-capture retry %4` "
                           "tries that job again.")
-        .arg(clipLabel(clip), athlete, when)
-        .arg(before.id);
+        .arg(clipLabel(clip), athlete, when, job);
 }
 
 int runUpload()
@@ -319,20 +322,47 @@ int runUpload()
     // Without --limit-rate, the limit the coach set in the window's Settings (0 = none).
     queue->setBandwidthCap(request.limitBytesPerSecond > 0 ? request.limitBytesPerSecond
                                                            : Settings().uploadRateLimit());
-    // Jobs a killed or crashed run left part way resume here, like in the window.
-    queue->start();
-
     // The window's job list names the athlete when the roster it keeps knows them (the
     // sandbox keeps its own, like the window in the sandbox).
     AthleteCache roster(request.sandbox
                             ? QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite"))
                             : AthleteCache::defaultDatabasePath());
     const bool rosterOpen = roster.open();
+    bool rosterAsked = false;
+    // The athlete's name for a question; a roster that does not know them yet is asked for
+    // once (the server's list, within a deadline), else the id stands.
+    const auto athleteName = [&](const QString &athleteId, const QString &known) {
+        if (!known.isEmpty() || !rosterOpen)
+            return known.isEmpty() ? athleteId : known;
+        std::optional<Athlete> athlete = roster.athlete(athleteId);
+        if (!athlete && !rosterAsked) {
+            rosterAsked = true;
+            QEventLoop loop;
+            QTimer deadline;
+            deadline.setSingleShot(true);
+            QObject::connect(&roster, &AthleteCache::changed, &loop, &QEventLoop::quit);
+            QObject::connect(&roster, &AthleteCache::refreshFailed, &loop, &QEventLoop::quit);
+            QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+            roster.refresh(headless.client());
+            if (roster.isRefreshing()) {
+                deadline.start(kRosterDeadline);
+                loop.exec();
+            }
+            athlete = roster.athlete(athleteId);
+        }
+        return athlete ? athlete->displayName() : athleteId;
+    };
 
     // The same rule as the window's: a clip queued or uploaded before for the same athlete,
-    // movement and part is not queued again without the coach's word.
+    // movement and part is not queued again without the coach's word. Decided before the
+    // queue starts: nothing uploads (and no upload stalls) while a question waits.
     const bool canAsk = UPLIFT_ISATTY(stdin);
-    QList<qint64> ids;
+    struct Step
+    {
+        const UploadRequest::Clip *clip = nullptr; // to queue
+        qint64 follow = 0; // or the job already on its way
+    };
+    QList<Step> steps;
     int leftOut = 0;
     for (const UploadRequest::Clip &clip : request.clips) {
         const std::optional<UploadJob> before
@@ -343,13 +373,12 @@ int runUpload()
                   (before->isUploaded()
                        ? CliCommand::tr("%1 was already uploaded as job %2, which Uplift is processing; following it.")
                        : CliCommand::tr("%1 is already in the queue as job %2; following it."))
-                      .arg(clipLabel(clip))
-                      .arg(before->id));
-            ids << before->id;
+                      .arg(clipLabel(clip), QString::number(before->id)));
+            steps.append({ nullptr, before->id });
             continue;
         }
         if (before && !request.again) {
-            const QString said = duplicateText(clip, *before);
+            const QString said = duplicateText(clip, *before, athleteName(before->athleteId, before->athleteName));
             if (!canAsk || !askYes(CliCommand::tr("%1 Upload it again? [y/N]").arg(said))) {
                 if (!canAsk)
                     print(stderr, CliCommand::tr("%1 Not uploaded again; add --again to upload it anyway.").arg(said));
@@ -368,6 +397,18 @@ int runUpload()
                 continue;
             }
         }
+        steps.append({ &clip, 0 });
+    }
+
+    // Jobs a killed or crashed run left part way resume here, like in the window.
+    queue->start();
+    QList<qint64> ids;
+    for (const Step &step : std::as_const(steps)) {
+        if (step.follow) {
+            ids << step.follow;
+            continue;
+        }
+        const UploadRequest::Clip &clip = *step.clip;
         UploadJob job = UploadJob::forCapture(clip.filePath, clip.spec);
         job.clipStartMs = clip.startMs;
         job.clipEndMs = clip.endMs;

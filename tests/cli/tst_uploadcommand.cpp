@@ -360,9 +360,11 @@ private slots:
         QCOMPARE(sandboxJobs.first().toObject().value(QStringLiteral("athlete_id")).toString(), athlete);
         QVERIFY(sandbox.err.isEmpty());
 
-        // The same clip again in the sandbox: the same rule there.
+        // The same clip again in the sandbox: the same rule there, naming the athlete.
         const Run again = run(args);
         QCOMPARE(again.exitCode, ExitCode::Duplicate);
+        const QString lastName = roster.first().toObject().value(QStringLiteral("last_name")).toString();
+        QVERIFY2(again.err.contains(lastName.toUtf8()), again.err.constData());
     }
 
     // While the sandbox window runs it owns the sandbox's queue (its lock): `upload --sandbox`
@@ -385,6 +387,12 @@ private slots:
         // it reads the roster the window keeps, and says so.
         const QStringList listAthletes { QStringLiteral("athletes"), QStringLiteral("--sandbox"),
                                          QStringLiteral("--json") };
+        const auto forgetRoster = [] {
+            for (const char *suffix : { "", "-wal", "-shm" })
+                QFile::remove(QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite"))
+                              + QLatin1String(suffix));
+        };
+        forgetRoster(); // the window has not loaded it yet
         const Run notLoaded = run(listAthletes);
         QCOMPARE(notLoaded.exitCode, ExitCode::Failure);
         QVERIFY2(notLoaded.err.contains("has not loaded its athletes"), notLoaded.err.constData());
@@ -403,9 +411,7 @@ private slots:
         const QJsonArray roster = QJsonDocument::fromJson(cached.out).array();
         QCOMPARE(roster.size(), 1);
         QCOMPARE(roster.first().toObject().value(QStringLiteral("last_name")).toString(), QStringLiteral("Okafor"));
-        for (const char *suffix : { "", "-wal", "-shm" })
-            QFile::remove(QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite"))
-                          + QLatin1String(suffix));
+        forgetRoster();
         window.unlock();
         const Run listed = run({ QStringLiteral("jobs"), QStringLiteral("--sandbox"), QStringLiteral("--json") });
         QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
