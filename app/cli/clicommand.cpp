@@ -18,12 +18,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QEventLoop>
 #include <QLockFile>
 #include <QTimer>
 
@@ -267,7 +267,8 @@ QString duplicateText(const UploadRequest::Clip &clip, const UploadJob &before, 
     // One arg() with every text: a name holding "%4" is not filled in again.
     const QString job = QString::number(before.id);
     if (before.isUploaded())
-        return CliCommand::tr("%1 was already uploaded for %2 on %3 (job %4).").arg(clipLabel(clip), athlete, when, job);
+        return CliCommand::tr("%1 was already uploaded for %2 on %3 (job %4).")
+            .arg(clipLabel(clip), athlete, when, job);
     return CliCommand::tr("%1 was already queued for %2 on %3 as job %4, which failed; `uplift-capture retry %4` "
                           "tries that job again.")
         .arg(clipLabel(clip), athlete, when, job);
