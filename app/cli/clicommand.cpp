@@ -17,17 +17,25 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QLockFile>
+#include <QTimer>
 
+#include <chrono>
 #include <cstdio>
+#include <cstring>
 
 #ifdef Q_OS_WIN
 #include <io.h>
 #define UPLIFT_ISATTY(f) _isatty(_fileno(f))
 #else
+#include <poll.h>
 #include <unistd.h>
 #define UPLIFT_ISATTY(f) isatty(fileno(f))
 #endif
@@ -48,6 +56,42 @@ void print(FILE *to, const QString &text)
     std::fflush(to);
 }
 
+// What runCliCommand was given for --sandbox.
+CliSandboxStarter g_startSandbox;
+
+const QString kSandbox = QStringLiteral("sandbox");
+
+// --sandbox: starts the sandbox the window's --sandbox runs; nullptr with the reason in *problem.
+std::unique_ptr<QObject> startSandbox(QUrl *apiUrl, QString *apiKey, QString *problem)
+{
+    if (!g_startSandbox) {
+        *problem = CliCommand::tr("This program cannot start the sandbox; run `uplift-capture sandbox` and give its "
+                                  "address with --api-url instead.");
+        return nullptr;
+    }
+    QString why;
+    std::unique_ptr<QObject> running = g_startSandbox(apiUrl, apiKey, &why);
+    if (!running)
+        *problem = CliCommand::tr("The sandbox could not start: %1").arg(why);
+    return running;
+}
+
+// The queue a command reads: the sandbox's own with --sandbox, else the account's.
+QString storePath(bool sandbox)
+{
+    return sandbox ? JobStore::sandboxPath() : JobStore::defaultPath();
+}
+
+// HeadlessQueue::open's refusal, with what --sandbox changes about it.
+void printQueueBusy(const QString &problem, bool sandbox)
+{
+    print(stderr, problem);
+    if (sandbox)
+        print(stderr,
+              CliCommand::tr("With --sandbox the command uses the sandbox window's queue; while that window is "
+                             "open, add the videos there, or close it and run the command again."));
+}
+
 QString exitCodeHelp()
 {
     return CliCommand::tr("Exit codes:\n"
@@ -57,6 +101,8 @@ QString exitCodeHelp()
                           "  3  the API or S3 refused a file for good\n"
                           "  4  a file kept failing until its retries ran out\n"
                           "  5  uploaded, but processing ended in an error (--wait)\n"
+                          "  6  a clip uploaded (or failed) before was left out: answered no, or no terminal to\n"
+                          "     ask on and no --again\n"
                           "  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue");
 }
 
@@ -82,9 +128,15 @@ bool parse(QCommandLineParser &parser, const QString &command, const QString &de
         return false;
     }
     if (parser.isSet(help)) {
+        // "Usage: uplift-capture COMMAND [options] ...": only the usage line names the program
+        // (descriptions may quote other commands).
         QString text = parser.helpText();
-        text.replace(QFileInfo(QCoreApplication::applicationFilePath()).fileName(),
-                     ApplicationIdentity::executableName() + QLatin1Char(' ') + command);
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        QString usage = text.left(lineEnd);
+        // Qt names the program as it was called (argv[0], perhaps a path).
+        if (const QString called = QCoreApplication::arguments().constFirst(); !called.isEmpty())
+            usage.replace(called, ApplicationIdentity::executableName() + QLatin1Char(' ') + command);
+        text = usage + text.mid(lineEnd);
         print(stdout, text);
         *exit = ExitCode::Ok;
         return false;
@@ -170,6 +222,58 @@ int followToEnd(JobQueue *queue, const QList<qint64> &ids, bool wait, bool json)
     return result;
 }
 
+// How long the athletes' names are waited for before a question names an athlete by id.
+constexpr std::chrono::seconds kRosterDeadline { 10 };
+// How long a question on the terminal waits for its answer before it counts as no.
+constexpr std::chrono::minutes kAnswerDeadline { 5 };
+
+// Asks on the terminal (stdin); yes only for "y" or "yes" (or the translated words). Enter,
+// anything else, the end of input or no answer within kAnswerDeadline is no.
+bool askYes(const QString &question)
+{
+    std::fputs((question + QLatin1Char(' ')).toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+#ifndef Q_OS_WIN
+    pollfd input { STDIN_FILENO, POLLIN, 0 };
+    if (::poll(&input, 1, int(std::chrono::milliseconds(kAnswerDeadline).count())) <= 0) {
+        print(stderr, QString());
+        return false;
+    }
+#endif
+    char line[64] = {};
+    if (!std::fgets(line, sizeof line, stdin))
+        return false;
+    if (!std::strchr(line, '\n')) { // the rest of a long line is no second answer
+        for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar()) { }
+    }
+    const QString answer = QString::fromLocal8Bit(line).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes")
+        || answer == CliCommand::tr("y", "the short yes of [y/N]") || answer == CliCommand::tr("yes");
+}
+
+// The clip as the coach named it: the file, and the part of it when --trim cut one.
+QString clipLabel(const UploadRequest::Clip &clip)
+{
+    if (clip.startMs < 0 && clip.endMs < 0)
+        return PrintableText::line(clip.filePath);
+    return CliCommand::tr("%1 (%2)").arg(PrintableText::line(clip.filePath), PrintableText::line(clip.spec.fileName));
+}
+
+// What the coach reads about an earlier job of the same clip (JobQueue::duplicateOf).
+QString duplicateText(const UploadRequest::Clip &clip, const UploadJob &before, const QString &athleteName)
+{
+    const QString athlete = PrintableText::line(athleteName);
+    const QString when = QLocale().toString(before.createdAt.toLocalTime(), QLocale::ShortFormat);
+    // One arg() with every text: a name holding "%4" is not filled in again.
+    const QString job = QString::number(before.id);
+    if (before.isUploaded())
+        return CliCommand::tr("%1 was already uploaded for %2 on %3 (job %4).")
+            .arg(clipLabel(clip), athlete, when, job);
+    return CliCommand::tr("%1 was already queued for %2 on %3 as job %4, which failed; `uplift-capture retry %4` "
+                          "tries that job again.")
+        .arg(clipLabel(clip), athlete, when, job);
+}
+
 int runUpload()
 {
     QCommandLineParser parser;
@@ -190,9 +294,27 @@ int runUpload()
     if (!usage.isEmpty() || !fields.isEmpty())
         return ExitCode::Usage;
 
+    // Declared before the queue, so it ends after it: the queue's last words reach a server.
+    std::unique_ptr<QObject> sandbox;
     HeadlessQueue headless;
     QString problem;
-    if (!headless.open(&problem) || !headless.connectApi(request.apiUrl, &problem)) {
+    // The queue's lock first: while the sandbox window runs it owns the sandbox's queue and
+    // server, and this command starts neither.
+    if (!headless.open(&problem, request.sandbox ? JobStore::sandboxPath() : QString())) {
+        printQueueBusy(problem, request.sandbox);
+        return ExitCode::Failure;
+    }
+    QUrl apiUrl = request.apiUrl;
+    if (request.sandbox) {
+        QString key;
+        sandbox = startSandbox(&apiUrl, &key, &problem);
+        if (!sandbox) {
+            print(stderr, problem);
+            return ExitCode::Failure;
+        }
+        headless.useApiKey(key);
+    }
+    if (!headless.connectApi(apiUrl, &problem)) {
         print(stderr, problem);
         return ExitCode::Failure;
     }
@@ -201,48 +323,93 @@ int runUpload()
     // Without --limit-rate, the limit the coach set in the window's Settings (0 = none).
     queue->setBandwidthCap(request.limitBytesPerSecond > 0 ? request.limitBytesPerSecond
                                                            : Settings().uploadRateLimit());
-    // Jobs a killed or crashed run left part way resume here, like in the window.
-    queue->start();
-
-    // The window's job list names the athlete when the roster it keeps knows them.
-    AthleteCache roster;
+    // The window's job list names the athlete when the roster it keeps knows them (the
+    // sandbox keeps its own, like the window in the sandbox).
+    AthleteCache roster(request.sandbox
+                            ? QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite"))
+                            : AthleteCache::defaultDatabasePath());
     const bool rosterOpen = roster.open();
+    bool rosterAsked = false;
+    // The athlete's name for a question; a roster that does not know them yet is asked for
+    // once (the server's list, within a deadline), else the id stands.
+    const auto athleteName = [&](const QString &athleteId, const QString &known) {
+        if (!known.isEmpty() || !rosterOpen)
+            return known.isEmpty() ? athleteId : known;
+        std::optional<Athlete> athlete = roster.athlete(athleteId);
+        if (!athlete && !rosterAsked) {
+            rosterAsked = true;
+            QEventLoop loop;
+            QTimer deadline;
+            deadline.setSingleShot(true);
+            QObject::connect(&roster, &AthleteCache::changed, &loop, &QEventLoop::quit);
+            QObject::connect(&roster, &AthleteCache::refreshFailed, &loop, &QEventLoop::quit);
+            QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+            roster.refresh(headless.client());
+            if (roster.isRefreshing()) {
+                deadline.start(kRosterDeadline);
+                loop.exec();
+            }
+            athlete = roster.athlete(athleteId);
+        }
+        return athlete ? athlete->displayName() : athleteId;
+    };
 
-    QList<qint64> ids;
+    // The same rule as the window's: a clip queued or uploaded before for the same athlete,
+    // movement and part is not queued again without the coach's word. Decided before the
+    // queue starts: nothing uploads (and no upload stalls) while a question waits.
+    const bool canAsk = UPLIFT_ISATTY(stdin);
+    struct Step
+    {
+        const UploadRequest::Clip *clip = nullptr; // to queue
+        qint64 follow = 0; // or the job already on its way
+    };
+    QList<Step> steps;
+    int leftOut = 0;
     for (const UploadRequest::Clip &clip : request.clips) {
-        // The same clip still on its way (a run that was killed): follow it
-        // instead of queueing it twice.
-        qint64 existing = 0;
-        bool uploadedBefore = false;
-        for (qint64 id : queue->jobIds()) {
-            const UploadJob *job = queue->job(id);
-            if (!job || job->filePath != clip.filePath || job->athleteId != clip.spec.athleteId
-                || job->movement != clip.spec.movement || job->clipStartMs != clip.startMs
-                || job->clipEndMs != clip.endMs)
-                continue;
-            if (!job->isFinished())
-                existing = id;
-            else if (job->state == UploadJob::State::Completed)
-                uploadedBefore = true;
-        }
-        // Completed jobs of earlier runs stay in the store (the queue holds the unfinished ones).
-        const QList<JobStore::ClipJob> stored = headless.store()->jobsOfClip(
-            clip.filePath, clip.spec.athleteId, clip.spec.movement, clip.startMs, clip.endMs);
-        for (const JobStore::ClipJob &job : stored) {
-            if (!queue->job(job.id) && job.filePath == clip.filePath && job.state == UploadJob::State::Completed)
-                uploadedBefore = true;
-        }
-        if (existing) {
-            print(
-                stderr,
-                CliCommand::tr("%1 is already in the queue as job %2; following it.").arg(clip.filePath).arg(existing));
-            ids << existing;
+        const std::optional<UploadJob> before
+            = queue->duplicateOf(clip.filePath, clip.spec.athleteId, clip.spec.movement, clip.startMs, clip.endMs);
+        if (before && !before->isFinished()) {
+            // Still on its way (a run that was killed or stopped): followed, never queued twice.
+            print(stderr,
+                  (before->isUploaded()
+                       ? CliCommand::tr("%1 was already uploaded as job %2, which Uplift is processing; following it.")
+                       : CliCommand::tr("%1 is already in the queue as job %2; following it."))
+                      .arg(clipLabel(clip), QString::number(before->id)));
+            steps.append({ nullptr, before->id });
             continue;
         }
-        if (uploadedBefore)
-            print(stderr,
-                  CliCommand::tr("Warning: %1 was uploaded before for this athlete and movement; uploading it again.")
-                      .arg(clip.filePath));
+        if (before && !request.again) {
+            const QString said = duplicateText(clip, *before, athleteName(before->athleteId, before->athleteName));
+            if (!canAsk || !askYes(CliCommand::tr("%1 Upload it again? [y/N]").arg(said))) {
+                if (!canAsk)
+                    print(stderr, CliCommand::tr("%1 Not uploaded again; add --again to upload it anyway.").arg(said));
+                else
+                    print(stderr, CliCommand::tr("%1 is left out.").arg(clipLabel(clip)));
+                if (request.json) {
+                    const QJsonObject o { { QStringLiteral("file"), clip.filePath },
+                                          { QStringLiteral("clip"), clip.spec.fileName },
+                                          { QStringLiteral("state"), QStringLiteral("left_out") },
+                                          { QStringLiteral("duplicate_of"), before->id } };
+                    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).constData(), stdout);
+                    std::fputs("\n", stdout);
+                    std::fflush(stdout);
+                }
+                ++leftOut;
+                continue;
+            }
+        }
+        steps.append({ &clip, 0 });
+    }
+
+    // Jobs a killed or crashed run left part way resume here, like in the window.
+    queue->start();
+    QList<qint64> ids;
+    for (const Step &step : std::as_const(steps)) {
+        if (step.follow) {
+            ids << step.follow;
+            continue;
+        }
+        const UploadRequest::Clip &clip = *step.clip;
         UploadJob job = UploadJob::forCapture(clip.filePath, clip.spec);
         job.clipStartMs = clip.startMs;
         job.clipEndMs = clip.endMs;
@@ -259,24 +426,54 @@ int runUpload()
         ids << id;
     }
 
-    return followToEnd(queue, ids, request.wait, request.json);
+    const int result = ids.isEmpty() ? ExitCode::Ok : followToEnd(queue, ids, request.wait, request.json);
+    // A clip left out is the least of what can go wrong: any other outcome says more.
+    return result == ExitCode::Ok && leftOut > 0 ? ExitCode::Duplicate : result;
+}
+
+// How many jobs the sandbox's queue holds; 0 when there is none (nothing is made for asking).
+qsizetype sandboxJobCount()
+{
+    if (!QFileInfo::exists(JobStore::sandboxPath()))
+        return 0;
+    JobStore store;
+    return store.open(JobStore::sandboxPath()) ? store.loadAll().size() : 0;
 }
 
 int runJobs()
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), CliCommand::tr("Print JSON, with each job's history."));
-    parser.addOption(json);
+    const QCommandLineOption sandbox(
+        kSandbox,
+        CliCommand::tr("List the sandbox's queue (the jobs of `uplift-capture --sandbox`) instead of "
+                       "your account's."));
+    parser.addOptions({ json, sandbox });
     int exit = 0;
     if (!parse(parser, QStringLiteral("jobs"), CliCommand::tr("List the upload queue."), &exit))
         return exit;
-    // Reading needs no lock: the store is written in transactions.
+    // Reading needs no lock (a window may be running): the store is written in transactions,
+    // and WAL lets a reader see the last committed state while the window writes.
+    const QString path = storePath(parser.isSet(sandbox));
+    QList<UploadJob> jobs;
     JobStore store;
-    if (!store.open()) {
-        print(stderr, store.errorString());
-        return ExitCode::Failure;
+    // A sandbox never started has no queue: none is made for asking.
+    if (!parser.isSet(sandbox) || QFileInfo::exists(path)) {
+        if (!store.open(path)) {
+            print(stderr, store.errorString());
+            return ExitCode::Failure;
+        }
+        jobs = store.loadAll();
     }
-    const QList<UploadJob> jobs = store.loadAll();
+    // The account's queue is empty but the sandbox's is not: say where the jobs are, on
+    // stderr (stdout stays what was asked for, valid JSON with --json).
+    if (jobs.isEmpty() && !parser.isSet(sandbox)) {
+        if (const qsizetype inSandbox = sandboxJobCount(); inSandbox > 0)
+            print(stderr,
+                  CliCommand::tr("Your account's queue is empty; %n job(s) are in the sandbox's: "
+                                 "uplift-capture jobs --sandbox",
+                                 "", int(inSandbox)));
+    }
     if (parser.isSet(json)) {
         QJsonArray all;
         for (const UploadJob &job : jobs)
@@ -306,6 +503,10 @@ int runRetryOrCancel(const QString &command)
     const QCommandLineOption json(QStringLiteral("json"), CliCommand::tr("Print one JSON object per line."));
     const QCommandLineOption apiUrl(QStringLiteral("api-url"), CliCommand::tr("The Uplift API's base URL."),
                                     QStringLiteral("URL"));
+    const QCommandLineOption sandbox(kSandbox,
+                                     CliCommand::tr("A job of the sandbox's queue (`uplift-capture jobs --sandbox`); "
+                                                    "while the sandbox window is open, use the window."));
+    parser.addOption(sandbox);
     if (retry)
         parser.addOptions({ wait, json, apiUrl });
     int exit = 0;
@@ -320,10 +521,18 @@ int runRetryOrCancel(const QString &command)
         print(stderr, CliCommand::tr("uplift-capture %1: name one job number.").arg(command));
         return ExitCode::Usage;
     }
+    if (retry && parser.isSet(sandbox) && parser.isSet(apiUrl)) {
+        print(stderr,
+              CliCommand::tr("uplift-capture %1: --sandbox and --api-url cannot be used together: the sandbox runs "
+                             "on this computer.")
+                  .arg(command));
+        return ExitCode::Usage;
+    }
+    std::unique_ptr<QObject> running; // the sandbox, after the queue
     HeadlessQueue headless;
     QString problem;
-    if (!headless.open(&problem)) {
-        print(stderr, problem);
+    if (!headless.open(&problem, parser.isSet(sandbox) ? JobStore::sandboxPath() : QString())) {
+        printQueueBusy(problem, parser.isSet(sandbox));
         return ExitCode::Failure;
     }
     const std::optional<UploadJob> stored = headless.store()->load(id);
@@ -354,7 +563,17 @@ int runRetryOrCancel(const QString &command)
                         : CliCommand::tr("Job %1 could not be cancelled.").arg(id));
         return cancelled ? ExitCode::Ok : ExitCode::Failure;
     }
-    if (!headless.connectApi(parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl(), &problem)) {
+    QUrl url = parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl();
+    if (parser.isSet(sandbox)) {
+        QString key;
+        running = startSandbox(&url, &key, &problem);
+        if (!running) {
+            print(stderr, problem);
+            return ExitCode::Failure;
+        }
+        headless.useApiKey(key);
+    }
+    if (!headless.connectApi(url, &problem)) {
         print(stderr, problem);
         return ExitCode::Failure;
     }
@@ -362,6 +581,32 @@ int runRetryOrCancel(const QString &command)
     queue->start();
     queue->retry(id);
     return followToEnd(queue, { id }, parser.isSet(wait), parser.isSet(json));
+}
+
+// The athletes, those matching search, one line each or as JSON.
+void printAthletes(const QList<Athlete> &athletes, const QString &search, bool json)
+{
+    QJsonArray all;
+    for (const Athlete &a : athletes) {
+        if (!search.isEmpty() && !a.displayName().contains(search, Qt::CaseInsensitive)
+            && !a.email.contains(search, Qt::CaseInsensitive))
+            continue;
+        if (json) {
+            all.append(QJsonObject { { QStringLiteral("id"), a.id },
+                                     { QStringLiteral("first_name"), a.firstName },
+                                     { QStringLiteral("last_name"), a.lastName },
+                                     { QStringLiteral("date_of_birth"), a.dateOfBirth },
+                                     { QStringLiteral("email"), a.email } });
+        } else {
+            // One line per athlete, its columns intact, whatever the names hold.
+            print(stdout,
+                  CliCommand::tr("%1\t%2\t%3")
+                      .arg(PrintableText::line(a.id), PrintableText::line(a.displayName()),
+                           PrintableText::line(a.dateOfBirth)));
+        }
+    }
+    if (json)
+        std::fputs(QJsonDocument(all).toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
 int runAthletes()
@@ -373,13 +618,59 @@ int runAthletes()
     const QCommandLineOption json(QStringLiteral("json"), CliCommand::tr("Print JSON."));
     const QCommandLineOption apiUrl(QStringLiteral("api-url"), CliCommand::tr("The Uplift API's base URL."),
                                     QStringLiteral("URL"));
-    parser.addOptions({ search, json, apiUrl });
+    const QCommandLineOption sandbox(
+        kSandbox,
+        CliCommand::tr("List the sandbox's athletes (those of `uplift-capture --sandbox`) instead of your "
+                       "account's. While the sandbox window is open, those it last loaded."));
+    parser.addOptions({ search, json, apiUrl, sandbox });
     int exit = 0;
     if (!parse(parser, QStringLiteral("athletes"), CliCommand::tr("List the athletes of the account."), &exit))
         return exit;
+    if (parser.isSet(sandbox) && parser.isSet(apiUrl)) {
+        print(stderr,
+              CliCommand::tr("uplift-capture athletes: --sandbox and --api-url cannot be used together: the sandbox "
+                             "runs on this computer."));
+        return ExitCode::Usage;
+    }
+    // One sandbox server per data folder: whoever holds the sandbox's queue runs it. While
+    // the window (or another command) does, the roster the window keeps of it is read instead.
+    QLockFile sandboxQueue(HeadlessQueue::lockPath(JobStore::sandboxPath()));
+    sandboxQueue.setStaleLockTime(0); // a lock of a killed process is taken over (QLockFile checks its pid)
+    if (parser.isSet(sandbox) && QDir().mkpath(ApplicationIdentity::sandboxFolder()) && !sandboxQueue.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        sandboxQueue.getLockInfo(&pid, &host, &app);
+        AthleteCache roster(QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite")));
+        QString problem;
+        const QList<Athlete> athletes = roster.open(&problem) ? roster.athletes() : QList<Athlete>();
+        if (athletes.isEmpty()) {
+            print(stderr,
+                  CliCommand::tr("The sandbox is in use by another Uplift Capture (process %1), which has not "
+                                 "loaded its athletes yet. %2")
+                      .arg(pid)
+                      .arg(problem));
+            return ExitCode::Failure;
+        }
+        print(
+            stderr,
+            CliCommand::tr("The sandbox window is open (process %1): these are the athletes it last loaded.").arg(pid));
+        printAthletes(athletes, parser.value(search), parser.isSet(json));
+        return ExitCode::Ok;
+    }
+    std::unique_ptr<QObject> running; // the sandbox, after the client
     HeadlessQueue headless; // only for its API client; the queue is not opened
     QString problem;
-    if (!headless.connectApi(parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl(), &problem)) {
+    QUrl url = parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl();
+    if (parser.isSet(sandbox)) {
+        QString key;
+        running = startSandbox(&url, &key, &problem);
+        if (!running) {
+            print(stderr, problem);
+            return ExitCode::Failure;
+        }
+        headless.useApiKey(key);
+    }
+    if (!headless.connectApi(url, &problem)) {
         print(stderr, problem);
         return ExitCode::Failure;
     }
@@ -393,28 +684,7 @@ int runAthletes()
             QCoreApplication::exit(result);
             return;
         }
-        const QString text = parser.value(search);
-        QJsonArray all;
-        for (const Athlete &a : reply->athletes()) {
-            if (!text.isEmpty() && !a.displayName().contains(text, Qt::CaseInsensitive)
-                && !a.email.contains(text, Qt::CaseInsensitive))
-                continue;
-            if (parser.isSet(json)) {
-                all.append(QJsonObject { { QStringLiteral("id"), a.id },
-                                         { QStringLiteral("first_name"), a.firstName },
-                                         { QStringLiteral("last_name"), a.lastName },
-                                         { QStringLiteral("date_of_birth"), a.dateOfBirth },
-                                         { QStringLiteral("email"), a.email } });
-            } else {
-                // One line per athlete, its columns intact, whatever the names hold.
-                print(stdout,
-                      CliCommand::tr("%1\t%2\t%3")
-                          .arg(PrintableText::line(a.id), PrintableText::line(a.displayName()),
-                               PrintableText::line(a.dateOfBirth)));
-            }
-        }
-        if (parser.isSet(json))
-            std::fputs(QJsonDocument(all).toJson(QJsonDocument::Indented).constData(), stdout);
+        printAthletes(reply->athletes(), parser.value(search), parser.isSet(json));
         result = ExitCode::Ok;
         QCoreApplication::exit(result);
     });
@@ -424,17 +694,31 @@ int runAthletes()
 
 } // namespace
 
-bool isCliCommand(const QString &name)
+QList<std::pair<QString, QString>> cliCommandSummaries()
 {
-    static const QStringList commands { QStringLiteral("upload"), QStringLiteral("athletes"), QStringLiteral("jobs"),
-                                        QStringLiteral("retry"), QStringLiteral("cancel") };
-    return commands.contains(name);
+    return {
+        { QStringLiteral("upload"), CliCommand::tr("Upload videos to Uplift through the window's queue.") },
+        { QStringLiteral("jobs"), CliCommand::tr("List the upload queue and each job's state.") },
+        { QStringLiteral("athletes"), CliCommand::tr("List the athletes of the account, with their ids.") },
+        { QStringLiteral("retry"), CliCommand::tr("Put a failed or cancelled job back in the queue.") },
+        { QStringLiteral("cancel"), CliCommand::tr("Cancel a job that has not been uploaded yet.") },
+    };
 }
 
-int runCliCommand(int argc, char **argv)
+bool isCliCommand(const QString &name)
+{
+    for (const auto &command : cliCommandSummaries()) {
+        if (command.first == name)
+            return true;
+    }
+    return false;
+}
+
+int runCliCommand(int argc, char **argv, const CliSandboxStarter &startSandbox)
 {
     QCoreApplication app(argc, argv);
     ApplicationIdentity::apply();
+    g_startSandbox = startSandbox;
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("upload"))
         return runUpload();

@@ -96,7 +96,7 @@ bool HeadlessQueue::connectApi(const QUrl &apiUrl, QString *problem, bool requir
     }
     if (url.isValid() && !m_client->setBaseUrl(url, problem))
         return false;
-    QString key = Credentials::environmentKey();
+    QString key = m_apiKey.isEmpty() ? Credentials::environmentKey() : m_apiKey;
     if (const QString keyProblem = ApiKey::problem(key); !key.isEmpty() && !keyProblem.isEmpty()) {
         // Refused before anything is sent: the key would go into a header line.
         *problem = tr("The environment variable %1 is not a usable key: %2")

@@ -38,6 +38,9 @@ public:
     // Sets up the API client; false with the reason in *problem (no key, bad URL).
     // Without requireKey (cancel: the queue stays paused) a missing key is no problem.
     bool connectApi(const QUrl &apiUrl, QString *problem, bool requireKey = true);
+    // The key to use instead of UPLIFT_API_KEY or the keychain (the sandbox's
+    // own, for --sandbox). Call before connectApi().
+    void useApiKey(const QString &key) { m_apiKey = key; }
 
     JobStore *store() const { return m_store.get(); }
     JobQueue *queue() const { return m_queue; }
@@ -52,4 +55,5 @@ private:
     UpliftClient *m_client = nullptr;
     CaptureApi *m_api = nullptr;
     JobQueue *m_queue = nullptr;
+    QString m_apiKey;
 };

@@ -30,6 +30,8 @@ const QString kWait = QStringLiteral("wait");
 const QString kJson = QStringLiteral("json");
 const QString kApiUrl = QStringLiteral("api-url");
 const QString kTrim = QStringLiteral("trim");
+const QString kSandbox = QStringLiteral("sandbox");
+const QString kAgain = QStringLiteral("again");
 
 // KEY=VALUE; false when there is no '=' or the key is empty.
 bool splitPair(const QString &text, QString *key, QString *value)
@@ -112,6 +114,14 @@ void UploadRequest::addOptions(QCommandLineParser *parser)
         { kWait, tr("Wait until Uplift has processed every file.") },
         { kJson, tr("Print one JSON object per line instead of text.") },
         { kApiUrl, tr("The Uplift API's base URL."), QStringLiteral("URL") },
+        { kSandbox,
+          tr("Upload to the sandbox on this computer, through the sandbox's own queue (as `uplift-capture "
+             "--sandbox` does), not to your Uplift account. While the sandbox window is open it owns that "
+             "queue: add the videos there, or close it first.") },
+        { kAgain,
+          tr("Upload a clip again although it was uploaded (or failed) before for the same athlete, movement and "
+             "part. Without it the command asks on a terminal and otherwise leaves such a clip out (exit code 6). "
+             "A clip still in the queue is followed, never queued twice.") },
     });
 }
 
@@ -121,6 +131,8 @@ UploadRequest UploadRequest::fromParser(const QCommandLineParser &parser, QStrin
     UploadRequest request;
     request.wait = parser.isSet(kWait);
     request.json = parser.isSet(kJson);
+    request.sandbox = parser.isSet(kSandbox);
+    request.again = parser.isSet(kAgain);
 
     if (parser.isSet(kParallel)) {
         bool ok = false;
@@ -138,6 +150,8 @@ UploadRequest UploadRequest::fromParser(const QCommandLineParser &parser, QStrin
         request.apiUrl = QUrl(parser.value(kApiUrl), QUrl::StrictMode);
         if (!request.apiUrl.isValid() || request.apiUrl.scheme().isEmpty())
             *usage << tr("--api-url is not a URL: \"%1\".").arg(parser.value(kApiUrl));
+        else if (request.sandbox)
+            *usage << tr("--sandbox and --api-url cannot be used together: the sandbox runs on this computer.");
     }
 
     CaptureSpec base;

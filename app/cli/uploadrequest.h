@@ -34,6 +34,8 @@ public:
     bool wait = false;
     bool json = false;
     QUrl apiUrl; // invalid: settings / environment
+    bool sandbox = false; // --sandbox: the sandbox's queue and server, as the window's --sandbox
+    bool again = false; // --again: a clip uploaded before is uploaded again without asking
 
     // Adds the upload options to a parser (also used for --help).
     static void addOptions(QCommandLineParser *parser);

@@ -3,6 +3,8 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 
 namespace ApplicationIdentity {
 
@@ -24,6 +26,12 @@ QString version()
 QString userAgent()
 {
     return executableName() + QLatin1Char('/') + version();
+}
+
+QString sandboxFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("sandbox"));
 }
 
 void apply()

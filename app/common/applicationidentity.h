@@ -16,6 +16,11 @@ QString version();
 // "uplift-capture/0.1.0"
 QString userAgent();
 
+// Where the sandbox keeps its data (its server's store and objects, and its
+// own upload queue), beside the coach's and never mixed with them: the window's
+// `--sandbox` and the commands' `--sandbox` use the same one. Call after apply().
+QString sandboxFolder();
+
 // Sets QCoreApplication's organisation, name and version. Call once, right
 // after the application object exists.
 void apply();

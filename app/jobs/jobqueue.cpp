@@ -426,20 +426,39 @@ qint64 JobQueue::enqueue(UploadJob job, QString *error)
 bool JobQueue::isDuplicate(const QString &filePath, const QString &athleteId, const QString &movement,
                            qint64 clipStartMs, qint64 clipEndMs) const
 {
+    return duplicateOf(filePath, athleteId, movement, clipStartMs, clipEndMs).has_value();
+}
+
+std::optional<UploadJob> JobQueue::duplicateOf(const QString &filePath, const QString &athleteId,
+                                               const QString &movement, qint64 clipStartMs, qint64 clipEndMs) const
+{
     const QString canonical = QFileInfo(filePath).absoluteFilePath();
     const auto same = [&](const UploadJob &j) {
         return j.state != UploadJob::State::Cancelled && j.athleteId == athleteId && j.movement == movement
             && j.clipStartMs == clipStartMs && j.clipEndMs == clipEndMs
             && QFileInfo(j.filePath).absoluteFilePath() == canonical;
     };
-    if (std::any_of(m_jobs.cbegin(), m_jobs.cend(), same))
-        return true;
+    QList<UploadJob> found;
+    for (const UploadJob &j : m_jobs) {
+        if (same(j))
+            found << j;
+    }
     // The finished jobs the queue did not load (a Completed one is a duplicate too).
     const QList<JobStore::ClipJob> stored = m_store->jobsOfClip(canonical, athleteId, movement, clipStartMs, clipEndMs);
-    return std::any_of(stored.cbegin(), stored.cend(), [&](const JobStore::ClipJob &j) {
-        return !job(j.id) && j.state != UploadJob::State::Cancelled
-            && QFileInfo(j.filePath).absoluteFilePath() == canonical;
-    });
+    for (const JobStore::ClipJob &j : stored) {
+        if (job(j.id) || j.state == UploadJob::State::Cancelled
+            || QFileInfo(j.filePath).absoluteFilePath() != canonical)
+            continue;
+        if (const std::optional<UploadJob> loaded = m_store->load(j.id))
+            found << *loaded;
+    }
+    const auto rank = [](const UploadJob &j) { return !j.isFinished() ? 2 : j.isUploaded() ? 1 : 0; };
+    std::optional<UploadJob> best;
+    for (const UploadJob &j : std::as_const(found)) {
+        if (!best || rank(j) > rank(*best) || (rank(j) == rank(*best) && j.id > best->id))
+            best = j;
+    }
+    return best;
 }
 
 bool JobQueue::isDue(const UploadJob &job, const QDateTime &now)

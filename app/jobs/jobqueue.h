@@ -102,6 +102,12 @@ public:
     // A range of a recording is its own clip: the same range is the duplicate.
     bool isDuplicate(const QString &filePath, const QString &athleteId, const QString &movement,
                      qint64 clipStartMs = -1, qint64 clipEndMs = -1) const;
+    // The rule's one definition, with the job that makes the clip a duplicate (what the window
+    // and the command line ask about before queueing it again): one still on its way first (to
+    // follow rather than queue twice), else the latest uploaded, else the latest failed one;
+    // nullopt when the clip is no duplicate.
+    std::optional<UploadJob> duplicateOf(const QString &filePath, const QString &athleteId, const QString &movement,
+                                         qint64 clipStartMs = -1, qint64 clipEndMs = -1) const;
 
     // The jobs the queue holds, in queue order: every unfinished and failed job, and those
     // that finished since start(). Completed and Cancelled jobs of earlier runs stay in the

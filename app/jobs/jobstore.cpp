@@ -1,5 +1,7 @@
 #include "jobs/jobstore.h"
 
+#include "common/applicationidentity.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -189,6 +191,11 @@ QString JobStore::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("jobs.sqlite"));
+}
+
+QString JobStore::sandboxPath()
+{
+    return QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("jobs.sqlite"));
 }
 
 bool JobStore::fail(const QString &what, const QString &sqlError)

@@ -34,6 +34,8 @@ public:
 
     // <AppDataLocation>/jobs.sqlite
     static QString defaultPath();
+    // The sandbox's own queue: <ApplicationIdentity::sandboxFolder()>/jobs.sqlite
+    static QString sandboxPath();
 
     bool open(const QString &path = defaultPath());
     bool isOpen() const;

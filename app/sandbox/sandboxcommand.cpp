@@ -1,11 +1,11 @@
 #include "sandbox/sandboxcommand.h"
 
+#include "common/applicationidentity.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -44,13 +44,29 @@ void onSignal(int)
 
 } // namespace
 
+SandboxOptions windowSandboxOptions()
+{
+    SandboxOptions options;
+    options.dataFolder = ApplicationIdentity::sandboxFolder();
+    return options;
+}
+
+std::unique_ptr<QObject> startWindowSandbox(QUrl *apiUrl, QString *apiKey, QString *problem)
+{
+    auto server = std::make_unique<SandboxServer>(windowSandboxOptions());
+    if (!server->start(problem))
+        return nullptr;
+    *apiUrl = server->baseUrl();
+    *apiKey = server->apiKey();
+    return server;
+}
+
 int runSandboxCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(SandboxCommand::tr("Runs the local Uplift API and S3 upload sandbox on 127.0.0.1 until interrupted."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("sandbox"), SandboxCommand::tr("The command."));
+    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), SandboxCommand::tr("API port (default: any free port)."), QStringLiteral("N"));
     const QCommandLineOption uploadPort(QStringLiteral("upload-port"), SandboxCommand::tr("Port of the built-in S3 endpoint."), QStringLiteral("N"));
     const QCommandLineOption data(QStringLiteral("data"), SandboxCommand::tr("Data folder (SQLite store and uploaded objects)."), QStringLiteral("DIR"));
@@ -78,14 +94,29 @@ int runSandboxCommand(int argc, char **argv)
                                        QStringLiteral("N"));
     parser.addOptions({port, uploadPort, data, apiKey, rateLimit, processing, maxUpload, s3Endpoint, s3Bucket, s3Region,
                        s3Access, s3Secret, fault, faultRate, faultSeed});
-    parser.process(app);
+    // `uplift-capture sandbox --help` shows its own usage line; "sandbox" is not an argument.
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeAt(1);
+    if (!parser.parse(arguments)) {
+        print(stderr, SandboxCommand::tr("uplift-capture sandbox: %1").arg(parser.errorText()) + QLatin1Char('\n'));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        QString usage = text.left(lineEnd);
+        // Qt names the program as it was called (argv[0], perhaps a path).
+        if (const QString called = QCoreApplication::arguments().constFirst(); !called.isEmpty())
+            usage.replace(called, ApplicationIdentity::executableName() + QStringLiteral(" sandbox"));
+        print(stdout, usage + text.mid(lineEnd));
+        return 0;
+    }
 
     SandboxOptions options;
     options.port = quint16(parser.value(port).toUInt());
     options.uploadPort = quint16(parser.value(uploadPort).toUInt());
-    options.dataFolder = parser.isSet(data)
-                             ? QDir(parser.value(data)).absolutePath()
-                             : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("sandbox"));
+    options.dataFolder
+        = parser.isSet(data) ? QDir(parser.value(data)).absolutePath() : windowSandboxOptions().dataFolder;
     options.apiKey = parser.value(apiKey);
     options.rateLimitPerMinute = parser.value(rateLimit).toInt();
     if (parser.isSet(processing))

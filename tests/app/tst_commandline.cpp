@@ -1,5 +1,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTest>
 
 // The executable as a coach or a script calls it, on a machine without any
@@ -50,6 +51,50 @@ private slots:
         QVERIFY2(result.out.startsWith(QStringLiteral("Usage: ")), qPrintable(result.out));
         QVERIFY(result.out.contains(QStringLiteral("--version")));
         QVERIFY(result.out.contains(QStringLiteral("Uplift")));
+    }
+
+    // The usage line names the program (not Qt's "<executable_name>"), the files argument names
+    // every kind of video the window takes, and every command has a line of its own.
+    void helpNamesTheProgramTheVideosAndTheCommands()
+    {
+        const Result result = run({ QStringLiteral("--help") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QStringLiteral("Usage: uplift-capture [options] [files...]\n")),
+                 qPrintable(result.out));
+        QVERIFY2(!result.out.contains(QStringLiteral("<executable_name>")), qPrintable(result.out));
+        for (const char *extension : { ".mov", ".mp4", ".m4v", ".mts", ".m2ts" })
+            QVERIFY2(result.out.contains(QLatin1String(extension)), extension);
+        QVERIFY2(result.out.contains(QStringLiteral("\nCommands:\n")), qPrintable(result.out));
+        for (const char *command : { "upload", "jobs", "athletes", "retry", "cancel", "sandbox" }) {
+            const QRegularExpression line(QStringLiteral("\n  %1 +\\S[^\n]+\n").arg(QLatin1String(command)));
+            QVERIFY2(line.match(result.out).hasMatch(), command);
+        }
+    }
+
+    void eachCommandsHelpShowsItsOwnUsage_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<bool>("sandbox"); // takes --sandbox
+        for (const char *command : { "upload", "jobs", "athletes", "retry", "cancel" })
+            QTest::newRow(command) << QString::fromLatin1(command) << true;
+        QTest::newRow("sandbox") << QStringLiteral("sandbox") << false;
+    }
+
+    void eachCommandsHelpShowsItsOwnUsage()
+    {
+        QFETCH(QString, command);
+        QFETCH(bool, sandbox);
+        const Result result = run({ command, QStringLiteral("--help") });
+        QCOMPARE(result.exitCode, 0);
+        const QString usage = result.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(usage.startsWith(QStringLiteral("Usage: uplift-capture %1 [options]").arg(command)),
+                 qPrintable(usage));
+        if (sandbox)
+            QVERIFY2(result.out.contains(QStringLiteral("--sandbox")), qPrintable(result.out));
+        // Only the usage line names the command: a description quoting `uplift-capture jobs`
+        // is not rewritten into `uplift-capture retry jobs`.
+        QVERIFY2(!result.out.contains(QStringLiteral("uplift-capture %1 %1").arg(command)), qPrintable(result.out));
+        QVERIFY2(!result.out.contains(QStringLiteral("uplift-capture %1 jobs").arg(command)), qPrintable(result.out));
     }
 
     void unknownOptionIsAUsageError()

@@ -1,17 +1,24 @@
 // `uplift-capture upload` as a separate process against the sandbox running in
 // this test: the happy path, the sandbox's faults, files changed before their
 // turn, exit codes, and a kill in the middle of an upload.
+#include "api/athlete.h"
+#include "api/athletecache.h"
 #include "api/capturespec.h"
 #include "cli/exitcode.h"
+#include "cli/headlessqueue.h"
+#include "common/applicationidentity.h"
+#include "jobs/jobstore.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "testvideo.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -22,7 +29,10 @@
 #include <memory>
 
 #include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 class tst_UploadCommand : public QObject
 {
@@ -71,6 +81,51 @@ private:
         r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         r.out = process.readAllStandardOutput();
         r.err = process.readAllStandardError();
+        return r;
+    }
+
+    // Runs the command with its stdin on a terminal (a pseudo-terminal this test holds), as a
+    // coach types it; answers each question it asks on stderr with the next of answers.
+    Run runOnATerminal(const QStringList &arguments, const QList<QByteArray> &answers, int timeoutMs = 60000)
+    {
+        Run r;
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) {
+            if (master >= 0)
+                ::close(master);
+            return r;
+        }
+        const QString terminal = QString::fromLocal8Bit(::ptsname(master));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setStandardInputFile(terminal);
+        process.start(QStringLiteral(UPLIFT_CLI_EXE), arguments);
+        if (!process.waitForStarted(10000)) {
+            ::close(master);
+            return r;
+        }
+        QSignalSpy done(&process, &QProcess::finished);
+        QElapsedTimer timer;
+        timer.start();
+        qsizetype asked = 0;
+        while (done.isEmpty() && timer.elapsed() < timeoutMs) {
+            done.wait(50);
+            r.err += process.readAllStandardError();
+            // Each "[y/N]" is one question; its answer is typed once it was asked.
+            while (r.err.count("[y/N]") > asked && asked < answers.size()) {
+                const QByteArray answer = answers.at(asked++);
+                if (::write(master, answer.constData(), size_t(answer.size())) != answer.size())
+                    break;
+            }
+        }
+        if (done.isEmpty()) {
+            process.kill();
+            process.waitForFinished();
+        }
+        ::close(master);
+        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = process.readAllStandardOutput();
+        r.err += process.readAllStandardError();
         return r;
     }
 
@@ -158,6 +213,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Where the program keeps its data (the sandbox's folder and queue among it).
+        ApplicationIdentity::apply();
+    }
+
     void init()
     {
         // A fresh queue and sandbox for every test function.
@@ -202,6 +263,168 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Exit codes"), r.out.constData());
         QVERIFY(r.out.contains("--athlete"));
+    }
+
+    // The rule the window keeps too: a clip uploaded before for the same athlete, movement and
+    // part is not queued again behind the coach's back. A script (no terminal) gets it left
+    // out with exit code 6 and the way to insist (--again); nothing is sent for it.
+    void aClipUploadedBeforeIsLeftOutWithoutATerminal()
+    {
+        const QString path = makeFile(QStringLiteral("twice.mov"), 64 * 1024);
+        QVERIFY(!path.isEmpty());
+        // Processed to the end (one still processing is followed, like one still uploading).
+        const Run first = run(uploadArguments({ path }) << QStringLiteral("--wait"));
+        QVERIFY2(first.exitCode == ExitCode::Ok, (first.out + first.err).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(uploadedCaptures(QStringLiteral("twice.mov")), 1, 10000);
+        const qint64 firstJob = jobFor(path).value(QStringLiteral("id")).toInteger();
+
+        const Run again = run(uploadArguments({ path }));
+        QCOMPARE(again.exitCode, ExitCode::Duplicate);
+        QVERIFY2(again.err.contains("was already uploaded for"), again.err.constData());
+        QVERIFY2(again.err.contains(QStringLiteral("(job %1)").arg(firstJob).toUtf8()), again.err.constData());
+        QVERIFY2(again.err.contains("--again"), again.err.constData());
+        QVERIFY2(again.out.contains("\"state\":\"left_out\""), again.out.constData());
+        QCOMPARE(jobs().size(), 1);
+        QCOMPARE(uploadedCaptures(QStringLiteral("twice.mov")), 1);
+
+        // Another movement is another clip: no question.
+        QStringList otherMovement = uploadArguments({ path });
+        otherMovement[otherMovement.indexOf(QStringLiteral("5_0_5"))] = QStringLiteral("t_test");
+        const Run other = run(otherMovement);
+        QVERIFY2(other.exitCode == ExitCode::Ok, (other.out + other.err).constData());
+
+        QStringList insist = uploadArguments({ path });
+        insist << QStringLiteral("--again");
+        const Run insisted = run(insist);
+        QVERIFY2(insisted.exitCode == ExitCode::Ok, (insisted.out + insisted.err).constData());
+        QCOMPARE(jobs().size(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(uploadedCaptures(QStringLiteral("twice.mov")), 3, 10000);
+    }
+
+    // On a terminal the command asks; no (the default) leaves the clip out, yes queues it.
+    void aClipUploadedBeforeIsAskedAboutOnATerminal()
+    {
+        const QString path = makeFile(QStringLiteral("asked.mov"), 64 * 1024);
+        QVERIFY(!path.isEmpty());
+        const Run first = run(uploadArguments({ path }) << QStringLiteral("--wait"));
+        QVERIFY2(first.exitCode == ExitCode::Ok, (first.out + first.err).constData());
+
+        const Run no = runOnATerminal(uploadArguments({ path }), { QByteArrayLiteral("\n") });
+        QVERIFY2(no.err.contains("Upload it again? [y/N]"), no.err.constData());
+        QCOMPARE(no.exitCode, ExitCode::Duplicate);
+        QCOMPARE(jobs().size(), 1);
+
+        const Run yes = runOnATerminal(uploadArguments({ path }), { QByteArrayLiteral("y\n") });
+        QVERIFY2(yes.err.contains("Upload it again? [y/N]"), yes.err.constData());
+        QVERIFY2(yes.exitCode == ExitCode::Ok, (yes.out + yes.err).constData());
+        QCOMPARE(jobs().size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(uploadedCaptures(QStringLiteral("asked.mov")), 2, 10000);
+    }
+
+    // `upload --sandbox` uses the sandbox the window's --sandbox runs: its data folder, its own
+    // queue and athletes, never the account's (here: this test's server, set in the environment).
+    // `jobs` without --sandbox then says where the jobs are; `jobs --sandbox` lists them.
+    void sandboxCommandsUseTheWindowsSandbox()
+    {
+        const Run athletes = run({ QStringLiteral("athletes"), QStringLiteral("--sandbox"), QStringLiteral("--json") });
+        QVERIFY2(athletes.exitCode == ExitCode::Ok, athletes.err.constData());
+        const QJsonArray roster = QJsonDocument::fromJson(athletes.out).array();
+        QVERIFY2(!roster.isEmpty(), athletes.out.constData());
+        const QString athlete = roster.first().toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(athlete != m_athlete);
+        // The window's sandbox folder holds what the command used.
+        const QString folder = ApplicationIdentity::sandboxFolder();
+        QVERIFY2(QFile::exists(QDir(folder).filePath(QStringLiteral("sandbox.sqlite"))), qPrintable(folder));
+
+        const QString path = makeFile(QStringLiteral("in the sandbox.mov"), 64 * 1024);
+        QVERIFY(!path.isEmpty());
+        QStringList args = uploadArguments({ path });
+        args[args.indexOf(m_athlete)] = athlete;
+        args << QStringLiteral("--sandbox");
+        const Run uploaded = run(QStringList(args) << QStringLiteral("--wait"));
+        QVERIFY2(uploaded.exitCode == ExitCode::Ok, (uploaded.out + uploaded.err).constData());
+        QCOMPARE(uploadedCaptures(QStringLiteral("in the sandbox.mov")), 0); // not this test's (the "account")
+
+        const Run account = run({ QStringLiteral("jobs"), QStringLiteral("--json") });
+        QCOMPARE(account.exitCode, ExitCode::Ok);
+        QCOMPARE(QJsonDocument::fromJson(account.out).array().size(), 0); // still valid JSON
+        QVERIFY2(account.err.contains("1 job(s) are in the sandbox") || account.err.contains("1 job is in the sandbox"),
+                 account.err.constData());
+        QVERIFY2(account.err.contains("uplift-capture jobs --sandbox"), account.err.constData());
+
+        const Run sandbox = run({ QStringLiteral("jobs"), QStringLiteral("--sandbox"), QStringLiteral("--json") });
+        QCOMPARE(sandbox.exitCode, ExitCode::Ok);
+        const QJsonArray sandboxJobs = QJsonDocument::fromJson(sandbox.out).array();
+        QCOMPARE(sandboxJobs.size(), 1);
+        QCOMPARE(sandboxJobs.first().toObject().value(QStringLiteral("file")).toString(), path);
+        QCOMPARE(sandboxJobs.first().toObject().value(QStringLiteral("athlete_id")).toString(), athlete);
+        QVERIFY(sandbox.err.isEmpty());
+
+        // The same clip again in the sandbox: the same rule there, naming the athlete.
+        const Run again = run(args);
+        QCOMPARE(again.exitCode, ExitCode::Duplicate);
+        const QString lastName = roster.first().toObject().value(QStringLiteral("last_name")).toString();
+        QVERIFY2(again.err.contains(lastName.toUtf8()), again.err.constData());
+    }
+
+    // While the sandbox window runs it owns the sandbox's queue (its lock): `upload --sandbox`
+    // starts no second queue or server beside it and says what to do instead.
+    void uploadToTheSandboxWhileItsWindowRunsIsRefused()
+    {
+        QDir().mkpath(ApplicationIdentity::sandboxFolder());
+        QLockFile window(HeadlessQueue::lockPath(JobStore::sandboxPath()));
+        QVERIFY(window.tryLock(0));
+        const QString path = makeFile(QStringLiteral("busy.mov"), 64 * 1024);
+        QVERIFY(!path.isEmpty());
+        QStringList args = uploadArguments({ path });
+        args << QStringLiteral("--sandbox");
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, ExitCode::Failure);
+        QVERIFY2(r.err.contains("sandbox window"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+
+        // `athletes --sandbox` starts no second sandbox server on the window's folder either:
+        // it reads the roster the window keeps, and says so.
+        const QStringList listAthletes { QStringLiteral("athletes"), QStringLiteral("--sandbox"),
+                                         QStringLiteral("--json") };
+        const auto forgetRoster = [] {
+            for (const char *suffix : { "", "-wal", "-shm" })
+                QFile::remove(QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite"))
+                              + QLatin1String(suffix));
+        };
+        forgetRoster(); // the window has not loaded it yet
+        const Run notLoaded = run(listAthletes);
+        QCOMPARE(notLoaded.exitCode, ExitCode::Failure);
+        QVERIFY2(notLoaded.err.contains("has not loaded its athletes"), notLoaded.err.constData());
+        {
+            AthleteCache roster(QDir(ApplicationIdentity::sandboxFolder()).filePath(QStringLiteral("athletes.sqlite")));
+            QVERIFY(roster.open());
+            Athlete athlete;
+            athlete.id = QStringLiteral("8a0c3c1e-0000-4000-8000-000000000001");
+            athlete.firstName = QStringLiteral("Maya");
+            athlete.lastName = QStringLiteral("Okafor");
+            QVERIFY(roster.replaceAll({ athlete }));
+        }
+        const Run cached = run(listAthletes);
+        QVERIFY2(cached.exitCode == ExitCode::Ok, cached.err.constData());
+        QVERIFY2(cached.err.contains("sandbox window is open"), cached.err.constData());
+        const QJsonArray roster = QJsonDocument::fromJson(cached.out).array();
+        QCOMPARE(roster.size(), 1);
+        QCOMPARE(roster.first().toObject().value(QStringLiteral("last_name")).toString(), QStringLiteral("Okafor"));
+        forgetRoster();
+        window.unlock();
+        const Run listed = run({ QStringLiteral("jobs"), QStringLiteral("--sandbox"), QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
+    }
+
+    void sandboxAndApiUrlTogetherAreAUsageError()
+    {
+        const QString path = makeFile(QStringLiteral("both.mov"), 64 * 1024);
+        QStringList args = uploadArguments({ path });
+        args << QStringLiteral("--sandbox") << QStringLiteral("--api-url") << m_sandbox->baseUrl().toString();
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, ExitCode::Usage);
+        QVERIFY2(r.err.contains("--sandbox and --api-url"), r.err.constData());
     }
 
     void athletesAreListedAndSearched()

@@ -107,6 +107,29 @@ QProcessEnvironment GuiSession::environment() const
     return env;
 }
 
+bool GuiSession::launchAgain(const QStringList &arguments, int ms, int *exitCode, QString *errors)
+{
+    QProcess again;
+    again.setProcessEnvironment(environment());
+    again.start(QStringLiteral(UPLIFT_CAPTURE_EXE), arguments);
+    if (!again.waitForStarted(10000)) {
+        m_problem = QStringLiteral("the second start did not start: %1").arg(again.errorString());
+        return false;
+    }
+    const bool ended = again.waitForFinished(ms);
+    *errors = QString::fromLocal8Bit(again.readAllStandardError());
+    if (!ended) {
+        m_problem = QStringLiteral("the second start was still running after %1 ms (a second window?): %2")
+                        .arg(ms)
+                        .arg(*errors);
+        again.kill();
+        again.waitForFinished();
+        return false;
+    }
+    *exitCode = again.exitStatus() == QProcess::NormalExit ? again.exitCode() : -1;
+    return true;
+}
+
 bool GuiSession::start(const QStringList &arguments, const QStringList &environmentExtra)
 {
     if (!ok())

@@ -47,6 +47,10 @@ public:
     bool start(const QStringList &arguments = {}, const QStringList &environment = {});
     // Closes the window (SIGTERM, then kill after a deadline).
     void stop();
+    // Starts the program once more as a coach's desktop does ("Open with" on a video) while the
+    // window runs: these arguments only (no --sandbox), the session's home and screen. Waits
+    // at most ms for it to end; false (and killed) when it did not, else its exit code and stderr.
+    bool launchAgain(const QStringList &arguments, int ms, int *exitCode, QString *errors);
 
     // --- what is on the screen (through the probe) ---
     QJsonArray widgets();

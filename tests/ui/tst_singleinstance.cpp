@@ -10,6 +10,7 @@
 #include <QFileOpenEvent>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
@@ -30,14 +31,18 @@ namespace {
 
 // Runs a blocking claim in a thread of its own, as a second process would,
 // while this thread's event loop serves the first instance.
-bool claimElsewhere(const QString &name, const QStringList &files, bool *listening = nullptr, int timeoutMs = 2000)
+bool claimElsewhere(const QString &name, const QStringList &files, bool *listening = nullptr, int timeoutMs = 2000,
+                    SingleInstance::Mode askedMode = SingleInstance::Mode::Unspecified,
+                    SingleInstance::Mode *runningMode = nullptr)
 {
     bool result = true;
     bool wasListening = false;
+    SingleInstance::Mode running = SingleInstance::Mode::Unspecified;
     std::unique_ptr<QThread> thread(QThread::create([&] {
         SingleInstance second(name);
-        result = second.claim(files, timeoutMs);
+        result = second.claim(files, timeoutMs, askedMode);
         wasListening = second.isListening();
+        running = second.runningMode();
     }));
     thread->start();
     QElapsedTimer timer;
@@ -47,6 +52,8 @@ bool claimElsewhere(const QString &name, const QStringList &files, bool *listeni
     thread->wait();
     if (listening)
         *listening = wasListening;
+    if (runningMode)
+        *runningMode = running;
     return result;
 }
 
@@ -69,11 +76,62 @@ class TestSingleInstance : public QObject
 private slots:
     void initTestCase() { ApplicationIdentity::apply(); }
 
-    void nameIsPerMode()
+    // One name per user and data folder, whatever the mode: the account and the sandbox
+    // window are never open side by side (twoRealLaunches_data below runs it for real).
+    void nameIsOnePerUser()
     {
-        QCOMPARE(SingleInstance::nameFor(false), SingleInstance::nameFor(false));
-        QVERIFY(SingleInstance::nameFor(false) != SingleInstance::nameFor(true));
-        QVERIFY(SingleInstance::nameFor(false).startsWith(QStringLiteral("uplift-capture-")));
+        QCOMPARE(SingleInstance::nameFor(), SingleInstance::nameFor());
+        QVERIFY(SingleInstance::nameFor().startsWith(QStringLiteral("uplift-capture-")));
+    }
+
+    // A launch asked for a mode learns the running one's, and the running one learns what
+    // the launch asked for (each says so when they differ).
+    void theModesAreToldBothWays()
+    {
+        const QString name = uniqueName("modes");
+        SingleInstance first(name);
+        first.setMode(SingleInstance::Mode::Account);
+        QVERIFY(first.claim({}));
+        QSignalSpy received(&first, &SingleInstance::filesReceived);
+
+        SingleInstance::Mode running = SingleInstance::Mode::Unspecified;
+        QVERIFY(!claimElsewhere(name, { QStringLiteral("/videos/a.mov") }, nullptr, 2000, SingleInstance::Mode::Sandbox,
+                                &running));
+        QCOMPARE(running, SingleInstance::Mode::Account);
+        QCOMPARE(received.count(), 1);
+        QCOMPARE(received.at(0).at(1).value<SingleInstance::Mode>(), SingleInstance::Mode::Sandbox);
+
+        // A launch that asked for nothing says so.
+        QVERIFY(!claimElsewhere(name, {}, nullptr, 2000, SingleInstance::Mode::Unspecified, &running));
+        QCOMPARE(running, SingleInstance::Mode::Account);
+        QCOMPARE(received.at(1).at(1).value<SingleInstance::Mode>(), SingleInstance::Mode::Unspecified);
+    }
+
+    // Before "Try the sandbox" starts the program again: the new process must not hand its
+    // start to this one.
+    void aReleasedInstanceTakesNoFiles()
+    {
+        const QString name = uniqueName("release");
+        SingleInstance first(name);
+        QVERIFY(first.claim({}));
+        first.release();
+        QVERIFY(!first.isListening());
+        bool listening = false;
+        QVERIFY(claimElsewhere(name, { QStringLiteral("/videos/a.mov") }, &listening));
+        QVERIFY(listening);
+    }
+
+    // A socket that answers more than any instance would is not trusted either.
+    void anEndlessAnswerIsNotTrusted()
+    {
+        const QString name = uniqueName("endless");
+        QLocalServer chatty;
+        QVERIFY(chatty.listen(name));
+        connect(&chatty, &QLocalServer::newConnection, this, [&chatty] {
+            QLocalSocket *socket = chatty.nextPendingConnection();
+            socket->write(QByteArray(4096, 'o'));
+        });
+        QVERIFY(!SingleInstance::handOff(name, { QStringLiteral("/x.mov") }, 1000));
     }
 
     void secondLaunchHandsItsFilesToTheFirst()
@@ -165,11 +223,59 @@ private slots:
 #endif
     }
 
+    // `upload --sandbox` in a terminal holds the sandbox's queue and runs its server: a sandbox
+    // window started meanwhile starts no second server on the same folder, and says why it
+    // cannot upload.
+    void aSandboxWindowLeavesTheSandboxToACommandUsingIt()
+    {
+        const QString folder = ApplicationIdentity::sandboxFolder();
+        QVERIFY(QDir(folder).removeRecursively());
+        QVERIFY(QDir().mkpath(folder));
+        // As HeadlessQueue holds it beside JobStore::sandboxPath().
+        QLockFile command(QDir(folder).filePath(QStringLiteral("jobs.sqlite.lock")));
+        QVERIFY(command.tryLock(0));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(UPLIFT_CAPTURE_EXE), { QStringLiteral("--sandbox") });
+        QVERIFY(window.waitForStarted());
+        auto cleanup = qScopeGuard([&] {
+            window.kill();
+            window.waitForFinished();
+            QLocalServer::removeServer(SingleInstance::nameFor());
+        });
+        QByteArray err;
+        QTRY_VERIFY2_WITH_TIMEOUT((err += window.readAllStandardError()).contains("is using the upload queue"),
+                                  err.constData(), 20000);
+        QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("sandbox.sqlite"))));
+    }
+
     // Two real launches of the program: the second exits 0 at once and the
     // first window adds the file (it shows up in File ▸ Open Recent, which is
-    // kept in the settings both processes share).
+    // kept in the settings both processes share), whatever mode either was
+    // started in; the second says on stderr when the running one is in the other mode.
+    void twoRealLaunches_data()
+    {
+        QTest::addColumn<QStringList>("firstArguments");
+        QTest::addColumn<QStringList>("secondArguments");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("account, account") << QStringList {} << QStringList {} << QString();
+        // A coach opens a video while the sandbox window runs: not a second window with the key prompt.
+        QTest::newRow("sandbox, plain") << QStringList { QStringLiteral("--sandbox") } << QStringList {}
+                                        << QStringLiteral("already open in the sandbox");
+        QTest::newRow("sandbox, sandbox")
+            << QStringList { QStringLiteral("--sandbox") } << QStringList { QStringLiteral("--sandbox") } << QString();
+        QTest::newRow("account, sandbox") << QStringList {} << QStringList { QStringLiteral("--sandbox") }
+                                          << QStringLiteral("already open with your Uplift account");
+    }
+
     void twoRealLaunches()
     {
+        QFETCH(QStringList, firstArguments);
+        QFETCH(QStringList, secondArguments);
+        QFETCH(QString, said);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString clip = dir.filePath(QStringLiteral("handed over.mov"));
@@ -181,9 +287,9 @@ private slots:
         QProcess first;
         first.setProcessEnvironment(env);
         first.setProcessChannelMode(QProcess::ForwardedChannels);
-        first.start(QStringLiteral(UPLIFT_CAPTURE_EXE), {});
+        first.start(QStringLiteral(UPLIFT_CAPTURE_EXE), firstArguments);
         QVERIFY(first.waitForStarted());
-        const QString name = SingleInstance::nameFor(false);
+        const QString name = SingleInstance::nameFor();
         auto cleanup = qScopeGuard([&] {
             first.kill();
             first.waitForFinished();
@@ -204,10 +310,20 @@ private slots:
         second.setWorkingDirectory(dir.path());
         QElapsedTimer timer;
         timer.start();
-        second.start(QStringLiteral(UPLIFT_CAPTURE_EXE), { QStringLiteral("handed over.mov") });
-        QVERIFY(second.waitForFinished(15000));
+        second.start(QStringLiteral(UPLIFT_CAPTURE_EXE), secondArguments << QStringLiteral("handed over.mov"));
+        const bool ended = second.waitForFinished(15000);
+        if (!ended) {
+            second.kill();
+            second.waitForFinished();
+        }
+        const QString err = QString::fromLocal8Bit(second.readAllStandardError());
+        QVERIFY2(ended, qPrintable(err));
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
         QCOMPARE(second.exitCode(), 0);
+        if (said.isEmpty())
+            QVERIFY2(!err.contains(QStringLiteral("already open")), qPrintable(err));
+        else
+            QVERIFY2(err.contains(said), qPrintable(err));
         qInfo("second launch handed over and exited in %lld ms", timer.elapsed());
         QCOMPARE(first.state(), QProcess::Running);
         QTRY_VERIFY_WITH_TIMEOUT(QSettings().value(QStringLiteral("window/recentFiles")).toStringList().contains(clip),

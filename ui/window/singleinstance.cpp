@@ -14,23 +14,50 @@
 
 namespace {
 
-const QByteArray kAnswer = QByteArrayLiteral("ok\n");
+// The answer: "ok" and the running instance's mode ("ok sandbox\n"); an
+// older instance says only "ok\n".
+const QByteArray kAnswer = QByteArrayLiteral("ok");
+// Far longer than any answer: a socket that sends more is not ours.
+constexpr qint64 kMaxAnswer = 64;
 // A request is a list of paths: far below this; anything longer is not ours.
 constexpr qint64 kMaxRequest = 4 * 1024 * 1024;
 
+QString modeName(SingleInstance::Mode mode)
+{
+    switch (mode) {
+    case SingleInstance::Mode::Account:
+        return QStringLiteral("account");
+    case SingleInstance::Mode::Sandbox:
+        return QStringLiteral("sandbox");
+    case SingleInstance::Mode::Unspecified:
+        break;
+    }
+    return {};
+}
+
+SingleInstance::Mode modeNamed(QStringView name)
+{
+    if (name == QLatin1String("account"))
+        return SingleInstance::Mode::Account;
+    if (name == QLatin1String("sandbox"))
+        return SingleInstance::Mode::Sandbox;
+    return SingleInstance::Mode::Unspecified;
+}
+
 } // namespace
 
-QString SingleInstance::nameFor(bool sandbox)
+QString SingleInstance::nameFor()
 {
     // On Unix the socket lives in the shared temporary folder, so the name
     // must differ per user; the data folder tells apart two setups of one
-    // user (and keeps tests, each with its own folders, apart).
+    // user (and keeps tests, each with its own folders, apart). Not the
+    // mode: a launch reaches the running window whatever mode it runs in.
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
     const QString key = user + QLatin1Char('\n')
         + QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1Char('\n')
-        + (sandbox ? QStringLiteral("sandbox") : QStringLiteral("account"));
+        + QStringLiteral("window");
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QStringLiteral("uplift-capture-") + QString::fromLatin1(hash);
 }
@@ -48,7 +75,17 @@ bool SingleInstance::isListening() const
     return m_server && m_server->isListening();
 }
 
-bool SingleInstance::handOff(const QString &name, const QStringList &files, int timeoutMs)
+void SingleInstance::release()
+{
+    if (m_server) {
+        m_server->close(); // also removes the socket file
+        delete m_server;
+        m_server = nullptr;
+    }
+}
+
+bool SingleInstance::handOff(const QString &name, const QStringList &files, int timeoutMs, Mode askedMode,
+                             Mode *runningMode)
 {
     QLocalSocket socket;
     socket.connectToServer(name);
@@ -57,16 +94,26 @@ bool SingleInstance::handOff(const QString &name, const QStringList &files, int 
     QJsonArray paths;
     for (const QString &file : files)
         paths.append(QFileInfo(file).absoluteFilePath());
-    socket.write(QJsonDocument(QJsonObject { { QStringLiteral("files"), paths } }).toJson(QJsonDocument::Compact)
-                 + '\n');
+    QJsonObject request { { QStringLiteral("files"), paths } };
+    if (askedMode != Mode::Unspecified)
+        request.insert(QStringLiteral("mode"), modeName(askedMode));
+    socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
     // Only an answer means the running window took the files; a socket that
     // accepts and says nothing is not trusted with them.
     QByteArray answer;
-    while (!answer.endsWith('\n') && socket.waitForReadyRead(timeoutMs))
-        answer += socket.readAll();
-    return answer == kAnswer;
+    while (!answer.endsWith('\n') && answer.size() <= kMaxAnswer && socket.waitForReadyRead(timeoutMs))
+        answer += socket.read(kMaxAnswer + 1 - answer.size());
+    if (!answer.endsWith('\n') || answer.size() > kMaxAnswer)
+        return false;
+    answer.chop(1);
+    const QList<QByteArray> words = answer.split(' ');
+    if (words.value(0) != kAnswer || words.size() > 2)
+        return false;
+    if (runningMode)
+        *runningMode = modeNamed(QString::fromLatin1(words.value(1)));
+    return true;
 }
 
 bool SingleInstance::listen()
@@ -103,9 +150,11 @@ void SingleInstance::readRequest()
         if (path.isString())
             files << path.toString();
     }
-    socket->write(kAnswer);
+    const Mode askedMode = modeNamed(request.object().value(QStringLiteral("mode")).toString());
+    const QString mode = modeName(m_mode);
+    socket->write(kAnswer + (mode.isEmpty() ? QByteArray() : ' ' + mode.toLatin1()) + '\n');
     socket->disconnectFromServer();
-    emit filesReceived(files);
+    emit filesReceived(files, askedMode);
 }
 
 void SingleInstance::acceptFileOpenEvents()
@@ -119,19 +168,19 @@ bool SingleInstance::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FileOpen && watched == QCoreApplication::instance()) {
         const QString file = static_cast<QFileOpenEvent *>(event)->file();
         if (!file.isEmpty()) {
-            emit filesReceived({ file });
+            emit filesReceived({ file }, Mode::Unspecified);
             return true;
         }
     }
     return QObject::eventFilter(watched, event);
 }
 
-bool SingleInstance::claim(const QStringList &files, int timeoutMs)
+bool SingleInstance::claim(const QStringList &files, int timeoutMs, Mode askedMode)
 {
     // A few rounds settle two launches at the same moment: one listens, the
     // other then finds it.
     for (int round = 0; round < 3; ++round) {
-        if (handOff(m_name, files, timeoutMs))
+        if (handOff(m_name, files, timeoutMs, askedMode, &m_runningMode))
             return false;
         if (listen())
             return true;
