@@ -200,7 +200,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_watchFolder, &WatchFolder::videosCopying, this, [this](const QStringList &paths) {
         for (const QString &path : paths) {
             if (!m_ready->contains(path) || !m_ready->indexOf(path).data(ReadyListModel::AcceptedRole).toBool())
-                m_ready->addRejected(path, tr("Still being copied…"));
+                m_ready->addWaiting(path, tr("Still being copied…"));
         }
     });
     connect(m_watchFolder, &WatchFolder::videosAppeared, this, [this](const QStringList &paths) {
