@@ -187,7 +187,29 @@ private slots:
                  qPrintable(gui.lastProblem() + QStringLiteral(": ") + message()));
         gui.screenshot(QStringLiteral("answered"));
         QVERIFY2(!message().contains(QStringLiteral("account")), qPrintable(message()));
-        const QString problem = overlapProblem(gui);
+        QString problem = overlapProblem(gui);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // Three changes at once make a long answer: it ends in "…" before the summary,
+        // whole in the status bar (and the message's tooltip), and names the account now.
+        QVERIFY(gui.click(*gui.widgetByObjectName(QStringLiteral("previewHeading")))); // the window's keyboard again
+        QVERIFY(gui.key(QStringLiteral("ctrl+comma")));
+        QVERIFY2(gui.waitForWidget(QStringLiteral("Use sandbox")), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.click(QStringLiteral("Use sandbox")), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.click(*gui.widgetByObjectName(QStringLiteral("parallelSpin"))), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.key(QStringLiteral("Up")));
+        QVERIFY2(gui.click(*gui.widgetByObjectName(QStringLiteral("rateLimitCheck"))), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.click(QStringLiteral("OK")), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.waitUntil([&] { return message().contains(QStringLiteral("account")); }, 5000,
+                               QStringLiteral("the answer about the account")),
+                 qPrintable(gui.lastProblem() + QStringLiteral(": ") + message()));
+        QVERIFY2(message().contains(QStringLiteral("at the same time"))
+                     && message().contains(QStringLiteral("no longer")),
+                 qPrintable(message()));
+        gui.screenshot(QStringLiteral("long-answer"));
+        const QString shown = valueOf(gui.widgetByObjectName(QStringLiteral("statusMessage")));
+        QVERIFY2(shown.endsWith(QStringLiteral("…")) && shown.size() < message().size(), qPrintable(shown));
+        problem = overlapProblem(gui);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // The title names the app once.
         const QString title

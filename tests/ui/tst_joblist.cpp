@@ -171,6 +171,15 @@ private slots:
         model.item(1, State)->setData(QStringLiteral("failed"), raw);
         QTRY_COMPARE(window.notifier()->lastTitle(), QStringLiteral("swing-002.mov was not uploaded"));
         QCOMPARE(window.notifier()->lastMessage(), QStringLiteral("Could not reach the upload server."));
+        // Two at once: both named.
+        addJob(model, QStringLiteral("swing-004.mov"), QStringLiteral("queued"), 0, 1000);
+        addJob(model, QStringLiteral("swing-005.mov"), QStringLiteral("queued"), 0, 1000); // the batch goes on
+        QTest::qWait(400);
+        model.item(2, State)->setData(QStringLiteral("failed"), raw);
+        model.item(3, State)->setData(QStringLiteral("failed"), raw);
+        QTRY_COMPARE(window.notifier()->lastTitle(), QStringLiteral("2 clips were not uploaded"));
+        QVERIFY2(window.notifier()->lastMessage().startsWith(QStringLiteral("swing-003.mov, swing-004.mov")),
+                 qPrintable(window.notifier()->lastMessage()));
     }
 
     void filtersSummaryActionsAndDetails()

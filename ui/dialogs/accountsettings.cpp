@@ -174,7 +174,9 @@ void AccountSettings::apply(const SettingsDialog::Values &values)
     QStringList changes;
     if (m_values.parallelUploads != before.parallelUploads) {
         emit parallelUploadsChanged(m_values.parallelUploads);
-        changes << tr("Up to %n video(s) are uploaded at the same time.", nullptr, m_values.parallelUploads);
+        changes << (m_values.parallelUploads == 1
+                        ? tr("One video is uploaded at a time.")
+                        : tr("Up to %1 videos are uploaded at the same time.").arg(m_values.parallelUploads));
     }
     if (m_values.uploadRateLimit != before.uploadRateLimit) {
         emit uploadRateLimitChanged(m_values.uploadRateLimit);

@@ -96,8 +96,8 @@ void UploadNotifier::clipsFailed(const QStringList &clips, const QString &reason
     const int shown = 3;
     QString names = clips.mid(0, shown).join(QStringLiteral(", "));
     if (clips.size() > shown)
-        names = tr("%1 and %n more", nullptr, int(clips.size()) - shown).arg(names);
-    announce(tr("%n clip(s) were not uploaded", nullptr, int(clips.size())),
+        names = tr("%1 and %2 more").arg(names).arg(clips.size() - shown);
+    announce(tr("%1 clips were not uploaded").arg(clips.size()),
              reason.isEmpty() ? names : tr("%1: %2").arg(names, reason), true);
 }
 
