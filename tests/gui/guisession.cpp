@@ -159,7 +159,7 @@ bool GuiSession::start(const QStringList &arguments, const QStringList &environm
     // Xvfb has no window manager: give the new window the keyboard the way one
     // would when it opens (not counted: no coach input).
     return xdotool({ QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
-                     QStringLiteral("--name"), QStringLiteral("Uplift Capture$"), QStringLiteral("windowfocus"),
+                     QStringLiteral("--name"), QStringLiteral("^Uplift Capture"), QStringLiteral("windowfocus"),
                      QStringLiteral("--sync") });
 }
 

@@ -1069,10 +1069,14 @@ void MainWindow::showSandboxMode(const QUrl &baseUrl)
         m_sandboxLabel->setObjectName(QStringLiteral("sandboxLabel"));
         statusBar()->addPermanentWidget(m_sandboxLabel);
     }
-    // Ending with the application's display name: on Linux and Windows Qt appends that
-    // name to a title that does not end with it ("Uplift Capture — Sandbox — Uplift Capture").
     //: Window title in sandbox mode; %1 is the usual title.
-    setWindowTitle(tr("Sandbox — %1").arg(ApplicationIdentity::displayName()));
+    const QString title = tr("%1 — Sandbox").arg(ApplicationIdentity::displayName());
+    // On Linux and Windows Qt appends the application's display name to every window title
+    // that does not end with it ("Uplift Capture — Sandbox — Uplift Capture"). In sandbox
+    // mode that name is this title: the window says it once, a dialog "Settings — Uplift
+    // Capture — Sandbox".
+    QGuiApplication::setApplicationDisplayName(title);
+    setWindowTitle(title);
     m_sandboxLabel->setText(m_sandboxUrl.isEmpty()
                                 ? tr("Sandbox: uploads stay on this computer")
                                 : tr("Sandbox: uploads stay on this computer (%1)").arg(m_sandboxUrl.toString()));
