@@ -4,6 +4,7 @@
 #include "afterfirstpaint.h"
 #include "api/upliftclient.h"
 #include "cli/headlessqueue.h"
+#include "jobs/errorwords.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobqueue.h"
 #include "jobs/uploadjob.h"
@@ -34,8 +35,10 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
         const UploadJob *job = &*stored;
         details.fileName = QFileInfo(job->filePath).fileName();
         details.state = UploadJob::stateText(job->state);
-        details.coachMessage = job->lastError;
+        details.coachMessage = ErrorWords::forJob(*job);
         QStringList technical;
+        if (!job->lastError.isEmpty() && job->lastError != details.coachMessage)
+            technical << job->lastError; // as the upload or the server said it
         if (job->lastHttpStatus > 0)
             technical << QStringLiteral("HTTP %1").arg(job->lastHttpStatus);
         if (!job->lastErrorCode.isEmpty())
@@ -102,6 +105,7 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
             [this](bool paused) { paused ? m_uploads->queue()->pause() : m_uploads->queue()->resume(); });
     // Stopping loses nothing: the queue is in the store and resumes at the next start.
     connect(window, &MainWindow::stopUploadsRequested, jobs, &JobQueue::pause);
+    connect(jobs, &JobQueue::pausedChanged, window, &MainWindow::showQueuePaused);
     connect(jobs, &JobQueue::jobChanged, this, &UploadSession::updateActive);
     connect(jobs, &JobQueue::jobAdded, this, &UploadSession::updateActive);
     connect(jobs, &JobQueue::idle, this, &UploadSession::updateActive);
@@ -137,6 +141,7 @@ void UploadSession::showJobs()
     columns.rawRole = JobModel::RawValueRole;
     columns.stateRole = JobModel::StateNameRole;
     columns.searchRole = JobModel::SearchTextRole;
+    columns.error = JobModel::LastError;
     m_window->setJobModel(m_model, columns);
     // The history (finished jobs of earlier runs) is not read before the window is painted:
     // the list fetches the pages it shows, and the rest comes between events afterwards.

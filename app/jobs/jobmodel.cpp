@@ -2,6 +2,7 @@
 
 #include "common/printabletext.h"
 
+#include "jobs/errorwords.h"
 #include "jobs/jobqueue.h"
 #include "settings/sessiongroups.h"
 
@@ -29,6 +30,11 @@ JobModel::JobModel(JobQueue *queue, QObject *parent)
     connect(queue, &JobQueue::jobChanged, this, &JobModel::onChanged);
     connect(queue, &JobQueue::jobRemoved, this, &JobModel::onRemoved);
     connect(queue, &JobQueue::orderChanged, this, &JobModel::onOrderChanged);
+    // A paused queue's waiting jobs say "Paused", not "Queued": every row of the queue is told.
+    connect(queue, &JobQueue::pausedChanged, this, [this] {
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
+    });
     connect(queue, &JobQueue::jobPreparing, this, [this](qint64 jobId, int) {
         m_dirty.insert(jobId);
         if (!m_flush.isActive())
@@ -328,6 +334,9 @@ QVariant JobModel::jobData(const UploadJob &job, const QString &clipName, int co
     case SessionGroup:
         return sessionGroupText(job.sessionGroupId);
     case State:
+        if (m_queue->isPaused()
+            && (job.state == UploadJob::State::Queued || job.state == UploadJob::State::WaitingToRetry))
+            return tr("Paused");
         return UploadJob::stateText(job.state);
     case Progress:
         if (job.state == UploadJob::State::Preparing)
@@ -341,7 +350,8 @@ QVariant JobModel::jobData(const UploadJob &job, const QString &clipName, int co
         // Failed attempts: none is nothing to show ("0" read like a failure).
         return job.attempts > 0 ? QVariant(job.attempts) : QVariant(QString());
     case LastError:
-        return PrintableText::line(job.lastError);
+        // The coach's words; the technical line is the tooltip and in the job's details.
+        return PrintableText::line(ErrorWords::forJob(job));
     }
     return {};
 }

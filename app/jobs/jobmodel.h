@@ -28,12 +28,14 @@ class JobQueue;
 //   Athlete       athlete name, else id         athlete id (QString)
 //   Movement      "activity / movement"         movement (QString)
 //   SessionGroup  session group id              same (QString)
-//   State         translated state              UploadJob::State as int
+//   State         translated state ("Paused" for  UploadJob::State as int
+//                 a waiting job of a paused queue)
 //   Progress      "42 %"                        fraction 0.0 .. 1.0 (double)
 //   Speed         "12.3 MB/s" while uploading   bytes per second (double), 0 when idle
 //   Eta           "1:05" while uploading        seconds left (qint64), -1 unknown
 //   Attempts      number of failed attempts     same (int)
 //   LastError     the coach's sentence          error code, e.g. "AccessDenied" (QString)
+//                 (ErrorWords::forJob; the technical line in ToolTipRole)
 //
 // The State column also answers StateNameRole with UploadJob::stateName().
 // Every column answers SearchTextRole: the display text of all the row's

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace {
 
@@ -56,6 +57,36 @@ QString S3PostResult::technicalSummary() const
     if (redirects > 0)
         parts << QStringLiteral("after %1 redirect(s)").arg(redirects);
     return parts.join(QStringLiteral(" · "));
+}
+
+std::optional<S3PostResult::SummaryFacts> S3PostResult::readSummary(const QString &line)
+{
+    // The parts technicalSummary() writes, in its order; a line that has none of
+    // its markers is some other text (a sentence for the coach).
+    static const QRegularExpression status(QStringLiteral("^HTTP (\\d{3})$"));
+    static const QRegularExpression network(QStringLiteral("^network error (\\d+): "));
+    SummaryFacts facts;
+    bool recognised = false;
+    const QStringList parts = line.split(QStringLiteral(" · "));
+    for (int i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        if (const QRegularExpressionMatch m = status.match(part); i == 0 && m.hasMatch()) {
+            facts.httpStatus = m.captured(1).toInt();
+            recognised = true;
+            if (parts.size() > 1 && !parts.at(1).contains(QLatin1Char(' ')))
+                facts.code = parts.at(1);
+        } else if (part == QLatin1String("stalled")) {
+            facts.stalled = recognised = true;
+        } else if (part == QLatin1String("no complete answer in time")) {
+            facts.answerLate = recognised = true;
+        } else if (part == QLatin1String("answer too large")) {
+            facts.answerTooLarge = recognised = true;
+        } else if (const QRegularExpressionMatch n = network.match(part); n.hasMatch()) {
+            facts.networkError = QNetworkReply::NetworkError(n.captured(1).toInt());
+            recognised = true;
+        }
+    }
+    return recognised ? std::optional<SummaryFacts>(facts) : std::nullopt;
 }
 
 S3PostUpload::S3PostUpload(QNetworkAccessManager *network, QObject *parent)

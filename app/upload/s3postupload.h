@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QIODevice;
@@ -47,6 +48,19 @@ struct S3PostResult
     // One line for a job's history and logs: status, S3 code, network error.
     // Never contains field values (the policy and its signature are secrets).
     QString technicalSummary() const;
+
+    // What technicalSummary() wrote, read back from the line (the job store keeps
+    // that line as the technical detail): nullopt when `line` is not such a line.
+    struct SummaryFacts
+    {
+        int httpStatus = 0;
+        QString code; // the S3 <Code> when the line has one after the status
+        QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+        bool stalled = false;
+        bool answerLate = false;
+        bool answerTooLarge = false;
+    };
+    static std::optional<SummaryFacts> readSummary(const QString &line);
 };
 
 // POSTs multipart/form-data to an S3 browser-upload URL: every field exactly

@@ -204,6 +204,33 @@ private slots:
         QCOMPARE(JobModel::formatSpeed(45000), QStringLiteral("45 kB/s"));
         QCOMPARE(JobModel::formatSpeed(0), QString());
     }
+
+    // Issue 22, item 9: pausing the queue left every row saying "Queued". A waiting
+    // job of a paused queue says "Paused" (the filters still see "queued"), and the
+    // rows are repainted when the queue pauses and resumes.
+    void waitingJobsOfAPausedQueueSayPaused()
+    {
+        JobStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("paused.sqlite"))));
+        JobQueue queue(&store, &m_api);
+        JobModel model(&queue);
+        queue.enqueue(jobFor(QStringLiteral("p1.mov"), QStringLiteral("Ann")));
+        queue.enqueue(jobFor(QStringLiteral("p2.mov"), QStringLiteral("Bob")));
+        const QString queued = UploadJob::stateText(UploadJob::State::Queued);
+        QCOMPARE(model.index(1, JobModel::State).data().toString(), queued);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        queue.pause();
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.last().at(1).value<QModelIndex>().row(), 1);
+        QCOMPARE(model.index(0, JobModel::State).data().toString(), QStringLiteral("Paused"));
+        QCOMPARE(model.index(1, JobModel::State).data().toString(), QStringLiteral("Paused"));
+        QCOMPARE(model.index(1, JobModel::State).data(JobModel::StateNameRole).toString(), QStringLiteral("queued"));
+        changed.clear();
+        queue.resume();
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(model.index(1, JobModel::State).data().toString(), queued);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_JobModel)

@@ -202,6 +202,57 @@ private slots:
         QCOMPARE(Settings(m_ini).uploadRateLimit(), qint64(0));
     }
 
+    // Issue 22, item 6: a window started with --sandbox (Settings does not say
+    // sandbox) showed "Use the sandbox" unticked, and OK after changing only the
+    // speed answered "Your Uplift account is used the next time Uplift Capture starts."
+    void aSandboxWindowShowsTheSandboxAndOkSaysOnlyWhatChanged()
+    {
+        QVERIFY(!Settings(m_ini).useSandbox());
+        MainWindow window;
+        window.show();
+        AccountSettings account(&window, m_service, m_ini);
+        account.useSandbox(m_sandbox->baseUrl(), m_sandbox->apiKey(),
+                           TestVideo::scratchPath(QStringLiteral("roster-%1").arg(m_service)));
+        account.start();
+
+        SettingsDialog *dialog = openDialog(window);
+        QVERIFY(dialog);
+        auto *sandbox = dialog->findChild<QCheckBox *>(QStringLiteral("sandboxCheck"));
+        auto *note = dialog->findChild<QLabel *>(QStringLiteral("sandboxNote"));
+        QVERIFY2(sandbox->isChecked(), "the window runs the sandbox: the box says so");
+        // What unticking would mean is said before it is done.
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("Untick")) && note->text().contains(QStringLiteral("--sandbox")),
+                 qPrintable(note->text()));
+
+        window.statusBar()->clearMessage();
+        dialog->findChild<QCheckBox *>(QStringLiteral("rateLimitCheck"))->setChecked(true);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("rateLimitSpin"))->setValue(2.5);
+        pressOk(dialog);
+        const QString answer = window.statusBar()->currentMessage();
+        QVERIFY2(!answer.contains(QStringLiteral("account")) && !answer.contains(QStringLiteral("next time")),
+                 qPrintable(answer));
+        QVERIFY2(answer.contains(QLocale().toString(2.5, 'f', 1)), qPrintable(answer));
+        // Settings keep what they said: the next start without --sandbox uses the account.
+        QVERIFY(!Settings(m_ini).useSandbox());
+
+        // Opened again: still ticked. Unticked: now the answer is about the account, and only that.
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+        dialog = openDialog(window);
+        QVERIFY(dialog);
+        sandbox = dialog->findChild<QCheckBox *>(QStringLiteral("sandboxCheck"));
+        QVERIFY(sandbox->isChecked());
+        sandbox->setChecked(false);
+        note = dialog->findChild<QLabel *>(QStringLiteral("sandboxNote"));
+        QVERIFY2(note->text().contains(QStringLiteral("account")), qPrintable(note->text()));
+        window.statusBar()->clearMessage();
+        pressOk(dialog);
+        const QString unticked = window.statusBar()->currentMessage();
+        QVERIFY2(unticked.contains(QStringLiteral("Your Uplift account is used the next time")), qPrintable(unticked));
+        QVERIFY2(!unticked.contains(QStringLiteral("MB/s")), qPrintable(unticked));
+        QVERIFY(!Settings(m_ini).useSandbox());
+    }
+
     void aSavedKeyConnectsWithoutWaitingAndStaysMasked()
     {
         Credentials writer(m_service);

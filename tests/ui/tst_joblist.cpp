@@ -14,6 +14,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 // The job list's view logic: filters, summary, actions on the selected jobs,
 // details. The rows are given here in the shape of the core's JobModel
@@ -84,6 +85,101 @@ private slots:
         model.item(1, Athlete)->setText(QStringLiteral("Al"));
         list.fitColumns();
         QCOMPARE(header->sectionSize(Athlete), athleteWidth);
+    }
+
+    // Issue 22, item 9: the status line stayed "26 queued · 8 done · 1 failed" for over
+    // 30 s while clips finished. Progress every 100 ms restarted the recount's timer, so
+    // it never fired while anything uploaded: the summary must follow within a second.
+    void summaryFollowsStatesWhileProgressKeepsComing()
+    {
+        QStandardItemModel model(0, Columns);
+        addJob(model, QStringLiteral("swing-001.mov"), QStringLiteral("uploading"), 0.1, 1000);
+        addJob(model, QStringLiteral("swing-002.mov"), QStringLiteral("queued"), 0, 1000);
+        MainWindow window;
+        window.setJobModel(&model, columns());
+        QSignalSpy summaries(window.jobList(), &JobListView::summaryChanged);
+        QTimer progress;
+        double fraction = 0.1;
+        connect(&progress, &QTimer::timeout, &model, [&] {
+            fraction = qMin(0.99, fraction + 0.01);
+            model.item(0, Progress)->setData(fraction, raw);
+        });
+        progress.start(100);
+        QTest::qWait(300);
+        model.item(1, State)->setData(QStringLiteral("completed"), raw);
+        const auto last = [&summaries] {
+            return summaries.isEmpty() ? QString() : summaries.last().at(0).value<JobSummary>().text();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(last(), QStringLiteral("1 uploading · 1 done"), 1000);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
+                 QStringLiteral("1 uploading · 1 done"));
+        progress.stop();
+    }
+
+    // Issue 22, item 9: the status bar drew a long message cut off under the summary
+    // ("…See th3 uploading · 2 queued…"). The message has an area of its own left of the
+    // summary, ends in "…" when it is too long and is whole in its tooltip; the summary
+    // says "Paused" while the queue is paused; a failed upload is announced by its name
+    // and the reason in the job list's words.
+    void statusLineNeverOverlapsSaysPausedAndNamesTheFailedClip()
+    {
+        QStandardItemModel model(0, Columns + 1);
+        const int error = Columns; // the coach's words for why, as JobModel::LastError
+        addJob(model, QStringLiteral("swing-001.mov"), QStringLiteral("uploading"), 0.5, 1000);
+        addJob(model, QStringLiteral("swing-002.mov"), QStringLiteral("queued"), 0, 1000);
+        addJob(model, QStringLiteral("swing-003.mov"), QStringLiteral("queued"), 0, 1000);
+        MainWindow window;
+        window.resize(1366, 740);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        JobListView::Columns c = columns();
+        c.error = error;
+        window.setJobModel(&model, c);
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        auto *message = window.findChild<QLabel *>(QStringLiteral("statusMessage"));
+        QVERIFY(summary && message);
+        QTRY_COMPARE(summary->text(), QStringLiteral("1 uploading · 2 queued"));
+
+        QString longText;
+        for (int i = 0; i < 12; ++i)
+            longText += QStringLiteral("A clip could not be added because the folder cannot be read. ");
+        longText = longText.trimmed();
+        window.statusBar()->showMessage(longText);
+        QTRY_COMPARE(message->toolTip(), longText);
+        QVERIFY(message->text().endsWith(QStringLiteral("…")));
+        QVERIFY(message->fontMetrics().horizontalAdvance(message->text()) <= message->contentsRect().width());
+        QVERIFY2(message->geometry().right() < summary->geometry().left(),
+                 qPrintable(QStringLiteral("message to %1, summary from %2")
+                                .arg(message->geometry().right())
+                                .arg(summary->geometry().left())));
+        window.statusBar()->showMessage(QStringLiteral("Short."));
+        QTRY_COMPARE(message->text(), QStringLiteral("Short."));
+        QVERIFY(message->toolTip().isEmpty());
+        window.statusBar()->clearMessage();
+        QTRY_VERIFY(message->text().isEmpty());
+
+        // Paused: said first, the counts stay.
+        window.showQueuePaused(true);
+        QCOMPARE(summary->text(), QStringLiteral("Paused · 1 uploading · 2 queued"));
+        model.item(0, State)->setData(QStringLiteral("completed"), raw);
+        QTRY_COMPARE(summary->text(), QStringLiteral("Paused · 2 queued · 1 done"));
+        window.showQueuePaused(false);
+        QCOMPARE(summary->text(), QStringLiteral("2 queued · 1 done"));
+
+        // A failure names the clip, in the coach's words.
+        model.setItem(1, error, new QStandardItem(QStringLiteral("Could not reach the upload server.")));
+        model.item(1, State)->setData(QStringLiteral("failed"), raw);
+        QTRY_COMPARE(window.notifier()->lastTitle(), QStringLiteral("swing-002.mov was not uploaded"));
+        QCOMPARE(window.notifier()->lastMessage(), QStringLiteral("Could not reach the upload server."));
+        // Two at once: both named.
+        addJob(model, QStringLiteral("swing-004.mov"), QStringLiteral("queued"), 0, 1000);
+        addJob(model, QStringLiteral("swing-005.mov"), QStringLiteral("queued"), 0, 1000); // the batch goes on
+        QTest::qWait(400);
+        model.item(2, State)->setData(QStringLiteral("failed"), raw);
+        model.item(3, State)->setData(QStringLiteral("failed"), raw);
+        QTRY_COMPARE(window.notifier()->lastTitle(), QStringLiteral("2 clips were not uploaded"));
+        QVERIFY2(window.notifier()->lastMessage().startsWith(QStringLiteral("swing-003.mov, swing-004.mov")),
+                 qPrintable(window.notifier()->lastMessage()));
     }
 
     void filtersSummaryActionsAndDetails()

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "sleepinhibitor.h"
+
+#include "common/applicationidentity.h"
 #include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -12,6 +14,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTest>
+#include <QUrl>
 
 class TestMainWindow : public QObject
 {
@@ -91,6 +94,24 @@ private slots:
         idle.setUploadsActive(false);
         QVERIFY(!idle.sleepInhibitor()->isActive());
         QVERIFY(idle.close()); // nothing running: no question
+    }
+
+    // Issue 22, item 12: the sandbox window was titled "Uplift Capture — Sandbox — Uplift
+    // Capture": Qt appends the application's display name to a title that does not end
+    // with it. The title ends with the display name (so nothing is appended) and names
+    // the app once; it still starts with the app's name (the gui tests find it so).
+    void sandboxTitleNamesTheAppOnce()
+    {
+        const QString name = ApplicationIdentity::displayName();
+        QGuiApplication::setApplicationDisplayName(name); // as main() does
+        MainWindow window;
+        window.showSandboxMode(QUrl(QStringLiteral("http://127.0.0.1:8123/v1")));
+        const QString title = window.windowTitle();
+        QVERIFY2(title.startsWith(name) && title.contains(QStringLiteral("Sandbox")), qPrintable(title));
+        QVERIFY2(title.endsWith(QGuiApplication::applicationDisplayName()),
+                 qPrintable(title + QStringLiteral(" / ") + QGuiApplication::applicationDisplayName()));
+        QCOMPARE(title.count(name), 1);
+        QGuiApplication::setApplicationDisplayName(name);
     }
 };
 

@@ -143,7 +143,7 @@ private slots:
         const Texts english = Texts::of(window);
         QCOMPARE(english.menus.value(0), QStringLiteral("&File"));
         QCOMPARE(english.headers.value(0), QStringLiteral("File"));
-        QCOMPARE(english.state, QStringLiteral("Queued"));
+        QCOMPARE(english.state, QStringLiteral("Paused")); // a waiting job of a paused queue (issue 22)
         QCOMPARE(english.firstFilter, QStringLiteral("All uploads"));
         QVERIFY2(english.summary.contains(QStringLiteral("queued")), qPrintable(english.summary));
         QVERIFY(english.sandbox.startsWith(QStringLiteral("Sandbox: uploads stay on this computer")));
@@ -166,7 +166,7 @@ private slots:
                      QCoreApplication::translate("UploadNotifier", "Show Uplift Capture"));
         QVERIFY(window.notifier()->menu()->actions().value(0)->text() != QStringLiteral("Show Uplift Capture"));
         QCOMPARE(german.headers.value(JobModel::Progress), QStringLiteral("Fortschritt"));
-        QCOMPARE(german.state, QStringLiteral("In Warteschlange"));
+        QCOMPARE(german.state, QCoreApplication::translate("JobModel", "Paused"));
         QCOMPARE(german.firstFilter, QStringLiteral("Alle Uploads"));
         QVERIFY2(german.summary.contains(QStringLiteral("wartet")), qPrintable(german.summary));
         QCOMPARE(german.sandbox,

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +132,19 @@ private slots:
         const QModelIndex row = model->indexOf(path);
         QCOMPARE(row.data(ReadyListModel::ProblemRole).toString(), QStringLiteral("Still being copied…"));
         QVERIFY(!(model->flags(row) & Qt::ItemIsSelectable));
+        // Issue 22, item 12: waiting is not refusal. The row has a clock of its own, not
+        // the warning sign of a file that cannot be uploaded, and no "⚠" in its text.
+        QVERIFY(row.data(ReadyListModel::WaitingRole).toBool());
+        QVERIFY2(!row.data(Qt::DisplayRole).toString().contains(QStringLiteral("⚠")),
+                 qPrintable(row.data(Qt::DisplayRole).toString()));
+        QCOMPARE(model->addRejected(dir.filePath(QStringLiteral("clip.webm")), QStringLiteral("WebM is not taken")), 1);
+        const QModelIndex refused = model->indexOf(dir.filePath(QStringLiteral("clip.webm")));
+        const QImage clock = row.data(Qt::DecorationRole).value<QIcon>().pixmap(32, 32).toImage();
+        const QImage warning = refused.data(Qt::DecorationRole).value<QIcon>().pixmap(32, 32).toImage();
+        QVERIFY(!clock.isNull() && !warning.isNull());
+        QVERIFY(clock != warning);
+        QVERIFY(!refused.data(ReadyListModel::WaitingRole).toBool());
+        model->removePaths({ dir.filePath(QStringLiteral("clip.webm")) });
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::Append));

@@ -13,6 +13,7 @@
 #include "settings/settings.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
 
@@ -90,6 +91,11 @@ void AccountSettings::useSandbox(const QUrl &baseUrl, const QString &apiKey, con
     m_sandboxKey = apiKey;
     m_sandboxFolder = dataFolder;
     m_values.sandboxRunning = baseUrl.isValid();
+    // The dialog shows the mode this window runs in: started with --sandbox, the
+    // box is ticked although Settings does not say so (and OK leaves Settings as it was).
+    m_values.sandboxFromCommandLine = m_values.sandboxRunning && !m_values.useSandbox;
+    if (m_values.sandboxRunning)
+        m_values.useSandbox = true;
 }
 
 QUrl AccountSettings::apiUrl() const
@@ -145,9 +151,14 @@ void AccountSettings::apply(const SettingsDialog::Values &values)
     SettingsDialog::Values chosen = values;
     chosen.sandboxRunning = before.sandboxRunning;
     chosen.keyFromEnvironment = before.keyFromEnvironment;
+    chosen.sandboxFromCommandLine = before.sandboxFromCommandLine;
+    const bool sandboxSwitched = values.useSandbox != before.useSandbox;
     const std::unique_ptr<Settings> settings = openSettings(m_iniFileName);
     settings->setApiUrl(QUrl(values.apiUrl));
-    settings->setUseSandbox(values.useSandbox);
+    // Only a switch the coach made is written: a window started with --sandbox shows the
+    // box ticked, and pressing OK must not make every later start a sandbox one.
+    if (sandboxSwitched)
+        settings->setUseSandbox(values.useSandbox);
     settings->setParallelUploads(values.parallelUploads);
     settings->setUploadRateLimit(values.uploadRateLimit);
     settings->setLanguage(values.language);
@@ -159,14 +170,41 @@ void AccountSettings::apply(const SettingsDialog::Values &values)
     m_values.uploadRateLimit = settings->uploadRateLimit();
     m_window->setSettingsValues(m_values);
 
-    if (m_values.parallelUploads != before.parallelUploads)
+    // The answer names what changed, and only that.
+    QStringList changes;
+    if (m_values.parallelUploads != before.parallelUploads) {
         emit parallelUploadsChanged(m_values.parallelUploads);
-    if (m_values.uploadRateLimit != before.uploadRateLimit)
+        changes << (m_values.parallelUploads == 1
+                        ? tr("One video is uploaded at a time.")
+                        : tr("Up to %1 videos are uploaded at the same time.").arg(m_values.parallelUploads));
+    }
+    if (m_values.uploadRateLimit != before.uploadRateLimit) {
         emit uploadRateLimitChanged(m_values.uploadRateLimit);
+        changes << (m_values.uploadRateLimit > 0
+                        ? tr("Uploads are limited to %1 MB/s.")
+                              .arg(QLocale().toString(
+                                  double(m_values.uploadRateLimit) / SettingsDialog::BytesPerMegabyte, 'f', 1))
+                        : tr("Uploads are no longer limited in speed."));
+    }
     if (m_values.language != before.language) {
         if (UiLanguage *language = UiLanguage::instance())
             language->applyChoice(m_values.language);
     }
+    if (sandboxSwitched) {
+        if (m_values.useSandbox)
+            changes << (sandboxRunning() ? tr("The sandbox is used again the next time Uplift Capture starts.")
+                                         : tr("The sandbox starts the next time Uplift Capture starts."));
+        else if (sandboxRunning())
+            changes << (m_values.sandboxFromCommandLine
+                            ? tr("Your Uplift account is used the next time Uplift Capture starts without --sandbox.")
+                            : tr("Your Uplift account is used the next time Uplift Capture starts."));
+        else
+            changes << tr("Uplift Capture keeps using your Uplift account.");
+    }
+    const auto answer = [this, &changes] {
+        if (!changes.isEmpty())
+            showStatus(changes.join(QLatin1Char(' ')), 15000);
+    };
     // A key that cannot be sent is neither kept nor used (the dialog says
     // why before OK; this holds for any other caller too).
     if (const QString problem = ApiKey::problem(values.apiKey); !values.apiKey.isEmpty() && !problem.isEmpty()) {
@@ -174,15 +212,13 @@ void AccountSettings::apply(const SettingsDialog::Values &values)
         emit saved(problem);
         return;
     }
-    // The key goes to the keychain only, never to the settings file.
+    answer();
+    // The key goes to the keychain only, never to the settings file (its answer follows).
     if (!values.apiKey.isEmpty() && values.apiKey != before.apiKey)
         m_credentials->store(values.apiKey);
-    if (m_values.useSandbox != sandboxRunning()) {
-        showStatus(m_values.useSandbox ? tr("The sandbox starts the next time Uplift Capture starts.")
-                                       : tr("Your Uplift account is used the next time Uplift Capture starts."),
-                   15000);
+    // The account in use changes at the next start: this run keeps its server.
+    if (m_values.useSandbox != sandboxRunning())
         return;
-    }
     if (!sandboxRunning() && !values.apiKey.isEmpty() && (values.apiKey != m_apiKey || apiUrl() != QUrl(before.apiUrl)))
         connectTo(apiUrl(), values.apiKey);
 }

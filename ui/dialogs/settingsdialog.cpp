@@ -56,16 +56,31 @@ void SettingsDialog::setValues(const Values &values)
     m_ui->languageBox->setCurrentIndex(qMax(0, m_ui->languageBox->findData(values.language)));
     m_sandboxRunning = values.sandboxRunning;
     m_keyFromEnvironment = values.keyFromEnvironment;
+    m_sandboxFromCommandLine = values.sandboxFromCommandLine;
     updateEnabled();
     updateNotes();
 }
 
 void SettingsDialog::updateNotes()
 {
-    // Switching servers live would mix the sandbox's jobs with real ones, so it waits for a restart; say so.
-    const bool restart = m_ui->sandboxCheck->isChecked() != m_sandboxRunning;
-    m_ui->sandboxNote->setText(restart ? tr("Takes effect the next time Uplift Capture starts.") : QString());
-    m_ui->sandboxNote->setVisible(restart);
+    // Switching servers live would mix the sandbox's jobs with real ones, so it waits for a restart; say so,
+    // and in a sandbox window say what unticking the box would mean.
+    const bool ticked = m_ui->sandboxCheck->isChecked();
+    QString note;
+    if (m_sandboxRunning && ticked)
+        note = m_sandboxFromCommandLine
+            ? tr("This window runs the sandbox (started with --sandbox). Untick to use your Uplift account the next "
+                 "time Uplift Capture starts without --sandbox.")
+            : tr("This window runs the sandbox. Untick to use your Uplift account the next time Uplift Capture "
+                 "starts.");
+    else if (m_sandboxRunning)
+        note = m_sandboxFromCommandLine
+            ? tr("Your Uplift account is used the next time Uplift Capture starts without --sandbox.")
+            : tr("Your Uplift account is used the next time Uplift Capture starts.");
+    else if (ticked)
+        note = tr("The sandbox starts the next time Uplift Capture starts.");
+    m_ui->sandboxNote->setText(note);
+    m_ui->sandboxNote->setVisible(!note.isEmpty());
     // A key that cannot be sent is refused here, next to the field, before
     // it is tested, saved or used.
     const QString problem = keyProblem();
@@ -96,6 +111,7 @@ SettingsDialog::Values SettingsDialog::values() const
     v.language = m_ui->languageBox->currentData().toString();
     v.sandboxRunning = m_sandboxRunning;
     v.keyFromEnvironment = m_keyFromEnvironment;
+    v.sandboxFromCommandLine = m_sandboxFromCommandLine;
     return v;
 }
 

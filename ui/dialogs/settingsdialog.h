@@ -30,6 +30,10 @@ public:
         // Bytes per second for all uploads together; 0 = no limit. Last, so
         // the positional initialisers above keep their meaning.
         qint64 uploadRateLimit = 0;
+        // A fact too: this window runs the sandbox because it was started with
+        // --sandbox, not because Settings says so (then useSandbox is shown
+        // ticked, and unticking it means "without --sandbox").
+        bool sandboxFromCommandLine = false;
     };
 
     // The spin box counts in MB/s (2^20 bytes, as the CLI's --limit-rate 2M).
@@ -56,4 +60,5 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     bool m_sandboxRunning = false;
     bool m_keyFromEnvironment = false;
+    bool m_sandboxFromCommandLine = false;
 };

@@ -45,13 +45,57 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
 
 namespace {
+
+// The status bar's message in an area of its own, left of the summary: a text too
+// long for it ends in "…" and is whole in the tooltip (QStatusBar drew it cut off
+// under the summary: "…See th3 uploading · 2 queued").
+class StatusMessage : public QLabel
+{
+public:
+    explicit StatusMessage(QWidget *parent)
+        : QLabel(parent)
+    {
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        setTextFormat(Qt::PlainText);
+        setContentsMargins(4, 0, 8, 0); // where QStatusBar drew it, and a gap before the summary
+    }
+
+    void setFullText(const QString &text)
+    {
+        m_full = text;
+        fit();
+    }
+    QString fullText() const { return m_full; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        fit();
+    }
+
+private:
+    void fit()
+    {
+        const QString shown = fontMetrics().elidedText(m_full, Qt::ElideRight, qMax(0, contentsRect().width()));
+        setText(shown);
+        setToolTip(shown == m_full ? QString() : m_full);
+        setAccessibleDescription(m_full);
+    }
+
+    QString m_full;
+};
 
 bool carriesLocalFiles(const QMimeData *mime)
 {
@@ -169,7 +213,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_watchFolder, &WatchFolder::videosCopying, this, [this](const QStringList &paths) {
         for (const QString &path : paths) {
             if (!m_ready->contains(path) || !m_ready->indexOf(path).data(ReadyListModel::AcceptedRole).toBool())
-                m_ready->addRejected(path, tr("Still being copied…"));
+                m_ready->addWaiting(path, tr("Still being copied…"));
         }
     });
     connect(m_watchFolder, &WatchFolder::videosAppeared, this, [this](const QStringList &paths) {
@@ -816,12 +860,23 @@ void MainWindow::setUpJobList()
             [this] { emit removeJobsRequested(m_ui->jobTable->selectedJobRows()); });
     connect(m_ui->actionRetryFailed, &QAction::triggered, this, &MainWindow::retryAllFailedRequested);
     connect(m_ui->actionPauseQueue, &QAction::toggled, this, &MainWindow::pauseRequested);
+    connect(m_ui->actionPauseQueue, &QAction::toggled, this, &MainWindow::showQueuePaused);
     connect(m_ui->actionRevealFile, &QAction::triggered, this, &MainWindow::revealSelectedFile);
     connect(m_ui->actionCopySessionId, &QAction::triggered, this, &MainWindow::copySelectedSessionIds);
     connect(m_ui->jobTable, &JobListView::selectedJobsChanged, this, &MainWindow::updateJobActions);
     connect(m_ui->jobTable, &JobListView::summaryChanged, this, &MainWindow::showJobSummary);
 
+    // The message first, stretching: QStatusBar draws its own message only left of the
+    // first permanent widget, which is this one, so it is shown here and only here.
+    auto *message = new StatusMessage(this);
+    m_statusMessage = message;
+    m_statusMessage->setObjectName(QStringLiteral("statusMessage"));
+    m_statusMessage->setAccessibleName(tr("Status message"));
+    statusBar()->addPermanentWidget(m_statusMessage, 1);
+    connect(statusBar(), &QStatusBar::messageChanged, this,
+            [message](const QString &text) { message->setFullText(text); });
     m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setAccessibleName(tr("Upload summary"));
     m_summaryProgress = new QProgressBar(this);
     m_summaryProgress->setAccessibleName(tr("Total upload progress"));
@@ -888,9 +943,11 @@ void MainWindow::updateJobActions()
         m_jobDetails->clear();
 }
 
-void MainWindow::showJobSummary(const JobSummary &summary)
+void MainWindow::showJobSummary(const JobSummary &counted)
 {
     const JobSummary before = m_lastSummary;
+    JobSummary summary = counted;
+    summary.paused = m_queuePaused;
     m_lastSummary = summary;
     m_summaryLabel->setText(summary.text());
     const int percent = summary.percent();
@@ -899,12 +956,39 @@ void MainWindow::showJobSummary(const JobSummary &summary)
     m_notifier->setToolTip(summary.text());
     m_ui->actionRetryFailed->setEnabled(summary.failed > 0);
     setUploadsActive(summary.active());
-    if (summary.failed > before.failed)
-        m_notifier->failedForGood(tr("An upload"), tr("%1. See the job list for what to do.").arg(summary.text()));
+    if (summary.failed > before.failed) {
+        // The clips that failed since the last count, by name, in the coach's words.
+        QSet<QString> known;
+        for (const JobSummary::Failure &f : before.failures)
+            known.insert(f.key);
+        QStringList clips;
+        QString reason;
+        for (const JobSummary::Failure &f : std::as_const(summary.failures)) {
+            if (known.contains(f.key))
+                continue;
+            clips << f.clip;
+            if (reason.isEmpty())
+                reason = f.reason;
+        }
+        if (!clips.isEmpty())
+            m_notifier->clipsFailed(clips, reason.isEmpty() ? tr("The job list says why.") : reason);
+    }
     if (before.active() && !summary.active())
         m_notifier->batchFinished(summary.done - m_doneAtBatchStart, summary.failed);
     if (!before.active() && summary.active())
         m_doneAtBatchStart = before.done;
+}
+
+void MainWindow::showQueuePaused(bool paused)
+{
+    m_queuePaused = paused;
+    if (m_ui->actionPauseQueue->isChecked() != paused) {
+        const QSignalBlocker quiet(m_ui->actionPauseQueue); // told, not asked: no pauseRequested
+        m_ui->actionPauseQueue->setChecked(paused);
+    }
+    m_lastSummary.paused = paused;
+    m_summaryLabel->setText(m_lastSummary.text());
+    m_notifier->setToolTip(m_lastSummary.text());
 }
 
 QStringList MainWindow::selectedJobValues(int column) const
@@ -1011,7 +1095,13 @@ void MainWindow::showSandboxMode(const QUrl &baseUrl)
         statusBar()->addPermanentWidget(m_sandboxLabel);
     }
     //: Window title in sandbox mode; %1 is the usual title.
-    setWindowTitle(tr("%1 — Sandbox").arg(ApplicationIdentity::displayName()));
+    const QString title = tr("%1 — Sandbox").arg(ApplicationIdentity::displayName());
+    // On Linux and Windows Qt appends the application's display name to every window title
+    // that does not end with it ("Uplift Capture — Sandbox — Uplift Capture"). In sandbox
+    // mode that name is this title: the window says it once, a dialog "Settings — Uplift
+    // Capture — Sandbox".
+    QGuiApplication::setApplicationDisplayName(title);
+    setWindowTitle(title);
     m_sandboxLabel->setText(m_sandboxUrl.isEmpty()
                                 ? tr("Sandbox: uploads stay on this computer")
                                 : tr("Sandbox: uploads stay on this computer (%1)").arg(m_sandboxUrl.toString()));
@@ -1030,6 +1120,7 @@ void MainWindow::retranslate()
     m_ui->actionQuit->setToolTip(tr("Quit Uplift Capture"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_summaryLabel->setAccessibleName(tr("Upload summary"));
+    m_statusMessage->setAccessibleName(tr("Status message"));
     m_summaryProgress->setAccessibleName(tr("Total upload progress"));
     if (!m_summaryLabel->text().isEmpty())
         m_summaryLabel->setText(m_lastSummary.text());

@@ -124,6 +124,9 @@ public:
     // Sandbox mode: the title and a permanent status-bar note say that uploads
     // stay on this computer (kept through a change of language).
     void showSandboxMode(const QUrl &baseUrl);
+    // The queue paused or resumed (by the coach, or by itself when it cannot
+    // record): the status line says "Paused", the Pause action follows.
+    void showQueuePaused(bool paused);
 
 signals:
     void athleteCreateRequested(const QJsonObject &body);
@@ -203,9 +206,11 @@ private:
     QString m_describedAthlete; // whose remembered choices the form shows
     QNetworkAccessManager *m_network = nullptr;
     UpliftClient *m_client = nullptr;
+    QLabel *m_statusMessage; // the status bar's message, elided, apart from the summary
     QLabel *m_summaryLabel;
     QProgressBar *m_summaryProgress;
     JobSummary m_lastSummary;
+    bool m_queuePaused = false;
     int m_doneAtBatchStart = 0;
     SleepInhibitor *m_sleepInhibitor;
     QUrl m_sandboxUrl;

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
+#include <QStringList>
 #include <QSystemTrayIcon>
 
 UploadNotifier::UploadNotifier(QWidget *window)
@@ -84,6 +85,20 @@ void UploadNotifier::batchFinished(int completed, int failed)
 void UploadNotifier::failedForGood(const QString &fileName, const QString &reason)
 {
     announce(tr("%1 was not uploaded").arg(fileName), reason, true);
+}
+
+void UploadNotifier::clipsFailed(const QStringList &clips, const QString &reason)
+{
+    if (clips.size() == 1) {
+        failedForGood(clips.first(), reason);
+        return;
+    }
+    const int shown = 3;
+    QString names = clips.mid(0, shown).join(QStringLiteral(", "));
+    if (clips.size() > shown)
+        names = tr("%1 and %2 more").arg(names).arg(clips.size() - shown);
+    announce(tr("%1 clips were not uploaded").arg(clips.size()),
+             reason.isEmpty() ? names : tr("%1: %2").arg(names, reason), true);
 }
 
 void UploadNotifier::announce(const QString &title, const QString &message, bool warning)

@@ -24,6 +24,8 @@ public:
 
     void batchFinished(int completed, int failed);
     void failedForGood(const QString &fileName, const QString &reason);
+    // Several clips failed at once: named (the first few), with the first one's reason.
+    void clipsFailed(const QStringList &clips, const QString &reason);
 
     // What was last announced (for tests and the status bar when there is no tray).
     QString lastTitle() const { return m_lastTitle; }

@@ -53,7 +53,7 @@ void ReadyListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QString problem = index.data(ReadyListModel::ProblemRole).toString();
     const QString playback = index.data(ReadyListModel::PlaybackProblemRole).toString();
     QString second = problem.isEmpty() ? index.data(ReadyListModel::SummaryRole).toString() : problem;
-    if (!problem.isEmpty() && !selected)
+    if (!problem.isEmpty() && !selected && !index.data(ReadyListModel::WaitingRole).toBool())
         painter->setPen(option.palette.color(QPalette::Text).lightness() < 128 ? QColor(0xb0, 0x1c, 0x1c)
                                                                                : QColor(0xff, 0x8a, 0x80));
     const QRect secondLine(textArea.left(), textArea.top() + boldMetrics.height() + 4, textArea.width(),

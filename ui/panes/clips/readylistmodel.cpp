@@ -62,10 +62,21 @@ int ReadyListModel::addVideos(const QStringList &paths)
 
 int ReadyListModel::addRejected(const QString &path, const QString &reason)
 {
+    return addUnusable(path, reason, false);
+}
+
+int ReadyListModel::addWaiting(const QString &path, const QString &reason)
+{
+    return addUnusable(path, reason, true);
+}
+
+int ReadyListModel::addUnusable(const QString &path, const QString &reason, bool waiting)
+{
     const QModelIndex existing = indexOf(path);
     if (existing.isValid()) {
         if (!m_rows.at(existing.row()).problem.isEmpty()) {
             m_rows[existing.row()].problem = reason;
+            m_rows[existing.row()].waiting = waiting;
             emit dataChanged(existing, existing);
         }
         return 0;
@@ -73,6 +84,7 @@ int ReadyListModel::addRejected(const QString &path, const QString &reason)
     Row row;
     row.info.path = path;
     row.problem = reason;
+    row.waiting = waiting;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     m_rows.append(row);
     endInsertRows();
@@ -183,6 +195,22 @@ QString ReadyListModel::durationText(qint64 ms)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString ReadyListModel::positionText(qint64 ms)
+{
+    const qint64 tenths = (std::max<qint64>(0, ms) + 50) / 100;
+    const qint64 seconds = tenths / 10;
+    const QString rest = QStringLiteral("%1%2%3")
+                             .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+                             .arg(QLocale().decimalPoint())
+                             .arg(tenths % 10);
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(rest);
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(rest);
+}
+
 QString ReadyListModel::summaryOf(const VideoInfo &info, bool withTime)
 {
     QStringList parts;
@@ -203,8 +231,7 @@ QString ReadyListModel::summaryOf(const VideoInfo &info, bool withTime)
         parts << tr("filmed %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat));
     if (info.ranges.size() == 1)
         parts << tr("keeps %1–%2")
-                     .arg(ClipRange::formatTime(info.ranges.first().startMs),
-                          ClipRange::formatTime(info.ranges.first().endMs));
+                     .arg(positionText(info.ranges.first().startMs), positionText(info.ranges.first().endMs));
     else if (info.ranges.size() > 1)
         parts << tr("split into %n clips", nullptr, int(info.ranges.size()));
     return parts.join(QStringLiteral(" · "));
@@ -218,8 +245,11 @@ QVariant ReadyListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return row.info.fileName() + QLatin1Char('\n')
-            + (row.problem.isEmpty() ? summaryOf(row.info) : QStringLiteral("⚠ ") + row.problem);
+            + (row.problem.isEmpty() ? summaryOf(row.info)
+                                     : (row.waiting ? QString() : QStringLiteral("⚠ ")) + row.problem);
     case Qt::ToolTipRole:
+        if (row.waiting)
+            return tr("%1: %2 It can be chosen once it is whole.").arg(row.info.path, row.problem);
         if (!row.problem.isEmpty())
             return tr("%1 cannot be uploaded: %2").arg(row.info.path, row.problem);
         if (row.info.playback == VideoInfo::Playback::Unplayable)
@@ -231,6 +261,9 @@ QVariant ReadyListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleDescriptionRole:
         return row.problem.isEmpty() ? summaryOf(row.info) : row.problem;
     case Qt::DecorationRole:
+        // Waiting is not an error: a clock, not the warning sign of a refused file.
+        if (row.waiting)
+            return QIcon(QStringLiteral(":/icons/clock.svg"));
         if (!row.problem.isEmpty())
             return QIcon::fromTheme(QStringLiteral("dialog-warning"), QIcon(QStringLiteral(":/icons/warning.svg")));
         if (!row.info.thumbnail.isNull())
@@ -244,6 +277,8 @@ QVariant ReadyListModel::data(const QModelIndex &index, int role) const
         return row.problem;
     case AcceptedRole:
         return row.problem.isEmpty();
+    case WaitingRole:
+        return row.waiting;
     case PlaybackProblemRole:
         return row.info.playback == VideoInfo::Playback::Unplayable ? row.info.playbackProblem : QString();
     default:

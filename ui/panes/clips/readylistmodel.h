@@ -22,6 +22,7 @@ public:
         ProblemRole, // why the file cannot be uploaded; empty for videos
         AcceptedRole, // bool
         PlaybackProblemRole,
+        WaitingRole, // bool: not refused, only not ready yet (a file still being copied)
     };
 
     explicit ReadyListModel(QObject *parent = nullptr);
@@ -29,6 +30,9 @@ public:
     // Returns how many rows were added (duplicates are skipped).
     int addVideos(const QStringList &paths);
     int addRejected(const QString &path, const QString &reason);
+    // A file that cannot be chosen yet but is not refused (still being copied):
+    // listed with the rejected ones, with a clock rather than a warning sign.
+    int addWaiting(const QString &path, const QString &reason);
     void removePaths(const QStringList &paths);
     // The parts of a video the coach marked in the preview (each its own clip).
     void setRanges(const QString &path, const QList<ClipRange> &ranges);
@@ -49,6 +53,9 @@ public:
     // withTime: with when it was filmed (the preview says that on a line of its own).
     static QString summaryOf(const VideoInfo &info, bool withTime = true);
     static QString durationText(qint64 ms);
+    // A position in a clip to the tenth of a second, "0:03.6" ("0:03,6" in German):
+    // the locale's decimal sign, as in the seconds beside it ("4,3 s").
+    static QString positionText(qint64 ms);
 
 signals:
     void countsChanged();
@@ -60,7 +67,9 @@ private:
     {
         VideoInfo info;
         QString problem;
+        bool waiting = false; // the problem is only "not yet"
     };
+    int addUnusable(const QString &path, const QString &reason, bool waiting);
     void onProbed(const VideoInfo &info);
     static QString key(const QString &path);
 

@@ -243,7 +243,8 @@ void AthletePicker::selectByText(const QString &text)
 
 void AthletePicker::retranslate()
 {
-    m_combo->lineEdit()->setPlaceholderText(tr("Type a name, e-mail or team…"));
+    // Short: the whole of it fits the field in German at 1366×768 (the tooltip says more).
+    m_combo->lineEdit()->setPlaceholderText(tr("Name, e-mail or team…"));
     m_combo->setAccessibleName(tr("Athlete"));
     m_combo->lineEdit()->setAccessibleName(tr("Athlete")); // where the keyboard is while typing
     m_teamLabel->setText(tr("Team:"));

@@ -1,6 +1,10 @@
 #include "capturedraft.h"
 
+#include "api/movementcatalogue.h"
+
 #include <QFileInfo>
+
+#include <optional>
 
 QString CaptureDraft::isoTime(const QDateTime &time)
 {
@@ -72,14 +76,25 @@ QList<CaptureForm::FieldError> CaptureDraft::missingChoices(const CaptureForm::C
         if (missing)
             errors.append({ field, message, requiredCode });
     };
+    std::optional<QList<MovementCatalogue::Dimension>> known; // read once, and only when a choice is missing
     for (const QString &key : requiredDimensions) {
         QString value;
         for (const auto &pair : choices.dimensions) {
             if (pair.first == key)
                 value = pair.second;
         }
-        need(value.isEmpty(), QStringLiteral("movement_attributes.") + key,
-             tr("Choose the %1; this movement needs it").arg(key));
+        if (!value.isEmpty())
+            continue;
+        // The dimension as the catalogue names it ("Handedness", translated), never its key.
+        if (!known)
+            known = MovementCatalogue::builtIn().dimensions(choices.activity, choices.movement);
+        QString label = key;
+        for (const MovementCatalogue::Dimension &d : std::as_const(*known)) {
+            if (d.key == key && !d.label.isEmpty())
+                label = d.label;
+        }
+        need(true, QStringLiteral("movement_attributes.") + key,
+             tr("%1: choose one; this movement needs it").arg(label));
     }
     return errors;
 }

@@ -57,7 +57,8 @@ VideoPreview::VideoPreview(QWidget *parent)
     // Fixed heights below the bar: text that wraps to another line must not
     // move the bar under the coach's mouse.
     const int line = fontMetrics().lineSpacing();
-    m_ui->marksLabel->setFixedHeight(3 * line + 2); // three: German wraps it so in a 1366 px window
+    // Three lines on a row of its own: German's longest hint takes two at 1366×768.
+    m_ui->marksLabel->setFixedHeight(3 * line + 2);
     m_ui->metadata->setFixedHeight(4 * line + 2);
     // Own mid-grey SVGs: the styles' media pixmaps vanish on dark palettes.
     m_stepBack->setIcon(QIcon(QStringLiteral(":/icons/media-step-back.svg")));
@@ -421,7 +422,7 @@ QString VideoPreview::marksText() const
     QStringList earlier;
     for (int i = 0; i < m_ranges.size(); ++i) {
         const ClipRange &r = m_ranges.at(i);
-        parts << tr("%1–%2").arg(ClipRange::formatTime(r.startMs), ClipRange::formatTime(r.endMs));
+        parts << tr("%1–%2").arg(ReadyListModel::positionText(r.startMs), ReadyListModel::positionText(r.endMs));
         const qint64 cut = cuts.value(i, -1);
         if (cut >= 0 && cut < r.startMs)
             earlier << seconds(r.startMs - cut);
@@ -446,6 +447,7 @@ void VideoPreview::updateMarks()
     bar->setMarks(m_ranges);
     bar->setCutStarts(cutStarts());
     m_ui->marksLabel->setText(marksText());
+    m_ui->marksLabel->setToolTip(m_ui->marksLabel->text()); // a long split may need more than its lines
     m_clearMarks->setEnabled(!m_ranges.isEmpty());
 }
 

@@ -111,14 +111,22 @@ void JobListView::setJobModel(QAbstractItemModel *model, const Columns &columns)
         setItemDelegateForColumn(columns.progress, new JobProgressDelegate(columns.rawRole, JobFilter::lookRole, this));
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobListView::selectedJobsChanged);
     // Progress arrives many times a second: the summary is recounted at most 4 times a second.
+    // The timer is started by the first change after a recount and not restarted by the
+    // next ones: restarted, a steady stream of progress (every 100 ms) kept it from ever
+    // firing, and the summary stood still while clips finished.
     auto *batch = new QTimer(this);
     batch->setSingleShot(true);
     batch->setInterval(250);
     connect(batch, &QTimer::timeout, this, &JobListView::recount);
+    const auto soon = [batch] {
+        if (!batch->isActive())
+            batch->start();
+    };
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(model, signal, batch, qOverload<>(&QTimer::start));
-    connect(model, &QAbstractItemModel::dataChanged, batch, qOverload<>(&QTimer::start));
-    connect(model, &QAbstractItemModel::modelReset, batch, qOverload<>(&QTimer::start));
+        connect(model, signal, batch, soon);
+    connect(model, &QAbstractItemModel::dataChanged, batch, soon);
+    connect(model, &QAbstractItemModel::modelReset, batch, soon);
+    connect(model, &QAbstractItemModel::layoutChanged, batch, soon);
     // Column widths follow new rows and rows whose words changed (a state, a
     // name), not the progress ticks of running uploads: measuring hundreds of
     // cells four times a second would sit on the GUI thread while it uploads.
@@ -225,8 +233,16 @@ JobSummary JobListView::summary() const
             ++summary.processing;
         else if (state == QLatin1String("completed"))
             ++summary.done;
-        else if (state == QLatin1String("failed"))
+        else if (state == QLatin1String("failed")) {
             ++summary.failed;
+            const QModelIndex file = model->index(row, m_columns.file);
+            const QString clip = file.data(Qt::DisplayRole).toString();
+            const int pathColumn = m_columns.path >= 0 ? m_columns.path : m_columns.file;
+            summary.failures.append(JobSummary::Failure {
+                model->index(row, pathColumn).data(m_columns.rawRole).toString() + QLatin1Char('\n') + clip, clip,
+                m_columns.error >= 0 ? model->index(row, m_columns.error).data(Qt::DisplayRole).toString()
+                                     : QString() });
+        }
         if (m_columns.bytesTotal >= 0 && state != QLatin1String("cancelled")) {
             const qint64 total = model->index(row, m_columns.bytesTotal).data(m_columns.rawRole).toLongLong();
             double fraction = m_columns.progress >= 0

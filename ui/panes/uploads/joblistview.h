@@ -30,6 +30,8 @@ public:
         // The role giving a row's text to search (its columns' display text, QString::toCaseFolded());
         // -1: the search reads every column's display text.
         int searchRole = -1;
+        // The column whose display text says why a job failed, in the coach's words (optional).
+        int error = -1;
     };
 
     explicit JobListView(QWidget *parent = nullptr);

@@ -15,8 +15,10 @@ QString JobSummary::text() const
         parts << tr("%n done", nullptr, done);
     if (failed)
         parts << tr("%n failed", nullptr, failed);
-    if (parts.isEmpty())
+    if (parts.isEmpty() && !paused)
         return tr("No uploads");
+    if (paused)
+        parts.prepend(tr("Paused"));
     return parts.join(QStringLiteral(" · "));
 }
 
