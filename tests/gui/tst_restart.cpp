@@ -10,10 +10,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTcpServer>
 #include <QTest>
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 
 // Issue 22, "Done means" 3: quitting mid-upload and starting again never strands a job.
 // Thirty clips are described and uploaded in the real `uplift-capture --sandbox` window by
@@ -89,9 +91,21 @@ class TestRestart : public QObject
     }
 
 private slots:
+    // "free": the sandbox comes back on its ports, and the upload targets the jobs hold still
+    // work. "upload port taken": another program holds the sandbox's upload port while the
+    // window starts again, so the sandbox takes another one and the targets the jobs hold
+    // refuse the connection: the queue must reserve those clips again, and still send each once.
+    void quitMidUploadAndStartAgain_data()
+    {
+        QTest::addColumn<bool>("portTaken");
+        QTest::newRow("free") << false;
+        QTest::newRow("upload port taken") << true;
+    }
+
     void quitMidUploadAndStartAgain()
     {
-        GuiSession gui(QStringLiteral("restart-mid-upload"));
+        QFETCH(bool, portTaken);
+        GuiSession gui(portTaken ? QStringLiteral("restart-port-taken") : QStringLiteral("restart-mid-upload"));
         QVERIFY2(gui.ok(), qPrintable(gui.lastProblem()));
         const int count = 30;
         QStringList clips;
@@ -172,7 +186,29 @@ private slots:
         QVERIFY(cutOff >= 1);
         QVERIFY(doneBefore < count);
 
+        std::unique_ptr<QTcpServer> blocker;
+        const auto uploadPort = [&] {
+            return query(sandboxStore, QStringLiteral("SELECT value FROM server WHERE key = 'upload_port'"))
+                .value(0)
+                .value(0)
+                .toInt();
+        };
+        const int oldUploadPort = uploadPort();
+        QVERIFY(oldUploadPort > 0);
+        if (portTaken) {
+            blocker = std::make_unique<QTcpServer>();
+            QVERIFY(blocker->listen(QHostAddress::LocalHost, quint16(oldUploadPort)));
+        }
         QVERIFY2(gui.start(), qPrintable(gui.lastProblem()));
+        if (portTaken) {
+            // Given up as soon as the sandbox runs elsewhere: from then on nothing listens at the
+            // old address, a connection to it is refused (and one that reached the blocker in
+            // the meantime is reset as it closes).
+            QVERIFY2(gui.waitUntil([&] { return uploadPort() > 0 && uploadPort() != oldUploadPort; }, 20000,
+                                   QStringLiteral("the sandbox on another upload port")),
+                     qPrintable(gui.lastProblem()));
+            blocker.reset();
+        }
         gui.screenshot(QStringLiteral("started-again"));
         QVERIFY2(gui.waitUntil(
                      [&] {
@@ -217,6 +253,18 @@ private slots:
                                    "AND ((step = 'upload' AND outcome = 'ok') OR (step = 'reconcile' AND "
                                    "outcome = 'matched'))) FROM jobs"));
         QCOMPARE(perJob.size(), count);
+        // With the old address dead, the clips that held it were reserved again.
+        const int replaced = query(jobStore,
+                                   QStringLiteral("SELECT COUNT(DISTINCT job_id) FROM history WHERE step = "
+                                                  "'reserve' AND outcome = 'replace-unreachable'"))
+                                 .value(0)
+                                 .value(0)
+                                 .toInt();
+        qInfo("%d jobs reserved again after their upload address refused the connection", replaced);
+        if (portTaken)
+            QVERIFY(replaced >= 1);
+        else
+            QCOMPARE(replaced, 0);
         for (const QStringList &row : perJob)
             QVERIFY2(row.value(1).toInt() == 1,
                      qPrintable(QStringLiteral("job %1: %2 finished uploads").arg(row.value(0), row.value(1))));
