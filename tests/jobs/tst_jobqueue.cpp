@@ -203,7 +203,8 @@ class tst_JobQueue : public QObject
     // Issue 22's restart: the job was uploading when the program quit, with a real reservation
     // of this sandbox whose upload address has since gone (the sandbox came back elsewhere).
     // Stored as the quit left it; returns the job id and the reservation's session.
-    QPair<qint64, QString> storeJobWithDeadTarget(const QString &dbName, const QString &clip)
+    // deadHost: an address whose name does not resolve instead of a port where nothing listens.
+    QPair<qint64, QString> storeJobWithDeadTarget(const QString &dbName, const QString &clip, bool deadHost = false)
     {
         UploadJob job = jobFor(clip);
         QList<FieldError> errors;
@@ -228,7 +229,13 @@ class tst_JobQueue : public QObject
         job.sessionId = r.sessionId;
         job.sessionGroupId = r.sessionGroupId;
         job.uploadUrl = r.uploadUrl;
-        job.uploadUrl.setPort(deadPort());
+        if (deadHost) {
+            job.uploadUrl.setScheme(QStringLiteral("https"));
+            job.uploadUrl.setHost(QStringLiteral("uplift-sandbox.invalid")); // RFC 2606: never resolves
+            job.uploadUrl.setPort(-1);
+        } else {
+            job.uploadUrl.setPort(deadPort());
+        }
         job.uploadFields = r.uploadFields;
         job.uploadExpiresAt = r.uploadExpiresAt;
         e.jobId = job.id;
@@ -246,10 +253,12 @@ class tst_JobQueue : public QObject
         return { job.id, r.sessionId };
     }
 
+    // Uploads that found their target unreachable (refused, or a name that does not resolve).
     static int refusals(const QList<JobHistoryEntry> &h, int from = 0)
     {
         return int(std::count_if(h.cbegin() + from, h.cend(), [](const JobHistoryEntry &e) {
-            return e.step == QLatin1String("upload") && e.errorCode == QLatin1String("ConnectionRefused");
+            return e.step == QLatin1String("upload")
+                && (e.errorCode == QLatin1String("ConnectionRefused") || e.errorCode == QLatin1String("HostNotFound"));
         }));
     }
 
@@ -890,18 +899,30 @@ private slots:
     // Issue 22: quit mid-upload, the sandbox back on another port. The stored target refuses
     // the connection twice; the third attempt is not spent on it: the clip is reserved again
     // (the old session named in the history, left awaiting upload) and sent once.
+    void aTargetRefusingTheConnectionTwiceIsReservedAgain_data()
+    {
+        QTest::addColumn<bool>("deadHost");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("connection refused") << false << QStringLiteral("ConnectionRefused");
+        QTest::newRow("name does not resolve") << true << QStringLiteral("HostNotFound");
+    }
+
     void aTargetRefusingTheConnectionTwiceIsReservedAgain()
     {
+        QFETCH(bool, deadHost);
+        QFETCH(QString, code);
         const QString clip = freshClip();
-        const auto [id, oldSession] = storeJobWithDeadTarget(QStringLiteral("refused.sqlite"), clip);
+        const QString db = QStringLiteral("refused-%1.sqlite").arg(deadHost ? 1 : 0);
+        const auto [id, oldSession] = storeJobWithDeadTarget(db, clip, deadHost);
         QVERIFY(id > 0);
-        Rig rig = makeRig(QStringLiteral("refused.sqlite"));
+        Rig rig = makeRig(db);
         const int budget = rig.queue->retryBudget()->available();
         rig.queue->start();
         QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
                  qPrintable(describe(rig.queue.get(), id)));
         const auto h = rig.queue->history(id);
         QCOMPARE(refusals(h), 2);
+        QVERIFY(std::any_of(h.cbegin(), h.cend(), [&](const JobHistoryEntry &e) { return e.errorCode == code; }));
         const int replaced = indexOf(h, QStringLiteral("reserve"), QStringLiteral("replace-unreachable"));
         QVERIFY2(replaced >= 0, qPrintable(describe(rig.queue.get(), id)));
         QCOMPARE(h[replaced].sessionId, oldSession);
