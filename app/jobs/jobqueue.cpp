@@ -1027,9 +1027,15 @@ std::optional<JobQueue::UnsettledStep> JobQueue::unsettledFrom(const QList<JobHi
             else if (e.outcome != QLatin1String("replace-expired"))
                 open.reset();
         } else if (e.step == QLatin1String("upload")) {
+            // An upload that ended without an answer (reset, stall, dropped connection) leaves
+            // the question open, as onUploadFinished() does while running: S3 may have stored
+            // the file all the same. One whose target could not be reached sent nothing.
+            static const QStringList unanswered { QStringLiteral("retry"), QStringLiteral("offline"),
+                                                  QStringLiteral("attempts-exhausted"),
+                                                  QStringLiteral("budget-exhausted") };
             if (e.outcome == QLatin1String("start"))
                 open = UnsettledStep { Unsettled::InterruptedUpload, {} };
-            else
+            else if (!(open && e.httpStatus == 0 && unanswered.contains(e.outcome) && !isUnreachableCode(e.errorCode)))
                 open.reset();
         } else if (e.step == QLatin1String("reconcile")) {
             // Asking and failing to get an answer leave the question open;

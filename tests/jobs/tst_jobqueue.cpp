@@ -614,6 +614,52 @@ private slots:
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
     }
 
+    // An upload ended without an answer (here a reset after S3 had the whole file: a lost
+    // answer) and the job waited to retry when the program quit. After the start Uplift is
+    // asked first, as it would have been without the quit: the file is not sent again.
+    void anUploadWithoutAnAnswerBeforeTheQuitIsAskedAboutAfterTheStart()
+    {
+        const QString a = freshClip();
+        qint64 id = 0;
+        {
+            Rig rig = makeRig(QStringLiteral("unanswered.sqlite"));
+            rig.queue->start();
+            id = rig.queue->enqueue(jobFor(a));
+            QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                     qPrintable(describe(rig.queue.get(), id)));
+            UploadJob job = *rig.queue->job(id);
+            job.captureStatus.clear();
+            job.state = UploadJob::State::Uploading;
+            JobHistoryEntry e;
+            e.jobId = id;
+            e.at = QDateTime::currentDateTimeUtc();
+            e.step = QStringLiteral("upload");
+            e.outcome = QStringLiteral("start");
+            e.sessionId = job.sessionId;
+            QVERIFY(rig.store->save(job, e));
+            job.state = UploadJob::State::WaitingToRetry;
+            job.attempts = 1;
+            job.lastError = QStringLiteral("network error 2: Connection closed");
+            job.nextAttemptAt = QDateTime::currentDateTimeUtc();
+            e.outcome = QStringLiteral("retry");
+            e.message = job.lastError;
+            QVERIFY(rig.store->save(job, e));
+        }
+        QSignalSpy changes(m_server.get(), &SandboxServer::captureChanged);
+        Rig rig = makeRig(QStringLiteral("unanswered.sqlite"));
+        const int before = int(rig.queue->history(id).size());
+        rig.queue->start();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        QVERIFY2(indexOf(h, QStringLiteral("reconcile"), QStringLiteral("matched"), before) >= 0,
+                 qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(indexOf(h, QStringLiteral("upload"), QStringLiteral("start"), before), -1); // never sent again
+        QCOMPARE(changes.count(), 0);
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+        QCOMPARE(m_server->store()->capture(rig.queue->job(id)->sessionId).value(QStringLiteral("uploads")).toInt(), 1);
+    }
+
     void interruptedUploadThatDidNotArriveStartsAgain()
     {
         QVERIFY(m_server->faults()->add(QStringLiteral("stall-upload:1000")));
