@@ -763,8 +763,28 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
         if (persist(*job, QStringLiteral("upload"), QStringLiteral("ok"), result.httpStatus))
             followStatus(*job);
         break;
-    case S3PostResult::Outcome::Retryable:
+    case S3PostResult::Outcome::Retryable: {
         job->restartsFromZero = result.bytesSent > 0;
+        const QString unreachable = result.networkError == QNetworkReply::ConnectionRefusedError
+            ? QStringLiteral("ConnectionRefused")
+            : result.networkError == QNetworkReply::HostNotFoundError ? QStringLiteral("HostNotFound")
+                                                                      : QString();
+        if (result.httpStatus == 0 && !unreachable.isEmpty()) {
+            // Nothing reached the target: no connection was ever made, so there is nothing to
+            // ask Uplift about. Twice in a row with the same reservation: the address is dead
+            // (a sandbox started again elsewhere, a server moved), and a new reservation costs
+            // one request where the remaining retries would each meet the same refusal. The
+            // attempt is counted and paid for like any other, so reserving and being refused
+            // cannot go on without end.
+            const bool again = unreachableBefore(*job);
+            retryLater(*job, QStringLiteral("upload"), false, std::nullopt, 0, unreachable, summary);
+            if (m_online && again && job->hasReservation()
+                && (job->state == UploadJob::State::WaitingToRetry || job->state == UploadJob::State::Failed))
+                dropReservation(*job, QStringLiteral("replace-unreachable"),
+                                tr("The upload address did not answer twice; reserving a new one in the same "
+                                   "session group."));
+            break;
+        }
         if (result.httpStatus == 0 && !job->sessionId.isEmpty()) {
             // No answer (reset, stall, dropped connection): S3 may have stored
             // the whole file all the same (the byte count seen here cannot
@@ -775,6 +795,7 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
                    result.stalled ? QStringLiteral("Stalled") : result.s3.code,
                    result.stalled ? tr("No data moved for too long; the upload will start again.") : summary);
         break;
+    }
     case S3PostResult::Outcome::Rejected: {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // An expired policy is a 403 AccessDenied once the window has closed;
@@ -846,6 +867,36 @@ void JobQueue::failPermanently(UploadJob &job, const QString &step, int httpStat
     job.lastError = message;
     job.nextAttemptAt = QDateTime();
     persist(job, step, QStringLiteral("failed"), httpStatus, code, message);
+}
+
+bool JobQueue::isUnreachableCode(const QString &code)
+{
+    return code == QLatin1String("ConnectionRefused") || code == QLatin1String("HostNotFound");
+}
+
+bool JobQueue::unreachableBefore(const UploadJob &job) const
+{
+    // The last upload that ended before this one; what came between (asking Uplift, a pause,
+    // a restart) did not reach the target either.
+    const QList<JobHistoryEntry> h = m_store->history(job.id);
+    for (auto it = h.crbegin(); it != h.crend(); ++it) {
+        if (it->step == QLatin1String("reserve"))
+            return false; // a new reservation since
+        if (it->step != QLatin1String("upload") || it->outcome == QLatin1String("start"))
+            continue;
+        return it->sessionId == job.sessionId && isUnreachableCode(it->errorCode);
+    }
+    return false;
+}
+
+void JobQueue::dropReservation(UploadJob &job, const QString &outcome, const QString &why)
+{
+    const QString oldSession = job.sessionId;
+    job.sessionId.clear();
+    job.uploadUrl.clear();
+    job.uploadFields.clear();
+    job.uploadExpiresAt = QDateTime();
+    persist(job, QStringLiteral("reserve"), outcome, 0, {}, why, oldSession);
 }
 
 void JobQueue::followStatus(UploadJob &job)
@@ -995,9 +1046,15 @@ std::optional<JobQueue::UnsettledStep> JobQueue::unsettledFrom(const QList<JobHi
             else if (e.outcome != QLatin1String("replace-expired"))
                 open.reset();
         } else if (e.step == QLatin1String("upload")) {
+            // An upload that ended without an answer (reset, stall, dropped connection) leaves
+            // the question open, as onUploadFinished() does while running: S3 may have stored
+            // the file all the same. One whose target could not be reached sent nothing.
+            static const QStringList unanswered { QStringLiteral("retry"), QStringLiteral("offline"),
+                                                  QStringLiteral("attempts-exhausted"),
+                                                  QStringLiteral("budget-exhausted") };
             if (e.outcome == QLatin1String("start"))
                 open = UnsettledStep { Unsettled::InterruptedUpload, {} };
-            else
+            else if (!(open && e.httpStatus == 0 && unanswered.contains(e.outcome) && !isUnreachableCode(e.errorCode)))
                 open.reset();
         } else if (e.step == QLatin1String("reconcile")) {
             // Asking and failing to get an answer leave the question open;
@@ -1239,6 +1296,16 @@ void JobQueue::retry(qint64 jobId)
     job->attempts = 0;
     job->nextAttemptAt = QDateTime();
     persist(*job, QStringLiteral("retry"), QStringLiteral("requested"));
+    // A target that could not be reached, or that the bucket refused to take from (its
+    // signature or policy no longer good), is not tried again: the retry reserves anew. An
+    // expired one is replaced when the job starts (begin()).
+    if (job->hasReservation() && !m_unsettled.contains(job->id)
+        && (isUnreachableCode(job->lastErrorCode) || job->lastHttpStatus == 403))
+        dropReservation(*job, QStringLiteral("replace-unreachable"),
+                        isUnreachableCode(job->lastErrorCode)
+                            ? tr("The upload address did not answer; reserving a new one in the same session group.")
+                            : tr("The upload address refused the clip; reserving a new one in the same session "
+                                 "group."));
     schedule();
 }
 

@@ -231,6 +231,16 @@ private:
                     const QString &outcome = QStringLiteral("retry"));
     void failPermanently(UploadJob &job, const QString &step, int httpStatus, const QString &code,
                          const QString &message);
+    // The error codes of an upload target that cannot be reached at all (the connection refused,
+    // the host unknown): nothing was sent to it. A target left by an earlier run of a sandbox or
+    // a server that moved; a new reservation costs one request.
+    static bool isUnreachableCode(const QString &code);
+    // The upload before this one, with the same reservation, also found its target unreachable.
+    bool unreachableBefore(const UploadJob &job) const;
+    // Gives up the job's reservation, whose target cannot be used (unreachable, or refused by
+    // the bucket): the next attempt reserves again in the same session group. The old session
+    // stays named in the history, like an expired one, so it is never matched or used again.
+    void dropReservation(UploadJob &job, const QString &outcome, const QString &why);
     void stopUpload(qint64 jobId);
     void saveOrder();
     void armWakeUp();

@@ -9,15 +9,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -176,25 +177,49 @@ bool SandboxServer::start(QString *errorText)
     }
     if (!m_store->open(m_options.dataFolder, errorText))
         return false;
+    // The ports of the last run, kept where they are free: upload targets a client stored
+    // (reserved before a restart, used after it) still point at this sandbox.
+    const auto remembered = [this](const char *key) {
+        const uint port = m_store->value(QLatin1String(key)).toUInt();
+        return port > 0 && port <= 65535 ? quint16(port) : quint16(0);
+    };
     if (m_options.externalS3) {
         m_target = *m_options.externalS3;
     } else {
         m_target.bucket = QStringLiteral("uplift-sandbox-uploads");
         m_target.region = QStringLiteral("us-east-1");
         m_target.accessKey = QStringLiteral("SANDBOXACCESSKEY");
-        m_target.secretKey = QString::fromLatin1(QByteArray::number(QRandomGenerator::global()->generate64(), 36)
-                                                 + QByteArray::number(QRandomGenerator::global()->generate64(), 36));
+        // Kept with the store like a real S3's keys, so that what was signed before a
+        // restart is still good after it.
+        m_target.secretKey = m_store->value(QStringLiteral("s3_secret_key"));
+        if (m_target.secretKey.isEmpty()) {
+            m_target.secretKey
+                = QString::fromLatin1(QByteArray::number(QRandomGenerator::global()->generate64(), 36)
+                                      + QByteArray::number(QRandomGenerator::global()->generate64(), 36));
+            m_store->setValue(QStringLiteral("s3_secret_key"), m_target.secretKey);
+        }
         UploadSettings settings{m_target, objectsFolder()};
         m_receiver = new UploadReceiver(settings, &m_faults, this);
-        if (!m_receiver->listen(m_options.uploadPort)) {
+        const quint16 last = remembered("upload_port");
+        bool listening = false;
+        if (m_options.uploadPort == 0 && last != 0)
+            listening = m_receiver->listen(last);
+        if (!listening && !m_receiver->listen(m_options.uploadPort)) {
             *errorText = m_receiver->errorString();
             return false;
         }
         m_target.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_receiver->port()));
+        m_store->setValue(QStringLiteral("upload_port"), QString::number(m_receiver->port()));
         connect(m_receiver, &UploadReceiver::objectStored, this, &SandboxServer::objectStored);
     }
     auto *tcp = new ObservedTcpServer(this);
-    const quint16 port = tcp->listen(QHostAddress::LocalHost, m_options.port) ? tcp->serverPort() : 0;
+    const quint16 last = remembered("api_port");
+    bool listening = false;
+    if (m_options.port == 0 && last != 0)
+        listening = tcp->listen(QHostAddress::LocalHost, last);
+    if (!listening)
+        listening = tcp->listen(QHostAddress::LocalHost, m_options.port);
+    const quint16 port = listening ? tcp->serverPort() : 0;
     if (port == 0) {
         delete tcp;
         *errorText = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_options.port);
@@ -203,7 +228,28 @@ bool SandboxServer::start(QString *errorText)
     m_http->bind(tcp);
     m_tcp = tcp;
     m_port = port;
+    m_store->setValue(QStringLiteral("api_port"), QString::number(port));
+    resumeProcessing();
     return true;
+}
+
+void SandboxServer::resumeProcessing()
+{
+    if (m_options.externalS3)
+        return; // the objects are not here to look at
+    for (const QJsonObject &record : m_store->captures()) {
+        const QString status = record.value(QStringLiteral("status")).toString();
+        const QString key = record.value(QStringLiteral("object_key")).toString();
+        const QString sessionId = record.value(QStringLiteral("session_id")).toString();
+        const QString path = QDir(objectsFolder()).filePath(m_target.bucket + QLatin1Char('/') + key);
+        if (status == QLatin1String("processing")) {
+            QTimer::singleShot(m_options.processingMs, this,
+                               [this, sessionId, path] { finishProcessing(sessionId, path); });
+        } else if (status == QLatin1String("awaiting_upload") && !key.isEmpty() && QFileInfo(path).isFile()) {
+            // Only whole objects are there under their key (a part file is renamed when complete).
+            objectStored(key, path, QFileInfo(path).size());
+        }
+    }
 }
 
 QUrl SandboxServer::baseUrl() const
@@ -475,6 +521,9 @@ void SandboxServer::objectStored(const QString &key, const QString &path, qint64
         return; // an object nobody reserved: stored, like S3 would, but nothing to process
     QJsonObject record = m_store->capture(sessionId);
     record.insert(QStringLiteral("status"), QStringLiteral("processing"));
+    // How many times the file arrived: never more than once from a client that keeps its word
+    // (tests read it; not part of the API's answers).
+    record.insert(QStringLiteral("uploads"), record.value(QStringLiteral("uploads")).toInt() + 1);
     m_store->saveCapture(record);
     emit captureChanged(sessionId, QStringLiteral("processing"));
     QTimer::singleShot(m_options.processingMs, this, [this, sessionId, path] { finishProcessing(sessionId, path); });

@@ -23,8 +23,10 @@ class UploadReceiver;
 
 struct SandboxOptions
 {
-    quint16 port = 0;        // API port on 127.0.0.1; 0 = any free port
-    quint16 uploadPort = 0;  // the built-in S3 endpoint's port; 0 = any free port
+    // API port on 127.0.0.1; 0 = the one of the data folder's last run when it is free (so that
+    // what a client stored, e.g. an upload target, still points here), else any free port.
+    quint16 port = 0;
+    quint16 uploadPort = 0; // the built-in S3 endpoint's port; 0 = as for the API port
     QString dataFolder;      // SQLite store and uploaded objects; required
     QString apiKey;          // empty = a random key for this run
     int rateLimitPerMinute = 0; // 0 = no limit
@@ -81,6 +83,9 @@ private:
     bool rateLimited(int *retryAfter);
     void objectStored(const QString &key, const QString &path, qint64 size);
     void finishProcessing(const QString &sessionId, const QString &path);
+    // After a restart: captures that were processing finish, and an object that arrived
+    // just before the stop (stored, its capture not yet told) is processed.
+    void resumeProcessing();
     static QJsonObject publicCapture(const QJsonObject &record);
     // Every rule of the spec for a POST /captures body; a message naming the field, or empty.
     static QString captureRulesProblem(const QJsonObject &body);

@@ -34,10 +34,13 @@ bool SandboxStore::open(const QString &folder, QString *error)
             *error = db.lastError().text();
         return false;
     }
-    const bool ok = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS athletes (id TEXT PRIMARY KEY, data TEXT NOT NULL)"))
-                    && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS session_groups (id TEXT PRIMARY KEY, athlete_id TEXT NOT NULL)"))
-                    && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS captures (session_id TEXT PRIMARY KEY, object_key TEXT, "
-                                           "created_at TEXT NOT NULL, data TEXT NOT NULL)"));
+    const bool ok
+        = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS athletes (id TEXT PRIMARY KEY, data TEXT NOT NULL)"))
+        && exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS session_groups (id TEXT PRIMARY KEY, athlete_id TEXT NOT NULL)"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS captures (session_id TEXT PRIMARY KEY, object_key TEXT, "
+                               "created_at TEXT NOT NULL, data TEXT NOT NULL)"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS server (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
     if (!ok) {
         if (error)
             *error = db.lastError().text();
@@ -130,6 +133,24 @@ bool SandboxStore::saveCapture(const QJsonObject &capture)
                 {capture.value(QStringLiteral("session_id")).toString(), capture.value(QStringLiteral("object_key")).toString(),
                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                  QString::fromUtf8(QJsonDocument(capture).toJson(QJsonDocument::Compact))});
+}
+
+QString SandboxStore::value(const QString &key) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT value FROM server WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool SandboxStore::setValue(const QString &key, const QString &value)
+{
+    return exec(
+        QStringLiteral(
+            "INSERT INTO server (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        { key, value });
 }
 
 void SandboxStore::seed()

@@ -32,6 +32,11 @@ public:
     QString captureWithObjectKey(const QString &key) const;
     bool saveCapture(const QJsonObject &capture); // insert or replace, by "session_id"
 
+    // What the sandbox keeps about itself from one run to the next (its ports, its S3 key);
+    // empty when never set.
+    QString value(const QString &key) const;
+    bool setValue(const QString &key, const QString &value);
+
 private:
     bool exec(const QString &sql, const QVariantList &values = {}) const;
     QList<QJsonObject> documents(const QString &sql, const QVariantList &values = {}) const;

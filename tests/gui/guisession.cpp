@@ -176,7 +176,8 @@ bool GuiSession::start(const QStringList &arguments, const QStringList &environm
         m_problem = QStringLiteral("the window's test probe never answered");
         return false;
     }
-    if (!waitUntil([this] { return widgetByObjectName(QStringLiteral("readyList")).has_value(); }, 20000,
+    // The ready pane: its list, or the drop area when no clip is there (a start without files).
+    if (!waitUntil([this] { return widgetByObjectName(QStringLiteral("readyPane")).has_value(); }, 20000,
                    QStringLiteral("the main window on the screen")))
         return false;
     // Xvfb has no window manager: give the new window the keyboard the way one

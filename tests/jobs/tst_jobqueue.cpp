@@ -1,5 +1,6 @@
 #include "api/apireply.h"
 #include "api/capturespec.h"
+#include "api/reservation.h"
 #include "api/upliftclient.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
@@ -17,6 +18,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -185,6 +187,79 @@ class tst_JobQueue : public QObject
                      .arg(e.httpStatus)
                      .arg(e.errorCode, e.message);
         return s;
+    }
+
+    // A port on 127.0.0.1 where nothing listens: a connection to it is refused.
+    static quint16 deadPort()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return 0;
+        const quint16 port = probe.serverPort();
+        probe.close();
+        return port;
+    }
+
+    // Issue 22's restart: the job was uploading when the program quit, with a real reservation
+    // of this sandbox whose upload address has since gone (the sandbox came back elsewhere).
+    // Stored as the quit left it; returns the job id and the reservation's session.
+    // deadHost: an address whose name does not resolve instead of a port where nothing listens.
+    QPair<qint64, QString> storeJobWithDeadTarget(const QString &dbName, const QString &clip, bool deadHost = false)
+    {
+        UploadJob job = jobFor(clip);
+        QList<FieldError> errors;
+        ApiReply *reply
+            = m_client->createCapture(CaptureSpec::fromJson(QJsonDocument::fromJson(job.specJson).object(), &errors));
+        QSignalSpy done(reply, &ApiReply::finished);
+        if (!done.wait(5000) || !reply->succeeded())
+            return {};
+        const Reservation r = reply->reservation();
+        reply->deleteLater();
+        JobStore store;
+        if (!store.open(m_data.filePath(dbName)))
+            return {};
+        const QFileInfo info(clip);
+        job.fileSize = info.size();
+        job.fileModified = info.lastModified().toUTC();
+        JobHistoryEntry e;
+        e.step = QStringLiteral("enqueue");
+        e.outcome = QStringLiteral("ok");
+        if (!store.insert(&job, e))
+            return {};
+        job.sessionId = r.sessionId;
+        job.sessionGroupId = r.sessionGroupId;
+        job.uploadUrl = r.uploadUrl;
+        if (deadHost) {
+            job.uploadUrl.setScheme(QStringLiteral("https"));
+            job.uploadUrl.setHost(QStringLiteral("uplift-sandbox.invalid")); // RFC 2606: never resolves
+            job.uploadUrl.setPort(-1);
+        } else {
+            job.uploadUrl.setPort(deadPort());
+        }
+        job.uploadFields = r.uploadFields;
+        job.uploadExpiresAt = r.uploadExpiresAt;
+        e.jobId = job.id;
+        e.sessionId = r.sessionId;
+        e.at = QDateTime::currentDateTimeUtc();
+        e.step = QStringLiteral("reserve");
+        e.outcome = QStringLiteral("ok");
+        if (!store.save(job, e))
+            return {};
+        job.state = UploadJob::State::Uploading;
+        e.step = QStringLiteral("upload");
+        e.outcome = QStringLiteral("start");
+        if (!store.save(job, e))
+            return {};
+        return { job.id, r.sessionId };
+    }
+
+    // Uploads that found their target unreachable (refused, or a name that does not resolve).
+    static int refusals(const QList<JobHistoryEntry> &h, int from = 0)
+    {
+        return int(std::count_if(h.cbegin() + from, h.cend(), [](const JobHistoryEntry &e) {
+            return e.step == QLatin1String("upload")
+                && (e.errorCode == QLatin1String("ConnectionRefused") || e.errorCode == QLatin1String("HostNotFound"));
+        }));
     }
 
 private slots:
@@ -539,6 +614,52 @@ private slots:
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
     }
 
+    // An upload ended without an answer (here a reset after S3 had the whole file: a lost
+    // answer) and the job waited to retry when the program quit. After the start Uplift is
+    // asked first, as it would have been without the quit: the file is not sent again.
+    void anUploadWithoutAnAnswerBeforeTheQuitIsAskedAboutAfterTheStart()
+    {
+        const QString a = freshClip();
+        qint64 id = 0;
+        {
+            Rig rig = makeRig(QStringLiteral("unanswered.sqlite"));
+            rig.queue->start();
+            id = rig.queue->enqueue(jobFor(a));
+            QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                     qPrintable(describe(rig.queue.get(), id)));
+            UploadJob job = *rig.queue->job(id);
+            job.captureStatus.clear();
+            job.state = UploadJob::State::Uploading;
+            JobHistoryEntry e;
+            e.jobId = id;
+            e.at = QDateTime::currentDateTimeUtc();
+            e.step = QStringLiteral("upload");
+            e.outcome = QStringLiteral("start");
+            e.sessionId = job.sessionId;
+            QVERIFY(rig.store->save(job, e));
+            job.state = UploadJob::State::WaitingToRetry;
+            job.attempts = 1;
+            job.lastError = QStringLiteral("network error 2: Connection closed");
+            job.nextAttemptAt = QDateTime::currentDateTimeUtc();
+            e.outcome = QStringLiteral("retry");
+            e.message = job.lastError;
+            QVERIFY(rig.store->save(job, e));
+        }
+        QSignalSpy changes(m_server.get(), &SandboxServer::captureChanged);
+        Rig rig = makeRig(QStringLiteral("unanswered.sqlite"));
+        const int before = int(rig.queue->history(id).size());
+        rig.queue->start();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        QVERIFY2(indexOf(h, QStringLiteral("reconcile"), QStringLiteral("matched"), before) >= 0,
+                 qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(indexOf(h, QStringLiteral("upload"), QStringLiteral("start"), before), -1); // never sent again
+        QCOMPARE(changes.count(), 0);
+        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+        QCOMPARE(m_server->store()->capture(rig.queue->job(id)->sessionId).value(QStringLiteral("uploads")).toInt(), 1);
+    }
+
     void interruptedUploadThatDidNotArriveStartsAgain()
     {
         QVERIFY(m_server->faults()->add(QStringLiteral("stall-upload:1000")));
@@ -819,6 +940,130 @@ private slots:
         QVERIFY(!again.queue->job(id));
         QCOMPARE(again.queue->storedJob(id)->state, UploadJob::State::Completed);
         QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+    }
+
+    // Issue 22: quit mid-upload, the sandbox back on another port. The stored target refuses
+    // the connection twice; the third attempt is not spent on it: the clip is reserved again
+    // (the old session named in the history, left awaiting upload) and sent once.
+    void aTargetRefusingTheConnectionTwiceIsReservedAgain_data()
+    {
+        QTest::addColumn<bool>("deadHost");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("connection refused") << false << QStringLiteral("ConnectionRefused");
+        QTest::newRow("name does not resolve") << true << QStringLiteral("HostNotFound");
+    }
+
+    void aTargetRefusingTheConnectionTwiceIsReservedAgain()
+    {
+        QFETCH(bool, deadHost);
+        QFETCH(QString, code);
+        const QString clip = freshClip();
+        const QString db = QStringLiteral("refused-%1.sqlite").arg(deadHost ? 1 : 0);
+        const auto [id, oldSession] = storeJobWithDeadTarget(db, clip, deadHost);
+        QVERIFY(id > 0);
+        Rig rig = makeRig(db);
+        const int budget = rig.queue->retryBudget()->available();
+        rig.queue->start();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        QCOMPARE(refusals(h), 2);
+        QVERIFY(std::any_of(h.cbegin(), h.cend(), [&](const JobHistoryEntry &e) { return e.errorCode == code; }));
+        const int replaced = indexOf(h, QStringLiteral("reserve"), QStringLiteral("replace-unreachable"));
+        QVERIFY2(replaced >= 0, qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(h[replaced].sessionId, oldSession);
+        QCOMPARE(historyCount(h, QStringLiteral("reserve"), QStringLiteral("ok")), 2); // the stored one, the new one
+        QCOMPARE(historyCount(h, QStringLiteral("upload"), QStringLiteral("ok")), 1);
+        const UploadJob *job = rig.queue->job(id);
+        QVERIFY(job->sessionId != oldSession);
+        QCOMPARE(m_server->store()->capture(job->sessionId).value(QStringLiteral("session_group_id")).toString(),
+                 m_server->store()->capture(oldSession).value(QStringLiteral("session_group_id")).toString());
+        QCOMPARE(m_server->store()->capture(oldSession).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("awaiting_upload"));
+        QCOMPARE(m_server->store()->capture(job->sessionId).value(QStringLiteral("uploads")).toInt(), 1);
+        QCOMPARE(reservedAndUploaded(clip), qMakePair(2, 1));
+        // The refusals were paid for (the retry that worked gave its own cost back).
+        QCOMPARE(rig.queue->retryBudget()->available(), budget - RetryBudget::RetryCost);
+    }
+
+    // A server whose every upload address refuses: reserving again is counted like any retry,
+    // so the job fails after maxAttempts instead of reserving and being refused without end.
+    void reservingAgainForRefusingTargetsEndsWithinTheBudget()
+    {
+        QTemporaryDir data(TestVideo::scratchPath(QStringLiteral("jq-refusing-XXXXXX")));
+        SandboxOptions options;
+        options.dataFolder = data.path();
+        S3Target dead;
+        dead.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort()));
+        dead.bucket = QStringLiteral("nowhere");
+        dead.accessKey = QStringLiteral("AKIDEAD");
+        dead.secretKey = QStringLiteral("dead");
+        options.externalS3 = dead;
+        SandboxServer refusing(options);
+        QString error;
+        QVERIFY2(refusing.start(&error), qPrintable(error));
+        UpliftClient client(&m_network);
+        QVERIFY(client.setBaseUrl(refusing.baseUrl()));
+        client.setApiKey(refusing.apiKey());
+        UpliftCaptureApi api(&client);
+        JobStore store;
+        QVERIFY(store.open(m_data.filePath(QStringLiteral("always-refused.sqlite"))));
+        JobQueue queue(&store, &api);
+        const JobQueue::Timing t = fastTiming();
+        queue.setTiming(t);
+        const int budget = queue.retryBudget()->available();
+        queue.start();
+        UploadJob job = jobFor(freshClip());
+        job.athleteId = refusing.store()->athletes().first().value(QStringLiteral("id")).toString();
+        QJsonObject spec = QJsonDocument::fromJson(job.specJson).object();
+        spec.insert(QStringLiteral("athlete_id"), job.athleteId);
+        job.specJson = QJsonDocument(spec).toJson(QJsonDocument::Compact);
+        const qint64 id = queue.enqueue(job);
+        QVERIFY(waitFinished(&queue, id));
+        const UploadJob *j = queue.job(id);
+        QVERIFY2(j->state == UploadJob::State::Failed, qPrintable(describe(&queue, id)));
+        QVERIFY(!j->failurePermanent);
+        QCOMPARE(j->lastErrorCode, QStringLiteral("ConnectionRefused"));
+        const auto h = queue.history(id);
+        QCOMPARE(refusals(h), t.retry.maxAttempts);
+        QCOMPARE(historyCount(h, QStringLiteral("upload"), QStringLiteral("attempts-exhausted")), 1);
+        // A new reservation after every second refusal: 6 attempts, 3 reservations.
+        QCOMPARE(historyCount(h, QStringLiteral("reserve"), QStringLiteral("ok")), t.retry.maxAttempts / 2);
+        QCOMPARE(int(refusing.store()->captures().size()), t.retry.maxAttempts / 2);
+        QCOMPARE(queue.retryBudget()->available(), budget - (t.retry.maxAttempts - 1) * RetryBudget::RetryCost);
+        // The failed job holds no dead address: "Retry" starts with a reservation.
+        QVERIFY(!j->hasReservation());
+    }
+
+    // "Retry" (and "Retry all failed") of a job that failed on an address that refused the
+    // connection reserves anew before anything is sent: the dead address is not tried again.
+    void retryOfAJobFailedOnADeadTargetReservesAnew()
+    {
+        const QString clip = freshClip();
+        const auto [id, oldSession] = storeJobWithDeadTarget(QStringLiteral("retry-dead.sqlite"), clip);
+        QVERIFY(id > 0);
+        Rig rig = makeRig(QStringLiteral("retry-dead.sqlite"));
+        JobQueue::Timing once = fastTiming();
+        once.retry.maxAttempts = 1; // the first refusal fails it, the address still held
+        rig.queue->setTiming(once);
+        rig.queue->start();
+        QVERIFY(waitFinished(rig.queue.get(), id));
+        QVERIFY2(rig.queue->job(id)->state == UploadJob::State::Failed, qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(rig.queue->job(id)->sessionId, oldSession);
+        QCOMPARE(refusals(rig.queue->history(id)), 1);
+
+        rig.queue->setTiming(fastTiming());
+        const int from = int(rig.queue->history(id).size());
+        rig.queue->retryAllFailed();
+        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), id)));
+        const auto h = rig.queue->history(id);
+        QCOMPARE(refusals(h, from), 0); // not one attempt on the dead address
+        const int replaced = indexOf(h, QStringLiteral("reserve"), QStringLiteral("replace-unreachable"), from);
+        QVERIFY2(replaced >= 0, qPrintable(describe(rig.queue.get(), id)));
+        QCOMPARE(h[replaced].sessionId, oldSession);
+        QVERIFY(rig.queue->job(id)->sessionId != oldSession);
+        QCOMPARE(reservedAndUploaded(clip), qMakePair(2, 1));
     }
 
     void destroyingTheQueueMidUploadIsPrompt()

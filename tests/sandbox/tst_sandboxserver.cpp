@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,8 +20,9 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -750,6 +752,145 @@ private slots:
         m_server->faults()->clear();
         QCOMPARE(curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/random-after.mov")), body).status,
                  204);
+    }
+
+    // Issue 22: a client's stored upload target (reserved before the sandbox stopped, used
+    // after it started again) still reaches it: the same ports when free, the same S3 key.
+    void portsAndKeyAreKeptAcrossARestart()
+    {
+        QTemporaryDir dir(TestVideo::scratchPath(QStringLiteral("restart-XXXXXX")));
+        SandboxOptions options;
+        options.dataFolder = dir.filePath(QStringLiteral("data"));
+        options.apiKey = QStringLiteral("sk_test_key");
+        options.processingMs = 100;
+        QUrl api, upload;
+        QJsonObject r;
+        {
+            SandboxServer first(options);
+            QString error;
+            QVERIFY2(first.start(&error), qPrintable(error));
+            api = first.baseUrl();
+            upload = first.uploadUrl();
+            const Reply reservation = call(
+                &first, "POST", QStringLiteral("/captures"),
+                captureBody(first.store()->athletes().first().value(QStringLiteral("id")).toString(),
+                            QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("kept.mov"), golf()));
+            QCOMPARE(reservation.status, 200);
+            r = reservation.body;
+        }
+        SandboxServer second(options);
+        QString error;
+        QVERIFY2(second.start(&error), qPrintable(error));
+        QCOMPARE(second.baseUrl(), api);
+        QCOMPARE(second.uploadUrl(), upload);
+        // The target reserved before the restart takes the file after it.
+        const Curl sent = curl(r.value(QStringLiteral("upload_url")).toString(), fieldsOf(r), m_video);
+        QCOMPARE(sent.exitCode, 0);
+        QCOMPARE(sent.status, 204);
+        const QString id = r.value(QStringLiteral("session_id")).toString();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return call(&second, "GET", QStringLiteral("/captures/") + id)
+                           .body.value(QStringLiteral("status"))
+                           .toString()
+                    == QLatin1String("completed");
+            },
+            15000));
+        QCOMPARE(second.store()->capture(id).value(QStringLiteral("uploads")).toInt(), 1);
+    }
+
+    void anotherPortWhenTheLastOneIsTaken()
+    {
+        QTemporaryDir dir(TestVideo::scratchPath(QStringLiteral("taken-XXXXXX")));
+        SandboxOptions options;
+        options.dataFolder = dir.filePath(QStringLiteral("data"));
+        quint16 api = 0, upload = 0;
+        {
+            SandboxServer first(options);
+            QString error;
+            QVERIFY2(first.start(&error), qPrintable(error));
+            api = quint16(first.baseUrl().port());
+            upload = quint16(first.uploadUrl().port());
+        }
+        QTcpServer takenApi, takenUpload;
+        QVERIFY(takenApi.listen(QHostAddress::LocalHost, api));
+        QVERIFY(takenUpload.listen(QHostAddress::LocalHost, upload));
+        SandboxServer second(options);
+        QString error;
+        QVERIFY2(second.start(&error), qPrintable(error));
+        QVERIFY(second.baseUrl().port() > 0 && second.baseUrl().port() != api);
+        QVERIFY(second.uploadUrl().port() > 0 && second.uploadUrl().port() != upload);
+        QCOMPARE(call(&second, "GET", QStringLiteral("/athletes")).status, 200);
+        // The ports of this run are the ones remembered next.
+        QCOMPARE(second.store()->value(QStringLiteral("api_port")).toInt(), second.baseUrl().port());
+    }
+
+    // Issue 22: a capture processing when the sandbox stopped, or whose file had arrived when
+    // it stopped, reaches "completed" after the restart instead of staying where it was.
+    void processingStateSurvivesARestart()
+    {
+        QTemporaryDir dir(TestVideo::scratchPath(QStringLiteral("processing-XXXXXX")));
+        SandboxOptions options;
+        options.dataFolder = dir.filePath(QStringLiteral("data"));
+        options.processingMs = 600000; // never within this run
+        QString processing, arrived;
+        {
+            SandboxServer first(options);
+            QString error;
+            QVERIFY2(first.start(&error), qPrintable(error));
+            const QString athlete = first.store()->athletes().first().value(QStringLiteral("id")).toString();
+            QJsonObject reservations[2];
+            for (int i = 0; i < 2; ++i) {
+                const Reply reservation = call(&first, "POST", QStringLiteral("/captures"),
+                                               captureBody(athlete, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                           QStringLiteral("restart-%1.mov").arg(i), golf()));
+                QCOMPARE(reservation.status, 200);
+                reservations[i] = reservation.body;
+            }
+            processing = reservations[0].value(QStringLiteral("session_id")).toString();
+            arrived = reservations[1].value(QStringLiteral("session_id")).toString();
+            const Curl sent = curl(reservations[0].value(QStringLiteral("upload_url")).toString(),
+                                   fieldsOf(reservations[0]), m_video);
+            QCOMPARE(sent.status, 204);
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return call(&first, "GET", QStringLiteral("/captures/") + processing)
+                               .body.value(QStringLiteral("status"))
+                               .toString()
+                        == QLatin1String("processing");
+                },
+                10000));
+            // The second file is whole on disk under its key, its capture not yet told (the
+            // stop came between the two).
+            const QString key = reservations[1]
+                                    .value(QStringLiteral("upload_fields"))
+                                    .toObject()
+                                    .value(QStringLiteral("key"))
+                                    .toString();
+            const QString object
+                = first.objectsFolder() + QLatin1Char('/') + first.s3Target().bucket + QLatin1Char('/') + key;
+            QVERIFY(QDir().mkpath(QFileInfo(object).absolutePath()));
+            QVERIFY(QFile::copy(m_video, object));
+            QCOMPARE(first.store()->capture(arrived).value(QStringLiteral("status")).toString(),
+                     QStringLiteral("awaiting_upload"));
+        }
+        options.processingMs = 100;
+        SandboxServer second(options);
+        QString error;
+        QVERIFY2(second.start(&error), qPrintable(error));
+        for (const QString &id : { processing, arrived }) {
+            QString status;
+            QVERIFY2(QTest::qWaitFor(
+                         [&] {
+                             status = call(&second, "GET", QStringLiteral("/captures/") + id)
+                                          .body.value(QStringLiteral("status"))
+                                          .toString();
+                             return status == QLatin1String("completed");
+                         },
+                         10000),
+                     qPrintable(id + QStringLiteral(": ") + status));
+            QCOMPARE(second.store()->capture(id).value(QStringLiteral("uploads")).toInt(), 1);
+        }
     }
 
     void faultsFromOptions()
