@@ -8,6 +8,7 @@
 #include "jobs/jobstore.h"
 #include "jobs/uploadjob.h"
 #include "mainwindow.h"
+#include "readylistmodel.h"
 #include "sandbox/sandboxserver.h"
 #include "sessiongrouppicker.h"
 #include "testvideo.h"

@@ -280,7 +280,9 @@ QStringList ReadyListModel::videoPaths() const
 void ReadyListModel::onProbed(const VideoInfo &probed)
 {
     const QModelIndex at = indexOf(probed.path);
-    if (!at.isValid())
+    // A probe started before the file was rewritten may answer once its row
+    // says "still being copied": that row is not a video (yet).
+    if (!at.isValid() || !m_rows.at(at.row()).problem.isEmpty())
         return;
     const QList<ClipRange> ranges = m_rows.at(at.row()).info.ranges; // the coach's, not the probe's
     m_rows[at.row()].info = probed;
