@@ -576,10 +576,10 @@ void MainWindow::upload()
     box->setDefaultButton(QMessageBox::No);
     box->button(QMessageBox::Yes)->setText(tr("Upload Again"));
     box->button(QMessageBox::No)->setText(again.size() == 1 ? tr("Don't Upload It") : tr("Don't Upload These"));
-    box->setInformativeText(fresh.isEmpty() ? tr("Nothing else is queued.")
-                                            : (fresh.size() == 1 ? tr("The other clip is queued either way.")
-                                                                 : tr("The other %n clips are queued either way.",
-                                                                      nullptr, int(fresh.size()))));
+    if (!fresh.isEmpty())
+        box->setInformativeText(fresh.size() == 1
+                                    ? tr("The other clip is queued either way.")
+                                    : tr("The other %n clips are queued either way.", nullptr, int(fresh.size())));
     if (again.size() > 1)
         box->setDetailedText(lines.join(QLatin1Char('\n')));
     connect(box, &QMessageBox::finished, this, [this, requests, fresh, count = int(again.size())](int answer) {

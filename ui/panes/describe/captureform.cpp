@@ -102,6 +102,8 @@ CaptureForm::CaptureForm(QWidget *parent)
     m_ui->frontOnButton->setProperty("setup", frontOn);
     m_ui->downTheLineButton->setProperty("setup", downTheLine);
 
+    // Its first entry says what the clips are ("Landscape — from the video"): shown whole.
+    m_ui->orientationBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->orientationBox->addItem(QString(), QString());
     m_ui->orientationBox->addItem(QString(), QStringLiteral("landscape"));
     m_ui->orientationBox->addItem(QString(), QStringLiteral("portrait"));
