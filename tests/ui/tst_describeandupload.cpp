@@ -510,6 +510,19 @@ private slots:
         select(window, { hevc });
         QVERIFY(form->choices().athleteId.isEmpty());
 
+        // Selected before the roster has arrived: the athlete chosen for the
+        // clip is not lost, and is shown once the roster is there.
+        {
+            MainWindow early;
+            early.keepReadyListIn(crashed);
+            select(early, { recording });
+            QVERIFY(early.captureForm()->choices().athleteId.isEmpty()); // not known yet
+            QCOMPARE(early.captureForm()->choices().cameraSetup, QStringLiteral("single.front_on"));
+            early.showAthletes({ { ada, QStringLiteral("Ada Park"), QString(), QString() } });
+            QCOMPARE(early.captureForm()->choices().athleteId, ada);
+            QCOMPARE(CaptureForm::Choices::fromJson(early.readyModel()->description(recording)).athleteId, ada);
+        }
+
         // A damaged file is kept aside, never overwritten, and the list starts empty.
         const QString damaged = dir.filePath(QStringLiteral("damaged.json"));
         QFile out(damaged);

@@ -436,6 +436,26 @@ void MainWindow::keepDescription()
         m_ready->setDescription(path, description);
 }
 
+void MainWindow::showAthletes(const QList<AthletePicker::Entry> &athletes)
+{
+    // A new roster is no choice of the coach's: the clips keep their
+    // description, and an athlete chosen for them who was not known yet (the
+    // roster still loading) is shown now.
+    m_showingDescription = true;
+    m_form->athletePicker()->setAthletes(athletes);
+    if (!m_formPaths.isEmpty()) {
+        const QJsonObject shared = m_ready->description(m_formPaths.first());
+        const QString chosen = CaptureForm::Choices::fromJson(shared).athleteId;
+        const bool same = std::all_of(m_formPaths.cbegin(), m_formPaths.cend(),
+                                      [&](const QString &path) { return m_ready->description(path) == shared; });
+        if (same && !chosen.isEmpty() && m_form->choices().athleteId != chosen) {
+            m_describedAthlete = chosen;
+            m_form->athletePicker()->setCurrentId(chosen);
+        }
+    }
+    m_showingDescription = false;
+}
+
 void MainWindow::setDuplicateCheck(DuplicateCheck check)
 {
     m_duplicateCheck = std::move(check);
@@ -851,8 +871,7 @@ void MainWindow::setAccount(CoachAccount *account)
     m_account = account;
     if (!account)
         return;
-    connect(account, &CoachAccount::athletesChanged, this,
-            [this](const QList<AthletePicker::Entry> &athletes) { m_form->athletePicker()->setAthletes(athletes); });
+    connect(account, &CoachAccount::athletesChanged, this, &MainWindow::showAthletes);
     connect(account, &CoachAccount::athletesFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The athletes could not be loaded: %1").arg(message), 15000);
     });

@@ -4,6 +4,8 @@
 #include "jobdetailspane.h"
 #include "joblistview.h"
 
+#include "athletepicker.h"
+
 #include "api/athletecache.h"
 #include "api/capturespec.h"
 #include "newathletedialog.h"
@@ -92,6 +94,8 @@ public:
     };
     using DuplicateCheck = std::function<std::optional<EarlierUpload>(const UploadRequest &)>;
     void setDuplicateCheck(DuplicateCheck check);
+    // The roster (from the account, or its cache on this computer).
+    void showAthletes(const QList<AthletePicker::Entry> &athletes);
     // Updates the Upload button and the errors next to the fields now.
     void validateDescription();
 
