@@ -550,6 +550,36 @@ private slots:
         QVERIFY2(without.contains(QStringLiteral("file saved ")), qPrintable(without));
     }
 
+    // A row of the ready list is as tall as its facts wrap: a split clip
+    // with a file date said "· split into" and lost "2 clips" below four lines.
+    void aRowShowsAllItsFacts()
+    {
+        const QString recording = makeClip(QStringLiteral("row-facts-long-name.mov"), QSize(320, 240), 3);
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.addPaths({ recording }), 1);
+        window.readyModel()->setRanges(recording, { { 0, 1000 }, { 1500, 2500 } });
+        auto *list = window.findChild<QListView *>(QStringLiteral("readyList"));
+        const QModelIndex row = window.readyModel()->indexOf(recording);
+        const QString facts = row.data(ReadyListModel::SummaryRole).toString();
+        QFont bold = list->font();
+        bold.setBold(true);
+        const int textWidth = list->viewport()->width() - 8 - 96 - 8;
+        const int needed = QFontMetrics(bold).height() + 4
+            + QFontMetrics(list->font()).boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, facts).height();
+        QVERIFY2(
+            QFontMetrics(list->font()).boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, facts).height()
+                > 3 * QFontMetrics(list->font()).height(),
+            "the facts should wrap to four lines here");
+        QTRY_VERIFY2(list->visualRect(row).height() >= needed + 8,
+                     qPrintable(QStringLiteral("%1 px for %2 px of text: %3")
+                                    .arg(list->visualRect(row).height())
+                                    .arg(needed)
+                                    .arg(facts)));
+    }
+
     void aMissingChoiceDisablesUploadAndSaysWhy()
     {
         MainWindow window;

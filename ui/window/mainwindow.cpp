@@ -39,6 +39,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -84,6 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->readyList->setModel(m_ready);
     m_ui->readyList->setItemDelegate(new ReadyListDelegate(m_ui->readyList));
     m_ui->readyList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows as tall as their facts wrap at the list's width: laid out again when it or they change.
+    m_ui->readyList->setResizeMode(QListView::Adjust);
+    connect(m_ready, &QAbstractItemModel::dataChanged, m_ui->readyList, &QAbstractItemView::doItemsLayout,
+            Qt::QueuedConnection);
     m_ui->dropHint->setFrameShape(QFrame::StyledPanel);
     m_ui->dropHint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_ui->jobsEmptyState->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
