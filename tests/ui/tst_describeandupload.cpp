@@ -455,6 +455,12 @@ private slots:
         // A and B together were described differently: the athlete is asked.
         select(window, { clips.at(0), clips.at(1) });
         QVERIFY(form->choices().athleteId.isEmpty());
+        // A coach who picks the athlete first and the clips next keeps the athlete for them.
+        window.findChild<QListView *>(QStringLiteral("readyList"))->clearSelection();
+        QVERIFY(form->athletePicker()->setCurrentId(ada));
+        select(window, { clips.at(1), clips.at(2) });
+        QCOMPARE(form->choices().athleteId, ada);
+        QCOMPARE(CaptureForm::Choices::fromJson(window.readyModel()->description(clips.at(2))).athleteId, ada);
     }
 
     // Issue 22: clips in the ready list were gone after a restart. Everything

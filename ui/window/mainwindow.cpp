@@ -425,17 +425,28 @@ void MainWindow::showDescriptionOf(const QStringList &paths)
         const CaptureForm::Choices choices = CaptureForm::Choices::fromJson(shared);
         m_describedAthlete = choices.athleteId; // shown as chosen for these clips, not as last time
         m_form->showChoices(choices);
+    } else if (same && m_choicesWithoutClips) {
+        // The coach chose (e.g. the athlete) first, then picked these clips, described by nobody yet.
+        m_showingDescription = false;
+        keepDescription();
+        m_showingDescription = true;
     } else {
         // Never an athlete (or their handedness) the coach did not choose for these clips.
         m_describedAthlete.clear();
         m_form->showUndescribed();
     }
+    m_choicesWithoutClips = false;
 }
 
 void MainWindow::keepDescription()
 {
-    if (m_showingDescription || m_formPaths.isEmpty())
+    if (m_showingDescription)
         return;
+    if (m_formPaths.isEmpty()) {
+        // Chosen before picking the clips: for the clips picked next.
+        m_choicesWithoutClips = true;
+        return;
+    }
     const QJsonObject description = m_form->choices().toJson();
     for (const QString &path : std::as_const(m_formPaths))
         m_ready->setDescription(path, description);
@@ -653,6 +664,7 @@ void MainWindow::queueRequests(const QList<UploadRequest> &requests)
                 paths.end());
     m_ready->removePaths(paths);
     m_form->setShowRequiredErrors(false);
+    m_choicesWithoutClips = false; // what the form shows now was for the clips just queued
     // The next step is picking the next clips: the keyboard goes there too.
     m_ui->readyList->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(requests.size() == 1 ? tr("1 clip queued for upload.")

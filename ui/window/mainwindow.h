@@ -231,6 +231,7 @@ private:
     QString m_describedAthlete; // whose remembered choices the form shows
     QStringList m_formPaths; // the clips the form describes
     bool m_showingDescription = false; // the form is being set, not changed by the coach
+    bool m_choicesWithoutClips = false; // the coach changed the form with no clip selected
     DuplicateCheck m_duplicateCheck;
     QNetworkAccessManager *m_network = nullptr;
     UpliftClient *m_client = nullptr;
