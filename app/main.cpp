@@ -223,6 +223,11 @@ int main(int argc, char *argv[])
         [&] {
             BenchProbe::phase("after-paint");
             MediaEngine::preloadInBackground();
+            // The ready list of the last run comes back (the sandbox's kept with the sandbox's data).
+            window.keepReadyListIn(QDir(sandboxMode
+                                            ? sandboxFolder
+                                            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                                       .filePath(QStringLiteral("ready-list.json")));
             const Settings settings;
             QString problem;
             bool queueOpen = false;

@@ -7,6 +7,7 @@
 #include "jobs/errorwords.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobqueue.h"
+#include "jobs/jobstore.h"
 #include "jobs/uploadjob.h"
 #include "mainwindow.h"
 
@@ -63,14 +64,45 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
         return details;
     });
 
+    // Upload asks before a clip is queued a second time for the same athlete
+    // and range (the CLI's rule too: JobQueue::isDuplicate); the earlier job says when.
+    window->setDuplicateCheck([this](const MainWindow::UploadRequest &request)
+                                  -> std::optional<MainWindow::EarlierUpload> {
+        JobQueue *queue = m_uploads->queue();
+        const CaptureSpec &spec = request.spec;
+        if (!queue->isDuplicate(request.path, spec.athleteId, spec.movement, request.clipStartMs, request.clipEndMs))
+            return std::nullopt;
+        const QString path = QFileInfo(request.path).absoluteFilePath();
+        const auto sameClip = [&](const UploadJob &job) {
+            return job.state != UploadJob::State::Cancelled && job.athleteId == spec.athleteId
+                && job.movement == spec.movement && job.clipStartMs == request.clipStartMs
+                && job.clipEndMs == request.clipEndMs && QFileInfo(job.filePath).absoluteFilePath() == path;
+        };
+        MainWindow::EarlierUpload earlier;
+        const auto consider = [&](const UploadJob &job) {
+            if (!sameClip(job) || (earlier.when.isValid() && job.createdAt <= earlier.when))
+                return;
+            earlier.when = job.createdAt;
+            earlier.uploaded = job.state == UploadJob::State::Uploaded || job.state == UploadJob::State::Processing
+                || job.state == UploadJob::State::Completed;
+        };
+        const QList<qint64> held = queue->jobIds();
+        for (qint64 id : held) {
+            if (const UploadJob *job = queue->job(id))
+                consider(*job);
+        }
+        const QList<JobStore::ClipJob> stored
+            = queue->store()->jobsOfClip(path, spec.athleteId, spec.movement, request.clipStartMs, request.clipEndMs);
+        for (const JobStore::ClipJob &clip : stored) {
+            if (const std::optional<UploadJob> job = queue->storedJob(clip.id))
+                consider(*job);
+        }
+        return earlier;
+    });
     connect(window, &MainWindow::uploadRequested, this, [this](const QList<MainWindow::UploadRequest> &requests) {
         JobQueue *queue = m_uploads->queue();
         QStringList problems;
-        int duplicates = 0;
         for (const MainWindow::UploadRequest &request : requests) {
-            if (queue->isDuplicate(request.path, request.spec.athleteId, request.spec.movement, request.clipStartMs,
-                                   request.clipEndMs))
-                ++duplicates;
             UploadJob job = UploadJob::forCapture(request.path, request.spec);
             job.athleteName = request.athleteName;
             job.clipStartMs = request.clipStartMs;
@@ -81,11 +113,6 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
         }
         if (!problems.isEmpty())
             m_window->statusBar()->showMessage(problems.join(QStringLiteral("; ")), 15000);
-        else if (duplicates > 0)
-            m_window->statusBar()->showMessage(
-                tr("%n clip(s) were already queued for this athlete and movement and will be uploaded again.", "",
-                   duplicates),
-                15000);
         updateActive();
     });
     connect(window, &MainWindow::retryJobsRequested, this, [this](const QList<int> &rows) {

@@ -7,6 +7,10 @@
 namespace {
 const QString storeKey = QStringLiteral("athleteDefaults/all");
 const QString usedKey = QStringLiteral("used");
+// Before issue 22 an orientation read from the video was kept under "orientation"
+// as if the coach had chosen it; that key is not read. Only the coach's own
+// choice is kept, under this one.
+const QString orientationKey = QStringLiteral("chosenOrientation");
 constexpr qsizetype maxText = 200; // a stored value longer than any real one is not used
 constexpr qsizetype maxDimensions = 32;
 
@@ -36,7 +40,9 @@ std::optional<AthleteDefaults::Values> AthleteDefaults::of(const QString &athlet
     const QVariantMap map = found->toMap();
     Values values;
     values.cameraSetup = text(map, QStringLiteral("cameraSetup"));
-    values.orientation = text(map, QStringLiteral("orientation"));
+    values.orientation = text(map, orientationKey);
+    if (values.orientation != QLatin1String("landscape") && values.orientation != QLatin1String("portrait"))
+        values.orientation.clear();
     values.activity = text(map, QStringLiteral("activity"));
     values.movement = text(map, QStringLiteral("movement"));
     const QVariantList dimensions = map.value(QStringLiteral("dimensions")).toList();
@@ -60,7 +66,7 @@ void AthleteDefaults::remember(const QString &athleteId, const Values &values, c
         dimensions.append(QStringList { pair.first, pair.second });
     all.insert(athleteId,
                QVariantMap { { QStringLiteral("cameraSetup"), values.cameraSetup },
-                             { QStringLiteral("orientation"), values.orientation },
+                             { orientationKey, values.orientation },
                              { QStringLiteral("activity"), values.activity },
                              { QStringLiteral("movement"), values.movement },
                              { QStringLiteral("dimensions"), dimensions },

@@ -8,7 +8,8 @@
 
 #include <optional>
 
-// What the coach chose for an athlete the last time: camera setup, orientation
+// What the coach chose for an athlete the last time (only what they chose:
+// nothing the app read from a video): camera setup, orientation
 // mode, activity, movement and movement dimensions (handedness first of all),
 // so that the next batch for the same athlete asks nothing again. Kept with
 // the other preferences (QSettings) on this computer, for the most recently
@@ -19,7 +20,9 @@ public:
     struct Values
     {
         QString cameraSetup; // "single.front_on", "single.down_the_line" or empty
-        QString orientation; // "landscape", "portrait", or empty = each clip's own
+        // "landscape" or "portrait" as the coach chose it; empty = each clip's
+        // own. An orientation read from the video is never kept here.
+        QString orientation;
         QString activity;
         QString movement;
         QList<QPair<QString, QString>> dimensions; // movement_attributes pairs

@@ -8,6 +8,7 @@
 #include "jobs/jobstore.h"
 #include "jobs/uploadjob.h"
 #include "mainwindow.h"
+#include "readylistmodel.h"
 #include "sandbox/sandboxserver.h"
 #include "sessiongrouppicker.h"
 #include "testvideo.h"
@@ -18,6 +19,8 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QDoubleSpinBox>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -119,6 +122,34 @@ private slots:
         }
         QCOMPARE(stored, 2);
         QVERIFY(!window.uploadsActive());
+
+        // Issue 22: the same clip added again and Upload pressed queued a
+        // second identical job without a word. Now Upload asks first, naming
+        // the clip, the athlete and when, and No (the default) queues nothing.
+        QCOMPARE(window.addPaths({ clips.first() }), 1);
+        QCOMPARE(form->videoCount(), 1);
+        QVERIFY(form->athletePicker()->setCurrentId(athleteId)); // her choices come back as last time
+        QTRY_VERIFY(upload->isEnabled());
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = window.findChild<QMessageBox *>(QStringLiteral("uploadAgainQuestion"))));
+        QVERIFY2(question->text().contains(QStringLiteral("jump-001.mov")), qPrintable(question->text()));
+        QVERIFY2(question->text().contains(athleteName), qPrintable(question->text()));
+        const QDateTime queuedAt = uploads.queue()->job(uploads.queue()->jobIds().first())->createdAt;
+        QVERIFY2(question->text().contains(QLocale().toString(queuedAt.toLocalTime(), QLocale::ShortFormat)),
+                 qPrintable(question->text()));
+        QVERIFY2(question->text().contains(QStringLiteral("was uploaded")), qPrintable(question->text()));
+        QCOMPARE(question->defaultButton(), question->button(QMessageBox::No));
+        question->defaultButton()->click();
+        QTest::qWait(300);
+        QCOMPARE(jobs->rowCount(), 2);
+        QVERIFY(window.readyModel()->contains(clips.first())); // still there, described
+        // Asked again, the coach says yes: queued once more.
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QTRY_VERIFY((question = window.findChild<QMessageBox *>(QStringLiteral("uploadAgainQuestion"))));
+        question->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->rowCount(), 3, 5000);
+        QVERIFY(!window.readyModel()->contains(clips.first()));
     }
 
     // The window never waits for the keychain: without a key the queue waits

@@ -56,6 +56,33 @@ private slots:
         QVERIFY(defaults.of(QStringLiteral("a%1").arg(AthleteDefaults::maxAthletes + 2)));
     }
 
+    // Issue 22: before, the orientation the form read from the video was kept
+    // under "orientation" as if the coach had chosen it (and sent for the next
+    // batch's phone clips). Such a value is not read back as a choice; the
+    // coach's own choice is kept and read again.
+    void anOrientationReadFromTheVideoBeforeIsNoChoice()
+    {
+        {
+            QSettings settings(iniFile(), QSettings::IniFormat);
+            settings.setValue(
+                QStringLiteral("athleteDefaults/all"),
+                QVariantMap { { QStringLiteral("ava"),
+                                QVariantMap { { QStringLiteral("orientation"), QStringLiteral("landscape") },
+                                              { QStringLiteral("movement"), QStringLiteral("full_swing") } } } });
+        }
+        AthleteDefaults defaults(iniFile());
+        QVERIFY(defaults.of(QStringLiteral("ava")));
+        QVERIFY(defaults.of(QStringLiteral("ava"))->orientation.isEmpty());
+        QCOMPARE(defaults.of(QStringLiteral("ava"))->movement, QStringLiteral("full_swing"));
+        AthleteDefaults::Values chosen = golf(QStringLiteral("left"));
+        chosen.orientation = QStringLiteral("landscape");
+        defaults.remember(QStringLiteral("ava"), chosen);
+        QCOMPARE(AthleteDefaults(iniFile()).of(QStringLiteral("ava"))->orientation, QStringLiteral("landscape"));
+        chosen.orientation = QStringLiteral("sideways"); // not an orientation
+        defaults.remember(QStringLiteral("ava"), chosen);
+        QVERIFY(AthleteDefaults(iniFile()).of(QStringLiteral("ava"))->orientation.isEmpty());
+    }
+
     void aHandEditedFileGivesOnlyWellFormedValues()
     {
         {

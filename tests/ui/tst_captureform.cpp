@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -166,9 +167,17 @@ private slots:
         auto *upload = form.uploadButton();
         QCOMPARE(upload->text(), QStringLiteral("Upload 1 clip"));
 
+        // What the clip says of itself is shown as the clip's, not as a choice
+        // (issue 22: a detected orientation was remembered as the coach's).
         CaptureForm::Choices c = form.choices();
-        QCOMPARE(c.orientation, QStringLiteral("portrait"));
-        QCOMPARE(c.captureTime, QDateTime(QDate(2025, 6, 1), QTime(7, 30), Qt::UTC));
+        QVERIFY(c.orientation.isEmpty());
+        QCOMPARE(CaptureForm::orientationFor(c, portrait), QStringLiteral("portrait"));
+        auto *orientation = form.findChild<QComboBox *>(QStringLiteral("orientationBox"));
+        QCOMPARE(orientation->currentText(), QStringLiteral("Portrait — from the video"));
+        QVERIFY(!c.captureTime.isValid());
+        QCOMPARE(CaptureForm::captureTimeFor(c, portrait), QDateTime(QDate(2025, 6, 1), QTime(7, 30), Qt::UTC));
+        QCOMPARE(form.findChild<QLabel *>(QStringLiteral("captureTimeHint"))->text(), QStringLiteral("from the video"));
+        QVERIFY(CaptureForm::rememberedValues(c).orientation.isEmpty());
         QVERIFY(c.cameraSetup.isEmpty());
         QVERIFY(c.athleteId.isEmpty());
 
@@ -213,6 +222,127 @@ private slots:
         QVERIFY(!c.captureTime.isValid());
         QCOMPARE(CaptureForm::captureTimeFor(c, portrait), portrait.creationTime);
         QCOMPARE(CaptureForm::captureTimeFor(c, landscape), landscape.modified);
+    }
+
+    // Only the coach's choices are choices: an orientation picked by the coach
+    // is sent and remembered; the one read from the clips is neither, and a
+    // time typed by the coach is theirs while the clip's own is not.
+    void onlyTheCoachsChoicesAreChoices()
+    {
+        TestVideo spec;
+        spec.path = TestVideo::scratchPath(QStringLiteral("choice-wide.mov"));
+        spec.seconds = 0.5;
+        spec.size = QSize(320, 240);
+        spec.audio = false;
+        QVERIFY(spec.make().isEmpty());
+        const VideoInfo wide = VideoProbe::probeHeader(spec.path);
+        spec.path = TestVideo::scratchPath(QStringLiteral("choice-tall.mov"));
+        spec.size = QSize(240, 320);
+        QVERIFY(spec.make().isEmpty());
+        const VideoInfo tall = VideoProbe::probeHeader(spec.path);
+
+        CaptureForm form;
+        form.show();
+        auto *orientation = form.findChild<QComboBox *>(QStringLiteral("orientationBox"));
+        form.setVideos({ wide });
+        QCOMPARE(orientation->currentText(), QStringLiteral("Landscape — from the video"));
+        QVERIFY(form.choices().orientation.isEmpty());
+        // A file without a recorded time: its date is shown as the file's, and is no choice.
+        QCOMPARE(form.findChild<QLabel *>(QStringLiteral("captureTimeHint"))->text(),
+                 QStringLiteral("from the file date"));
+        QVERIFY(!form.choices().captureTime.isValid());
+        // A mixed batch: each clip keeps its own.
+        form.setVideos({ wide, tall });
+        QCOMPARE(orientation->currentText(), QStringLiteral("As filmed (each clip)"));
+        QCOMPARE(CaptureForm::orientationFor(form.choices(), tall), QStringLiteral("portrait"));
+        QCOMPARE(CaptureForm::orientationFor(form.choices(), wide), QStringLiteral("landscape"));
+
+        // The coach's own choice is a choice: sent for every clip and remembered.
+        orientation->setCurrentIndex(orientation->findData(QStringLiteral("landscape")));
+        QCOMPARE(form.choices().orientation, QStringLiteral("landscape"));
+        QCOMPARE(CaptureForm::orientationFor(form.choices(), tall), QStringLiteral("landscape"));
+        QCOMPARE(CaptureForm::rememberedValues(form.choices()).orientation, QStringLiteral("landscape"));
+        QCOMPARE(form.findChild<QLabel *>(QStringLiteral("orientationHint"))->text(), QStringLiteral("chosen by you"));
+        const QDateTime typed(QDate(2026, 3, 4), QTime(5, 6), Qt::UTC);
+        form.setCaptureTime(typed);
+        QCOMPARE(form.choices().captureTime, typed);
+        QCOMPARE(CaptureForm::captureTimeFor(form.choices(), tall), typed);
+
+        // Clips nobody described: back to what the clips say.
+        form.showUndescribed();
+        QVERIFY(form.choices().orientation.isEmpty());
+        QVERIFY(!form.choices().captureTime.isValid());
+        // A description comes back as it was chosen.
+        CaptureForm::Choices chosen;
+        chosen.orientation = QStringLiteral("portrait");
+        chosen.captureTime = typed;
+        chosen.cameraSetup = QStringLiteral("single.front_on");
+        form.showChoices(chosen);
+        QCOMPARE(form.choices().orientation, QStringLiteral("portrait"));
+        QCOMPARE(form.choices().captureTime, typed);
+        QCOMPARE(form.choices().cameraSetup, QStringLiteral("single.front_on"));
+        form.showChoices({});
+        QVERIFY(form.choices().cameraSetup.isEmpty());
+        QVERIFY(form.choices().orientation.isEmpty());
+    }
+
+    // A recording split into two marked parts makes two clips, and says so.
+    void aSplitRecordingCountsItsParts()
+    {
+        TestVideo spec;
+        spec.path = TestVideo::scratchPath(QStringLiteral("split.mov"));
+        spec.seconds = 2;
+        spec.audio = false;
+        QVERIFY(spec.make().isEmpty());
+        VideoInfo video = VideoProbe::probeHeader(spec.path);
+        CaptureForm form;
+        form.setVideos({ video });
+        QCOMPARE(form.uploadButton()->text(), QStringLiteral("Upload 1 clip"));
+        video.ranges = { { 0, 500 }, { 1000, 1500 } };
+        form.setVideos({ video });
+        QCOMPARE(form.uploadButton()->text(), QStringLiteral("Upload 2 clips"));
+        QVERIFY2(
+            form.findChild<QLabel *>(QStringLiteral("heading"))->text().contains(QStringLiteral("Describe 2 clips")),
+            qPrintable(form.findChild<QLabel *>(QStringLiteral("heading"))->text()));
+    }
+
+    // A clip's description as kept in the ready list's file: read back the
+    // same, and a hand-edited or damaged one gives only well-formed values.
+    void choicesAsJsonComeBackAndHostileOnesAreBounded()
+    {
+        CaptureForm::Choices c;
+        c.athleteId = QStringLiteral("a1");
+        c.athleteName = QStringLiteral("Ada Li");
+        c.sessionGroupId = QStringLiteral("g1");
+        c.sessionGroupName = QStringLiteral("Range");
+        c.cameraSetup = QStringLiteral("single.down_the_line");
+        c.orientation = QStringLiteral("portrait");
+        c.cameraExtras = { { QStringLiteral("lens"), QStringLiteral("wide") } };
+        c.activity = QStringLiteral("golf");
+        c.movement = QStringLiteral("full_swing");
+        c.dimensions = { { QStringLiteral("handedness"), QStringLiteral("left") } };
+        c.captureTime = QDateTime(QDate(2026, 5, 1), QTime(10, 0, 0, 250), Qt::UTC);
+        QCOMPARE(CaptureForm::Choices::fromJson(c.toJson()), c);
+        QVERIFY(CaptureForm::Choices().toJson().isEmpty());
+        QVERIFY(CaptureForm::Choices::fromJson({}).isEmpty());
+
+        QJsonObject hostile = c.toJson();
+        hostile.insert(QStringLiteral("athlete_name"), QString(100000, QLatin1Char('x')));
+        hostile.insert(QStringLiteral("orientation"), QStringLiteral("sideways"));
+        hostile.insert(QStringLiteral("camera_setup"), 42);
+        hostile.insert(QStringLiteral("capture_time"), QStringLiteral("yesterday"));
+        QJsonArray pairs { QJsonArray { QStringLiteral("handedness") }, QJsonArray { 1, 2 }, QStringLiteral("x") };
+        for (int i = 0; i < 100; ++i)
+            pairs.append(QJsonArray { QStringLiteral("k%1").arg(i), QStringLiteral("v") });
+        hostile.insert(QStringLiteral("dimensions"), pairs);
+        const CaptureForm::Choices read = CaptureForm::Choices::fromJson(hostile);
+        QCOMPARE(read.athleteId, QStringLiteral("a1"));
+        QVERIFY(read.athleteName.isEmpty());
+        QVERIFY(read.orientation.isEmpty());
+        QVERIFY(read.cameraSetup.isEmpty());
+        QVERIFY(!read.captureTime.isValid());
+        QCOMPARE(read.dimensions.size(), 32);
+        QCOMPARE(read.dimensions.first().first, QStringLiteral("k0"));
     }
 
     void errorsAppearNextToTheirField()

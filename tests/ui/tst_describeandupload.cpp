@@ -8,14 +8,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -30,6 +33,50 @@ class TestDescribeAndUpload : public QObject
 
 private:
     QStringList m_clips;
+
+    static QString makeClip(const QString &name, QSize size = QSize(320, 240), double seconds = 0.5)
+    {
+        TestVideo video;
+        video.path = TestVideo::scratchPath(name);
+        video.seconds = seconds;
+        video.size = size;
+        video.audio = false;
+        return video.make().isEmpty() ? video.path : QString();
+    }
+
+    static QStringList selectedPaths(MainWindow &window)
+    {
+        QStringList paths;
+        const QModelIndexList rows
+            = window.findChild<QListView *>(QStringLiteral("readyList"))->selectionModel()->selectedIndexes();
+        for (const QModelIndex &index : rows)
+            paths << index.data(ReadyListModel::PathRole).toString();
+        paths.sort();
+        return paths;
+    }
+
+    static void select(MainWindow &window, const QStringList &paths)
+    {
+        auto *list = window.findChild<QListView *>(QStringLiteral("readyList"));
+        QItemSelection selection;
+        for (const QString &path : paths) {
+            const QModelIndex index = window.readyModel()->indexOf(path);
+            selection.select(index, index);
+        }
+        list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+
+    // Describes the selected clips for `athleteId`: golf full swing, down-the-line, right-handed.
+    static void describe(CaptureForm *form, const QString &athleteId)
+    {
+        QVERIFY(form->athletePicker()->setCurrentId(athleteId));
+        form->findChild<QToolButton *>(QStringLiteral("downTheLineButton"))->click();
+        form->setActivity(QStringLiteral("golf"));
+        form->setMovement(QStringLiteral("full_swing"));
+        QTRY_VERIFY(form->findChild<QComboBox *>(QStringLiteral("dimension_handedness")));
+        form->setDimensionValue(QStringLiteral("handedness"), QStringLiteral("right"));
+        QTRY_VERIFY(form->uploadButton()->isEnabled());
+    }
 
 private slots:
     void initTestCase()
@@ -287,6 +334,256 @@ private slots:
                  QStringLiteral("2026-12-03T10:14:53.000Z"));
         QCOMPARE(requests.at(1).body.value(QStringLiteral("capture_time")).toString(),
                  QStringLiteral("2026-12-03T10:14:56.000Z"));
+    }
+
+    // Issue 22, as a coach met it: a landscape clip described for Ida made the
+    // form say "Landscape" (read from the video) and that was remembered as
+    // her orientation; her next batch, a 720×1280 phone clip, was then sent
+    // with camera_orientation: landscape. What the video says is the clip's own.
+    void aDetectedOrientationIsNotTheNextBatchs()
+    {
+        const QString ida = QStringLiteral("aaaaaaaa-2222-4000-8000-000000000001");
+        const QString wide = makeClip(QStringLiteral("ida-wide.mov"), QSize(320, 180));
+        const QString phone = makeClip(QStringLiteral("ida-phone.mov"), QSize(180, 320));
+        QVERIFY(!wide.isEmpty() && !phone.isEmpty());
+        const auto orientationSent = [](const MainWindow::UploadRequest &request) {
+            return request.body.value(QStringLiteral("camera_configuration"))
+                .toObject()
+                .value(QStringLiteral("camera_orientation"))
+                .toString();
+        };
+        {
+            MainWindow window;
+            window.show();
+            CaptureForm *form = window.captureForm();
+            form->athletePicker()->setAthletes({ { ida, QStringLiteral("Ida Berg"), QString(), QString() } });
+            QCOMPARE(window.addPaths({ wide }), 1);
+            describe(form, ida);
+            QCOMPARE(form->findChild<QComboBox *>(QStringLiteral("orientationBox"))->currentText(),
+                     QStringLiteral("Landscape — from the video"));
+            QSignalSpy spy(&window, &MainWindow::uploadRequested);
+            form->clickUpload();
+            QCOMPARE(spy.count(), 1);
+            QCOMPARE(orientationSent(spy.at(0).at(0).value<QList<MainWindow::UploadRequest>>().first()),
+                     QStringLiteral("landscape"));
+        }
+        QVERIFY(AthleteDefaults().of(ida)->orientation.isEmpty());
+        MainWindow window;
+        window.show();
+        CaptureForm *form = window.captureForm();
+        form->athletePicker()->setAthletes({ { ida, QStringLiteral("Ida Berg"), QString(), QString() } });
+        QCOMPARE(window.addPaths({ phone }), 1);
+        QVERIFY(form->athletePicker()->setCurrentId(ida));
+        QVERIFY(form->prefilledFields().contains(QStringLiteral("movementBox"))); // the rest is as last time
+        QVERIFY(!form->prefilledFields().contains(QStringLiteral("orientationBox")));
+        QCOMPARE(form->findChild<QComboBox *>(QStringLiteral("orientationBox"))->currentText(),
+                 QStringLiteral("Portrait — from the video"));
+        QTRY_VERIFY(form->uploadButton()->isEnabled());
+        QSignalSpy spy(&window, &MainWindow::uploadRequested);
+        form->clickUpload();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(orientationSent(spy.at(0).at(0).value<QList<MainWindow::UploadRequest>>().first()),
+                 QStringLiteral("portrait"));
+    }
+
+    // A batch of both: each clip is sent with its own orientation.
+    void aMixedBatchSendsEachClipsOwnOrientation()
+    {
+        const QString wide = makeClip(QStringLiteral("mixed-wide.mov"), QSize(320, 180));
+        const QString phone = makeClip(QStringLiteral("mixed-phone.mov"), QSize(180, 320));
+        const QString id = QStringLiteral("aaaaaaaa-2222-4000-8000-000000000002");
+        MainWindow window;
+        window.show();
+        CaptureForm *form = window.captureForm();
+        form->athletePicker()->setAthletes({ { id, QStringLiteral("Mo Diaz"), QString(), QString() } });
+        QCOMPARE(window.addPaths({ wide, phone }), 2);
+        describe(form, id);
+        QSignalSpy spy(&window, &MainWindow::uploadRequested);
+        form->clickUpload();
+        QCOMPARE(spy.count(), 1);
+        QHash<QString, QString> sent;
+        for (const MainWindow::UploadRequest &r : spy.at(0).at(0).value<QList<MainWindow::UploadRequest>>())
+            sent.insert(QFileInfo(r.path).fileName(),
+                        r.body.value(QStringLiteral("camera_configuration"))
+                            .toObject()
+                            .value(QStringLiteral("camera_orientation"))
+                            .toString());
+        QCOMPARE(sent.value(QStringLiteral("mixed-wide.mov")), QStringLiteral("landscape"));
+        QCOMPARE(sent.value(QStringLiteral("mixed-phone.mov")), QStringLiteral("portrait"));
+    }
+
+    // Issue 22: adding clips selected every ready clip (also ones the coach
+    // never picked), with the last athlete filled in. Adding clips never
+    // changes the selection beyond the ones added, and never fills in an
+    // athlete the coach did not pick for them.
+    void addingClipsNeverChangesTheSelection()
+    {
+        const QString ada = QStringLiteral("aaaaaaaa-3333-4000-8000-000000000001");
+        QStringList clips;
+        for (const QString &name : { QStringLiteral("sel-a.mov"), QStringLiteral("sel-b.mov"),
+                                     QStringLiteral("sel-c.mov"), QStringLiteral("sel-d.mov") })
+            clips << makeClip(name);
+        QVERIFY(!clips.contains(QString()));
+        MainWindow window;
+        window.show();
+        CaptureForm *form = window.captureForm();
+        form->athletePicker()->setAthletes({ { ada, QStringLiteral("Ada Park"), QString(), QString() } });
+        // Nothing selected: the added clips become the selection.
+        QCOMPARE(window.addPaths({ clips.at(0), clips.at(1) }), 2);
+        QCOMPARE(selectedPaths(window), (QStringList { clips.at(0), clips.at(1) }));
+        // The coach picks A and describes it for Ada.
+        select(window, { clips.at(0) });
+        QCOMPARE(form->videoCount(), 1);
+        QVERIFY(form->athletePicker()->setCurrentId(ada));
+        // A clip added meanwhile (a hand-off, the watch folder) waits in the list.
+        QCOMPARE(window.addPaths({ clips.at(2) }), 1);
+        QCOMPARE(selectedPaths(window), QStringList { clips.at(0) });
+        QCOMPARE(form->choices().athleteId, ada);
+        // With nothing selected, only the added clip is selected, and Ada is
+        // not filled in for it.
+        window.findChild<QListView *>(QStringLiteral("readyList"))->clearSelection();
+        QCOMPARE(window.addPaths({ clips.at(3) }), 1);
+        QCOMPARE(selectedPaths(window), QStringList { clips.at(3) });
+        QCOMPARE(form->videoCount(), 1);
+        QVERIFY2(form->choices().athleteId.isEmpty(), qPrintable(form->choices().athleteName));
+        QCOMPARE(form->uploadButton()->text(), QStringLiteral("Upload 1 clip"));
+        // A's description stays with A; B was never described.
+        select(window, { clips.at(0) });
+        QCOMPARE(form->choices().athleteId, ada);
+        select(window, { clips.at(1) });
+        QVERIFY(form->choices().athleteId.isEmpty());
+        // A and B together were described differently: the athlete is asked.
+        select(window, { clips.at(0), clips.at(1) });
+        QVERIFY(form->choices().athleteId.isEmpty());
+        // A coach who picks the athlete first and the clips next keeps the athlete for them.
+        window.findChild<QListView *>(QStringLiteral("readyList"))->clearSelection();
+        QVERIFY(form->athletePicker()->setCurrentId(ada));
+        select(window, { clips.at(1), clips.at(2) });
+        QCOMPARE(form->choices().athleteId, ada);
+        QCOMPARE(CaptureForm::Choices::fromJson(window.readyModel()->description(clips.at(2))).athleteId, ada);
+    }
+
+    // Issue 22: clips in the ready list were gone after a restart. Everything
+    // in it comes back, with its marks and description, also after a crash
+    // (the list is written as it changes); a clip whose file is gone says so.
+    void theReadyListComesBackAfterACrash()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("ready-list.json"));
+        const QString crashed = dir.filePath(QStringLiteral("after-crash.json"));
+        const QString ada = QStringLiteral("aaaaaaaa-4444-4000-8000-000000000001");
+        const QString recording = makeClip(QStringLiteral("restore-long.mov"), QSize(320, 240), 3);
+        const QString hevc = makeClip(QStringLiteral("restore-plain.mov"));
+        const QString gone = makeClip(QStringLiteral("restore-gone.mov"));
+        QVERIFY(!recording.isEmpty() && !hevc.isEmpty() && !gone.isEmpty());
+        const QList<ClipRange> marks { { 500, 1200 }, { 2000, 2600 } };
+        {
+            MainWindow window;
+            window.show();
+            window.keepReadyListIn(file);
+            CaptureForm *form = window.captureForm();
+            form->athletePicker()->setAthletes({ { ada, QStringLiteral("Ada Park"), QString(), QString() } });
+            QCOMPARE(window.addPaths({ recording, hevc, gone }), 3);
+            window.readyModel()->setRanges(recording, marks);
+            select(window, { recording });
+            QVERIFY(form->athletePicker()->setCurrentId(ada));
+            form->findChild<QToolButton *>(QStringLiteral("frontOnButton"))->click();
+            // Written as it changes: what a crash now leaves behind.
+            QTest::qWait(300);
+            QVERIFY(QFile::copy(file, crashed));
+        }
+        QVERIFY(QFile::remove(gone));
+        MainWindow window;
+        window.show();
+        CaptureForm *form = window.captureForm();
+        form->athletePicker()->setAthletes({ { ada, QStringLiteral("Ada Park"), QString(), QString() } });
+        window.keepReadyListIn(crashed);
+        ReadyListModel *ready = window.readyModel();
+        QCOMPARE(ready->videoPaths(), (QStringList { recording, hevc }));
+        QCOMPARE(ready->rejectedCount(), 1);
+        QVERIFY2(ready->indexOf(gone)
+                     .data(ReadyListModel::ProblemRole)
+                     .toString()
+                     .contains(QStringLiteral("No longer there")),
+                 qPrintable(ready->indexOf(gone).data(ReadyListModel::ProblemRole).toString()));
+        QCOMPARE(ready->info(recording).ranges, marks);
+        QVERIFY(selectedPaths(window).isEmpty()); // nothing selected behind the coach's back
+        select(window, { recording });
+        QCOMPARE(form->choices().athleteId, ada);
+        QCOMPARE(form->choices().cameraSetup, QStringLiteral("single.front_on"));
+        QCOMPARE(form->uploadButton()->text(), QStringLiteral("Upload 2 clips"));
+        select(window, { hevc });
+        QVERIFY(form->choices().athleteId.isEmpty());
+
+        // Selected before the roster has arrived: the athlete chosen for the
+        // clip is not lost, and is shown once the roster is there.
+        {
+            MainWindow early;
+            early.keepReadyListIn(crashed);
+            select(early, { recording });
+            QVERIFY(early.captureForm()->choices().athleteId.isEmpty()); // not known yet
+            QCOMPARE(early.captureForm()->choices().cameraSetup, QStringLiteral("single.front_on"));
+            early.showAthletes({ { ada, QStringLiteral("Ada Park"), QString(), QString() } });
+            QCOMPARE(early.captureForm()->choices().athleteId, ada);
+            QCOMPARE(CaptureForm::Choices::fromJson(early.readyModel()->description(recording)).athleteId, ada);
+        }
+
+        // A damaged file is kept aside, never overwritten, and the list starts empty.
+        const QString damaged = dir.filePath(QStringLiteral("damaged.json"));
+        QFile out(damaged);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"videos\": [ {\"path\": ");
+        out.close();
+        MainWindow third;
+        third.keepReadyListIn(damaged);
+        QCOMPARE(third.readyModel()->rowCount(), 0);
+        QVERIFY(QFile::exists(damaged + QStringLiteral(".unreadable")));
+    }
+
+    // A file with no recorded time: the list shows its date as the file's, as
+    // the preview does, never as "filmed".
+    void aFileDateIsNotCalledFilmed()
+    {
+        MainWindow window;
+        QCOMPARE(window.addPaths(m_clips), 2);
+        const QString withTime
+            = window.readyModel()->indexOf(m_clips.at(0)).data(ReadyListModel::SummaryRole).toString();
+        const QString without
+            = window.readyModel()->indexOf(m_clips.at(1)).data(ReadyListModel::SummaryRole).toString();
+        QVERIFY2(withTime.contains(QStringLiteral("filmed ")), qPrintable(withTime));
+        QVERIFY2(!without.contains(QStringLiteral("filmed")), qPrintable(without));
+        QVERIFY2(without.contains(QStringLiteral("file saved ")), qPrintable(without));
+    }
+
+    // A row of the ready list is as tall as its facts wrap: a split clip
+    // with a file date said "· split into" and lost "2 clips" below four lines.
+    void aRowShowsAllItsFacts()
+    {
+        const QString recording = makeClip(QStringLiteral("row-facts-long-name.mov"), QSize(320, 240), 3);
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.addPaths({ recording }), 1);
+        window.readyModel()->setRanges(recording, { { 0, 1000 }, { 1500, 2500 } });
+        auto *list = window.findChild<QListView *>(QStringLiteral("readyList"));
+        const QModelIndex row = window.readyModel()->indexOf(recording);
+        const QString facts = row.data(ReadyListModel::SummaryRole).toString();
+        QFont bold = list->font();
+        bold.setBold(true);
+        const int textWidth = list->viewport()->width() - 8 - 96 - 8;
+        const int needed = QFontMetrics(bold).height() + 4
+            + QFontMetrics(list->font()).boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, facts).height();
+        QVERIFY2(
+            QFontMetrics(list->font()).boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, facts).height()
+                > 3 * QFontMetrics(list->font()).height(),
+            "the facts should wrap to four lines here");
+        QTRY_VERIFY2(list->visualRect(row).height() >= needed + 8,
+                     qPrintable(QStringLiteral("%1 px for %2 px of text: %3")
+                                    .arg(list->visualRect(row).height())
+                                    .arg(needed)
+                                    .arg(facts)));
     }
 
     void aMissingChoiceDisablesUploadAndSaysWhy()

@@ -31,13 +31,16 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -138,6 +141,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->readyList->setModel(m_ready);
     m_ui->readyList->setItemDelegate(new ReadyListDelegate(m_ui->readyList));
     m_ui->readyList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows as tall as their facts wrap at the list's width: laid out again when it or they change.
+    m_ui->readyList->setResizeMode(QListView::Adjust);
+    connect(m_ready, &QAbstractItemModel::dataChanged, m_ui->readyList, &QAbstractItemView::doItemsLayout,
+            Qt::QueuedConnection);
     m_ui->dropHint->setFrameShape(QFrame::StyledPanel);
     m_ui->dropHint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_ui->jobsEmptyState->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
@@ -173,6 +180,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ready, &ReadyListModel::rowsRemoved, this, &MainWindow::updateFormVideos);
     connect(m_form, &CaptureForm::newSessionGroupRequested, this, &MainWindow::createSessionGroup);
     connect(m_form, &CaptureForm::choicesChanged, this, &MainWindow::validateDescription);
+    connect(m_form, &CaptureForm::choicesChanged, this, &MainWindow::keepDescription);
+    connect(m_ready, &ReadyListModel::storeFailed, this, [this](const QString &problem) {
+        statusBar()->showMessage(tr("The list of clips could not be saved: %1").arg(problem), 15000);
+    });
     connect(m_form, &CaptureForm::newAthleteRequested, this, &MainWindow::openNewAthlete);
     // Nothing asked twice: an athlete's last choices come back with them.
     connect(m_form, &CaptureForm::athleteChanged, this, [this](const QString &id) {
@@ -369,13 +380,34 @@ ReadyListModel *MainWindow::readyModel() const
 int MainWindow::addPaths(const QStringList &paths)
 {
     const VideoIntake::Result result = VideoIntake::collect(paths);
+    // Adding clips never changes the coach's selection: the added ones become
+    // the selection only when nothing was selected.
+    const bool noneSelected = selectedReadyPaths().isEmpty();
+    const QStringList before = m_ready->videoPaths();
     const int added = m_ready->addVideos(result.videos);
     m_recentFiles->add(result.videos);
     for (const VideoIntake::Rejected &rejected : result.rejected)
         m_ready->addRejected(rejected.path, rejected.reason);
-    if (added > 0 && m_ui->readyList->selectionModel()->selectedIndexes().isEmpty()) {
-        m_ui->readyList->setCurrentIndex(m_ready->index(0));
-        m_ui->readyList->selectAll();
+    if (added > 0 && noneSelected) {
+        QItemSelection selection;
+        QModelIndex first;
+        const QStringList now = m_ready->videoPaths();
+        for (const QString &path : now) {
+            if (before.contains(path))
+                continue;
+            const QModelIndex index = m_ready->indexOf(path);
+            selection.select(index, index);
+            if (!first.isValid())
+                first = index;
+        }
+        QItemSelectionModel *selectionModel = m_ui->readyList->selectionModel();
+        selectionModel->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        selectionModel->select(selection, QItemSelectionModel::ClearAndSelect);
+    } else if (added > 0) {
+        statusBar()->showMessage(added == 1
+                                     ? tr("1 clip added to the list; select it to describe it.")
+                                     : tr("%n clips added to the list; select them to describe them.", nullptr, added),
+                                 8000);
     }
     if (!result.rejected.isEmpty())
         statusBar()->showMessage(result.rejected.size() == 1
@@ -384,6 +416,39 @@ int MainWindow::addPaths(const QStringList &paths)
                                           int(result.rejected.size())),
                                  8000);
     return added;
+}
+
+void MainWindow::keepReadyListIn(const QString &file)
+{
+    QString problem;
+    const QList<ReadyListModel::Saved> saved = ReadyListModel::readStore(file, &problem);
+    if (!problem.isEmpty()) {
+        // Kept aside, not overwritten: nothing the coach had is thrown away.
+        const QString aside = file + QStringLiteral(".unreadable");
+        QFile::remove(aside);
+        QFile::rename(file, aside);
+        statusBar()->showMessage(
+            tr("The clips from last time could not be read (%1); the file was kept as %2.").arg(problem, aside), 15000);
+    }
+    int gone = 0;
+    for (const ReadyListModel::Saved &entry : saved) {
+        if (!QFileInfo(entry.path).isFile()) {
+            ++gone;
+            m_ready->addRejected(entry.path, tr("No longer there: moved or deleted since it was added"));
+            continue;
+        }
+        m_ready->addVideos({ entry.path });
+        if (!m_ready->indexOf(entry.path).data(ReadyListModel::AcceptedRole).toBool())
+            continue;
+        m_ready->setRanges(entry.path, entry.ranges);
+        m_ready->setDescription(entry.path, entry.description);
+    }
+    m_ready->keepIn(file);
+    if (gone > 0)
+        statusBar()->showMessage(
+            gone == 1 ? tr("1 clip from last time is no longer there; the list says which.")
+                      : tr("%n clips from last time are no longer there; the list says which.", nullptr, gone),
+            15000);
 }
 
 bool MainWindow::setWatchFolder(const QString &folder)
@@ -405,7 +470,78 @@ void MainWindow::updateFormVideos()
     const QStringList paths = selectedReadyPaths();
     for (const QString &path : paths)
         videos << m_ready->info(path);
+    const bool otherClips
+        = QSet<QString>(paths.cbegin(), paths.cend()) != QSet<QString>(m_formPaths.cbegin(), m_formPaths.cend());
+    m_showingDescription = true;
     m_form->setVideos(videos);
+    if (otherClips) {
+        m_formPaths = paths;
+        showDescriptionOf(paths);
+    }
+    m_showingDescription = false;
+}
+
+void MainWindow::showDescriptionOf(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return; // nothing to describe: the form stays as the coach left it
+    const QJsonObject shared = m_ready->description(paths.first());
+    const bool same = std::all_of(paths.cbegin(), paths.cend(),
+                                  [&](const QString &path) { return m_ready->description(path) == shared; });
+    if (same && !shared.isEmpty()) {
+        const CaptureForm::Choices choices = CaptureForm::Choices::fromJson(shared);
+        m_describedAthlete = choices.athleteId; // shown as chosen for these clips, not as last time
+        m_form->showChoices(choices);
+    } else if (same && m_choicesWithoutClips) {
+        // The coach chose (e.g. the athlete) first, then picked these clips, described by nobody yet.
+        m_showingDescription = false;
+        keepDescription();
+        m_showingDescription = true;
+    } else {
+        // Never an athlete (or their handedness) the coach did not choose for these clips.
+        m_describedAthlete.clear();
+        m_form->showUndescribed();
+    }
+    m_choicesWithoutClips = false;
+}
+
+void MainWindow::keepDescription()
+{
+    if (m_showingDescription)
+        return;
+    if (m_formPaths.isEmpty()) {
+        // Chosen before picking the clips: for the clips picked next.
+        m_choicesWithoutClips = true;
+        return;
+    }
+    const QJsonObject description = m_form->choices().toJson();
+    for (const QString &path : std::as_const(m_formPaths))
+        m_ready->setDescription(path, description);
+}
+
+void MainWindow::showAthletes(const QList<AthletePicker::Entry> &athletes)
+{
+    // A new roster is no choice of the coach's: the clips keep their
+    // description, and an athlete chosen for them who was not known yet (the
+    // roster still loading) is shown now.
+    m_showingDescription = true;
+    m_form->athletePicker()->setAthletes(athletes);
+    if (!m_formPaths.isEmpty()) {
+        const QJsonObject shared = m_ready->description(m_formPaths.first());
+        const QString chosen = CaptureForm::Choices::fromJson(shared).athleteId;
+        const bool same = std::all_of(m_formPaths.cbegin(), m_formPaths.cend(),
+                                      [&](const QString &path) { return m_ready->description(path) == shared; });
+        if (same && !chosen.isEmpty() && m_form->choices().athleteId != chosen) {
+            m_describedAthlete = chosen;
+            m_form->athletePicker()->setCurrentId(chosen);
+        }
+    }
+    m_showingDescription = false;
+}
+
+void MainWindow::setDuplicateCheck(DuplicateCheck check)
+{
+    m_duplicateCheck = std::move(check);
 }
 
 void MainWindow::createSessionGroup()
@@ -506,25 +642,96 @@ void MainWindow::upload()
     }
     if (m_form->videos().isEmpty())
         return;
+    const QList<UploadRequest> requests = currentRequests();
+    if (requests.isEmpty())
+        return;
+    // A clip already queued or uploaded for this athlete is queued again only when the coach says so.
+    QList<UploadRequest> fresh;
+    QList<UploadRequest> again;
+    QStringList lines;
+    for (const UploadRequest &request : requests) {
+        const std::optional<EarlierUpload> earlier
+            = m_duplicateCheck ? m_duplicateCheck(request) : std::optional<EarlierUpload>();
+        if (!earlier) {
+            fresh << request;
+            continue;
+        }
+        again << request;
+        const QString when = QLocale().toString(earlier->when.toLocalTime(), QLocale::ShortFormat);
+        lines << (earlier->uploaded ? tr("%1 was uploaded for %2 on %3.")
+                                    : tr("%1 is already queued for %2 (since %3)."))
+                     .arg(request.spec.fileName, request.athleteName, when);
+    }
+    if (again.isEmpty()) {
+        queueRequests(requests);
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Upload Again?"),
+        again.size() == 1 ? tr("%1 Upload it again?").arg(lines.first())
+            : again.size() == 2
+            ? tr("%1 Upload it again, and 1 more clip queued or uploaded before?").arg(lines.first())
+            : tr("%1 Upload it again, and %n more clips queued or uploaded before?", nullptr, int(again.size() - 1))
+                  .arg(lines.first()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("uploadAgainQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    box->button(QMessageBox::Yes)->setText(tr("Upload Again"));
+    box->button(QMessageBox::No)->setText(again.size() == 1 ? tr("Don't Upload It") : tr("Don't Upload These"));
+    if (!fresh.isEmpty())
+        box->setInformativeText(fresh.size() == 1
+                                    ? tr("The other clip is queued either way.")
+                                    : tr("The other %n clips are queued either way.", nullptr, int(fresh.size())));
+    if (again.size() > 1)
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+    connect(box, &QMessageBox::finished, this, [this, requests, fresh, count = int(again.size())](int answer) {
+        if (answer == QMessageBox::Yes) {
+            queueRequests(requests);
+            return;
+        }
+        if (!fresh.isEmpty())
+            queueRequests(fresh);
+        statusBar()->showMessage(count == 1
+                                     ? tr("1 clip was not queued again; it stays in the list.")
+                                     : tr("%n clips were not queued again; they stay in the list.", nullptr, count),
+                                 8000);
+    });
+    box->open();
+}
+
+void MainWindow::queueRequests(const QList<UploadRequest> &requests)
+{
     // Today's offered session group is kept now, with the id it was offered under.
     if (m_form->sessionGroupPicker()->commitPending().isEmpty()) {
         statusBar()->showMessage(tr("The new session group could not be kept; choose or create one."), 8000);
         return;
     }
-    const QList<UploadRequest> requests = currentRequests();
-    if (requests.isEmpty())
-        return;
     const CaptureForm::Choices choices = m_form->choices();
     m_form->athletePicker()->markUsed(choices.athleteId);
+    // Only what the coach chose is remembered (rememberedValues leaves out what the clips said).
     AthleteDefaults().remember(choices.athleteId, CaptureForm::rememberedValues(choices));
     m_form->confirmPrefilled();
     emit uploadRequested(requests);
+    // Queued clips leave the ready list (a recording once every marked part
+    // of it is queued); the job list shows them from now on.
     QStringList paths;
-    for (const UploadRequest &request : requests)
-        paths << request.path;
-    // Queued clips leave the ready list; the job list shows them from now on.
+    for (const UploadRequest &request : requests) {
+        if (!paths.contains(request.path))
+            paths << request.path;
+    }
+    paths.erase(std::remove_if(paths.begin(), paths.end(),
+                               [&](const QString &path) {
+                                   const VideoInfo info = m_ready->info(path);
+                                   const qsizetype parts = std::max<qsizetype>(1, info.ranges.size());
+                                   return std::count_if(requests.cbegin(), requests.cend(),
+                                                        [&](const UploadRequest &r) { return r.path == path; })
+                                       < parts;
+                               }),
+                paths.end());
     m_ready->removePaths(paths);
     m_form->setShowRequiredErrors(false);
+    m_choicesWithoutClips = false; // what the form shows now was for the clips just queued
     // The next step is picking the next clips: the keyboard goes there too.
     m_ui->readyList->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(requests.size() == 1 ? tr("1 clip queued for upload.")
@@ -748,8 +955,7 @@ void MainWindow::setAccount(CoachAccount *account)
     m_account = account;
     if (!account)
         return;
-    connect(account, &CoachAccount::athletesChanged, this,
-            [this](const QList<AthletePicker::Entry> &athletes) { m_form->athletePicker()->setAthletes(athletes); });
+    connect(account, &CoachAccount::athletesChanged, this, &MainWindow::showAthletes);
     connect(account, &CoachAccount::athletesFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The athletes could not be loaded: %1").arg(message), 15000);
     });

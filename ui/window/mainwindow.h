@@ -4,17 +4,21 @@
 #include "jobdetailspane.h"
 #include "joblistview.h"
 
+#include "athletepicker.h"
+
 #include "api/athletecache.h"
 #include "api/capturespec.h"
 #include "newathletedialog.h"
 #include "settingsdialog.h"
 
+#include <QDateTime>
 #include <QPointer>
 
 #include <QJsonObject>
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -52,7 +56,14 @@ public:
     CaptureForm *captureForm() const;
 
     // Files and folders, as dropped or picked; returns how many videos were added.
+    // The added videos are selected only when no clip was selected; a selection
+    // the coach made stays as it was (and the form with it).
     int addPaths(const QStringList &paths);
+    // Where the ready list is kept across restarts and crashes (the sandbox's
+    // apart from the account's): what the file holds comes back first, each
+    // video with its marks and description; a video whose file is gone comes
+    // back as a row saying so. From then on the list is written as it changes.
+    void keepReadyListIn(const QString &file);
     bool setWatchFolder(const QString &folder);
 
     struct UploadRequest
@@ -73,6 +84,18 @@ public:
         QString message;
     };
     void setCaptureValidator(std::function<QList<Validation>(const QJsonObject &)> validator);
+    // A clip already queued or uploaded for the same athlete and range
+    // (the queue's JobQueue::isDuplicate) is queued again only if the coach
+    // says so: Upload asks first, naming the clip, the athlete and when.
+    struct EarlierUpload
+    {
+        QDateTime when; // when it was queued
+        bool uploaded = false; // already in Uplift (else still in the queue)
+    };
+    using DuplicateCheck = std::function<std::optional<EarlierUpload>(const UploadRequest &)>;
+    void setDuplicateCheck(DuplicateCheck check);
+    // The roster (from the account, or its cache on this computer).
+    void showAthletes(const QList<AthletePicker::Entry> &athletes);
     // Updates the Upload button and the errors next to the fields now.
     void validateDescription();
 
@@ -169,6 +192,12 @@ private:
     void updateFormVideos();
     void createSessionGroup();
     void upload();
+    void queueRequests(const QList<UploadRequest> &requests);
+    // The form shows what was chosen for these clips, or nothing of an
+    // athlete's when they were not described (or described differently).
+    void showDescriptionOf(const QStringList &paths);
+    // What the coach chose is kept with the clips the form describes.
+    void keepDescription();
     void askBeforeClosing();
     void openNewAthlete();
     void setUpJobList();
@@ -204,6 +233,10 @@ private:
     QPointer<AthleteCache> m_athleteCache;
     QString m_pendingAthleteId;
     QString m_describedAthlete; // whose remembered choices the form shows
+    QStringList m_formPaths; // the clips the form describes
+    bool m_showingDescription = false; // the form is being set, not changed by the coach
+    bool m_choicesWithoutClips = false; // the coach changed the form with no clip selected
+    DuplicateCheck m_duplicateCheck;
     QNetworkAccessManager *m_network = nullptr;
     UpliftClient *m_client = nullptr;
     QLabel *m_statusMessage; // the status bar's message, elided, apart from the summary

@@ -1,6 +1,7 @@
 #include "readylistdelegate.h"
 #include "readylistmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QIcon>
 #include <QImage>
@@ -63,8 +64,24 @@ void ReadyListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-QSize ReadyListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize ReadyListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // Tall enough for the facts as they wrap at the list's width (a split
+    // clip's "split into 2 clips" was cut off below four lines).
     const QFontMetrics metrics(option.font);
-    return QSize(thumbnailSize.width() + 200, qMax(thumbnailSize.height(), metrics.height() * 4 + 4) + 8);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int listWidth = view ? view->viewport()->width() : option.rect.width();
+    const int textWidth = qMax(100, listWidth - 8 - thumbnailSize.width() - 8);
+    const QString problem = index.data(ReadyListModel::ProblemRole).toString();
+    QString second = problem.isEmpty() ? index.data(ReadyListModel::SummaryRole).toString() : problem;
+    if (!index.data(ReadyListModel::PlaybackProblemRole).toString().isEmpty())
+        second += QLatin1Char('\n') + tr("No preview on this computer");
+    const int textHeight = boldMetrics.height() + 4
+        + metrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, second)
+              .height();
+    const int height = qMax(thumbnailSize.height(), qMax(metrics.height() * 4 + 4, textHeight)) + 8;
+    return QSize(thumbnailSize.width() + 200, height);
 }

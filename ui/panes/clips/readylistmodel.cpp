@@ -2,15 +2,146 @@
 
 #include "media/videoprobe.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QSaveFile>
+#include <QTimer>
 
 ReadyListModel::ReadyListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_probe(new VideoProbe(this))
+    , m_saveTimer(new QTimer(this))
 {
     connect(m_probe, &VideoProbe::probed, this, &ReadyListModel::onProbed);
+    // Written just after a change (several changes at once, once): a crash
+    // loses at most the last few milliseconds of it.
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(50);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] {
+        QString problem;
+        if (!saveNow(&problem))
+            emit storeFailed(problem);
+    });
+    connect(this, &ReadyListModel::countsChanged, this, &ReadyListModel::scheduleSave);
+}
+
+ReadyListModel::~ReadyListModel()
+{
+    if (m_saveTimer->isActive())
+        saveNow();
+}
+
+void ReadyListModel::scheduleSave()
+{
+    if (!m_storeFile.isEmpty())
+        m_saveTimer->start();
+}
+
+void ReadyListModel::keepIn(const QString &file)
+{
+    m_storeFile = file;
+    scheduleSave();
+}
+
+void ReadyListModel::setDescription(const QString &path, const QJsonObject &description)
+{
+    const QModelIndex at = indexOf(path);
+    if (!at.isValid() || m_rows.at(at.row()).description == description)
+        return;
+    m_rows[at.row()].description = description;
+    scheduleSave();
+}
+
+QJsonObject ReadyListModel::description(const QString &path) const
+{
+    const QModelIndex at = indexOf(path);
+    return at.isValid() ? m_rows.at(at.row()).description : QJsonObject();
+}
+
+bool ReadyListModel::saveNow(QString *problem)
+{
+    m_saveTimer->stop();
+    if (m_storeFile.isEmpty())
+        return true;
+    QJsonArray videos;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (!row.problem.isEmpty())
+            continue; // a refused file is read again (and refused again) when added again
+        QJsonObject video { { QStringLiteral("path"), QFileInfo(row.info.path).absoluteFilePath() } };
+        QJsonArray ranges;
+        for (const ClipRange &range : row.info.ranges)
+            ranges.append(QJsonArray { range.startMs, range.endMs });
+        if (!ranges.isEmpty())
+            video.insert(QStringLiteral("ranges"), ranges);
+        if (!row.description.isEmpty())
+            video.insert(QStringLiteral("description"), row.description);
+        videos.append(video);
+    }
+    const QJsonObject root { { QStringLiteral("version"), 1 }, { QStringLiteral("videos"), videos } };
+    QDir().mkpath(QFileInfo(m_storeFile).absolutePath());
+    QSaveFile out(m_storeFile);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson()) < 0 || !out.commit()) {
+        if (problem)
+            *problem = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+QList<ReadyListModel::Saved> ReadyListModel::readStore(const QString &file, QString *problem)
+{
+    QList<Saved> saved;
+    QFile in(file);
+    if (!in.exists())
+        return saved;
+    if (!in.open(QIODevice::ReadOnly)) {
+        if (problem)
+            *problem = in.errorString();
+        return saved;
+    }
+    if (in.size() > maxStoreBytes) {
+        if (problem)
+            *problem = tr("%1 is larger than any list of clips could be").arg(file);
+        return saved;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(in.read(maxStoreBytes), &error);
+    if (!document.isObject()) {
+        if (problem)
+            *problem = error.error != QJsonParseError::NoError ? error.errorString() : tr("not a list of clips");
+        return saved;
+    }
+    const QJsonArray videos = document.object().value(QStringLiteral("videos")).toArray();
+    for (const QJsonValue &value : videos) {
+        if (saved.size() >= maxStoredVideos)
+            break;
+        const QJsonObject video = value.toObject();
+        Saved entry;
+        entry.path = video.value(QStringLiteral("path")).toString();
+        if (entry.path.isEmpty() || entry.path.size() > 4096 || !QFileInfo(entry.path).isAbsolute())
+            continue;
+        const QJsonArray ranges = video.value(QStringLiteral("ranges")).toArray();
+        for (const QJsonValue &r : ranges) {
+            const QJsonArray pair = r.toArray();
+            if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isDouble())
+                continue;
+            const ClipRange range { qint64(pair.at(0).toDouble()), qint64(pair.at(1).toDouble()) };
+            if (range.startMs >= 0 && range.endMs > range.startMs && range.endMs <= ClipRange::MaxMs
+                && entry.ranges.size() < 1000)
+                entry.ranges.append(range);
+        }
+        // Ranges that overlap are nobody's marks: the recording is kept whole.
+        if (!ClipRange::problemWith(entry.ranges, 0).isEmpty())
+            entry.ranges.clear();
+        entry.description = video.value(QStringLiteral("description")).toObject();
+        saved.append(entry);
+    }
+    return saved;
 }
 
 QString ReadyListModel::key(const QString &path)
@@ -113,6 +244,7 @@ void ReadyListModel::setRanges(const QString &path, const QList<ClipRange> &rang
     m_rows[at.row()].info.ranges = ranges;
     emit dataChanged(at, at);
     emit videoUpdated(path);
+    scheduleSave();
 }
 
 void ReadyListModel::clearRejected()
@@ -160,7 +292,9 @@ QStringList ReadyListModel::videoPaths() const
 void ReadyListModel::onProbed(const VideoInfo &probed)
 {
     const QModelIndex at = indexOf(probed.path);
-    if (!at.isValid())
+    // A probe started before the file was rewritten may answer once its row
+    // says "still being copied": that row is not a video (yet).
+    if (!at.isValid() || !m_rows.at(at.row()).problem.isEmpty())
         return;
     const QList<ClipRange> ranges = m_rows.at(at.row()).info.ranges; // the coach's, not the probe's
     m_rows[at.row()].info = probed;
@@ -227,8 +361,12 @@ QString ReadyListModel::summaryOf(const VideoInfo &info, bool withTime)
         parts << tr("%1 fps").arg(QLocale().toString(info.frameRate, 'g', 4));
     if (info.sizeBytes >= 0)
         parts << QLocale().formattedDataSize(info.sizeBytes, 1, QLocale::DataSizeSIFormat);
+    // The file's date is not when it was filmed (a copy's is when it was
+    // copied): named as what it is, as the preview does.
     if (const QDateTime filmed = info.captureTime(); withTime && filmed.isValid())
-        parts << tr("filmed %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat));
+        parts << (info.creationTime.isValid()
+                      ? tr("filmed %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat))
+                      : tr("file saved %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat)));
     if (info.ranges.size() == 1)
         parts << tr("keeps %1–%2")
                      .arg(positionText(info.ranges.first().startMs), positionText(info.ranges.first().endMs));

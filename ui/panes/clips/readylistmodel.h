@@ -4,8 +4,10 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
+class QTimer;
 class VideoProbe;
 
 // The "ready to upload" list: videos waiting to be described and uploaded,
@@ -26,6 +28,7 @@ public:
     };
 
     explicit ReadyListModel(QObject *parent = nullptr);
+    ~ReadyListModel() override;
 
     // Returns how many rows were added (duplicates are skipped).
     int addVideos(const QStringList &paths);
@@ -37,6 +40,30 @@ public:
     // The parts of a video the coach marked in the preview (each its own clip).
     void setRanges(const QString &path, const QList<ClipRange> &ranges);
     void clearRejected();
+    // What the coach chose for this clip in the Describe pane (empty: nothing
+    // yet). Opaque here: the form reads and writes it.
+    void setDescription(const QString &path, const QJsonObject &description);
+    QJsonObject description(const QString &path) const;
+
+    // The list survives a restart or a crash: every video in it, with its
+    // marks and description, is written to `file` as it changes (atomically).
+    // Call readStore() first to bring back what the file holds.
+    void keepIn(const QString &file);
+    QString storeFile() const { return m_storeFile; }
+    struct Saved
+    {
+        QString path;
+        QList<ClipRange> ranges;
+        QJsonObject description;
+    };
+    // What `file` holds, read with a size cap and checked entry by entry
+    // (anything malformed is left out); empty when there is no file. A
+    // problem reading it is said in *problem.
+    static QList<Saved> readStore(const QString &file, QString *problem = nullptr);
+    static constexpr qint64 maxStoreBytes = 16 * 1024 * 1024;
+    static constexpr int maxStoredVideos = 10000;
+    // Writes the list now (it is otherwise written just after each change).
+    bool saveNow(QString *problem = nullptr);
 
     bool contains(const QString &path) const;
     int videoCount() const;
@@ -50,7 +77,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // withTime: with when it was filmed (the preview says that on a line of its own).
+    // withTime: with when it was filmed (the preview says that on a line of its
+    // own); a file's date, when the video does not say, is named as such.
     static QString summaryOf(const VideoInfo &info, bool withTime = true);
     static QString durationText(qint64 ms);
     // A position in a clip to the tenth of a second, "0:03.6" ("0:03,6" in German):
@@ -59,6 +87,8 @@ public:
 
 signals:
     void countsChanged();
+    // The list could not be written to its file (the reason).
+    void storeFailed(const QString &problem);
     // A video's facts became known (thumbnail, playability).
     void videoUpdated(const QString &path);
 
@@ -68,11 +98,15 @@ private:
         VideoInfo info;
         QString problem;
         bool waiting = false; // the problem is only "not yet"
+        QJsonObject description;
     };
     int addUnusable(const QString &path, const QString &reason, bool waiting);
     void onProbed(const VideoInfo &info);
+    void scheduleSave();
     static QString key(const QString &path);
 
     QList<Row> m_rows; // accepted first, then rejected
     VideoProbe *m_probe;
+    QString m_storeFile;
+    QTimer *m_saveTimer;
 };

@@ -184,6 +184,13 @@ bool AthletePicker::setCurrentId(const QString &id)
     return true;
 }
 
+void AthletePicker::clearCurrent()
+{
+    // A change of index says so (currentAthleteChanged); without one nobody was chosen before either.
+    m_combo->setCurrentIndex(-1);
+    m_combo->setEditText(QString());
+}
+
 void AthletePicker::markUsed(const QString &id)
 {
     QSettings settings;

@@ -33,6 +33,8 @@ public:
     QString currentId() const;
     QString currentName() const;
     bool setCurrentId(const QString &id);
+    // Nobody chosen (the field empty).
+    void clearCurrent();
     // Remembers the athlete as used now, so it sorts first next time.
     void markUsed(const QString &id);
     void setTeamFilter(const QString &team); // empty shows everyone

@@ -8,8 +8,10 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSet>
 #include <QShortcut>
 
 namespace {
@@ -106,6 +108,8 @@ CaptureForm::CaptureForm(QWidget *parent)
     m_ui->frontOnButton->setProperty("setup", frontOn);
     m_ui->downTheLineButton->setProperty("setup", downTheLine);
 
+    // Its first entry says what the clips are ("Landscape — from the video"): shown whole.
+    m_ui->orientationBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->orientationBox->addItem(QString(), QString());
     m_ui->orientationBox->addItem(QString(), QStringLiteral("landscape"));
     m_ui->orientationBox->addItem(QString(), QStringLiteral("portrait"));
@@ -270,38 +274,92 @@ void CaptureForm::setVideos(const QList<VideoInfo> &videos)
 {
     m_videos = videos;
     setEnabled(true);
-    for (QWidget *child : { static_cast<QWidget *>(m_ui->uploadButton) })
-        child->setEnabled(!videos.isEmpty());
-
-    // Orientation: the clips' own when they agree, else each keeps its own.
-    int portrait = 0;
-    int known = 0;
-    for (const VideoInfo &video : videos) {
-        if (video.displaySize().isValid()) {
-            ++known;
-            portrait += video.isPortrait() ? 1 : 0;
-        }
-    }
-    {
-        const QSignalBlocker blocker(m_ui->orientationBox);
-        if (known > 0 && (portrait == 0 || portrait == known))
-            m_ui->orientationBox->setCurrentIndex(portrait ? 2 : 1);
-        else
-            m_ui->orientationBox->setCurrentIndex(0);
-    }
+    m_ui->uploadButton->setEnabled(!videos.isEmpty());
+    // Orientation and time: the coach's choice stays; otherwise what the clips say, shown as theirs.
     updateOrientationHint();
-
-    // Capture time: the first clip's, unless the coach typed one.
-    if (!m_timeEdited) {
-        m_settingTime = true;
-        const QDateTime time
-            = videos.isEmpty() ? QDateTime::currentDateTime() : videos.first().captureTime().toLocalTime();
-        m_ui->captureTimeEdit->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
-        m_ui->captureTimeEdit->setDateTime(time.isValid() ? time : QDateTime::currentDateTime());
-        m_settingTime = false;
-    }
+    if (!m_timeEdited)
+        showVideoTime();
     updateTimeHint();
     updateHeading();
+    emit choicesChanged();
+}
+
+void CaptureForm::showVideoTime()
+{
+    // The first clip's own time, shown; not a choice (choices() leaves it out).
+    m_settingTime = true;
+    const QDateTime time
+        = m_videos.isEmpty() ? QDateTime::currentDateTime() : m_videos.first().captureTime().toLocalTime();
+    m_ui->captureTimeEdit->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
+    m_ui->captureTimeEdit->setDateTime(time.isValid() ? time : QDateTime::currentDateTime());
+    m_settingTime = false;
+}
+
+void CaptureForm::showUndescribed()
+{
+    m_prefilling = true;
+    confirmPrefilled();
+    m_ui->orientationBox->setCurrentIndex(0);
+    m_timeEdited = false;
+    showVideoTime();
+    m_ui->athletePicker->clearCurrent();
+    for (const Dimension &dimension : std::as_const(m_dimensions)) {
+        if (auto *box = dimensionBox(dimension.key))
+            box->setCurrentIndex(0);
+    }
+    m_prefilling = false;
+    updateOrientationHint();
+    updateTimeHint();
+    emit choicesChanged();
+}
+
+void CaptureForm::showChoices(const Choices &c)
+{
+    m_prefilling = true;
+    confirmPrefilled();
+    if (c.athleteId.isEmpty() || !m_ui->athletePicker->setCurrentId(c.athleteId))
+        m_ui->athletePicker->clearCurrent();
+    if (!c.sessionGroupId.isEmpty())
+        m_ui->sessionGroupPicker->setCurrentId(c.sessionGroupId);
+    if (c.cameraSetup.isEmpty()) {
+        m_cameraGroup->setExclusive(false);
+        m_ui->frontOnButton->setChecked(false);
+        m_ui->downTheLineButton->setChecked(false);
+        m_cameraGroup->setExclusive(true);
+    } else {
+        setCameraSetup(c.cameraSetup);
+    }
+    m_ui->orientationBox->setCurrentIndex(qMax(0, m_ui->orientationBox->findData(c.orientation)));
+    m_ui->cameraExtras->setPairs(c.cameraExtras);
+    setActivity(c.activity); // the window offers its movements
+    setMovement(c.movement); // and asks for its dimensions
+    Pairs extras;
+    QSet<QString> shown;
+    for (const auto &[key, value] : c.dimensions) {
+        if (auto *box = dimensionBox(key)) {
+            box->setCurrentIndex(qMax(0, box->findData(value)));
+            shown.insert(key);
+        } else {
+            extras.append({ key, value });
+        }
+    }
+    for (const Dimension &dimension : std::as_const(m_dimensions)) {
+        if (auto *box = dimensionBox(dimension.key); box && !shown.contains(dimension.key))
+            box->setCurrentIndex(0);
+    }
+    m_ui->movementExtras->setPairs(extras);
+    m_timeEdited = c.captureTime.isValid();
+    if (m_timeEdited) {
+        m_settingTime = true;
+        m_ui->captureTimeEdit->setMaximumDateTime(QDateTime::currentDateTime().addDays(365));
+        m_ui->captureTimeEdit->setDateTime(c.captureTime.toLocalTime());
+        m_settingTime = false;
+    } else {
+        showVideoTime();
+    }
+    m_prefilling = false;
+    updateOrientationHint();
+    updateTimeHint();
     emit choicesChanged();
 }
 
@@ -398,7 +456,8 @@ CaptureForm::Choices CaptureForm::choices() const
             c.dimensions.append({ dimension.key, box->currentData().toString() });
     }
     c.dimensions += m_ui->movementExtras->pairs();
-    if (m_timeEdited || m_videos.size() <= 1)
+    // A time the form shows from the clip is the clip's own, not a choice.
+    if (m_timeEdited)
         c.captureTime = m_ui->captureTimeEdit->dateTime().toUTC();
     return c;
 }
@@ -537,7 +596,7 @@ void CaptureForm::prefill(const QString &athleteName, const AthleteDefaults::Val
         markPrefilled(m_cameraGroup->checkedButton(), true);
     }
     const int orientation = m_ui->orientationBox->findData(values.orientation);
-    if (orientation >= 0) {
+    if (!values.orientation.isEmpty() && orientation > 0) {
         m_ui->orientationBox->setCurrentIndex(orientation);
         markPrefilled(m_ui->orientationBox, true);
     }
@@ -600,6 +659,90 @@ QStringList CaptureForm::prefilledFields() const
     return names;
 }
 
+namespace {
+
+constexpr qsizetype maxText = 200; // longer than any real value; a longer one is not used
+constexpr qsizetype maxPairs = 32;
+
+QString boundedText(const QJsonObject &json, const QString &key)
+{
+    const QString value = json.value(key).toString();
+    return value.size() <= maxText ? value : QString();
+}
+
+QJsonArray pairsToJson(const CaptureForm::Pairs &pairs)
+{
+    QJsonArray array;
+    for (const auto &[key, value] : pairs)
+        array.append(QJsonArray { key, value });
+    return array;
+}
+
+CaptureForm::Pairs pairsFromJson(const QJsonValue &value)
+{
+    CaptureForm::Pairs pairs;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        const QJsonArray pair = item.toArray();
+        if (pairs.size() >= maxPairs || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
+            continue;
+        const QString key = pair.at(0).toString();
+        const QString text = pair.at(1).toString();
+        if (!key.isEmpty() && key.size() <= maxText && text.size() <= maxText)
+            pairs.append({ key, text });
+    }
+    return pairs;
+}
+
+} // namespace
+
+QJsonObject CaptureForm::Choices::toJson() const
+{
+    QJsonObject json;
+    const auto put = [&json](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            json.insert(QLatin1String(key), value);
+    };
+    put("athlete_id", athleteId);
+    put("athlete_name", athleteName);
+    put("session_group_id", sessionGroupId);
+    put("session_group_name", sessionGroupName);
+    put("camera_setup", cameraSetup);
+    put("orientation", orientation);
+    if (!cameraExtras.isEmpty())
+        json.insert(QStringLiteral("camera_extras"), pairsToJson(cameraExtras));
+    put("activity", activity);
+    put("movement", movement);
+    if (!dimensions.isEmpty())
+        json.insert(QStringLiteral("dimensions"), pairsToJson(dimensions));
+    if (captureTime.isValid())
+        json.insert(QStringLiteral("capture_time"), captureTime.toUTC().toString(Qt::ISODateWithMs));
+    return json;
+}
+
+CaptureForm::Choices CaptureForm::Choices::fromJson(const QJsonObject &json)
+{
+    Choices c;
+    c.athleteId = boundedText(json, QStringLiteral("athlete_id"));
+    c.athleteName = boundedText(json, QStringLiteral("athlete_name"));
+    c.sessionGroupId = boundedText(json, QStringLiteral("session_group_id"));
+    c.sessionGroupName = boundedText(json, QStringLiteral("session_group_name"));
+    c.cameraSetup = boundedText(json, QStringLiteral("camera_setup"));
+    if (c.cameraSetup != frontOn && c.cameraSetup != downTheLine)
+        c.cameraSetup.clear();
+    c.orientation = boundedText(json, QStringLiteral("orientation"));
+    if (c.orientation != QLatin1String("landscape") && c.orientation != QLatin1String("portrait"))
+        c.orientation.clear();
+    c.cameraExtras = pairsFromJson(json.value(QStringLiteral("camera_extras")));
+    c.activity = boundedText(json, QStringLiteral("activity"));
+    c.movement = boundedText(json, QStringLiteral("movement"));
+    c.dimensions = pairsFromJson(json.value(QStringLiteral("dimensions")));
+    const QDateTime time = QDateTime::fromString(boundedText(json, QStringLiteral("capture_time")), Qt::ISODateWithMs);
+    if (time.isValid() && time.date().year() >= 1970 && time.date().year() <= 9999)
+        c.captureTime = time.toUTC();
+    return c;
+}
+
 AthleteDefaults::Values CaptureForm::rememberedValues(const Choices &c)
 {
     return { c.cameraSetup, c.orientation, c.activity, c.movement, c.dimensions };
@@ -635,7 +778,10 @@ void CaptureForm::updatePrefillHint()
 
 void CaptureForm::updateHeading()
 {
-    const int count = int(m_videos.size());
+    // What will be uploaded: each marked part of a video is a clip of its own.
+    int count = 0;
+    for (const VideoInfo &video : std::as_const(m_videos))
+        count += int(std::max<qsizetype>(1, video.ranges.size()));
     m_ui->heading->setText(count == 0       ? tr("<b>Describe</b> — select clips in the list")
                                : count == 1 ? tr("<b>Describe 1 clip</b>")
                                             : tr("<b>Describe %n clips</b>", nullptr, count));
@@ -647,18 +793,28 @@ void CaptureForm::updateHeading()
 
 void CaptureForm::updateOrientationHint()
 {
+    // "As filmed" is each clip's own orientation; when the clips agree it says
+    // which, as read from the video (never a choice, never remembered).
+    QString detected;
+    bool agree = !m_videos.isEmpty();
+    for (const VideoInfo &video : std::as_const(m_videos)) {
+        const QString own = orientationFor({}, video);
+        if (own.isEmpty() || (!detected.isEmpty() && own != detected))
+            agree = false;
+        detected = own;
+    }
+    m_ui->orientationBox->setItemText(0,
+                                      !agree                                      ? tr("As filmed (each clip)")
+                                          : detected == QLatin1String("portrait") ? tr("Portrait — from the video")
+                                                                                  : tr("Landscape — from the video"));
     if (m_videos.isEmpty()) {
         m_ui->orientationHint->clear();
         return;
     }
     const QString chosen = m_ui->orientationBox->currentData().toString();
-    bool fromVideo = true;
-    for (const VideoInfo &video : std::as_const(m_videos)) {
-        if (orientationFor({}, video) != chosen)
-            fromVideo = false;
-    }
-    m_ui->orientationHint->setText(chosen.isEmpty() ? tr("each clip as filmed")
-                                                    : (fromVideo ? tr("from the video") : tr("chosen by you")));
+    m_ui->orientationHint->setText(!chosen.isEmpty() ? tr("chosen by you")
+                                       : agree       ? QString()
+                                                     : tr("each clip as filmed"));
 }
 
 void CaptureForm::updateTimeHint()
@@ -675,7 +831,6 @@ void CaptureForm::updateTimeHint()
 
 void CaptureForm::retranslate()
 {
-    m_ui->orientationBox->setItemText(0, tr("As filmed (each clip)"));
     m_ui->orientationBox->setItemText(1, tr("Landscape"));
     m_ui->orientationBox->setItemText(2, tr("Portrait"));
     m_ui->activityBox->lineEdit()->setPlaceholderText(tr("e.g. Golf"));

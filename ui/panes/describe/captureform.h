@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QWidget>
@@ -63,12 +64,19 @@ public:
         QString sessionGroupId;
         QString sessionGroupName;
         QString cameraSetup; // "single.front_on", "single.down_the_line" or empty
-        QString orientation; // "landscape", "portrait", or empty = each clip's own
+        QString orientation; // the coach's "landscape" or "portrait"; empty = each clip's own, as filmed
         Pairs cameraExtras;
         QString activity;
         QString movement;
         Pairs dimensions; // required ones first, then the free pairs
-        QDateTime captureTime; // invalid = each clip's own (creation time, else file time)
+        QDateTime captureTime; // set by the coach; invalid = each clip's own (creation time, else file time)
+        bool operator==(const Choices &) const = default;
+        // Nothing chosen at all.
+        bool isEmpty() const { return *this == Choices {}; }
+        // As kept with a clip in the ready list (and read back from there:
+        // every value checked and bounded, anything malformed left out).
+        QJsonObject toJson() const;
+        static Choices fromJson(const QJsonObject &json);
     };
     struct FieldError
     {
@@ -80,7 +88,15 @@ public:
     explicit CaptureForm(QWidget *parent = nullptr);
     ~CaptureForm() override;
 
+    // The clips described. The coach's choices stay; what the clips say of
+    // themselves (orientation, capture time) is shown as theirs.
     void setVideos(const QList<VideoInfo> &videos);
+    // Clips with no description of their own are selected: orientation and
+    // capture time go back to each clip's own, and the athlete, the session
+    // and the athlete's own choices (the movement's dimensions) are cleared.
+    void showUndescribed();
+    // Shows what the coach chose for the selected clips earlier.
+    void showChoices(const Choices &choices);
     int videoCount() const { return int(m_videos.size()); }
     QList<VideoInfo> videos() const { return m_videos; }
 
@@ -91,7 +107,7 @@ public:
     void setDimensions(const QList<Dimension> &required);
 
     Choices choices() const;
-    // Orientation and capture time for one clip, the form's choice applied.
+    // Orientation and capture time for one clip: the coach's choice, else the clip's own.
     static QString orientationFor(const Choices &choices, const VideoInfo &video);
     static QDateTime captureTimeFor(const Choices &choices, const VideoInfo &video);
 
@@ -132,7 +148,8 @@ public:
     void confirmPrefilled();
     // The object names of the fields still marked as filled in (tests).
     QStringList prefilledFields() const;
-    // What is remembered for the athlete of these choices.
+    // What is remembered for the athlete of these choices: only what the
+    // coach chose (an orientation read from the video is not a choice).
     static AthleteDefaults::Values rememberedValues(const Choices &choices);
 
 signals:
@@ -152,6 +169,7 @@ private:
     void retranslate();
     void updateHeading();
     void updateOrientationHint();
+    void showVideoTime();
     void updateTimeHint();
     QLabel *errorLabelFor(const QString &field) const;
     QComboBox *dimensionBox(const QString &key) const; // the required dimension's box, if shown

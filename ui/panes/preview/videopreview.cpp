@@ -436,7 +436,8 @@ QString VideoPreview::marksText() const
         text = tr("Split into %n clips: %1", nullptr, int(m_ranges.size())).arg(parts.join(QStringLiteral(", ")));
         if (!earlier.isEmpty())
             text += QStringLiteral(" · ")
-                + tr("%n start(s) moved to the previous keyframe", nullptr, int(earlier.size()));
+                + (earlier.size() == 1 ? tr("1 start moved to the previous keyframe")
+                                       : tr("%n starts moved to the previous keyframe", nullptr, int(earlier.size())));
     }
     return text;
 }
