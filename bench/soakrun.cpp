@@ -388,7 +388,8 @@ bool SoakRun::run(const SoakOptions &options, SoakResult *result, QString *error
         QStringList arguments { QStringLiteral("upload") };
         arguments << again << QStringLiteral("--athlete") << athlete << QStringLiteral("--setup")
                   << QStringLiteral("front_on") << QStringLiteral("--activity") << QStringLiteral("agility")
-                  << QStringLiteral("--movement") << QStringLiteral("5_0_5") << QStringLiteral("--wait");
+                  << QStringLiteral("--movement") << QStringLiteral("5_0_5") << QStringLiteral("--wait")
+                  << QStringLiteral("--again"); // on purpose: the command asks, or leaves them out, otherwise
         QProcess upload;
         upload.setProcessEnvironment(environment);
         upload.setStandardOutputFile(logPath, QIODevice::Append);

@@ -39,6 +39,34 @@
         <source>The sandbox is not running yet: it starts the next time Uplift Capture starts.</source>
         <translation>Die Sandbox läuft noch nicht: Sie startet beim nächsten Start von Uplift Capture.</translation>
     </message>
+    <message>
+        <source>One video is uploaded at a time.</source>
+        <translation>Es wird jeweils ein Video hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Up to %1 videos are uploaded at the same time.</source>
+        <translation>Bis zu %1 Videos werden gleichzeitig hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Uploads are limited to %1 MB/s.</source>
+        <translation>Uploads sind auf %1 MB/s begrenzt.</translation>
+    </message>
+    <message>
+        <source>Uploads are no longer limited in speed.</source>
+        <translation>Die Upload-Geschwindigkeit ist nicht mehr begrenzt.</translation>
+    </message>
+    <message>
+        <source>The sandbox is used again the next time Uplift Capture starts.</source>
+        <translation>Die Sandbox wird beim nächsten Start von Uplift Capture wieder verwendet.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts without --sandbox.</source>
+        <translation>Ihr Uplift-Konto wird beim nächsten Start von Uplift Capture ohne --sandbox verwendet.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture keeps using your Uplift account.</source>
+        <translation>Uplift Capture verwendet weiterhin Ihr Uplift-Konto.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -152,10 +180,6 @@
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <source>Type a name, e-mail or team…</source>
-        <translation>Name, E-Mail oder Team eingeben…</translation>
-    </message>
-    <message>
         <source>Athlete</source>
         <translation>Athlet</translation>
     </message>
@@ -166,6 +190,14 @@
     <message>
         <source>Show only the athletes of one team</source>
         <translation>Nur die Athleten eines Teams anzeigen</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or team…</source>
+        <translation>Name, E-Mail oder Team…</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
     </message>
 </context>
 <context>
@@ -233,8 +265,8 @@
         <translation>Wählen Sie die Bewegung</translation>
     </message>
     <message>
-        <source>Choose the %1; this movement needs it</source>
-        <translation>Wählen Sie %1; diese Bewegung erfordert es</translation>
+        <source>%1: choose one; this movement needs it</source>
+        <translation>%1: Wählen Sie einen Wert; diese Bewegung erfordert ihn</translation>
     </message>
 </context>
 <context>
@@ -497,6 +529,14 @@
         <source>e.g. Full swing</source>
         <translation>z.&#xa0;B. Voller Schwung</translation>
     </message>
+    <message>
+        <source>Portrait — from the video</source>
+        <translation>Hochformat – laut Video</translation>
+    </message>
+    <message>
+        <source>Landscape — from the video</source>
+        <translation>Querformat – laut Video</translation>
+    </message>
 </context>
 <context>
     <name>CaptureSpec</name>
@@ -617,24 +657,6 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Exit codes:
-  0  every file uploaded (with --wait: processed)
-  1  other failure (no API key, queue busy or unreadable, cancelled)
-  2  usage or validation error; nothing was sent
-  3  the API or S3 refused a file for good
-  4  a file kept failing until its retries ran out
-  5  uploaded, but processing ended in an error (--wait)
-  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
-        <translation>Exit-Codes:
-  0  alle Dateien hochgeladen (mit --wait: verarbeitet)
-  1  anderer Fehler (kein API-Schlüssel, Warteschlange belegt oder unlesbar, abgebrochen)
-  2  Aufruf- oder Prüffehler; nichts wurde gesendet
-  3  die API oder S3 hat eine Datei endgültig abgelehnt
-  4  eine Datei scheiterte, bis ihre Wiederholungen aufgebraucht waren
-  5  hochgeladen, aber die Verarbeitung endete mit einem Fehler (--wait)
-  130 durch Strg+C oder SIGTERM beendet; unfertige Aufträge bleiben in der Warteschlange</translation>
-    </message>
-    <message>
         <source>uplift-capture %1: %2</source>
         <translation>uplift-capture %1: %2</translation>
     </message>
@@ -649,10 +671,6 @@
     <message>
         <source>%1 is already in the queue as job %2; following it.</source>
         <translation>%1 ist bereits als Auftrag %2 in der Warteschlange; er wird weiterverfolgt.</translation>
-    </message>
-    <message>
-        <source>Warning: %1 was uploaded before for this athlete and movement; uploading it again.</source>
-        <translation>Warnung: %1 wurde für diesen Athleten und diese Bewegung schon hochgeladen; es wird erneut hochgeladen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -737,6 +755,128 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>This program cannot start the sandbox; run `uplift-capture sandbox` and give its address with --api-url instead.</source>
+        <translation>Dieses Programm kann die Sandbox nicht starten; führen Sie stattdessen `uplift-capture sandbox` aus und geben Sie deren Adresse mit --api-url an.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>With --sandbox the command uses the sandbox window&apos;s queue; while that window is open, add the videos there, or close it and run the command again.</source>
+        <translation>Mit --sandbox verwendet der Befehl die Warteschlange des Sandbox-Fensters; solange dieses Fenster geöffnet ist, fügen Sie die Videos dort hinzu, oder schließen Sie es und führen Sie den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every file uploaded (with --wait: processed)
+  1  other failure (no API key, queue busy or unreadable, cancelled)
+  2  usage or validation error; nothing was sent
+  3  the API or S3 refused a file for good
+  4  a file kept failing until its retries ran out
+  5  uploaded, but processing ended in an error (--wait)
+  6  a clip uploaded (or failed) before was left out: answered no, or no terminal to
+     ask on and no --again
+  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
+        <translation>Exit-Codes:
+  0  alle Dateien hochgeladen (mit --wait: verarbeitet)
+  1  anderer Fehler (kein API-Schlüssel, Warteschlange belegt oder unlesbar, abgebrochen)
+  2  Aufruf- oder Prüffehler; nichts wurde gesendet
+  3  die API oder S3 hat eine Datei endgültig abgelehnt
+  4  eine Datei scheiterte, bis ihre Wiederholungen aufgebraucht waren
+  5  hochgeladen, aber die Verarbeitung endete mit einem Fehler (--wait)
+  6  ein zuvor hochgeladener (oder fehlgeschlagener) Clip wurde weggelassen: mit Nein
+     beantwortet, oder kein Terminal zum Fragen und kein --again
+  130 durch Strg+C oder SIGTERM beendet; unfertige Aufträge bleiben in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the short yes of [y/N]</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded for %2 on %3 (job %4).</source>
+        <translation>%1 wurde am %3 bereits für %2 hochgeladen (Auftrag %4).</translation>
+    </message>
+    <message>
+        <source>%1 was already queued for %2 on %3 as job %4, which failed; `uplift-capture retry %4` tries that job again.</source>
+        <translation>%1 wurde am %3 bereits für %2 als Auftrag %4 eingereiht, der fehlgeschlagen ist; `uplift-capture retry %4` versucht diesen Auftrag erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded as job %2, which Uplift is processing; following it.</source>
+        <translation>%1 wurde bereits als Auftrag %2 hochgeladen, den Uplift gerade verarbeitet; er wird weiterverfolgt.</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again? [y/N]</source>
+        <translation>%1 Erneut hochladen? [j/N]</translation>
+    </message>
+    <message>
+        <source>%1 Not uploaded again; add --again to upload it anyway.</source>
+        <translation>%1 Nicht erneut hochgeladen; fügen Sie --again hinzu, um den Clip trotzdem hochzuladen.</translation>
+    </message>
+    <message>
+        <source>%1 is left out.</source>
+        <translation>%1 wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>List the sandbox&apos;s queue (the jobs of `uplift-capture --sandbox`) instead of your account&apos;s.</source>
+        <translation>Die Warteschlange der Sandbox (die Aufträge von `uplift-capture --sandbox`) statt der Ihres Kontos auflisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your account&apos;s queue is empty; %n job(s) are in the sandbox&apos;s: uplift-capture jobs --sandbox</source>
+        <translation>
+            <numerusform>Die Warteschlange Ihres Kontos ist leer; die Sandbox hat %n Auftrag: uplift-capture jobs --sandbox</numerusform>
+            <numerusform>Die Warteschlange Ihres Kontos ist leer; die Sandbox hat %n Aufträge: uplift-capture jobs --sandbox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A job of the sandbox&apos;s queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
+        <translation>Ein Auftrag aus der Warteschlange der Sandbox (`uplift-capture jobs --sandbox`); solange das Sandbox-Fenster geöffnet ist, verwenden Sie das Fenster.</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: --sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>uplift-capture %1: --sandbox und --api-url können nicht zusammen verwendet werden: Die Sandbox läuft auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>List the sandbox&apos;s athletes (those of `uplift-capture --sandbox`) instead of your account&apos;s. While the sandbox window is open, those it last loaded.</source>
+        <translation>Die Athleten der Sandbox (die von `uplift-capture --sandbox`) statt der Ihres Kontos auflisten. Solange das Sandbox-Fenster geöffnet ist, die zuletzt dort geladenen.</translation>
+    </message>
+    <message>
+        <source>uplift-capture athletes: --sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>uplift-capture athletes: --sandbox und --api-url können nicht zusammen verwendet werden: Die Sandbox läuft auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The sandbox is in use by another Uplift Capture (process %1), which has not loaded its athletes yet. %2</source>
+        <translation>Die Sandbox wird von einem anderen Uplift Capture (Prozess %1) verwendet, das seine Athleten noch nicht geladen hat. %2</translation>
+    </message>
+    <message>
+        <source>The sandbox window is open (process %1): these are the athletes it last loaded.</source>
+        <translation>Das Sandbox-Fenster ist geöffnet (Prozess %1): Dies sind die Athleten, die es zuletzt geladen hat.</translation>
+    </message>
+    <message>
+        <source>Upload videos to Uplift through the window&apos;s queue.</source>
+        <translation>Videos über die Warteschlange des Fensters zu Uplift hochladen.</translation>
+    </message>
+    <message>
+        <source>List the upload queue and each job&apos;s state.</source>
+        <translation>Die Upload-Warteschlange und den Status jedes Auftrags auflisten.</translation>
+    </message>
+    <message>
+        <source>List the athletes of the account, with their ids.</source>
+        <translation>Die Athleten des Kontos mit ihren IDs auflisten.</translation>
+    </message>
+    <message>
+        <source>Put a failed or cancelled job back in the queue.</source>
+        <translation>Einen fehlgeschlagenen oder abgebrochenen Auftrag wieder in die Warteschlange stellen.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1060,109 @@
     <message>
         <source>Drop highlight</source>
         <translation>Ablage-Hervorhebung</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>Could not reach the upload server (connection refused).</source>
+        <translation>Der Upload-Server war nicht erreichbar (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Could not find the upload server (its name did not resolve).</source>
+        <translation>Der Upload-Server wurde nicht gefunden (sein Name ließ sich nicht auflösen).</translation>
+    </message>
+    <message>
+        <source>The upload server closed the connection before the upload finished.</source>
+        <translation>Der Upload-Server hat die Verbindung geschlossen, bevor der Upload fertig war.</translation>
+    </message>
+    <message>
+        <source>The upload server did not answer in time.</source>
+        <translation>Der Upload-Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The upload was stopped before it finished.</source>
+        <translation>Der Upload wurde gestoppt, bevor er fertig war.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the upload server could not be made.</source>
+        <translation>Es konnte keine sichere Verbindung zum Upload-Server hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The network connection was lost during the upload.</source>
+        <translation>Die Netzwerkverbindung ist während des Uploads abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy server did not let the upload through.</source>
+        <translation>Der Proxyserver des Netzwerks hat den Upload nicht durchgelassen.</translation>
+    </message>
+    <message>
+        <source>The connection to the upload server failed.</source>
+        <translation>Die Verbindung zum Upload-Server ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The upload server refused the file as too large.</source>
+        <translation>Der Upload-Server hat die Datei als zu groß abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The upload server refused the file as too small.</source>
+        <translation>Der Upload-Server hat die Datei als zu klein abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload (its permission was not accepted or ran out).</source>
+        <translation>Der Upload-Server hat den Upload abgelehnt (die Berechtigung wurde nicht akzeptiert oder ist abgelaufen).</translation>
+    </message>
+    <message>
+        <source>The upload server is busy.</source>
+        <translation>Der Upload-Server ist ausgelastet.</translation>
+    </message>
+    <message>
+        <source>The upload server gave up waiting for the file.</source>
+        <translation>Der Upload-Server hat aufgehört, auf die Datei zu warten.</translation>
+    </message>
+    <message>
+        <source>The upload server had a problem of its own (HTTP %1).</source>
+        <translation>Der Upload-Server hatte selbst ein Problem (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload (HTTP %1).</source>
+        <translation>Der Upload-Server hat den Upload abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload.</source>
+        <translation>Der Upload-Server hat den Upload abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online; it is tried again by itself.</source>
+        <translation>Prüfen Sie, ob dieser Computer online ist; es wird automatisch erneut versucht.</translation>
+    </message>
+    <message>
+        <source>It is tried again by itself.</source>
+        <translation>Es wird automatisch erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then choose Retry.</source>
+        <translation>Prüfen Sie, ob dieser Computer online ist, und wählen Sie dann „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Choose Retry to try again; the details say more.</source>
+        <translation>Wählen Sie „Wiederholen“, um es erneut zu versuchen; mehr steht in den Details.</translation>
+    </message>
+    <message>
+        <source>It is sent when the connection is back.</source>
+        <translation>Der Clip wird gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>The upload server stopped answering.</source>
+        <translation>Der Upload-Server antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The upload server sent an answer far too long to be a real one.</source>
+        <translation>Der Upload-Server hat eine Antwort gesendet, die viel zu lang für eine echte ist.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1378,10 @@
         <source>Athlete %1</source>
         <translation>Athlet %1</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>
@@ -1238,6 +1485,18 @@
         <source>Reserved; it uploads when uploads go on.</source>
         <translation>Reserviert; wird hochgeladen, sobald die Uploads weiterlaufen.</translation>
     </message>
+    <message>
+        <source>The upload address did not answer twice; reserving a new one in the same session group.</source>
+        <translation>Die Upload-Adresse hat zweimal nicht geantwortet; in derselben Session-Gruppe wird eine neue reserviert.</translation>
+    </message>
+    <message>
+        <source>The upload address did not answer; reserving a new one in the same session group.</source>
+        <translation>Die Upload-Adresse hat nicht geantwortet; in derselben Session-Gruppe wird eine neue reserviert.</translation>
+    </message>
+    <message>
+        <source>The upload address refused the clip; reserving a new one in the same session group.</source>
+        <translation>Die Upload-Adresse hat den Clip abgelehnt; in derselben Session-Gruppe wird eine neue reserviert.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -1330,6 +1589,10 @@
     <message>
         <source>No uploads</source>
         <translation>Keine Uploads</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1703,6 @@
     <message>
         <source>Search uploads</source>
         <translation>Uploads durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search file, athlete, movement…</source>
-        <translation>Datei, Athlet, Bewegung suchen…</translation>
     </message>
     <message>
         <source>Upload actions</source>
@@ -1731,14 +1990,6 @@
         <translation>Gesamtfortschritt der Uploads</translation>
     </message>
     <message>
-        <source>An upload</source>
-        <translation>Ein Upload</translation>
-    </message>
-    <message>
-        <source>%1. See the job list for what to do.</source>
-        <translation>%1. Was zu tun ist, steht in der Upload-Liste.</translation>
-    </message>
-    <message>
         <source>No session ID yet: the capture is reserved when its upload starts.</source>
         <translation>Noch keine Session-ID: Die Aufnahme wird reserviert, wenn ihr Upload beginnt.</translation>
     </message>
@@ -1810,6 +2061,125 @@
     <message>
         <source>Sandbox: uploads stay on this computer</source>
         <translation>Sandbox: Uploads bleiben auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Find uploads by file, athlete, movement or session group</source>
+        <translation>Uploads nach Datei, Athlet, Bewegung oder Session-Gruppe suchen</translation>
+    </message>
+    <message>
+        <source>The list of clips could not be saved: %1</source>
+        <translation>Die Liste der Clips konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>1 clip added to the list; select it to describe it.</source>
+        <translation>1 Clip zur Liste hinzugefügt; wählen Sie ihn aus, um ihn zu beschreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips added to the list; select them to describe them.</source>
+        <translation>
+            <numerusform>%n Clip zur Liste hinzugefügt; wählen Sie ihn aus, um ihn zu beschreiben.</numerusform>
+            <numerusform>%n Clips zur Liste hinzugefügt; wählen Sie sie aus, um sie zu beschreiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clips from last time could not be read (%1); the file was kept as %2.</source>
+        <translation>Die Clips vom letzten Mal konnten nicht gelesen werden (%1); die Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No longer there: moved or deleted since it was added</source>
+        <translation>Nicht mehr vorhanden: seit dem Hinzufügen verschoben oder gelöscht</translation>
+    </message>
+    <message>
+        <source>1 clip from last time is no longer there; the list says which.</source>
+        <translation>1 Clip vom letzten Mal ist nicht mehr vorhanden; die Liste zeigt, welcher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips from last time are no longer there; the list says which.</source>
+        <translation>
+            <numerusform>%n Clip vom letzten Mal ist nicht mehr vorhanden; die Liste zeigt, welcher.</numerusform>
+            <numerusform>%n Clips vom letzten Mal sind nicht mehr vorhanden; die Liste zeigt, welche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was uploaded for %2 on %3.</source>
+        <translation>%1 wurde am %3 für %2 hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 is already queued for %2 (since %3).</source>
+        <translation>%1 ist bereits für %2 eingereiht (seit %3).</translation>
+    </message>
+    <message>
+        <source>Upload Again?</source>
+        <translation>Erneut hochladen?</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again?</source>
+        <translation>%1 Erneut hochladen?</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again, and 1 more clip queued or uploaded before?</source>
+        <translation>%1 Erneut hochladen, zusammen mit 1 weiteren zuvor eingereihten oder hochgeladenen Clip?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Upload it again, and %n more clips queued or uploaded before?</source>
+        <translation>
+            <numerusform>%1 Erneut hochladen, zusammen mit %n weiteren zuvor eingereihten oder hochgeladenen Clip?</numerusform>
+            <numerusform>%1 Erneut hochladen, zusammen mit %n weiteren zuvor eingereihten oder hochgeladenen Clips?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload Again</source>
+        <translation>Erneut hochladen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Upload It</source>
+        <translation>Nicht hochladen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Upload These</source>
+        <translation>Diese nicht hochladen</translation>
+    </message>
+    <message>
+        <source>The other clip is queued either way.</source>
+        <translation>Der andere Clip wird in jedem Fall eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n clips are queued either way.</source>
+        <translation>
+            <numerusform>Der %n andere Clip wird in jedem Fall eingereiht.</numerusform>
+            <numerusform>Die %n anderen Clips werden in jedem Fall eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 clip was not queued again; it stays in the list.</source>
+        <translation>1 Clip wurde nicht erneut eingereiht; er bleibt in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips were not queued again; they stay in the list.</source>
+        <translation>
+            <numerusform>%n Clip wurde nicht erneut eingereiht; er bleibt in der Liste.</numerusform>
+            <numerusform>%n Clips wurden nicht erneut eingereiht; sie bleiben in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <translation>Statusmeldung</translation>
+    </message>
+    <message>
+        <source>The job list says why.</source>
+        <translation>Der Grund steht in der Upload-Liste.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2502,13 @@
     </message>
 </context>
 <context>
+    <name>QComboBox</name>
+    <message>
+        <source>Open the combo box selection popup</source>
+        <translation>Öffnet das Auswahlfenster der Combobox</translation>
+    </message>
+</context>
+<context>
     <name>ReadyListDelegate</name>
     <message>
         <source>No preview on this computer</source>
@@ -2176,6 +2553,22 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
             <numerusform>in %n Clip geteilt</numerusform>
             <numerusform>in %n Clips geteilt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is larger than any list of clips could be</source>
+        <translation>%1 ist größer, als eine Liste von Clips je sein könnte</translation>
+    </message>
+    <message>
+        <source>not a list of clips</source>
+        <translation>keine Liste von Clips</translation>
+    </message>
+    <message>
+        <source>file saved %1</source>
+        <translation>Datei gespeichert %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 It can be chosen once it is whole.</source>
+        <translation>%1: %2 Die Datei kann ausgewählt werden, sobald sie vollständig ist.</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2659,6 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>Führt die lokale Sandbox der Uplift-API und des S3-Uploads auf 127.0.0.1 aus, bis sie unterbrochen wird.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
         <source>API port (default: any free port).</source>
         <translation>API-Port (Standard: ein beliebiger freier Port).</translation>
     </message>
@@ -2356,6 +2745,10 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>Sandbox stopped.</source>
         <translation>Sandbox beendet.</translation>
+    </message>
+    <message>
+        <source>uplift-capture sandbox: %1</source>
+        <translation>uplift-capture sandbox: %1</translation>
     </message>
 </context>
 <context>
@@ -2516,10 +2909,6 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>Wann die Sandbox-Umschaltung wirkt</translation>
     </message>
     <message>
-        <source>Takes effect the next time Uplift Capture starts.</source>
-        <translation>Wirkt beim nächsten Start von Uplift Capture.</translation>
-    </message>
-    <message>
         <source>The environment variable UPLIFT_API_KEY is set: its key is used, not the one saved here.</source>
         <translation>Die Umgebungsvariable UPLIFT_API_KEY ist gesetzt: Ihr Schlüssel wird verwendet, nicht der hier gespeicherte.</translation>
     </message>
@@ -2550,6 +2939,26 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source> MB/s</source>
         <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>This window runs the sandbox (started with --sandbox). Untick to use your Uplift account the next time Uplift Capture starts without --sandbox.</source>
+        <translation>In diesem Fenster läuft die Sandbox (gestartet mit --sandbox). Entfernen Sie den Haken, um beim nächsten Start von Uplift Capture ohne --sandbox Ihr Uplift-Konto zu verwenden.</translation>
+    </message>
+    <message>
+        <source>This window runs the sandbox. Untick to use your Uplift account the next time Uplift Capture starts.</source>
+        <translation>In diesem Fenster läuft die Sandbox. Entfernen Sie den Haken, um beim nächsten Start von Uplift Capture Ihr Uplift-Konto zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts without --sandbox.</source>
+        <translation>Ihr Uplift-Konto wird beim nächsten Start von Uplift Capture ohne --sandbox verwendet.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts.</source>
+        <translation>Ihr Uplift-Konto wird beim nächsten Start von Uplift Capture verwendet.</translation>
+    </message>
+    <message>
+        <source>The sandbox starts the next time Uplift Capture starts.</source>
+        <translation>Die Sandbox startet beim nächsten Start von Uplift Capture.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3142,14 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 clips were not uploaded</source>
+        <translation>%1 Clips wurden nicht hochgeladen</translation>
+    </message>
 </context>
 <context>
     <name>UploadRequest</name>
@@ -2856,6 +3273,18 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <source>%1: --trim: %2.</source>
         <translation>%1: --trim: %2.</translation>
     </message>
+    <message>
+        <source>Upload to the sandbox on this computer, through the sandbox&apos;s own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
+        <translation>In die Sandbox auf diesem Computer hochladen, über deren eigene Warteschlange (wie `uplift-capture --sandbox`), nicht in Ihr Uplift-Konto. Solange das Sandbox-Fenster geöffnet ist, gehört ihm diese Warteschlange: Fügen Sie die Videos dort hinzu oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Upload a clip again although it was uploaded (or failed) before for the same athlete, movement and part. Without it the command asks on a terminal and otherwise leaves such a clip out (exit code 6). A clip still in the queue is followed, never queued twice.</source>
+        <translation>Einen Clip erneut hochladen, obwohl er für denselben Athleten, dieselbe Bewegung und denselben Abschnitt schon hochgeladen wurde (oder fehlgeschlagen ist). Ohne diese Option fragt der Befehl in einem Terminal nach und lässt einen solchen Clip sonst weg (Exit-Code 6). Ein Clip, der noch in der Warteschlange ist, wird weiterverfolgt, nie doppelt eingereiht.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>--sandbox und --api-url können nicht zusammen verwendet werden: Die Sandbox läuft auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2881,13 +3310,6 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clip(s) were already queued for this athlete and movement and will be uploaded again.</source>
-        <translation>
-            <numerusform>%n Clip war für diesen Athleten und diese Bewegung schon eingereiht und wird erneut hochgeladen.</numerusform>
-            <numerusform>%n Clips waren für diesen Athleten und diese Bewegung schon eingereiht und werden erneut hochgeladen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The upload queue stopped: %1</source>
@@ -2975,16 +3397,8 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>Stumm</translation>
     </message>
     <message>
-        <source>Mute the sound (M)</source>
-        <translation>Ton stummschalten (M)</translation>
-    </message>
-    <message>
         <source>Video details</source>
         <translation>Videodetails</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Play</source>
@@ -3079,13 +3493,6 @@ Hochladen lässt es sich trotzdem.</translation>
             <numerusform>In %n Clips geteilt: %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n start(s) moved to the previous keyframe</source>
-        <translation>
-            <numerusform>%n Anfang zum vorherigen Schlüsselbild verschoben</numerusform>
-            <numerusform>%n Anfänge zum vorherigen Schlüsselbild verschoben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>filmed turned %1°, shown upright</source>
         <translation>um %1° gedreht gefilmt, aufrecht gezeigt</translation>
@@ -3097,6 +3504,25 @@ Hochladen lässt es sich trotzdem.</translation>
     <message>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>1 start moved to the previous keyframe</source>
+        <translation>1 Anfang zum vorherigen Schlüsselbild verschoben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starts moved to the previous keyframe</source>
+        <translation>
+            <numerusform>%n Anfang zum vorherigen Schlüsselbild verschoben</numerusform>
+            <numerusform>%n Anfänge zum vorherigen Schlüsselbild verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mute the sound</source>
+        <translation>Ton stummschalten</translation>
     </message>
 </context>
 <context>
@@ -3125,10 +3551,6 @@ Hochladen lässt es sich trotzdem.</translation>
         <translation>Lädt die Videos von Trainern auf die Bewegungsanalyse-Plattform Uplift hoch.</translation>
     </message>
     <message>
-        <source>Videos (.mov) to add to the ready list.</source>
-        <translation>Videos (.mov), die zur Liste „Bereit zum Hochladen“ hinzugefügt werden.</translation>
-    </message>
-    <message>
         <source>Try the app without an account: run a local sandbox of the Uplift API and upload service on this computer and use it.</source>
         <translation>Die App ohne Konto ausprobieren: eine lokale Sandbox der Uplift-API und des Upload-Dienstes auf diesem Computer starten und verwenden.</translation>
     </message>
@@ -3139,6 +3561,38 @@ Hochladen lässt es sich trotzdem.</translation>
     <message>
         <source>Uploads are not available: %1</source>
         <translation>Uploads sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 COMMAND [options]</source>
+        <translation>%1 BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>Run the local sandbox of the Uplift API without a window.</source>
+        <translation>Die lokale Sandbox der Uplift-API ohne Fenster ausführen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>&quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Videos to add to the ready list (%1), also when the window is already open.</source>
+        <translation>Videos, die zur Liste „Bereit zum Hochladen“ hinzugefügt werden (%1), auch wenn das Fenster schon geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is already open with your Uplift account: the videos were added to its ready list. To use the sandbox, quit it and start %1 --sandbox.</source>
+        <translation>Uplift Capture ist bereits mit Ihrem Uplift-Konto geöffnet: Die Videos wurden zu seiner Liste „Bereit zum Hochladen“ hinzugefügt. Um die Sandbox zu verwenden, beenden Sie es und starten Sie %1 --sandbox.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is already open in the sandbox: the videos were added to its ready list, and what is uploaded there never reaches your Uplift account. To use your account, quit it and start %1 again.</source>
+        <translation>Uplift Capture ist bereits in der Sandbox geöffnet: Die Videos wurden zu seiner Liste „Bereit zum Hochladen“ hinzugefügt, und was dort hochgeladen wird, erreicht nie Ihr Uplift-Konto. Um Ihr Konto zu verwenden, beenden Sie es und starten Sie %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture was started again for the sandbox, but this window uses your Uplift account: the videos were added here. To use the sandbox, quit and start it with --sandbox.</source>
+        <translation>Uplift Capture wurde erneut für die Sandbox gestartet, aber dieses Fenster verwendet Ihr Uplift-Konto: Die Videos wurden hier hinzugefügt. Um die Sandbox zu verwenden, beenden Sie das Programm und starten Sie es mit --sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,34 @@
         <source>The sandbox is not running yet: it starts the next time Uplift Capture starts.</source>
         <translation>El sandbox aún no está en marcha: se inicia la próxima vez que se abra Uplift Capture.</translation>
     </message>
+    <message>
+        <source>One video is uploaded at a time.</source>
+        <translation>Se sube un vídeo cada vez.</translation>
+    </message>
+    <message>
+        <source>Up to %1 videos are uploaded at the same time.</source>
+        <translation>Se suben hasta %1 vídeos a la vez.</translation>
+    </message>
+    <message>
+        <source>Uploads are limited to %1 MB/s.</source>
+        <translation>Las subidas están limitadas a %1 MB/s.</translation>
+    </message>
+    <message>
+        <source>Uploads are no longer limited in speed.</source>
+        <translation>Las subidas ya no tienen límite de velocidad.</translation>
+    </message>
+    <message>
+        <source>The sandbox is used again the next time Uplift Capture starts.</source>
+        <translation>El entorno de pruebas se volverá a usar la próxima vez que se abra Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts without --sandbox.</source>
+        <translation>Su cuenta de Uplift se usará la próxima vez que se abra Uplift Capture sin --sandbox.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture keeps using your Uplift account.</source>
+        <translation>Uplift Capture sigue usando su cuenta de Uplift.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -152,10 +180,6 @@
         <translation>Todos los equipos</translation>
     </message>
     <message>
-        <source>Type a name, e-mail or team…</source>
-        <translation>Escriba un nombre, correo o equipo…</translation>
-    </message>
-    <message>
         <source>Athlete</source>
         <translation>Atleta</translation>
     </message>
@@ -166,6 +190,14 @@
     <message>
         <source>Show only the athletes of one team</source>
         <translation>Mostrar solo los atletas de un equipo</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or team…</source>
+        <translation>Nombre, correo o equipo…</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
     </message>
 </context>
 <context>
@@ -233,8 +265,8 @@
         <translation>Elija el movimiento</translation>
     </message>
     <message>
-        <source>Choose the %1; this movement needs it</source>
-        <translation>Elija %1; este movimiento lo requiere</translation>
+        <source>%1: choose one; this movement needs it</source>
+        <translation>%1: elija una opción; este movimiento lo requiere</translation>
     </message>
 </context>
 <context>
@@ -497,6 +529,14 @@
         <source>e.g. Full swing</source>
         <translation>p.&#xa0;ej. Swing completo</translation>
     </message>
+    <message>
+        <source>Portrait — from the video</source>
+        <translation>Vertical — del vídeo</translation>
+    </message>
+    <message>
+        <source>Landscape — from the video</source>
+        <translation>Horizontal — del vídeo</translation>
+    </message>
 </context>
 <context>
     <name>CaptureSpec</name>
@@ -617,24 +657,6 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Exit codes:
-  0  every file uploaded (with --wait: processed)
-  1  other failure (no API key, queue busy or unreadable, cancelled)
-  2  usage or validation error; nothing was sent
-  3  the API or S3 refused a file for good
-  4  a file kept failing until its retries ran out
-  5  uploaded, but processing ended in an error (--wait)
-  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
-        <translation>Códigos de salida:
-  0  todos los archivos subidos (con --wait: procesados)
-  1  otro fallo (sin clave de API, cola ocupada o ilegible, cancelado)
-  2  error de uso o de validación; no se envió nada
-  3  la API o S3 rechazó un archivo definitivamente
-  4  un archivo siguió fallando hasta agotar sus reintentos
-  5  subido, pero el procesamiento terminó con un error (--wait)
-  130 detenido con Ctrl-C o SIGTERM; los trabajos sin terminar siguen en la cola</translation>
-    </message>
-    <message>
         <source>uplift-capture %1: %2</source>
         <translation>uplift-capture %1: %2</translation>
     </message>
@@ -649,10 +671,6 @@
     <message>
         <source>%1 is already in the queue as job %2; following it.</source>
         <translation>%1 ya está en la cola como trabajo %2; se sigue ese trabajo.</translation>
-    </message>
-    <message>
-        <source>Warning: %1 was uploaded before for this athlete and movement; uploading it again.</source>
-        <translation>Aviso: %1 ya se subió para este atleta y este movimiento; se sube de nuevo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -737,6 +755,128 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Comando desconocido: %1</translation>
+    </message>
+    <message>
+        <source>This program cannot start the sandbox; run `uplift-capture sandbox` and give its address with --api-url instead.</source>
+        <translation>Este programa no puede iniciar el entorno de pruebas; ejecute `uplift-capture sandbox` e indique su dirección con --api-url.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
+    </message>
+    <message>
+        <source>With --sandbox the command uses the sandbox window&apos;s queue; while that window is open, add the videos there, or close it and run the command again.</source>
+        <translation>Con --sandbox, el comando usa la cola de la ventana del entorno de pruebas; mientras esa ventana esté abierta, añada los vídeos allí, o ciérrela y ejecute el comando de nuevo.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every file uploaded (with --wait: processed)
+  1  other failure (no API key, queue busy or unreadable, cancelled)
+  2  usage or validation error; nothing was sent
+  3  the API or S3 refused a file for good
+  4  a file kept failing until its retries ran out
+  5  uploaded, but processing ended in an error (--wait)
+  6  a clip uploaded (or failed) before was left out: answered no, or no terminal to
+     ask on and no --again
+  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
+        <translation>Códigos de salida:
+  0  todos los archivos subidos (con --wait: procesados)
+  1  otro fallo (sin clave de API, cola ocupada o ilegible, cancelado)
+  2  error de uso o de validación; no se envió nada
+  3  la API o S3 rechazó un archivo definitivamente
+  4  un archivo siguió fallando hasta agotar sus reintentos
+  5  subido, pero el procesamiento terminó con un error (--wait)
+  6  se omitió un clip subido (o fallido) antes: se respondió que no, o no había terminal
+     donde preguntar ni --again
+  130 detenido con Ctrl-C o SIGTERM; los trabajos sin terminar siguen en la cola</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the short yes of [y/N]</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded for %2 on %3 (job %4).</source>
+        <translation>%1 ya se subió para %2 el %3 (trabajo %4).</translation>
+    </message>
+    <message>
+        <source>%1 was already queued for %2 on %3 as job %4, which failed; `uplift-capture retry %4` tries that job again.</source>
+        <translation>%1 ya se puso en cola para %2 el %3 como trabajo %4, que falló; `uplift-capture retry %4` vuelve a intentar ese trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded as job %2, which Uplift is processing; following it.</source>
+        <translation>%1 ya se subió como trabajo %2, que Uplift está procesando; se sigue ese trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again? [y/N]</source>
+        <translation>%1 ¿Subirlo de nuevo? [s/N]</translation>
+    </message>
+    <message>
+        <source>%1 Not uploaded again; add --again to upload it anyway.</source>
+        <translation>%1 No se vuelve a subir; añada --again para subirlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>%1 is left out.</source>
+        <translation>%1 se omite.</translation>
+    </message>
+    <message>
+        <source>List the sandbox&apos;s queue (the jobs of `uplift-capture --sandbox`) instead of your account&apos;s.</source>
+        <translation>Listar la cola del entorno de pruebas (los trabajos de `uplift-capture --sandbox`) en lugar de la de su cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your account&apos;s queue is empty; %n job(s) are in the sandbox&apos;s: uplift-capture jobs --sandbox</source>
+        <translation>
+            <numerusform>La cola de su cuenta está vacía; hay %n trabajo en la del entorno de pruebas: uplift-capture jobs --sandbox</numerusform>
+            <numerusform>La cola de su cuenta está vacía; hay %n trabajos en la del entorno de pruebas: uplift-capture jobs --sandbox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A job of the sandbox&apos;s queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
+        <translation>Un trabajo de la cola del entorno de pruebas (`uplift-capture jobs --sandbox`); mientras la ventana del entorno de pruebas esté abierta, use la ventana.</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: --sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>uplift-capture %1: --sandbox y --api-url no se pueden usar juntos: el entorno de pruebas se ejecuta en este ordenador.</translation>
+    </message>
+    <message>
+        <source>List the sandbox&apos;s athletes (those of `uplift-capture --sandbox`) instead of your account&apos;s. While the sandbox window is open, those it last loaded.</source>
+        <translation>Listar los atletas del entorno de pruebas (los de `uplift-capture --sandbox`) en lugar de los de su cuenta. Mientras la ventana del entorno de pruebas esté abierta, los que cargó por última vez.</translation>
+    </message>
+    <message>
+        <source>uplift-capture athletes: --sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>uplift-capture athletes: --sandbox y --api-url no se pueden usar juntos: el entorno de pruebas se ejecuta en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The sandbox is in use by another Uplift Capture (process %1), which has not loaded its athletes yet. %2</source>
+        <translation>El entorno de pruebas lo está usando otro Uplift Capture (proceso %1), que aún no ha cargado sus atletas. %2</translation>
+    </message>
+    <message>
+        <source>The sandbox window is open (process %1): these are the athletes it last loaded.</source>
+        <translation>La ventana del entorno de pruebas está abierta (proceso %1): estos son los atletas que cargó por última vez.</translation>
+    </message>
+    <message>
+        <source>Upload videos to Uplift through the window&apos;s queue.</source>
+        <translation>Subir vídeos a Uplift mediante la cola de la ventana.</translation>
+    </message>
+    <message>
+        <source>List the upload queue and each job&apos;s state.</source>
+        <translation>Listar la cola de subidas y el estado de cada trabajo.</translation>
+    </message>
+    <message>
+        <source>List the athletes of the account, with their ids.</source>
+        <translation>Listar los atletas de la cuenta, con sus ids.</translation>
+    </message>
+    <message>
+        <source>Put a failed or cancelled job back in the queue.</source>
+        <translation>Volver a poner en la cola un trabajo fallido o cancelado.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1060,109 @@
     <message>
         <source>Drop highlight</source>
         <translation>Resaltado de la zona para soltar</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>Could not reach the upload server (connection refused).</source>
+        <translation>No se pudo conectar con el servidor de subida (conexión rechazada).</translation>
+    </message>
+    <message>
+        <source>Could not find the upload server (its name did not resolve).</source>
+        <translation>No se encontró el servidor de subida (no se pudo resolver su nombre).</translation>
+    </message>
+    <message>
+        <source>The upload server closed the connection before the upload finished.</source>
+        <translation>El servidor de subida cerró la conexión antes de que terminara la subida.</translation>
+    </message>
+    <message>
+        <source>The upload server did not answer in time.</source>
+        <translation>El servidor de subida no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The upload was stopped before it finished.</source>
+        <translation>La subida se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the upload server could not be made.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor de subida.</translation>
+    </message>
+    <message>
+        <source>The network connection was lost during the upload.</source>
+        <translation>Se perdió la conexión de red durante la subida.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy server did not let the upload through.</source>
+        <translation>El servidor proxy de la red no dejó pasar la subida.</translation>
+    </message>
+    <message>
+        <source>The connection to the upload server failed.</source>
+        <translation>Falló la conexión con el servidor de subida.</translation>
+    </message>
+    <message>
+        <source>The upload server refused the file as too large.</source>
+        <translation>El servidor de subida rechazó el archivo por ser demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The upload server refused the file as too small.</source>
+        <translation>El servidor de subida rechazó el archivo por ser demasiado pequeño.</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload (its permission was not accepted or ran out).</source>
+        <translation>El servidor de subida rechazó la subida (su permiso no se aceptó o caducó).</translation>
+    </message>
+    <message>
+        <source>The upload server is busy.</source>
+        <translation>El servidor de subida está ocupado.</translation>
+    </message>
+    <message>
+        <source>The upload server gave up waiting for the file.</source>
+        <translation>El servidor de subida dejó de esperar el archivo.</translation>
+    </message>
+    <message>
+        <source>The upload server had a problem of its own (HTTP %1).</source>
+        <translation>El servidor de subida tuvo un problema interno (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload (HTTP %1).</source>
+        <translation>El servidor de subida rechazó la subida (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload.</source>
+        <translation>El servidor de subida rechazó la subida.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online; it is tried again by itself.</source>
+        <translation>Compruebe que este ordenador tiene conexión a Internet; se volverá a intentar automáticamente.</translation>
+    </message>
+    <message>
+        <source>It is tried again by itself.</source>
+        <translation>Se volverá a intentar automáticamente.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then choose Retry.</source>
+        <translation>Compruebe que este ordenador tiene conexión a Internet y luego elija Reintentar.</translation>
+    </message>
+    <message>
+        <source>Choose Retry to try again; the details say more.</source>
+        <translation>Elija Reintentar para volver a intentarlo; los detalles dan más información.</translation>
+    </message>
+    <message>
+        <source>It is sent when the connection is back.</source>
+        <translation>Se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>The upload server stopped answering.</source>
+        <translation>El servidor de subida dejó de responder.</translation>
+    </message>
+    <message>
+        <source>The upload server sent an answer far too long to be a real one.</source>
+        <translation>El servidor de subida envió una respuesta demasiado larga para ser real.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1378,10 @@
         <source>Athlete %1</source>
         <translation>Atleta %1</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>
@@ -1238,6 +1485,18 @@
         <source>Reserved; it uploads when uploads go on.</source>
         <translation>Reservado; se sube cuando se reanuden las subidas.</translation>
     </message>
+    <message>
+        <source>The upload address did not answer twice; reserving a new one in the same session group.</source>
+        <translation>La dirección de subida no respondió dos veces; se reserva una nueva en el mismo grupo de sesiones.</translation>
+    </message>
+    <message>
+        <source>The upload address did not answer; reserving a new one in the same session group.</source>
+        <translation>La dirección de subida no respondió; se reserva una nueva en el mismo grupo de sesiones.</translation>
+    </message>
+    <message>
+        <source>The upload address refused the clip; reserving a new one in the same session group.</source>
+        <translation>La dirección de subida rechazó el clip; se reserva una nueva en el mismo grupo de sesiones.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -1331,6 +1590,10 @@
         <source>No uploads</source>
         <translation>Sin subidas</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
 </context>
 <context>
     <name>KeyValueEditor</name>
@@ -1408,10 +1671,6 @@
     <message>
         <source>Search uploads</source>
         <translation>Buscar subidas</translation>
-    </message>
-    <message>
-        <source>Search file, athlete, movement…</source>
-        <translation>Buscar archivo, atleta, movimiento…</translation>
     </message>
     <message>
         <source>Upload actions</source>
@@ -1723,14 +1982,6 @@
         <translation>Progreso total de las subidas</translation>
     </message>
     <message>
-        <source>An upload</source>
-        <translation>Una subida</translation>
-    </message>
-    <message>
-        <source>%1. See the job list for what to do.</source>
-        <translation>%1. Consulte la lista de subidas para saber qué hacer.</translation>
-    </message>
-    <message>
         <source>No session ID yet: the capture is reserved when its upload starts.</source>
         <translation>Todavía no hay ID de sesión: la captura se reserva cuando empieza su subida.</translation>
     </message>
@@ -1810,6 +2061,125 @@
     <message>
         <source>Sandbox: uploads stay on this computer</source>
         <translation>Entorno de pruebas: las subidas se quedan en este ordenador</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Find uploads by file, athlete, movement or session group</source>
+        <translation>Buscar subidas por archivo, atleta, movimiento o grupo de sesiones</translation>
+    </message>
+    <message>
+        <source>The list of clips could not be saved: %1</source>
+        <translation>No se pudo guardar la lista de clips: %1</translation>
+    </message>
+    <message>
+        <source>1 clip added to the list; select it to describe it.</source>
+        <translation>1 clip añadido a la lista; selecciónelo para describirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips added to the list; select them to describe them.</source>
+        <translation>
+            <numerusform>%n clip añadido a la lista; selecciónelo para describirlo.</numerusform>
+            <numerusform>%n clips añadidos a la lista; selecciónelos para describirlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clips from last time could not be read (%1); the file was kept as %2.</source>
+        <translation>No se pudieron leer los clips de la última vez (%1); el archivo se conservó como %2.</translation>
+    </message>
+    <message>
+        <source>No longer there: moved or deleted since it was added</source>
+        <translation>Ya no está: se movió o se borró después de añadirlo</translation>
+    </message>
+    <message>
+        <source>1 clip from last time is no longer there; the list says which.</source>
+        <translation>1 clip de la última vez ya no está; la lista indica cuál.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips from last time are no longer there; the list says which.</source>
+        <translation>
+            <numerusform>%n clip de la última vez ya no está; la lista indica cuál.</numerusform>
+            <numerusform>%n clips de la última vez ya no están; la lista indica cuáles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was uploaded for %2 on %3.</source>
+        <translation>%1 se subió para %2 el %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already queued for %2 (since %3).</source>
+        <translation>%1 ya está en cola para %2 (desde %3).</translation>
+    </message>
+    <message>
+        <source>Upload Again?</source>
+        <translation>¿Subir de nuevo?</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again?</source>
+        <translation>%1 ¿Subirlo de nuevo?</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again, and 1 more clip queued or uploaded before?</source>
+        <translation>%1 ¿Subirlo de nuevo, junto con 1 clip más puesto en cola o subido antes?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Upload it again, and %n more clips queued or uploaded before?</source>
+        <translation>
+            <numerusform>%1 ¿Subirlo de nuevo, junto con %n clip más puesto en cola o subido antes?</numerusform>
+            <numerusform>%1 ¿Subirlo de nuevo, junto con %n clips más puestos en cola o subidos antes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload Again</source>
+        <translation>Subir de nuevo</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Upload It</source>
+        <translation>No subirlo</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Upload These</source>
+        <translation>No subir estos</translation>
+    </message>
+    <message>
+        <source>The other clip is queued either way.</source>
+        <translation>El otro clip se pone en cola de todos modos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n clips are queued either way.</source>
+        <translation>
+            <numerusform>El otro %n clip se pone en cola de todos modos.</numerusform>
+            <numerusform>Los otros %n clips se ponen en cola de todos modos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 clip was not queued again; it stays in the list.</source>
+        <translation>1 clip no se volvió a poner en cola; sigue en la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips were not queued again; they stay in the list.</source>
+        <translation>
+            <numerusform>%n clip no se volvió a poner en cola; sigue en la lista.</numerusform>
+            <numerusform>%n clips no se volvieron a poner en cola; siguen en la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <translation>Mensaje de estado</translation>
+    </message>
+    <message>
+        <source>The job list says why.</source>
+        <translation>La lista de subidas indica por qué.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2502,13 @@
     </message>
 </context>
 <context>
+    <name>QComboBox</name>
+    <message>
+        <source>Open the combo box selection popup</source>
+        <translation>Abrir la lista desplegable del cuadro combinado</translation>
+    </message>
+</context>
+<context>
     <name>ReadyListDelegate</name>
     <message>
         <source>No preview on this computer</source>
@@ -2176,6 +2553,22 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
             <numerusform>dividido en %n clip</numerusform>
             <numerusform>dividido en %n clips</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is larger than any list of clips could be</source>
+        <translation>%1 es más grande de lo que podría ser cualquier lista de clips</translation>
+    </message>
+    <message>
+        <source>not a list of clips</source>
+        <translation>no es una lista de clips</translation>
+    </message>
+    <message>
+        <source>file saved %1</source>
+        <translation>archivo guardado el %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 It can be chosen once it is whole.</source>
+        <translation>%1: %2 Se podrá elegir cuando esté completo.</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2659,6 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>Ejecuta el entorno de pruebas local de la API de Uplift y de la subida a S3 en 127.0.0.1 hasta que se interrumpa.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>La orden.</translation>
-    </message>
-    <message>
         <source>API port (default: any free port).</source>
         <translation>Puerto de la API (predeterminado: cualquier puerto libre).</translation>
     </message>
@@ -2356,6 +2745,10 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>Sandbox stopped.</source>
         <translation>Entorno de pruebas detenido.</translation>
+    </message>
+    <message>
+        <source>uplift-capture sandbox: %1</source>
+        <translation>uplift-capture sandbox: %1</translation>
     </message>
 </context>
 <context>
@@ -2516,10 +2909,6 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>Cuándo se aplica el cambio de sandbox</translation>
     </message>
     <message>
-        <source>Takes effect the next time Uplift Capture starts.</source>
-        <translation>Se aplica la próxima vez que se abra Uplift Capture.</translation>
-    </message>
-    <message>
         <source>The environment variable UPLIFT_API_KEY is set: its key is used, not the one saved here.</source>
         <translation>La variable de entorno UPLIFT_API_KEY está definida: se usa su clave, no la guardada aquí.</translation>
     </message>
@@ -2550,6 +2939,26 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source> MB/s</source>
         <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>This window runs the sandbox (started with --sandbox). Untick to use your Uplift account the next time Uplift Capture starts without --sandbox.</source>
+        <translation>Esta ventana ejecuta el entorno de pruebas (iniciado con --sandbox). Desmarque la casilla para usar su cuenta de Uplift la próxima vez que se abra Uplift Capture sin --sandbox.</translation>
+    </message>
+    <message>
+        <source>This window runs the sandbox. Untick to use your Uplift account the next time Uplift Capture starts.</source>
+        <translation>Esta ventana ejecuta el entorno de pruebas. Desmarque la casilla para usar su cuenta de Uplift la próxima vez que se abra Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts without --sandbox.</source>
+        <translation>Su cuenta de Uplift se usará la próxima vez que se abra Uplift Capture sin --sandbox.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts.</source>
+        <translation>Su cuenta de Uplift se usará la próxima vez que se abra Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>The sandbox starts the next time Uplift Capture starts.</source>
+        <translation>El entorno de pruebas se inicia la próxima vez que se abra Uplift Capture.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3142,14 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>%1 clips were not uploaded</source>
+        <translation>%1 clips no se subieron</translation>
+    </message>
 </context>
 <context>
     <name>UploadRequest</name>
@@ -2856,6 +3273,18 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <source>%1: --trim: %2.</source>
         <translation>%1: --trim: %2.</translation>
     </message>
+    <message>
+        <source>Upload to the sandbox on this computer, through the sandbox&apos;s own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
+        <translation>Subir al entorno de pruebas de este ordenador, mediante la cola propia del entorno de pruebas (como hace `uplift-capture --sandbox`), no a su cuenta de Uplift. Mientras la ventana del entorno de pruebas esté abierta, esa cola es suya: añada los vídeos allí o ciérrela antes.</translation>
+    </message>
+    <message>
+        <source>Upload a clip again although it was uploaded (or failed) before for the same athlete, movement and part. Without it the command asks on a terminal and otherwise leaves such a clip out (exit code 6). A clip still in the queue is followed, never queued twice.</source>
+        <translation>Subir un clip de nuevo aunque ya se haya subido (o haya fallado) antes para el mismo atleta, movimiento y parte. Sin esta opción, el comando pregunta en un terminal y, si no lo hay, omite ese clip (código de salida 6). Un clip que sigue en la cola se sigue, nunca se pone en cola dos veces.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>--sandbox y --api-url no se pueden usar juntos: el entorno de pruebas se ejecuta en este ordenador.</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2881,13 +3310,6 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clip(s) were already queued for this athlete and movement and will be uploaded again.</source>
-        <translation>
-            <numerusform>%n clip ya estaba en cola para este atleta y movimiento y se volverá a subir.</numerusform>
-            <numerusform>%n clips ya estaban en cola para este atleta y movimiento y se volverán a subir.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The upload queue stopped: %1</source>
@@ -2975,16 +3397,8 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>Silenciar</translation>
     </message>
     <message>
-        <source>Mute the sound (M)</source>
-        <translation>Silenciar el sonido (M)</translation>
-    </message>
-    <message>
         <source>Video details</source>
         <translation>Detalles del vídeo</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Play</source>
@@ -3079,13 +3493,6 @@ Aun así se puede subir.</translation>
             <numerusform>Dividido en %n clips: %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n start(s) moved to the previous keyframe</source>
-        <translation>
-            <numerusform>%n inicio movido al fotograma clave anterior</numerusform>
-            <numerusform>%n inicios movidos al fotograma clave anterior</numerusform>
-        </translation>
-    </message>
     <message>
         <source>filmed turned %1°, shown upright</source>
         <translation>grabado girado %1°, se muestra derecho</translation>
@@ -3097,6 +3504,25 @@ Aun así se puede subir.</translation>
     <message>
         <source>Not sent: %1</source>
         <translation>No se envía: %1</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>1 start moved to the previous keyframe</source>
+        <translation>1 inicio movido al fotograma clave anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starts moved to the previous keyframe</source>
+        <translation>
+            <numerusform>%n inicio movido al fotograma clave anterior</numerusform>
+            <numerusform>%n inicios movidos al fotograma clave anterior</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mute the sound</source>
+        <translation>Silenciar el sonido</translation>
     </message>
 </context>
 <context>
@@ -3129,16 +3555,44 @@ Aun así se puede subir.</translation>
         <translation>Probar la aplicación sin cuenta: ejecutar en este ordenador un entorno de pruebas local de la API y del servicio de subida de Uplift y usarlo.</translation>
     </message>
     <message>
-        <source>Videos (.mov) to add to the ready list.</source>
-        <translation>Vídeos (.mov) que se añaden a la lista de listos para subir.</translation>
-    </message>
-    <message>
         <source>The sandbox could not start: %1</source>
         <translation>El entorno de pruebas no pudo iniciarse: %1</translation>
     </message>
     <message>
         <source>Uploads are not available: %1</source>
         <translation>Las subidas no están disponibles: %1</translation>
+    </message>
+    <message>
+        <source>%1 COMMAND [options]</source>
+        <translation>%1 COMANDO [opciones]</translation>
+    </message>
+    <message>
+        <source>Run the local sandbox of the Uplift API without a window.</source>
+        <translation>Ejecutar el entorno de pruebas local de la API de Uplift sin ventana.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>&quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation>&quot;%1 COMANDO --help&quot; muestra las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Videos to add to the ready list (%1), also when the window is already open.</source>
+        <translation>Vídeos que se añaden a la lista de listos para subir (%1), también cuando la ventana ya está abierta.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is already open with your Uplift account: the videos were added to its ready list. To use the sandbox, quit it and start %1 --sandbox.</source>
+        <translation>Uplift Capture ya está abierto con su cuenta de Uplift: los vídeos se añadieron a su lista de listos para subir. Para usar el entorno de pruebas, ciérrelo e inicie %1 --sandbox.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is already open in the sandbox: the videos were added to its ready list, and what is uploaded there never reaches your Uplift account. To use your account, quit it and start %1 again.</source>
+        <translation>Uplift Capture ya está abierto en el entorno de pruebas: los vídeos se añadieron a su lista de listos para subir, y lo que se sube ahí nunca llega a su cuenta de Uplift. Para usar su cuenta, ciérrelo e inicie %1 de nuevo.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture was started again for the sandbox, but this window uses your Uplift account: the videos were added here. To use the sandbox, quit and start it with --sandbox.</source>
+        <translation>Uplift Capture se inició de nuevo para el entorno de pruebas, pero esta ventana usa su cuenta de Uplift: los vídeos se añadieron aquí. Para usar el entorno de pruebas, cierre el programa e inícielo con --sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,34 @@
         <source>The sandbox is not running yet: it starts the next time Uplift Capture starts.</source>
         <translation>Le bac à sable ne tourne pas encore : il démarre au prochain lancement d’Uplift Capture.</translation>
     </message>
+    <message>
+        <source>One video is uploaded at a time.</source>
+        <translation>Une seule vidéo est envoyée à la fois.</translation>
+    </message>
+    <message>
+        <source>Up to %1 videos are uploaded at the same time.</source>
+        <translation>Jusqu’à %1 vidéos sont envoyées en même temps.</translation>
+    </message>
+    <message>
+        <source>Uploads are limited to %1 MB/s.</source>
+        <translation>Les envois sont limités à %1&#xa0;Mo/s.</translation>
+    </message>
+    <message>
+        <source>Uploads are no longer limited in speed.</source>
+        <translation>La vitesse des envois n’est plus limitée.</translation>
+    </message>
+    <message>
+        <source>The sandbox is used again the next time Uplift Capture starts.</source>
+        <translation>Le bac à sable est de nouveau utilisé au prochain lancement d’Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts without --sandbox.</source>
+        <translation>Votre compte Uplift est utilisé au prochain lancement d’Uplift Capture sans --sandbox.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture keeps using your Uplift account.</source>
+        <translation>Uplift Capture continue d’utiliser votre compte Uplift.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -152,10 +180,6 @@
         <translation>Toutes les équipes</translation>
     </message>
     <message>
-        <source>Type a name, e-mail or team…</source>
-        <translation>Saisissez un nom, un e-mail ou une équipe…</translation>
-    </message>
-    <message>
         <source>Athlete</source>
         <translation>Athlète</translation>
     </message>
@@ -166,6 +190,14 @@
     <message>
         <source>Show only the athletes of one team</source>
         <translation>Afficher uniquement les athlètes d’une équipe</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or team…</source>
+        <translation>Nom, e-mail ou équipe…</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Équipe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -233,8 +265,8 @@
         <translation>Choisissez le mouvement</translation>
     </message>
     <message>
-        <source>Choose the %1; this movement needs it</source>
-        <translation>Choisissez %1&#xa0;; ce mouvement l’exige</translation>
+        <source>%1: choose one; this movement needs it</source>
+        <translation>%1&#xa0;: choisissez une valeur&#xa0;; ce mouvement l’exige</translation>
     </message>
 </context>
 <context>
@@ -497,6 +529,14 @@
         <source>e.g. Full swing</source>
         <translation>p.&#xa0;ex. Swing complet</translation>
     </message>
+    <message>
+        <source>Portrait — from the video</source>
+        <translation>Portrait — d’après la vidéo</translation>
+    </message>
+    <message>
+        <source>Landscape — from the video</source>
+        <translation>Paysage — d’après la vidéo</translation>
+    </message>
 </context>
 <context>
     <name>CaptureSpec</name>
@@ -617,24 +657,6 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Exit codes:
-  0  every file uploaded (with --wait: processed)
-  1  other failure (no API key, queue busy or unreadable, cancelled)
-  2  usage or validation error; nothing was sent
-  3  the API or S3 refused a file for good
-  4  a file kept failing until its retries ran out
-  5  uploaded, but processing ended in an error (--wait)
-  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
-        <translation>Codes de sortie&#xa0;:
-  0  tous les fichiers envoyés (avec --wait&#xa0;: traités)
-  1  autre échec (pas de clé d’API, file occupée ou illisible, annulé)
-  2  erreur d’utilisation ou de validation&#xa0;; rien n’a été envoyé
-  3  l’API ou S3 a refusé un fichier définitivement
-  4  un fichier a échoué jusqu’à épuisement de ses nouvelles tentatives
-  5  envoyé, mais le traitement s’est terminé par une erreur (--wait)
-  130 arrêté par Ctrl-C ou SIGTERM&#xa0;; les tâches inachevées restent dans la file</translation>
-    </message>
-    <message>
         <source>uplift-capture %1: %2</source>
         <translation>uplift-capture %1&#xa0;: %2</translation>
     </message>
@@ -649,10 +671,6 @@
     <message>
         <source>%1 is already in the queue as job %2; following it.</source>
         <translation>%1 est déjà dans la file comme tâche %2&#xa0;; elle est suivie.</translation>
-    </message>
-    <message>
-        <source>Warning: %1 was uploaded before for this athlete and movement; uploading it again.</source>
-        <translation>Attention&#xa0;: %1 a déjà été envoyé pour cet athlète et ce mouvement&#xa0;; il est renvoyé.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -737,6 +755,128 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This program cannot start the sandbox; run `uplift-capture sandbox` and give its address with --api-url instead.</source>
+        <translation>Ce programme ne peut pas démarrer le bac à sable&#xa0;; lancez plutôt `uplift-capture sandbox` et indiquez son adresse avec --api-url.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>With --sandbox the command uses the sandbox window&apos;s queue; while that window is open, add the videos there, or close it and run the command again.</source>
+        <translation>Avec --sandbox, la commande utilise la file de la fenêtre du bac à sable&#xa0;; tant que cette fenêtre est ouverte, ajoutez-y les vidéos, ou fermez-la et relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every file uploaded (with --wait: processed)
+  1  other failure (no API key, queue busy or unreadable, cancelled)
+  2  usage or validation error; nothing was sent
+  3  the API or S3 refused a file for good
+  4  a file kept failing until its retries ran out
+  5  uploaded, but processing ended in an error (--wait)
+  6  a clip uploaded (or failed) before was left out: answered no, or no terminal to
+     ask on and no --again
+  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
+        <translation>Codes de sortie&#xa0;:
+  0  tous les fichiers envoyés (avec --wait&#xa0;: traités)
+  1  autre échec (pas de clé d’API, file occupée ou illisible, annulé)
+  2  erreur d’utilisation ou de validation&#xa0;; rien n’a été envoyé
+  3  l’API ou S3 a refusé un fichier définitivement
+  4  un fichier a échoué jusqu’à épuisement de ses nouvelles tentatives
+  5  envoyé, mais le traitement s’est terminé par une erreur (--wait)
+  6  un clip déjà envoyé (ou en échec) a été laissé de côté&#xa0;: réponse non, ou pas
+     de terminal pour poser la question et pas de --again
+  130 arrêté par Ctrl-C ou SIGTERM&#xa0;; les tâches inachevées restent dans la file</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the short yes of [y/N]</comment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded for %2 on %3 (job %4).</source>
+        <translation>%1 a déjà été envoyé pour %2 le %3 (tâche %4).</translation>
+    </message>
+    <message>
+        <source>%1 was already queued for %2 on %3 as job %4, which failed; `uplift-capture retry %4` tries that job again.</source>
+        <translation>%1 a déjà été mis en file d’attente pour %2 le %3 comme tâche %4, qui a échoué&#xa0;; `uplift-capture retry %4` réessaie cette tâche.</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded as job %2, which Uplift is processing; following it.</source>
+        <translation>%1 a déjà été envoyé comme tâche %2, qu’Uplift est en train de traiter&#xa0;; elle est suivie.</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again? [y/N]</source>
+        <translation>%1 L’envoyer à nouveau&#xa0;? [o/N]</translation>
+    </message>
+    <message>
+        <source>%1 Not uploaded again; add --again to upload it anyway.</source>
+        <translation>%1 Il n’est pas envoyé à nouveau&#xa0;; ajoutez --again pour l’envoyer quand même.</translation>
+    </message>
+    <message>
+        <source>%1 is left out.</source>
+        <translation>%1 est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>List the sandbox&apos;s queue (the jobs of `uplift-capture --sandbox`) instead of your account&apos;s.</source>
+        <translation>Lister la file du bac à sable (les tâches de `uplift-capture --sandbox`) au lieu de celle de votre compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your account&apos;s queue is empty; %n job(s) are in the sandbox&apos;s: uplift-capture jobs --sandbox</source>
+        <translation>
+            <numerusform>La file de votre compte est vide&#xa0;; %n tâche se trouve dans celle du bac à sable&#xa0;: uplift-capture jobs --sandbox</numerusform>
+            <numerusform>La file de votre compte est vide&#xa0;; %n tâches se trouvent dans celle du bac à sable&#xa0;: uplift-capture jobs --sandbox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A job of the sandbox&apos;s queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
+        <translation>Une tâche de la file du bac à sable (`uplift-capture jobs --sandbox`)&#xa0;; tant que la fenêtre du bac à sable est ouverte, utilisez la fenêtre.</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: --sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>uplift-capture %1&#xa0;: --sandbox et --api-url ne peuvent pas être utilisés ensemble&#xa0;: le bac à sable tourne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>List the sandbox&apos;s athletes (those of `uplift-capture --sandbox`) instead of your account&apos;s. While the sandbox window is open, those it last loaded.</source>
+        <translation>Lister les athlètes du bac à sable (ceux de `uplift-capture --sandbox`) au lieu de ceux de votre compte. Tant que la fenêtre du bac à sable est ouverte, ceux qu’elle a chargés en dernier.</translation>
+    </message>
+    <message>
+        <source>uplift-capture athletes: --sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>uplift-capture athletes&#xa0;: --sandbox et --api-url ne peuvent pas être utilisés ensemble&#xa0;: le bac à sable tourne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The sandbox is in use by another Uplift Capture (process %1), which has not loaded its athletes yet. %2</source>
+        <translation>Le bac à sable est utilisé par un autre Uplift Capture (processus %1), qui n’a pas encore chargé ses athlètes. %2</translation>
+    </message>
+    <message>
+        <source>The sandbox window is open (process %1): these are the athletes it last loaded.</source>
+        <translation>La fenêtre du bac à sable est ouverte (processus %1)&#xa0;: voici les athlètes qu’elle a chargés en dernier.</translation>
+    </message>
+    <message>
+        <source>Upload videos to Uplift through the window&apos;s queue.</source>
+        <translation>Envoyer des vidéos à Uplift par la file de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>List the upload queue and each job&apos;s state.</source>
+        <translation>Lister la file d’envoi et l’état de chaque tâche.</translation>
+    </message>
+    <message>
+        <source>List the athletes of the account, with their ids.</source>
+        <translation>Lister les athlètes du compte, avec leurs identifiants.</translation>
+    </message>
+    <message>
+        <source>Put a failed or cancelled job back in the queue.</source>
+        <translation>Remettre dans la file une tâche échouée ou annulée.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1060,109 @@
     <message>
         <source>Drop highlight</source>
         <translation>Surbrillance de dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>Could not reach the upload server (connection refused).</source>
+        <translation>Impossible de joindre le serveur d’envoi (connexion refusée).</translation>
+    </message>
+    <message>
+        <source>Could not find the upload server (its name did not resolve).</source>
+        <translation>Impossible de trouver le serveur d’envoi (son nom n’a pas pu être résolu).</translation>
+    </message>
+    <message>
+        <source>The upload server closed the connection before the upload finished.</source>
+        <translation>Le serveur d’envoi a fermé la connexion avant la fin de l’envoi.</translation>
+    </message>
+    <message>
+        <source>The upload server did not answer in time.</source>
+        <translation>Le serveur d’envoi n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The upload was stopped before it finished.</source>
+        <translation>L’envoi a été arrêté avant la fin.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the upload server could not be made.</source>
+        <translation>Impossible d’établir une connexion sécurisée avec le serveur d’envoi.</translation>
+    </message>
+    <message>
+        <source>The network connection was lost during the upload.</source>
+        <translation>La connexion réseau a été perdue pendant l’envoi.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy server did not let the upload through.</source>
+        <translation>Le serveur proxy du réseau n’a pas laissé passer l’envoi.</translation>
+    </message>
+    <message>
+        <source>The connection to the upload server failed.</source>
+        <translation>La connexion au serveur d’envoi a échoué.</translation>
+    </message>
+    <message>
+        <source>The upload server refused the file as too large.</source>
+        <translation>Le serveur d’envoi a refusé le fichier, trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The upload server refused the file as too small.</source>
+        <translation>Le serveur d’envoi a refusé le fichier, trop petit.</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload (its permission was not accepted or ran out).</source>
+        <translation>Le serveur d’envoi a refusé l’envoi (son autorisation n’a pas été acceptée ou a expiré).</translation>
+    </message>
+    <message>
+        <source>The upload server is busy.</source>
+        <translation>Le serveur d’envoi est occupé.</translation>
+    </message>
+    <message>
+        <source>The upload server gave up waiting for the file.</source>
+        <translation>Le serveur d’envoi a cessé d’attendre le fichier.</translation>
+    </message>
+    <message>
+        <source>The upload server had a problem of its own (HTTP %1).</source>
+        <translation>Le serveur d’envoi a rencontré un problème interne (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload (HTTP %1).</source>
+        <translation>Le serveur d’envoi a refusé l’envoi (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload.</source>
+        <translation>Le serveur d’envoi a refusé l’envoi.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online; it is tried again by itself.</source>
+        <translation>Vérifiez que cet ordinateur est connecté&#xa0;; l’envoi est réessayé automatiquement.</translation>
+    </message>
+    <message>
+        <source>It is tried again by itself.</source>
+        <translation>L’envoi est réessayé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then choose Retry.</source>
+        <translation>Vérifiez que cet ordinateur est connecté, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>Choose Retry to try again; the details say more.</source>
+        <translation>Choisissez Réessayer pour recommencer&#xa0;; les détails en disent plus.</translation>
+    </message>
+    <message>
+        <source>It is sent when the connection is back.</source>
+        <translation>L’envoi partira dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The upload server stopped answering.</source>
+        <translation>Le serveur d’envoi a cessé de répondre.</translation>
+    </message>
+    <message>
+        <source>The upload server sent an answer far too long to be a real one.</source>
+        <translation>Le serveur d’envoi a envoyé une réponse bien trop longue pour être authentique.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1378,10 @@
         <source>Athlete %1</source>
         <translation>Athlète %1</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>
@@ -1238,6 +1485,18 @@
         <source>Reserved; it uploads when uploads go on.</source>
         <translation>Réservé ; il sera envoyé à la reprise des envois.</translation>
     </message>
+    <message>
+        <source>The upload address did not answer twice; reserving a new one in the same session group.</source>
+        <translation>L’adresse d’envoi n’a pas répondu à deux reprises&#xa0;; une nouvelle est réservée dans le même groupe de séances.</translation>
+    </message>
+    <message>
+        <source>The upload address did not answer; reserving a new one in the same session group.</source>
+        <translation>L’adresse d’envoi n’a pas répondu&#xa0;; une nouvelle est réservée dans le même groupe de séances.</translation>
+    </message>
+    <message>
+        <source>The upload address refused the clip; reserving a new one in the same session group.</source>
+        <translation>L’adresse d’envoi a refusé le clip&#xa0;; une nouvelle est réservée dans le même groupe de séances.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -1331,6 +1590,10 @@
         <source>No uploads</source>
         <translation>Aucun envoi</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
 </context>
 <context>
     <name>KeyValueEditor</name>
@@ -1408,10 +1671,6 @@
     <message>
         <source>Search uploads</source>
         <translation>Rechercher dans les envois</translation>
-    </message>
-    <message>
-        <source>Search file, athlete, movement…</source>
-        <translation>Rechercher fichier, athlète, mouvement…</translation>
     </message>
     <message>
         <source>Upload actions</source>
@@ -1723,14 +1982,6 @@
         <translation>Progression totale des envois</translation>
     </message>
     <message>
-        <source>An upload</source>
-        <translation>Un envoi</translation>
-    </message>
-    <message>
-        <source>%1. See the job list for what to do.</source>
-        <translation>%1. Consultez la liste des envois pour savoir quoi faire.</translation>
-    </message>
-    <message>
         <source>No session ID yet: the capture is reserved when its upload starts.</source>
         <translation>Pas encore d’ID de séance&#xa0;: la capture est réservée au début de son envoi.</translation>
     </message>
@@ -1810,6 +2061,125 @@
     <message>
         <source>Sandbox: uploads stay on this computer</source>
         <translation>Bac à sable&#xa0;: les envois restent sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find uploads by file, athlete, movement or session group</source>
+        <translation>Rechercher des envois par fichier, athlète, mouvement ou groupe de séances</translation>
+    </message>
+    <message>
+        <source>The list of clips could not be saved: %1</source>
+        <translation>La liste des clips n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 clip added to the list; select it to describe it.</source>
+        <translation>1 clip ajouté à la liste&#xa0;; sélectionnez-le pour le décrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips added to the list; select them to describe them.</source>
+        <translation>
+            <numerusform>%n clip ajouté à la liste&#xa0;; sélectionnez-le pour le décrire.</numerusform>
+            <numerusform>%n clips ajoutés à la liste&#xa0;; sélectionnez-les pour les décrire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clips from last time could not be read (%1); the file was kept as %2.</source>
+        <translation>Les clips de la dernière fois n’ont pas pu être lus (%1)&#xa0;; le fichier a été conservé sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>No longer there: moved or deleted since it was added</source>
+        <translation>N’existe plus&#xa0;: déplacé ou supprimé depuis son ajout</translation>
+    </message>
+    <message>
+        <source>1 clip from last time is no longer there; the list says which.</source>
+        <translation>1 clip de la dernière fois n’existe plus&#xa0;; la liste indique lequel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips from last time are no longer there; the list says which.</source>
+        <translation>
+            <numerusform>%n clip de la dernière fois n’existe plus&#xa0;; la liste indique lequel.</numerusform>
+            <numerusform>%n clips de la dernière fois n’existent plus&#xa0;; la liste indique lesquels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was uploaded for %2 on %3.</source>
+        <translation>%1 a été envoyé pour %2 le %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already queued for %2 (since %3).</source>
+        <translation>%1 est déjà en file d’attente pour %2 (depuis le %3).</translation>
+    </message>
+    <message>
+        <source>Upload Again?</source>
+        <translation>Envoyer à nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again?</source>
+        <translation>%1 L’envoyer à nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again, and 1 more clip queued or uploaded before?</source>
+        <translation>%1 L’envoyer à nouveau, ainsi qu’un autre clip déjà mis en file d’attente ou envoyé&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Upload it again, and %n more clips queued or uploaded before?</source>
+        <translation>
+            <numerusform>%1 L’envoyer à nouveau, ainsi que %n autre clip déjà mis en file d’attente ou envoyé&#xa0;?</numerusform>
+            <numerusform>%1 L’envoyer à nouveau, ainsi que %n autres clips déjà mis en file d’attente ou envoyés&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload Again</source>
+        <translation>Envoyer à nouveau</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Upload It</source>
+        <translation>Ne pas l’envoyer</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Upload These</source>
+        <translation>Ne pas les envoyer</translation>
+    </message>
+    <message>
+        <source>The other clip is queued either way.</source>
+        <translation>L’autre clip est mis en file d’attente dans tous les cas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n clips are queued either way.</source>
+        <translation>
+            <numerusform>%n autre clip est mis en file d’attente dans tous les cas.</numerusform>
+            <numerusform>Les %n autres clips sont mis en file d’attente dans tous les cas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 clip was not queued again; it stays in the list.</source>
+        <translation>1 clip n’a pas été remis en file d’attente&#xa0;; il reste dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips were not queued again; they stay in the list.</source>
+        <translation>
+            <numerusform>%n clip n’a pas été remis en file d’attente&#xa0;; il reste dans la liste.</numerusform>
+            <numerusform>%n clips n’ont pas été remis en file d’attente&#xa0;; ils restent dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <translation>Message d’état</translation>
+    </message>
+    <message>
+        <source>The job list says why.</source>
+        <translation>La liste des envois indique pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2502,13 @@
     </message>
 </context>
 <context>
+    <name>QComboBox</name>
+    <message>
+        <source>Open the combo box selection popup</source>
+        <translation>Ouvrir la liste déroulante de sélection</translation>
+    </message>
+</context>
+<context>
     <name>ReadyListDelegate</name>
     <message>
         <source>No preview on this computer</source>
@@ -2176,6 +2553,22 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
             <numerusform>divisé en %n clip</numerusform>
             <numerusform>divisé en %n clips</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is larger than any list of clips could be</source>
+        <translation>%1 est plus volumineux que ne pourrait l’être une liste de clips</translation>
+    </message>
+    <message>
+        <source>not a list of clips</source>
+        <translation>ce n’est pas une liste de clips</translation>
+    </message>
+    <message>
+        <source>file saved %1</source>
+        <translation>fichier enregistré le %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 It can be chosen once it is whole.</source>
+        <translation>%1&#xa0;: %2 Il pourra être choisi une fois complet.</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2659,6 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>Exécute le bac à sable local de l’API Uplift et de l’envoi S3 sur 127.0.0.1 jusqu’à interruption.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
         <source>API port (default: any free port).</source>
         <translation>Port de l’API (par défaut : un port libre quelconque).</translation>
     </message>
@@ -2356,6 +2745,10 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>Sandbox stopped.</source>
         <translation>Bac à sable arrêté.</translation>
+    </message>
+    <message>
+        <source>uplift-capture sandbox: %1</source>
+        <translation>uplift-capture sandbox&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2516,10 +2909,6 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>Quand le changement de bac à sable s’applique</translation>
     </message>
     <message>
-        <source>Takes effect the next time Uplift Capture starts.</source>
-        <translation>S’applique au prochain lancement d’Uplift Capture.</translation>
-    </message>
-    <message>
         <source>The environment variable UPLIFT_API_KEY is set: its key is used, not the one saved here.</source>
         <translation>La variable d’environnement UPLIFT_API_KEY est définie : sa clé est utilisée, pas celle enregistrée ici.</translation>
     </message>
@@ -2550,6 +2939,26 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source> MB/s</source>
         <translation> Mo/s</translation>
+    </message>
+    <message>
+        <source>This window runs the sandbox (started with --sandbox). Untick to use your Uplift account the next time Uplift Capture starts without --sandbox.</source>
+        <translation>Cette fenêtre utilise le bac à sable (lancé avec --sandbox). Décochez pour utiliser votre compte Uplift au prochain lancement d’Uplift Capture sans --sandbox.</translation>
+    </message>
+    <message>
+        <source>This window runs the sandbox. Untick to use your Uplift account the next time Uplift Capture starts.</source>
+        <translation>Cette fenêtre utilise le bac à sable. Décochez pour utiliser votre compte Uplift au prochain lancement d’Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts without --sandbox.</source>
+        <translation>Votre compte Uplift est utilisé au prochain lancement d’Uplift Capture sans --sandbox.</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts.</source>
+        <translation>Votre compte Uplift est utilisé au prochain lancement d’Uplift Capture.</translation>
+    </message>
+    <message>
+        <source>The sandbox starts the next time Uplift Capture starts.</source>
+        <translation>Le bac à sable démarre au prochain lancement d’Uplift Capture.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3142,14 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>%1 clips were not uploaded</source>
+        <translation>%1 clips n’ont pas été envoyés</translation>
+    </message>
 </context>
 <context>
     <name>UploadRequest</name>
@@ -2856,6 +3273,18 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <source>%1: --trim: %2.</source>
         <translation>%1 : --trim : %2.</translation>
     </message>
+    <message>
+        <source>Upload to the sandbox on this computer, through the sandbox&apos;s own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
+        <translation>Envoyer vers le bac à sable de cet ordinateur, par la file propre au bac à sable (comme `uplift-capture --sandbox`), et non vers votre compte Uplift. Tant que la fenêtre du bac à sable est ouverte, cette file lui appartient&#xa0;: ajoutez-y les vidéos, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Upload a clip again although it was uploaded (or failed) before for the same athlete, movement and part. Without it the command asks on a terminal and otherwise leaves such a clip out (exit code 6). A clip still in the queue is followed, never queued twice.</source>
+        <translation>Envoyer à nouveau un clip bien qu’il ait déjà été envoyé (ou ait échoué) pour le même athlète, le même mouvement et la même partie. Sans cette option, la commande pose la question dans un terminal, et sinon laisse ce clip de côté (code de sortie 6). Un clip encore dans la file est suivi, jamais mis deux fois en file.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>--sandbox et --api-url ne peuvent pas être utilisés ensemble&#xa0;: le bac à sable tourne sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2881,13 +3310,6 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clip(s) were already queued for this athlete and movement and will be uploaded again.</source>
-        <translation>
-            <numerusform>%n clip était déjà en file d’attente pour cet athlète et ce mouvement et sera envoyé à nouveau.</numerusform>
-            <numerusform>%n clips étaient déjà en file d’attente pour cet athlète et ce mouvement et seront envoyés à nouveau.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The upload queue stopped: %1</source>
@@ -2975,16 +3397,8 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>Couper le son</translation>
     </message>
     <message>
-        <source>Mute the sound (M)</source>
-        <translation>Couper le son (M)</translation>
-    </message>
-    <message>
         <source>Video details</source>
         <translation>Détails de la vidéo</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Play</source>
@@ -3079,13 +3493,6 @@ Elle peut tout de même être envoyée.</translation>
             <numerusform>Divisé en %n clips : %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n start(s) moved to the previous keyframe</source>
-        <translation>
-            <numerusform>%n début déplacé à l’image clé précédente</numerusform>
-            <numerusform>%n débuts déplacés à l’image clé précédente</numerusform>
-        </translation>
-    </message>
     <message>
         <source>filmed turned %1°, shown upright</source>
         <translation>filmé tourné de %1°, affiché droit</translation>
@@ -3097,6 +3504,25 @@ Elle peut tout de même être envoyée.</translation>
     <message>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 start moved to the previous keyframe</source>
+        <translation>1 début déplacé à l’image clé précédente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starts moved to the previous keyframe</source>
+        <translation>
+            <numerusform>%n début déplacé à l’image clé précédente</numerusform>
+            <numerusform>%n débuts déplacés à l’image clé précédente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mute the sound</source>
+        <translation>Couper le son</translation>
     </message>
 </context>
 <context>
@@ -3129,16 +3555,44 @@ Elle peut tout de même être envoyée.</translation>
         <translation>Essayer l’application sans compte&#xa0;: lancer sur cet ordinateur un bac à sable local de l’API et du service d’envoi Uplift, et l’utiliser.</translation>
     </message>
     <message>
-        <source>Videos (.mov) to add to the ready list.</source>
-        <translation>Vidéos (.mov) à ajouter à la liste des vidéos prêtes.</translation>
-    </message>
-    <message>
         <source>The sandbox could not start: %1</source>
         <translation>Le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Uploads are not available: %1</source>
         <translation>Les envois ne sont pas disponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 COMMAND [options]</source>
+        <translation>%1 COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Run the local sandbox of the Uplift API without a window.</source>
+        <translation>Exécuter le bac à sable local de l’API Uplift sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation>«&#xa0;%1 COMMANDE --help&#xa0;» affiche les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>Videos to add to the ready list (%1), also when the window is already open.</source>
+        <translation>Vidéos à ajouter à la liste des vidéos prêtes (%1), même quand la fenêtre est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is already open with your Uplift account: the videos were added to its ready list. To use the sandbox, quit it and start %1 --sandbox.</source>
+        <translation>Uplift Capture est déjà ouvert avec votre compte Uplift&#xa0;: les vidéos ont été ajoutées à sa liste des vidéos prêtes. Pour utiliser le bac à sable, quittez-le et lancez %1 --sandbox.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is already open in the sandbox: the videos were added to its ready list, and what is uploaded there never reaches your Uplift account. To use your account, quit it and start %1 again.</source>
+        <translation>Uplift Capture est déjà ouvert dans le bac à sable&#xa0;: les vidéos ont été ajoutées à sa liste des vidéos prêtes, et ce qui y est envoyé n’arrive jamais sur votre compte Uplift. Pour utiliser votre compte, quittez-le et relancez %1.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture was started again for the sandbox, but this window uses your Uplift account: the videos were added here. To use the sandbox, quit and start it with --sandbox.</source>
+        <translation>Uplift Capture a été relancé pour le bac à sable, mais cette fenêtre utilise votre compte Uplift&#xa0;: les vidéos ont été ajoutées ici. Pour utiliser le bac à sable, quittez-le et relancez-le avec --sandbox.</translation>
     </message>
 </context>
 </TS>

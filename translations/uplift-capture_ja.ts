@@ -39,6 +39,34 @@
         <source>The sandbox is not running yet: it starts the next time Uplift Capture starts.</source>
         <translation>サンドボックスはまだ動いていません。次回 Uplift Capture を起動したときに始まります。</translation>
     </message>
+    <message>
+        <source>One video is uploaded at a time.</source>
+        <translation>動画を 1 本ずつアップロードします。</translation>
+    </message>
+    <message>
+        <source>Up to %1 videos are uploaded at the same time.</source>
+        <translation>最大 %1 本の動画を同時にアップロードします。</translation>
+    </message>
+    <message>
+        <source>Uploads are limited to %1 MB/s.</source>
+        <translation>アップロード速度を %1 MB/s に制限します。</translation>
+    </message>
+    <message>
+        <source>Uploads are no longer limited in speed.</source>
+        <translation>アップロード速度の制限を解除しました。</translation>
+    </message>
+    <message>
+        <source>The sandbox is used again the next time Uplift Capture starts.</source>
+        <translation>次回 Uplift Capture を起動したときに、再びサンドボックスが使われます。</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts without --sandbox.</source>
+        <translation>次回 --sandbox なしで Uplift Capture を起動したときから Uplift アカウントが使われます。</translation>
+    </message>
+    <message>
+        <source>Uplift Capture keeps using your Uplift account.</source>
+        <translation>Uplift Capture は引き続き Uplift アカウントを使用します。</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -152,10 +180,6 @@
         <translation>すべてのチーム</translation>
     </message>
     <message>
-        <source>Type a name, e-mail or team…</source>
-        <translation>名前・メール・チームを入力…</translation>
-    </message>
-    <message>
         <source>Athlete</source>
         <translation>選手</translation>
     </message>
@@ -166,6 +190,14 @@
     <message>
         <source>Show only the athletes of one team</source>
         <translation>1 つのチームの選手だけを表示</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or team…</source>
+        <translation>名前・メール・チーム…</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>チーム:</translation>
     </message>
 </context>
 <context>
@@ -233,8 +265,8 @@
         <translation>動作を選んでください</translation>
     </message>
     <message>
-        <source>Choose the %1; this movement needs it</source>
-        <translation>%1 を選んでください。この動作には必須です</translation>
+        <source>%1: choose one; this movement needs it</source>
+        <translation>%1: いずれかを選んでください。この動作には必須です</translation>
     </message>
 </context>
 <context>
@@ -495,6 +527,14 @@
         <source>e.g. Full swing</source>
         <translation>例: フルスイング</translation>
     </message>
+    <message>
+        <source>Portrait — from the video</source>
+        <translation>縦向き — 動画から</translation>
+    </message>
+    <message>
+        <source>Landscape — from the video</source>
+        <translation>横向き — 動画から</translation>
+    </message>
 </context>
 <context>
     <name>CaptureSpec</name>
@@ -612,24 +652,6 @@
 <context>
     <name>CliCommand</name>
     <message>
-        <source>Exit codes:
-  0  every file uploaded (with --wait: processed)
-  1  other failure (no API key, queue busy or unreadable, cancelled)
-  2  usage or validation error; nothing was sent
-  3  the API or S3 refused a file for good
-  4  a file kept failing until its retries ran out
-  5  uploaded, but processing ended in an error (--wait)
-  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
-        <translation>終了コード:
-  0  すべてのファイルをアップロード済み (--wait 指定時: 処理済み)
-  1  その他の失敗 (API キーなし、キューが使用中または読めない、キャンセル)
-  2  使い方または検証のエラー。何も送信していません
-  3  API または S3 がファイルを最終的に拒否しました
-  4  再試行を使い切るまでファイルが失敗し続けました
-  5  アップロード済みだが処理がエラーで終了しました (--wait)
-  130 Ctrl-C または SIGTERM で停止。未完了のジョブはキューに残ります</translation>
-    </message>
-    <message>
         <source>uplift-capture %1: %2</source>
         <translation>uplift-capture %1: %2</translation>
     </message>
@@ -644,10 +666,6 @@
     <message>
         <source>%1 is already in the queue as job %2; following it.</source>
         <translation>%1 はすでにジョブ %2 としてキューにあります。そのジョブを追跡します。</translation>
-    </message>
-    <message>
-        <source>Warning: %1 was uploaded before for this athlete and movement; uploading it again.</source>
-        <translation>警告: %1 はこの選手と動作ですでにアップロードされています。もう一度アップロードします。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -732,6 +750,127 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>不明なコマンド: %1</translation>
+    </message>
+    <message>
+        <source>This program cannot start the sandbox; run `uplift-capture sandbox` and give its address with --api-url instead.</source>
+        <translation>このプログラムはサンドボックスを起動できません。代わりに `uplift-capture sandbox` を実行し、そのアドレスを --api-url で指定してください。</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>サンドボックスを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>With --sandbox the command uses the sandbox window&apos;s queue; while that window is open, add the videos there, or close it and run the command again.</source>
+        <translation>--sandbox を指定すると、コマンドはサンドボックスのウィンドウのキューを使います。そのウィンドウが開いている間はそこで動画を追加するか、ウィンドウを閉じてからコマンドをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every file uploaded (with --wait: processed)
+  1  other failure (no API key, queue busy or unreadable, cancelled)
+  2  usage or validation error; nothing was sent
+  3  the API or S3 refused a file for good
+  4  a file kept failing until its retries ran out
+  5  uploaded, but processing ended in an error (--wait)
+  6  a clip uploaded (or failed) before was left out: answered no, or no terminal to
+     ask on and no --again
+  130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
+        <translation>終了コード:
+  0  すべてのファイルをアップロード済み (--wait 指定時: 処理済み)
+  1  その他の失敗 (API キーなし、キューが使用中または読めない、キャンセル)
+  2  使い方または検証のエラー。何も送信していません
+  3  API または S3 がファイルを最終的に拒否しました
+  4  再試行を使い切るまでファイルが失敗し続けました
+  5  アップロード済みだが処理がエラーで終了しました (--wait)
+  6  以前にアップロードした (または失敗した) クリップを除外: 「いいえ」と回答したか、
+     確認する端末がなく --again もありません
+  130 Ctrl-C または SIGTERM で停止。未完了のジョブはキューに残ります</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the short yes of [y/N]</comment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded for %2 on %3 (job %4).</source>
+        <translation>%1 は %3 に %2 向けにアップロード済みです (ジョブ %4)。</translation>
+    </message>
+    <message>
+        <source>%1 was already queued for %2 on %3 as job %4, which failed; `uplift-capture retry %4` tries that job again.</source>
+        <translation>%1 は %3 に %2 向けにジョブ %4 としてキューに追加されましたが、失敗しました。`uplift-capture retry %4` でそのジョブを再試行できます。</translation>
+    </message>
+    <message>
+        <source>%1 was already uploaded as job %2, which Uplift is processing; following it.</source>
+        <translation>%1 はすでにジョブ %2 としてアップロード済みで、Uplift が処理中です。そのジョブを追跡します。</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again? [y/N]</source>
+        <translation>%1 もう一度アップロードしますか? [y/N]</translation>
+    </message>
+    <message>
+        <source>%1 Not uploaded again; add --again to upload it anyway.</source>
+        <translation>%1 再アップロードはしません。それでもアップロードするには --again を付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 is left out.</source>
+        <translation>%1 を除外しました。</translation>
+    </message>
+    <message>
+        <source>List the sandbox&apos;s queue (the jobs of `uplift-capture --sandbox`) instead of your account&apos;s.</source>
+        <translation>アカウントのキューではなく、サンドボックスのキュー (`uplift-capture --sandbox` のジョブ) を一覧表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your account&apos;s queue is empty; %n job(s) are in the sandbox&apos;s: uplift-capture jobs --sandbox</source>
+        <translation>
+            <numerusform>アカウントのキューは空です。サンドボックスのキューに %n 件のジョブがあります: uplift-capture jobs --sandbox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A job of the sandbox&apos;s queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
+        <translation>サンドボックスのキューのジョブ (`uplift-capture jobs --sandbox`)。サンドボックスのウィンドウが開いている間は、ウィンドウを使ってください。</translation>
+    </message>
+    <message>
+        <source>uplift-capture %1: --sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>uplift-capture %1: --sandbox と --api-url は同時に使えません。サンドボックスはこのコンピューター上で動作します。</translation>
+    </message>
+    <message>
+        <source>List the sandbox&apos;s athletes (those of `uplift-capture --sandbox`) instead of your account&apos;s. While the sandbox window is open, those it last loaded.</source>
+        <translation>アカウントの選手ではなく、サンドボックスの選手 (`uplift-capture --sandbox` の選手) を一覧表示します。サンドボックスのウィンドウが開いている間は、ウィンドウが最後に読み込んだ選手を表示します。</translation>
+    </message>
+    <message>
+        <source>uplift-capture athletes: --sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>uplift-capture athletes: --sandbox と --api-url は同時に使えません。サンドボックスはこのコンピューター上で動作します。</translation>
+    </message>
+    <message>
+        <source>The sandbox is in use by another Uplift Capture (process %1), which has not loaded its athletes yet. %2</source>
+        <translation>サンドボックスは別の Uplift Capture (プロセス %1) が使用中で、まだ選手を読み込んでいません。%2</translation>
+    </message>
+    <message>
+        <source>The sandbox window is open (process %1): these are the athletes it last loaded.</source>
+        <translation>サンドボックスのウィンドウが開いています (プロセス %1)。以下はウィンドウが最後に読み込んだ選手です。</translation>
+    </message>
+    <message>
+        <source>Upload videos to Uplift through the window&apos;s queue.</source>
+        <translation>ウィンドウと同じキューで Uplift に動画をアップロードします。</translation>
+    </message>
+    <message>
+        <source>List the upload queue and each job&apos;s state.</source>
+        <translation>アップロードキューと各ジョブの状態を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>List the athletes of the account, with their ids.</source>
+        <translation>アカウントの選手を ID 付きで一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Put a failed or cancelled job back in the queue.</source>
+        <translation>失敗またはキャンセルしたジョブをキューに戻します。</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1054,109 @@
     <message>
         <source>Drop highlight</source>
         <translation>ドロップ位置の強調表示</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>Could not reach the upload server (connection refused).</source>
+        <translation>アップロードサーバーに接続できませんでした (接続が拒否されました)。</translation>
+    </message>
+    <message>
+        <source>Could not find the upload server (its name did not resolve).</source>
+        <translation>アップロードサーバーが見つかりませんでした (名前を解決できませんでした)。</translation>
+    </message>
+    <message>
+        <source>The upload server closed the connection before the upload finished.</source>
+        <translation>アップロードが終わる前に、アップロードサーバーが接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The upload server did not answer in time.</source>
+        <translation>アップロードサーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The upload was stopped before it finished.</source>
+        <translation>アップロードは完了する前に中止されました。</translation>
+    </message>
+    <message>
+        <source>A secure connection to the upload server could not be made.</source>
+        <translation>アップロードサーバーとの安全な接続を確立できませんでした。</translation>
+    </message>
+    <message>
+        <source>The network connection was lost during the upload.</source>
+        <translation>アップロード中にネットワーク接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy server did not let the upload through.</source>
+        <translation>ネットワークのプロキシサーバーがアップロードを通しませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection to the upload server failed.</source>
+        <translation>アップロードサーバーへの接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The upload server refused the file as too large.</source>
+        <translation>ファイルが大きすぎるため、アップロードサーバーに拒否されました。</translation>
+    </message>
+    <message>
+        <source>The upload server refused the file as too small.</source>
+        <translation>ファイルが小さすぎるため、アップロードサーバーに拒否されました。</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload (its permission was not accepted or ran out).</source>
+        <translation>アップロードサーバーがアップロードを拒否しました (許可が受け入れられなかったか、期限が切れました)。</translation>
+    </message>
+    <message>
+        <source>The upload server is busy.</source>
+        <translation>アップロードサーバーが混雑しています。</translation>
+    </message>
+    <message>
+        <source>The upload server gave up waiting for the file.</source>
+        <translation>アップロードサーバーがファイルの受信待ちを打ち切りました。</translation>
+    </message>
+    <message>
+        <source>The upload server had a problem of its own (HTTP %1).</source>
+        <translation>アップロードサーバー側で問題が発生しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload (HTTP %1).</source>
+        <translation>アップロードサーバーがアップロードを拒否しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The upload server refused the upload.</source>
+        <translation>アップロードサーバーがアップロードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online; it is tried again by itself.</source>
+        <translation>このコンピューターがオンラインか確認してください。自動的に再試行されます。</translation>
+    </message>
+    <message>
+        <source>It is tried again by itself.</source>
+        <translation>自動的に再試行されます。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then choose Retry.</source>
+        <translation>このコンピューターがオンラインか確認してから、「再試行」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose Retry to try again; the details say more.</source>
+        <translation>「再試行」を選ぶともう一度試します。詳しくは詳細をご覧ください。</translation>
+    </message>
+    <message>
+        <source>It is sent when the connection is back.</source>
+        <translation>接続が回復すると送信されます。</translation>
+    </message>
+    <message>
+        <source>The upload server stopped answering.</source>
+        <translation>アップロードサーバーが応答しなくなりました。</translation>
+    </message>
+    <message>
+        <source>The upload server sent an answer far too long to be a real one.</source>
+        <translation>アップロードサーバーから、正しい応答とは思えないほど長い応答が返されました。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1371,10 @@
         <source>Athlete %1</source>
         <translation>選手 %1</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>
@@ -1232,6 +1478,18 @@
         <source>Reserved; it uploads when uploads go on.</source>
         <translation>予約済みです。アップロードが再開されるとアップロードされます。</translation>
     </message>
+    <message>
+        <source>The upload address did not answer twice; reserving a new one in the same session group.</source>
+        <translation>アップロード先が 2 回応答しませんでした。同じセッショングループで新しく予約します。</translation>
+    </message>
+    <message>
+        <source>The upload address did not answer; reserving a new one in the same session group.</source>
+        <translation>アップロード先が応答しませんでした。同じセッショングループで新しく予約します。</translation>
+    </message>
+    <message>
+        <source>The upload address refused the clip; reserving a new one in the same session group.</source>
+        <translation>アップロード先がクリップを拒否しました。同じセッショングループで新しく予約します。</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -1320,6 +1578,10 @@
         <source>No uploads</source>
         <translation>アップロードはありません</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
 </context>
 <context>
     <name>KeyValueEditor</name>
@@ -1397,10 +1659,6 @@
     <message>
         <source>Search uploads</source>
         <translation>アップロードを検索</translation>
-    </message>
-    <message>
-        <source>Search file, athlete, movement…</source>
-        <translation>ファイル・選手・動作を検索…</translation>
     </message>
     <message>
         <source>Upload actions</source>
@@ -1709,14 +1967,6 @@
         <translation>アップロード全体の進行状況</translation>
     </message>
     <message>
-        <source>An upload</source>
-        <translation>アップロード</translation>
-    </message>
-    <message>
-        <source>%1. See the job list for what to do.</source>
-        <translation>%1。対処方法はジョブ一覧を確認してください。</translation>
-    </message>
-    <message>
         <source>No session ID yet: the capture is reserved when its upload starts.</source>
         <translation>セッション ID はまだありません。キャプチャはアップロード開始時に予約されます。</translation>
     </message>
@@ -1796,6 +2046,120 @@
     <message>
         <source>Sandbox: uploads stay on this computer</source>
         <translation>サンドボックス: アップロードはこのコンピューター内に留まります</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>検索…</translation>
+    </message>
+    <message>
+        <source>Find uploads by file, athlete, movement or session group</source>
+        <translation>ファイル・選手・動作・セッショングループでアップロードを検索</translation>
+    </message>
+    <message>
+        <source>The list of clips could not be saved: %1</source>
+        <translation>クリップの一覧を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>1 clip added to the list; select it to describe it.</source>
+        <translation>1 本のクリップをリストに追加しました。説明するにはクリップを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips added to the list; select them to describe them.</source>
+        <translation>
+            <numerusform>%n 本のクリップをリストに追加しました。説明するにはクリップを選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clips from last time could not be read (%1); the file was kept as %2.</source>
+        <translation>前回のクリップを読み込めませんでした (%1)。ファイルは %2 として残してあります。</translation>
+    </message>
+    <message>
+        <source>No longer there: moved or deleted since it was added</source>
+        <translation>見つかりません: 追加した後に移動または削除されました</translation>
+    </message>
+    <message>
+        <source>1 clip from last time is no longer there; the list says which.</source>
+        <translation>前回のクリップのうち 1 本が見つかりません。どのクリップかはリストに表示されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips from last time are no longer there; the list says which.</source>
+        <translation>
+            <numerusform>前回のクリップのうち %n 本が見つかりません。どのクリップかはリストに表示されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was uploaded for %2 on %3.</source>
+        <translation>%1 は %3 に %2 向けにアップロード済みです。</translation>
+    </message>
+    <message>
+        <source>%1 is already queued for %2 (since %3).</source>
+        <translation>%1 はすでに %2 向けにキューに入っています (%3 から)。</translation>
+    </message>
+    <message>
+        <source>Upload Again?</source>
+        <translation>もう一度アップロードしますか?</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again?</source>
+        <translation>%1 もう一度アップロードしますか?</translation>
+    </message>
+    <message>
+        <source>%1 Upload it again, and 1 more clip queued or uploaded before?</source>
+        <translation>%1 このクリップと、以前にキューに追加またはアップロードしたほか 1 本のクリップを、もう一度アップロードしますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Upload it again, and %n more clips queued or uploaded before?</source>
+        <translation>
+            <numerusform>%1 このクリップと、以前にキューに追加またはアップロードしたほか %n 本のクリップを、もう一度アップロードしますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload Again</source>
+        <translation>もう一度アップロード</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Upload It</source>
+        <translation>アップロードしない</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Upload These</source>
+        <translation>これらをアップロードしない</translation>
+    </message>
+    <message>
+        <source>The other clip is queued either way.</source>
+        <translation>もう 1 本のクリップは、どちらを選んでもアップロード待ちに追加されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n clips are queued either way.</source>
+        <translation>
+            <numerusform>残りの %n 本のクリップは、どちらを選んでもアップロード待ちに追加されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 clip was not queued again; it stays in the list.</source>
+        <translation>1 本のクリップは再度キューに追加しませんでした。リストに残っています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips were not queued again; they stay in the list.</source>
+        <translation>
+            <numerusform>%n 本のクリップは再度キューに追加しませんでした。リストに残っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>検索をクリア</translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <translation>ステータスメッセージ</translation>
+    </message>
+    <message>
+        <source>The job list says why.</source>
+        <translation>理由はジョブ一覧を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2482,13 @@
     </message>
 </context>
 <context>
+    <name>QComboBox</name>
+    <message>
+        <source>Open the combo box selection popup</source>
+        <translation>コンボボックスの選択肢を開く</translation>
+    </message>
+</context>
+<context>
     <name>ReadyListDelegate</name>
     <message>
         <source>No preview on this computer</source>
@@ -2161,6 +2532,22 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>
             <numerusform>%n 本のクリップに分割</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is larger than any list of clips could be</source>
+        <translation>%1 はクリップの一覧としては大きすぎます</translation>
+    </message>
+    <message>
+        <source>not a list of clips</source>
+        <translation>クリップの一覧ではありません</translation>
+    </message>
+    <message>
+        <source>file saved %1</source>
+        <translation>ファイル保存 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 It can be chosen once it is whole.</source>
+        <translation>%1: %2 ファイル全体がそろうと選択できます。</translation>
     </message>
 </context>
 <context>
@@ -2251,10 +2638,6 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>中断されるまで、Uplift API と S3 アップロードのローカル サンドボックスを 127.0.0.1 で実行します。</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>コマンド。</translation>
-    </message>
-    <message>
         <source>API port (default: any free port).</source>
         <translation>API のポート (既定: 空いている任意のポート)。</translation>
     </message>
@@ -2341,6 +2724,10 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>Sandbox stopped.</source>
         <translation>サンドボックスを停止しました。</translation>
+    </message>
+    <message>
+        <source>uplift-capture sandbox: %1</source>
+        <translation>uplift-capture sandbox: %1</translation>
     </message>
 </context>
 <context>
@@ -2501,10 +2888,6 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>サンドボックスの切り替えが有効になる時期</translation>
     </message>
     <message>
-        <source>Takes effect the next time Uplift Capture starts.</source>
-        <translation>次回 Uplift Capture を起動したときに有効になります。</translation>
-    </message>
-    <message>
         <source>The environment variable UPLIFT_API_KEY is set: its key is used, not the one saved here.</source>
         <translation>環境変数 UPLIFT_API_KEY が設定されています。ここに保存したキーではなく、そのキーが使われます。</translation>
     </message>
@@ -2535,6 +2918,26 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source> MB/s</source>
         <translation> MB/s</translation>
+    </message>
+    <message>
+        <source>This window runs the sandbox (started with --sandbox). Untick to use your Uplift account the next time Uplift Capture starts without --sandbox.</source>
+        <translation>このウィンドウはサンドボックスで動作しています (--sandbox で起動)。次回 --sandbox なしで Uplift Capture を起動したときから Uplift アカウントを使うには、チェックを外してください。</translation>
+    </message>
+    <message>
+        <source>This window runs the sandbox. Untick to use your Uplift account the next time Uplift Capture starts.</source>
+        <translation>このウィンドウはサンドボックスで動作しています。次回 Uplift Capture を起動したときから Uplift アカウントを使うには、チェックを外してください。</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts without --sandbox.</source>
+        <translation>次回 --sandbox なしで Uplift Capture を起動したときから Uplift アカウントが使われます。</translation>
+    </message>
+    <message>
+        <source>Your Uplift account is used the next time Uplift Capture starts.</source>
+        <translation>次回 Uplift Capture を起動したときから Uplift アカウントが使われます。</translation>
+    </message>
+    <message>
+        <source>The sandbox starts the next time Uplift Capture starts.</source>
+        <translation>サンドボックスは次回 Uplift Capture を起動したときに始まります。</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3120,14 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 本</translation>
+    </message>
+    <message>
+        <source>%1 clips were not uploaded</source>
+        <translation>%1 本のクリップがアップロードされませんでした</translation>
+    </message>
 </context>
 <context>
     <name>UploadRequest</name>
@@ -2840,6 +3251,18 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <source>%1: --trim: %2.</source>
         <translation>%1: --trim: %2。</translation>
     </message>
+    <message>
+        <source>Upload to the sandbox on this computer, through the sandbox&apos;s own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
+        <translation>Uplift アカウントではなく、このコンピューター上のサンドボックスに、サンドボックス専用のキューを通じてアップロードします (`uplift-capture --sandbox` と同じ)。サンドボックスのウィンドウが開いている間はそのウィンドウがキューを使用します。そこで動画を追加するか、先にウィンドウを閉じてください。</translation>
+    </message>
+    <message>
+        <source>Upload a clip again although it was uploaded (or failed) before for the same athlete, movement and part. Without it the command asks on a terminal and otherwise leaves such a clip out (exit code 6). A clip still in the queue is followed, never queued twice.</source>
+        <translation>同じ選手・動作・部分で以前にアップロードした (または失敗した) クリップでも、もう一度アップロードします。指定しない場合、端末ではコマンドが確認を求め、端末でなければそのクリップを除外します (終了コード 6)。まだキューにあるクリップは追跡され、二重にキューに追加されることはありません。</translation>
+    </message>
+    <message>
+        <source>--sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
+        <translation>--sandbox と --api-url は同時に使えません。サンドボックスはこのコンピューター上で動作します。</translation>
+    </message>
 </context>
 <context>
     <name>UploadRun</name>
@@ -2865,12 +3288,6 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clip(s) were already queued for this athlete and movement and will be uploaded again.</source>
-        <translation>
-            <numerusform>%n 本のクリップはこの選手と動作ですでにキューに入っているため、もう一度アップロードされます。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The upload queue stopped: %1</source>
@@ -2957,16 +3374,8 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>ミュート</translation>
     </message>
     <message>
-        <source>Mute the sound (M)</source>
-        <translation>音声をミュート (M)</translation>
-    </message>
-    <message>
         <source>Video details</source>
         <translation>動画の詳細</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Play</source>
@@ -3060,12 +3469,6 @@ It can still be uploaded.</source>
             <numerusform>%n 本のクリップに分割: %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n start(s) moved to the previous keyframe</source>
-        <translation>
-            <numerusform>%n 個の開始点を直前のキーフレームに移動</numerusform>
-        </translation>
-    </message>
     <message>
         <source>filmed turned %1°, shown upright</source>
         <translation>%1° 回転して撮影、正しい向きで表示</translation>
@@ -3077,6 +3480,24 @@ It can still be uploaded.</source>
     <message>
         <source>Not sent: %1</source>
         <translation>送信しないもの: %1</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度:</translation>
+    </message>
+    <message>
+        <source>1 start moved to the previous keyframe</source>
+        <translation>1 個の開始点を直前のキーフレームに移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starts moved to the previous keyframe</source>
+        <translation>
+            <numerusform>%n 個の開始点を直前のキーフレームに移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mute the sound</source>
+        <translation>音声をミュート</translation>
     </message>
 </context>
 <context>
@@ -3109,16 +3530,44 @@ It can still be uploaded.</source>
         <translation>アカウントなしで試す: Uplift API とアップロードサービスのローカルサンドボックスをこのコンピューターで起動して使用します。</translation>
     </message>
     <message>
-        <source>Videos (.mov) to add to the ready list.</source>
-        <translation>準備リストに追加する動画 (.mov)。</translation>
-    </message>
-    <message>
         <source>The sandbox could not start: %1</source>
         <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
     <message>
         <source>Uploads are not available: %1</source>
         <translation>アップロードを利用できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 COMMAND [options]</source>
+        <translation>%1 COMMAND [オプション]</translation>
+    </message>
+    <message>
+        <source>Run the local sandbox of the Uplift API without a window.</source>
+        <translation>ウィンドウなしで Uplift API のローカルサンドボックスを実行します。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>&quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation>&quot;%1 COMMAND --help&quot; で各コマンドのオプションを表示します。</translation>
+    </message>
+    <message>
+        <source>Videos to add to the ready list (%1), also when the window is already open.</source>
+        <translation>準備リストに追加する動画 (%1)。ウィンドウがすでに開いている場合も追加します。</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is already open with your Uplift account: the videos were added to its ready list. To use the sandbox, quit it and start %1 --sandbox.</source>
+        <translation>Uplift Capture はすでに Uplift アカウントで開いています。動画はその準備リストに追加しました。サンドボックスを使うには、Uplift Capture を終了してから %1 --sandbox を起動してください。</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is already open in the sandbox: the videos were added to its ready list, and what is uploaded there never reaches your Uplift account. To use your account, quit it and start %1 again.</source>
+        <translation>Uplift Capture はすでにサンドボックスで開いています。動画はその準備リストに追加しましたが、そこでアップロードしたものは Uplift アカウントには届きません。アカウントを使うには、Uplift Capture を終了してから %1 をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>Uplift Capture was started again for the sandbox, but this window uses your Uplift account: the videos were added here. To use the sandbox, quit and start it with --sandbox.</source>
+        <translation>Uplift Capture がサンドボックス用にもう一度起動されましたが、このウィンドウは Uplift アカウントを使用しています。動画はここに追加しました。サンドボックスを使うには、終了してから --sandbox 付きで起動してください。</translation>
     </message>
 </context>
 </TS>
