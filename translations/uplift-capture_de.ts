@@ -2555,20 +2555,27 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         </translation>
     </message>
     <message>
-        <source>%1 is larger than any list of clips could be</source>
-        <translation>%1 ist größer, als eine Liste von Clips je sein könnte</translation>
-    </message>
-    <message>
-        <source>not a list of clips</source>
-        <translation>keine Liste von Clips</translation>
-    </message>
-    <message>
         <source>file saved %1</source>
         <translation>Datei gespeichert %1</translation>
     </message>
     <message>
         <source>%1: %2 It can be chosen once it is whole.</source>
         <translation>%1: %2 Die Datei kann ausgewählt werden, sobald sie vollständig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListStore</name>
+    <message>
+        <source>larger than any list of clips could be</source>
+        <translation>größer, als eine Liste von Clips je sein könnte</translation>
+    </message>
+    <message>
+        <source>not a list of clips</source>
+        <translation>keine Liste von Clips</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any list of clips could be</source>
+        <translation>%1 ist größer, als eine Liste von Clips je sein könnte</translation>
     </message>
 </context>
 <context>

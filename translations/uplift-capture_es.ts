@@ -2555,20 +2555,27 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         </translation>
     </message>
     <message>
-        <source>%1 is larger than any list of clips could be</source>
-        <translation>%1 es más grande de lo que podría ser cualquier lista de clips</translation>
-    </message>
-    <message>
-        <source>not a list of clips</source>
-        <translation>no es una lista de clips</translation>
-    </message>
-    <message>
         <source>file saved %1</source>
         <translation>archivo guardado el %1</translation>
     </message>
     <message>
         <source>%1: %2 It can be chosen once it is whole.</source>
         <translation>%1: %2 Se podrá elegir cuando esté completo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListStore</name>
+    <message>
+        <source>larger than any list of clips could be</source>
+        <translation>es más grande de lo que podría ser cualquier lista de clips</translation>
+    </message>
+    <message>
+        <source>not a list of clips</source>
+        <translation>no es una lista de clips</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any list of clips could be</source>
+        <translation>%1 es más grande de lo que podría ser cualquier lista de clips</translation>
     </message>
 </context>
 <context>

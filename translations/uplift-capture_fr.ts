@@ -2555,20 +2555,27 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         </translation>
     </message>
     <message>
-        <source>%1 is larger than any list of clips could be</source>
-        <translation>%1 est plus volumineux que ne pourrait l’être une liste de clips</translation>
-    </message>
-    <message>
-        <source>not a list of clips</source>
-        <translation>ce n’est pas une liste de clips</translation>
-    </message>
-    <message>
         <source>file saved %1</source>
         <translation>fichier enregistré le %1</translation>
     </message>
     <message>
         <source>%1: %2 It can be chosen once it is whole.</source>
         <translation>%1&#xa0;: %2 Il pourra être choisi une fois complet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListStore</name>
+    <message>
+        <source>larger than any list of clips could be</source>
+        <translation>est plus volumineux que ne pourrait l’être une liste de clips</translation>
+    </message>
+    <message>
+        <source>not a list of clips</source>
+        <translation>ce n’est pas une liste de clips</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any list of clips could be</source>
+        <translation>%1 est plus volumineux que ne pourrait l’être une liste de clips</translation>
     </message>
 </context>
 <context>

@@ -2534,20 +2534,27 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         </translation>
     </message>
     <message>
-        <source>%1 is larger than any list of clips could be</source>
-        <translation>%1 はクリップの一覧としては大きすぎます</translation>
-    </message>
-    <message>
-        <source>not a list of clips</source>
-        <translation>クリップの一覧ではありません</translation>
-    </message>
-    <message>
         <source>file saved %1</source>
         <translation>ファイル保存 %1</translation>
     </message>
     <message>
         <source>%1: %2 It can be chosen once it is whole.</source>
         <translation>%1: %2 ファイル全体がそろうと選択できます。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyListStore</name>
+    <message>
+        <source>larger than any list of clips could be</source>
+        <translation>クリップの一覧としては大きすぎます</translation>
+    </message>
+    <message>
+        <source>not a list of clips</source>
+        <translation>クリップの一覧ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any list of clips could be</source>
+        <translation>%1 はクリップの一覧としては大きすぎます</translation>
     </message>
 </context>
 <context>

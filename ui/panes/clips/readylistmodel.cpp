@@ -68,80 +68,13 @@ bool ReadyListModel::saveNow(QString *problem)
     m_saveTimer->stop();
     if (m_storeFile.isEmpty())
         return true;
-    QJsonArray videos;
+    QList<ReadyListStore::Entry> entries;
     for (const Row &row : std::as_const(m_rows)) {
         if (!row.problem.isEmpty())
             continue; // a refused file is read again (and refused again) when added again
-        QJsonObject video { { QStringLiteral("path"), QFileInfo(row.info.path).absoluteFilePath() } };
-        QJsonArray ranges;
-        for (const ClipRange &range : row.info.ranges)
-            ranges.append(QJsonArray { range.startMs, range.endMs });
-        if (!ranges.isEmpty())
-            video.insert(QStringLiteral("ranges"), ranges);
-        if (!row.description.isEmpty())
-            video.insert(QStringLiteral("description"), row.description);
-        videos.append(video);
+        entries.append({ row.info.path, row.info.ranges, row.description });
     }
-    const QJsonObject root { { QStringLiteral("version"), 1 }, { QStringLiteral("videos"), videos } };
-    QDir().mkpath(QFileInfo(m_storeFile).absolutePath());
-    QSaveFile out(m_storeFile);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson()) < 0 || !out.commit()) {
-        if (problem)
-            *problem = out.errorString();
-        return false;
-    }
-    return true;
-}
-
-QList<ReadyListModel::Saved> ReadyListModel::readStore(const QString &file, QString *problem)
-{
-    QList<Saved> saved;
-    QFile in(file);
-    if (!in.exists())
-        return saved;
-    if (!in.open(QIODevice::ReadOnly)) {
-        if (problem)
-            *problem = in.errorString();
-        return saved;
-    }
-    if (in.size() > maxStoreBytes) {
-        if (problem)
-            *problem = tr("%1 is larger than any list of clips could be").arg(file);
-        return saved;
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(in.read(maxStoreBytes), &error);
-    if (!document.isObject()) {
-        if (problem)
-            *problem = error.error != QJsonParseError::NoError ? error.errorString() : tr("not a list of clips");
-        return saved;
-    }
-    const QJsonArray videos = document.object().value(QStringLiteral("videos")).toArray();
-    for (const QJsonValue &value : videos) {
-        if (saved.size() >= maxStoredVideos)
-            break;
-        const QJsonObject video = value.toObject();
-        Saved entry;
-        entry.path = video.value(QStringLiteral("path")).toString();
-        if (entry.path.isEmpty() || entry.path.size() > 4096 || !QFileInfo(entry.path).isAbsolute())
-            continue;
-        const QJsonArray ranges = video.value(QStringLiteral("ranges")).toArray();
-        for (const QJsonValue &r : ranges) {
-            const QJsonArray pair = r.toArray();
-            if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isDouble())
-                continue;
-            const ClipRange range { qint64(pair.at(0).toDouble()), qint64(pair.at(1).toDouble()) };
-            if (range.startMs >= 0 && range.endMs > range.startMs && range.endMs <= ClipRange::MaxMs
-                && entry.ranges.size() < 1000)
-                entry.ranges.append(range);
-        }
-        // Ranges that overlap are nobody's marks: the recording is kept whole.
-        if (!ClipRange::problemWith(entry.ranges, 0).isEmpty())
-            entry.ranges.clear();
-        entry.description = video.value(QStringLiteral("description")).toObject();
-        saved.append(entry);
-    }
-    return saved;
+    return ReadyListStore::write(m_storeFile, entries, problem);
 }
 
 QString ReadyListModel::key(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "media/videoinfo.h"
+#include "settings/readyliststore.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -50,18 +51,14 @@ public:
     // Call readStore() first to bring back what the file holds.
     void keepIn(const QString &file);
     QString storeFile() const { return m_storeFile; }
-    struct Saved
+    using Saved = ReadyListStore::Entry;
+    // What `file` holds (ReadyListStore::read: a size cap, each entry checked,
+    // anything malformed left out); empty when there is no file. A problem
+    // reading it is said in *problem.
+    static QList<Saved> readStore(const QString &file, QString *problem = nullptr)
     {
-        QString path;
-        QList<ClipRange> ranges;
-        QJsonObject description;
-    };
-    // What `file` holds, read with a size cap and checked entry by entry
-    // (anything malformed is left out); empty when there is no file. A
-    // problem reading it is said in *problem.
-    static QList<Saved> readStore(const QString &file, QString *problem = nullptr);
-    static constexpr qint64 maxStoreBytes = 16 * 1024 * 1024;
-    static constexpr int maxStoredVideos = 10000;
+        return ReadyListStore::read(file, problem);
+    }
     // Writes the list now (it is otherwise written just after each change).
     bool saveNow(QString *problem = nullptr);
 
