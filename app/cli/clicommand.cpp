@@ -77,6 +77,28 @@ std::unique_ptr<QObject> startSandbox(QUrl *apiUrl, QString *apiKey, QString *pr
 }
 
 // The queue a command reads: the sandbox's own with --sandbox, else the account's.
+// The API the command talks to: the sandbox's (started here, and returned to be kept running
+// for as long as the command needs it) or the account's at apiUrl. False when it cannot be
+// reached, with the reason already printed.
+bool connectCommandApi(HeadlessQueue &headless, bool sandbox, QUrl apiUrl, std::unique_ptr<QObject> *running)
+{
+    QString problem;
+    if (sandbox) {
+        QString key;
+        *running = startSandbox(&apiUrl, &key, &problem);
+        if (!*running) {
+            print(stderr, problem);
+            return false;
+        }
+        headless.useApiKey(key);
+    }
+    if (!headless.connectApi(apiUrl, &problem)) {
+        print(stderr, problem);
+        return false;
+    }
+    return true;
+}
+
 QString storePath(bool sandbox)
 {
     return sandbox ? JobStore::sandboxPath() : JobStore::defaultPath();
@@ -304,20 +326,8 @@ int runUpload()
         printQueueBusy(problem, request.sandbox);
         return ExitCode::Failure;
     }
-    QUrl apiUrl = request.apiUrl;
-    if (request.sandbox) {
-        QString key;
-        sandbox = startSandbox(&apiUrl, &key, &problem);
-        if (!sandbox) {
-            print(stderr, problem);
-            return ExitCode::Failure;
-        }
-        headless.useApiKey(key);
-    }
-    if (!headless.connectApi(apiUrl, &problem)) {
-        print(stderr, problem);
+    if (!connectCommandApi(headless, request.sandbox, request.apiUrl, &sandbox))
         return ExitCode::Failure;
-    }
     JobQueue *queue = headless.queue();
     queue->setParallel(request.parallel > 0 ? request.parallel : Settings().parallelUploads());
     // Without --limit-rate, the limit the coach set in the window's Settings (0 = none).
@@ -563,20 +573,9 @@ int runRetryOrCancel(const QString &command)
                         : CliCommand::tr("Job %1 could not be cancelled.").arg(id));
         return cancelled ? ExitCode::Ok : ExitCode::Failure;
     }
-    QUrl url = parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl();
-    if (parser.isSet(sandbox)) {
-        QString key;
-        running = startSandbox(&url, &key, &problem);
-        if (!running) {
-            print(stderr, problem);
-            return ExitCode::Failure;
-        }
-        headless.useApiKey(key);
-    }
-    if (!headless.connectApi(url, &problem)) {
-        print(stderr, problem);
+    if (!connectCommandApi(headless, parser.isSet(sandbox), parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl(),
+                           &running))
         return ExitCode::Failure;
-    }
     JobQueue *queue = headless.queue();
     queue->start();
     queue->retry(id);
@@ -659,21 +658,9 @@ int runAthletes()
     }
     std::unique_ptr<QObject> running; // the sandbox, after the client
     HeadlessQueue headless; // only for its API client; the queue is not opened
-    QString problem;
-    QUrl url = parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl();
-    if (parser.isSet(sandbox)) {
-        QString key;
-        running = startSandbox(&url, &key, &problem);
-        if (!running) {
-            print(stderr, problem);
-            return ExitCode::Failure;
-        }
-        headless.useApiKey(key);
-    }
-    if (!headless.connectApi(url, &problem)) {
-        print(stderr, problem);
+    if (!connectCommandApi(headless, parser.isSet(sandbox), parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl(),
+                           &running))
         return ExitCode::Failure;
-    }
     ApiReply *reply = headless.client()->listAthletes();
     int result = ExitCode::Failure;
     QObject::connect(reply, &ApiReply::finished, qApp, [&]() {
