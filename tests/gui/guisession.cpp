@@ -400,3 +400,59 @@ QString GuiSession::screenshot(const QString &step)
         json.write(QJsonDocument(widgets()).toJson(QJsonDocument::Indented));
     return path;
 }
+
+namespace CoachSteps {
+
+QString valueOf(const std::optional<QJsonObject> &widget)
+{
+    return widget ? widget->value(QStringLiteral("value")).toString() : QString();
+}
+
+QStringList rowTexts(GuiSession &gui, const QString &view, int column)
+{
+    QStringList texts;
+    const QJsonArray rows = gui.items(view);
+    for (const QJsonValue &row : rows)
+        texts << row.toObject().value(QStringLiteral("texts")).toArray().at(column).toString();
+    return texts;
+}
+
+bool chooseAthlete(GuiSession &gui, const QString &letters, const QString &name)
+{
+    const std::optional<QJsonObject> field = gui.waitForWidget(QStringLiteral("Athlete"), QStringLiteral("QComboBox"));
+    if (!field || !gui.clickAt(*field, 0.3) || !gui.type(letters) || !gui.clickItem(QStringLiteral("popup"), name))
+        return false;
+    return gui.waitUntil(
+        [&] { return valueOf(gui.widget(QStringLiteral("Athlete"), QStringLiteral("QComboBox"))) == name; }, 5000,
+        QStringLiteral("Athlete to read %1").arg(name));
+}
+
+bool pick(GuiSession &gui, const std::function<std::optional<QJsonObject>()> &find, const QString &box,
+          const QString &entry)
+{
+    std::optional<QJsonObject> field;
+    gui.waitUntil([&] { return (field = find()).has_value(); }, 10000, box);
+    return field && gui.clickAt(*field, 0.97) && gui.clickItem(QStringLiteral("popup"), entry)
+        && gui.waitUntil([&] { return valueOf(find()) == entry; }, 5000,
+                         QStringLiteral("%1 to read %2").arg(box, entry));
+}
+
+bool choose(GuiSession &gui, const QString &box, const QString &entry)
+{
+    return pick(
+        gui, [&] { return gui.widget(box, QStringLiteral("QComboBox")); }, box, entry);
+}
+
+bool chooseIn(GuiSession &gui, const QString &objectName, const QString &entry)
+{
+    return pick(
+        gui, [&] { return gui.widgetByObjectName(objectName); }, objectName, entry);
+}
+
+bool uploadEnabled(GuiSession &gui)
+{
+    const std::optional<QJsonObject> button = gui.widgetByObjectName(QStringLiteral("uploadButton"));
+    return button && button->value(QStringLiteral("enabled")).toBool();
+}
+
+} // namespace CoachSteps

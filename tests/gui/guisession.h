@@ -99,3 +99,22 @@ private:
     int m_events = 0;
     int m_shots = 0;
 };
+
+// What a coach does again and again, the same way in every scenario: read a
+// widget's value, read a view's rows, type an athlete's first letters and
+// click them in the popup, open a drop-down by its arrow and click an entry.
+namespace CoachSteps {
+QString valueOf(const std::optional<QJsonObject> &widget);
+// The rows of a view, each as the text of one column.
+QStringList rowTexts(GuiSession &gui, const QString &view, int column = 0);
+// Types the first letters in Athlete and clicks the athlete in the popup.
+bool chooseAthlete(GuiSession &gui, const QString &letters, const QString &name);
+// Opens a drop-down by its arrow and clicks an entry; `find` finds the box.
+bool pick(GuiSession &gui, const std::function<std::optional<QJsonObject>()> &find, const QString &box,
+          const QString &entry);
+// By accessible name (English scenarios).
+bool choose(GuiSession &gui, const QString &box, const QString &entry);
+// By object name, in any language.
+bool chooseIn(GuiSession &gui, const QString &objectName, const QString &entry);
+bool uploadEnabled(GuiSession &gui);
+} // namespace CoachSteps

@@ -12,6 +12,8 @@
 
 #include <functional>
 
+using namespace CoachSteps;
+
 // Issue 22, "what is uploaded is exactly what the coach chose", with real
 // mouse and keyboard against the real `uplift-capture --sandbox` window:
 // a detected orientation is not remembered as a choice, clips handed over
@@ -21,11 +23,6 @@
 class TestCoachChoice : public QObject
 {
     Q_OBJECT
-
-    static QString valueOf(const std::optional<QJsonObject> &widget)
-    {
-        return widget ? widget->value(QStringLiteral("value")).toString() : QString();
-    }
 
     static QString clip(const QString &name, QSize size, double seconds = 1, int rotation = 0)
     {
@@ -93,25 +90,6 @@ class TestCoachChoice : public QObject
         return valueOf(gui.widget(QStringLiteral("Athlete"), QStringLiteral("QComboBox")));
     }
 
-    static bool chooseAthlete(GuiSession &gui, const QString &letters, const QString &name)
-    {
-        const std::optional<QJsonObject> field
-            = gui.waitForWidget(QStringLiteral("Athlete"), QStringLiteral("QComboBox"));
-        if (!field || !gui.clickAt(*field, 0.3) || !gui.type(letters) || !gui.clickItem(QStringLiteral("popup"), name))
-            return false;
-        return gui.waitUntil([&] { return athlete(gui) == name; }, 5000,
-                             QStringLiteral("Athlete to read %1").arg(name));
-    }
-
-    static bool choose(GuiSession &gui, const QString &box, const QString &entry)
-    {
-        std::optional<QJsonObject> field;
-        gui.waitUntil([&] { return (field = gui.widget(box, QStringLiteral("QComboBox"))).has_value(); }, 10000, box);
-        return field && gui.clickAt(*field, 0.97) && gui.clickItem(QStringLiteral("popup"), entry)
-            && gui.waitUntil([&] { return valueOf(gui.widget(box, QStringLiteral("QComboBox"))) == entry; }, 5000,
-                             QStringLiteral("%1 to read %2").arg(box, entry));
-    }
-
     // Golf, full swing, down-the-line, right-handed: the first time for an athlete.
     static bool describeGolf(GuiSession &gui)
     {
@@ -119,12 +97,6 @@ class TestCoachChoice : public QObject
             && choose(gui, QStringLiteral("Activity"), QStringLiteral("Golf"))
             && choose(gui, QStringLiteral("Movement"), QStringLiteral("Full swing"))
             && choose(gui, QStringLiteral("Handedness"), QStringLiteral("Right"));
-    }
-
-    static bool uploadEnabled(GuiSession &gui)
-    {
-        const std::optional<QJsonObject> button = gui.widgetByObjectName(QStringLiteral("uploadButton"));
-        return button && button->value(QStringLiteral("enabled")).toBool();
     }
 
     static QStringList jobStates(GuiSession &gui)

@@ -9,6 +9,8 @@
 
 #include <functional>
 
+using namespace CoachSteps;
+
 // The coach's flow driven through a real X server with real mouse and keyboard
 // events (xdotool), against the real `uplift-capture --sandbox` window. Each
 // step leaves a screenshot under the scenario's artifacts folder.
@@ -17,11 +19,6 @@ class TestGuiFlow : public QObject
     Q_OBJECT
 
     QStringList m_clips;
-
-    static QString valueOf(const std::optional<QJsonObject> &widget)
-    {
-        return widget ? widget->value(QStringLiteral("value")).toString() : QString();
-    }
 
     static QStringList makeClips(const QString &prefix, int count, double seconds = 0.5)
     {
@@ -39,16 +36,6 @@ class TestGuiFlow : public QObject
         return clips;
     }
 
-    // The rows of a view, each as its first column's text.
-    static QStringList rowTexts(GuiSession &gui, const QString &view, int column = 0)
-    {
-        QStringList texts;
-        const QJsonArray rows = gui.items(view);
-        for (const QJsonValue &row : rows)
-            texts << row.toObject().value(QStringLiteral("texts")).toArray().at(column).toString();
-        return texts;
-    }
-
     // Clicks the first clip and shift-clicks the last: the coach's way to pick a run of clips.
     static bool selectClips(GuiSession &gui, const QString &first, const QString &last)
     {
@@ -58,49 +45,6 @@ class TestGuiFlow : public QObject
             return false;
         const std::optional<QJsonObject> to = gui.findItem(list, last);
         return to && gui.clickWith(QStringLiteral("shift"), *to);
-    }
-
-    // Types the first letters in Athlete and clicks the athlete in the popup.
-    static bool chooseAthlete(GuiSession &gui, const QString &letters, const QString &name)
-    {
-        const std::optional<QJsonObject> field
-            = gui.waitForWidget(QStringLiteral("Athlete"), QStringLiteral("QComboBox"));
-        if (!field || !gui.clickAt(*field, 0.3) || !gui.type(letters) || !gui.clickItem(QStringLiteral("popup"), name))
-            return false;
-        return gui.waitUntil(
-            [&] { return valueOf(gui.widget(QStringLiteral("Athlete"), QStringLiteral("QComboBox"))) == name; }, 5000,
-            QStringLiteral("Athlete to read %1").arg(name));
-    }
-
-    // Opens a drop-down by its arrow and clicks an entry; `find` finds the box.
-    static bool pick(GuiSession &gui, const std::function<std::optional<QJsonObject>()> &find, const QString &box,
-                     const QString &entry)
-    {
-        std::optional<QJsonObject> field;
-        gui.waitUntil([&] { return (field = find()).has_value(); }, 10000, box);
-        return field && gui.clickAt(*field, 0.97) && gui.clickItem(QStringLiteral("popup"), entry)
-            && gui.waitUntil([&] { return valueOf(find()) == entry; }, 5000,
-                             QStringLiteral("%1 to read %2").arg(box, entry));
-    }
-
-    // By accessible name (English scenarios).
-    static bool choose(GuiSession &gui, const QString &box, const QString &entry)
-    {
-        return pick(
-            gui, [&] { return gui.widget(box, QStringLiteral("QComboBox")); }, box, entry);
-    }
-
-    // By object name, in any language.
-    static bool chooseIn(GuiSession &gui, const QString &objectName, const QString &entry)
-    {
-        return pick(
-            gui, [&] { return gui.widgetByObjectName(objectName); }, objectName, entry);
-    }
-
-    static bool uploadEnabled(GuiSession &gui)
-    {
-        const std::optional<QJsonObject> button = gui.widgetByObjectName(QStringLiteral("uploadButton"));
-        return button && button->value(QStringLiteral("enabled")).toBool();
     }
 
     // Every job of the list in state `state`, and `count` of them.

@@ -17,6 +17,8 @@
 #include <functional>
 #include <memory>
 
+using namespace CoachSteps;
+
 // Issue 22, "Done means" 3: quitting mid-upload and starting again never strands a job.
 // Thirty clips are described and uploaded in the real `uplift-capture --sandbox` window by
 // real input; the window is ended (SIGTERM) while uploads run, and started again with the
@@ -25,46 +27,6 @@
 class TestRestart : public QObject
 {
     Q_OBJECT
-
-    static QString valueOf(const std::optional<QJsonObject> &widget)
-    {
-        return widget ? widget->value(QStringLiteral("value")).toString() : QString();
-    }
-
-    static QStringList rowTexts(GuiSession &gui, const QString &view, int column = 0)
-    {
-        QStringList texts;
-        const QJsonArray rows = gui.items(view);
-        for (const QJsonValue &row : rows)
-            texts << row.toObject().value(QStringLiteral("texts")).toArray().at(column).toString();
-        return texts;
-    }
-
-    static bool chooseAthlete(GuiSession &gui, const QString &letters, const QString &name)
-    {
-        const std::optional<QJsonObject> field
-            = gui.waitForWidget(QStringLiteral("Athlete"), QStringLiteral("QComboBox"));
-        if (!field || !gui.clickAt(*field, 0.3) || !gui.type(letters) || !gui.clickItem(QStringLiteral("popup"), name))
-            return false;
-        return gui.waitUntil(
-            [&] { return valueOf(gui.widget(QStringLiteral("Athlete"), QStringLiteral("QComboBox"))) == name; }, 5000,
-            QStringLiteral("Athlete to read %1").arg(name));
-    }
-
-    static bool choose(GuiSession &gui, const QString &box, const QString &entry)
-    {
-        std::optional<QJsonObject> field;
-        gui.waitUntil([&] { return (field = gui.widget(box, QStringLiteral("QComboBox"))).has_value(); }, 10000, box);
-        return field && gui.clickAt(*field, 0.97) && gui.clickItem(QStringLiteral("popup"), entry)
-            && gui.waitUntil([&] { return valueOf(gui.widget(box, QStringLiteral("QComboBox"))) == entry; }, 5000,
-                             QStringLiteral("%1 to read %2").arg(box, entry));
-    }
-
-    static bool uploadEnabled(GuiSession &gui)
-    {
-        const std::optional<QJsonObject> button = gui.widgetByObjectName(QStringLiteral("uploadButton"));
-        return button && button->value(QStringLiteral("enabled")).toBool();
-    }
 
     // Rows of a query on an SQLite file of the window's, read while it is not running.
     static QList<QStringList> query(const QString &file, const QString &sql)

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace CoachSteps;
+
 // Issue 22, items 6, 9 and 12, as a coach meets them on a 1366×768 laptop, with
 // real mouse and keyboard against the real `uplift-capture --sandbox` window:
 // the status line's message never runs under the upload summary, pausing shows
@@ -13,11 +15,6 @@
 class TestStatusLine : public QObject
 {
     Q_OBJECT
-
-    static QString valueOf(const std::optional<QJsonObject> &widget)
-    {
-        return widget ? widget->value(QStringLiteral("value")).toString() : QString();
-    }
 
     static QJsonObject rectOf(const std::optional<QJsonObject> &widget)
     {
@@ -84,16 +81,6 @@ class TestStatusLine : public QObject
         const std::optional<QJsonObject> first = gui.findItem(readyList(), rows.first());
         const std::optional<QJsonObject> last = gui.findItem(readyList(), rows.last());
         return first && last && gui.click(*first) && gui.clickWith(QStringLiteral("shift"), *last);
-    }
-
-    // Opens a drop-down (found by object name, any language) by its arrow and clicks an entry.
-    static bool chooseIn(GuiSession &gui, const QString &objectName, const QString &entry)
-    {
-        std::optional<QJsonObject> field;
-        gui.waitUntil([&] { return (field = gui.widgetByObjectName(objectName)).has_value(); }, 10000, objectName);
-        return field && gui.clickAt(*field, 0.97) && gui.clickItem(QStringLiteral("popup"), entry)
-            && gui.waitUntil([&] { return valueOf(gui.widgetByObjectName(objectName)) == entry; }, 5000,
-                             QStringLiteral("%1 to read %2").arg(objectName, entry));
     }
 
 private slots:
