@@ -105,11 +105,21 @@ bool startSandbox(const SoakOptions &options, const QString &key, Sandbox *sandb
     const QString data = options.folder + QStringLiteral("/sandbox");
     sandbox->objects = data + QStringLiteral("/objects");
     sandbox->process->setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList arguments { QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-                            QStringLiteral("--upload-port"), QStringLiteral("0"), QStringLiteral("--data"), data,
-                            QStringLiteral("--api-key"), key, QStringLiteral("--processing-ms"),
-                            QStringLiteral("200"), QStringLiteral("--fault-rate"), QString::number(options.faultRate),
-                            QStringLiteral("--fault-seed"), QString::number(options.seed) };
+    QStringList arguments { QStringLiteral("sandbox"),
+                            QStringLiteral("--port"),
+                            QStringLiteral("0"),
+                            QStringLiteral("--upload-port"),
+                            QStringLiteral("0"),
+                            QStringLiteral("--data"),
+                            data,
+                            QStringLiteral("--api-key"),
+                            key,
+                            QStringLiteral("--processing-ms"),
+                            QStringLiteral("200"),
+                            QStringLiteral("--fault-rate"),
+                            QString::number(options.faultRate),
+                            QStringLiteral("--fault-seed"),
+                            QString::number(options.seed) };
     if (options.reserveLatencyMs > 0)
         arguments << QStringLiteral("--fault")
                   << QStringLiteral("latency:captures.create:%1").arg(options.reserveLatencyMs);

@@ -234,9 +234,9 @@ UploadRequest UploadRequest::fromParser(const QCommandLineParser &parser, QStrin
         }
         // When filming started: --capture-time, else what the file says, else its date.
         const QDateTime recordingStart = base.captureTime.isValid() ? base.captureTime
-            : facts.recordingStart.isValid()                         ? facts.recordingStart
-            : readable                                               ? info.lastModified().toUTC()
-                                                                     : QDateTime();
+            : facts.recordingStart.isValid()                        ? facts.recordingStart
+            : readable                                              ? info.lastModified().toUTC()
+                                                                    : QDateTime();
         const QList<ClipRange> parts = ranges.isEmpty() ? QList<ClipRange> { ClipRange { -1, -1 } } : ranges;
         for (int i = 0; i < parts.size(); ++i) {
             Clip clip;

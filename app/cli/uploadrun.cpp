@@ -109,8 +109,9 @@ void UploadRun::printJob(const UploadJob &job)
             { QStringLiteral("attempts"), job.attempts },
         };
         if (job.hasRange())
-            o.insert(QStringLiteral("trim"), QJsonObject { { QStringLiteral("start_ms"), job.clipStartMs },
-                                                           { QStringLiteral("end_ms"), job.clipEndMs } });
+            o.insert(QStringLiteral("trim"),
+                     QJsonObject { { QStringLiteral("start_ms"), job.clipStartMs },
+                                   { QStringLiteral("end_ms"), job.clipEndMs } });
         if (!job.sessionId.isEmpty())
             o.insert(QStringLiteral("session_id"), job.sessionId);
         if (!job.lastError.isEmpty()
@@ -128,9 +129,7 @@ void UploadRun::printJob(const UploadJob &job)
         // Server text (errors) and file names may hold control characters:
         // shown visibly, so they cannot end the line or drive the terminal.
         QString line
-            = tr("job %1 %2: %3")
-                  .arg(job.id)
-                  .arg(PrintableText::line(job.clipName()), UploadJob::stateText(job.state));
+            = tr("job %1 %2: %3").arg(job.id).arg(PrintableText::line(job.clipName()), UploadJob::stateText(job.state));
         const bool failing = job.state == UploadJob::State::Failed || job.state == UploadJob::State::WaitingToRetry;
         if (failing && !job.lastError.isEmpty())
             line = tr("%1 (%2)").arg(line, PrintableText::line(job.lastError));

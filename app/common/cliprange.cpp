@@ -48,8 +48,8 @@ ClipRange ClipRange::parse(const QString &text, QString *error)
     range.startMs = parseTime(trimmed.left(dash));
     range.endMs = parseTime(trimmed.mid(dash + 1));
     if (range.startMs < 0 || range.endMs < 0) {
-        *error = tr("\"%1\" is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)")
-                     .arg(text.left(80));
+        *error
+            = tr("\"%1\" is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)").arg(text.left(80));
         return {};
     }
     if (range.endMs <= range.startMs) {
@@ -62,7 +62,8 @@ ClipRange ClipRange::parse(const QString &text, QString *error)
 QString ClipRange::problemWith(const QList<ClipRange> &ranges, qint64 durationMs)
 {
     QList<ClipRange> sorted = ranges;
-    std::sort(sorted.begin(), sorted.end(), [](const ClipRange &a, const ClipRange &b) { return a.startMs < b.startMs; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const ClipRange &a, const ClipRange &b) { return a.startMs < b.startMs; });
     for (qsizetype i = 0; i < sorted.size(); ++i) {
         const ClipRange &r = sorted.at(i);
         if (r.endMs <= r.startMs)
@@ -72,8 +73,8 @@ QString ClipRange::problemWith(const QList<ClipRange> &ranges, qint64 durationMs
                 .arg(formatTime(r.startMs), formatTime(r.endMs), formatTime(durationMs));
         if (i > 0 && r.startMs < sorted.at(i - 1).endMs)
             return tr("The ranges %1–%2 and %3–%4 overlap")
-                .arg(formatTime(sorted.at(i - 1).startMs), formatTime(sorted.at(i - 1).endMs),
-                     formatTime(r.startMs), formatTime(r.endMs));
+                .arg(formatTime(sorted.at(i - 1).startMs), formatTime(sorted.at(i - 1).endMs), formatTime(r.startMs),
+                     formatTime(r.endMs));
     }
     return {};
 }

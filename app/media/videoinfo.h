@@ -20,9 +20,9 @@ struct VideoInfo
 
     // From the container. Invalid/zero when the header could not be read.
     qint64 durationMs = 0;
-    QSize codedSize;       // as stored, before rotation
-    double frameRate = 0;  // frames per second
-    int rotation = 0;      // clockwise degrees the player turns the picture: 0, 90, 180, 270
+    QSize codedSize; // as stored, before rotation
+    double frameRate = 0; // frames per second
+    int rotation = 0; // clockwise degrees the player turns the picture: 0, 90, 180, 270
     QDateTime creationTime; // when filming started, UTC; invalid when the file does not say
     MovieFacts movie; // everything FFmpeg read of the file
     // The parts the coach marked in the preview, in order; empty: all of it.

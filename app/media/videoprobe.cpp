@@ -14,9 +14,8 @@ VideoProbe::VideoProbe(QObject *parent)
 {
     m_timeout->setSingleShot(true);
     m_timeout->setInterval(8000);
-    connect(m_timeout, &QTimer::timeout, this, [this] {
-        finishCurrent(VideoInfo::Playback::Unplayable, tr("The video could not be opened in time."));
-    });
+    connect(m_timeout, &QTimer::timeout, this,
+            [this] { finishCurrent(VideoInfo::Playback::Unplayable, tr("The video could not be opened in time.")); });
 }
 
 VideoProbe::~VideoProbe() = default;

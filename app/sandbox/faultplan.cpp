@@ -5,9 +5,10 @@
 
 QStringList FaultPlan::routes()
 {
-    return {QStringLiteral("captures.create"), QStringLiteral("captures.list"), QStringLiteral("captures.get"),
-            QStringLiteral("athletes.list"),   QStringLiteral("athletes.create"), QStringLiteral("athletes.update"),
-            QStringLiteral("upload"),          QStringLiteral("any")};
+    return { QStringLiteral("captures.create"), QStringLiteral("captures.list"),
+             QStringLiteral("captures.get"),    QStringLiteral("athletes.list"),
+             QStringLiteral("athletes.create"), QStringLiteral("athletes.update"),
+             QStringLiteral("upload"),          QStringLiteral("any") };
 }
 
 bool FaultPlan::add(const QString &spec, QString *error)
@@ -31,7 +32,7 @@ bool FaultPlan::add(const QString &spec, QString *error)
         if (parts.size() < 3 || parts.size() > 4 || !routes().contains(parts[1]) || !number(parts[2], &status)
             || status < 100 || status > 599 || (parts.size() == 4 && (!number(parts[3], &count) || count < 1)))
             return fail(QStringLiteral("expected fail:ROUTE:STATUS[:COUNT]"));
-        m_failures.insert(parts[1], Failure{int(status), int(count)});
+        m_failures.insert(parts[1], Failure { int(status), int(count) });
         return true;
     }
     if (kind == QLatin1String("latency")) {
@@ -47,7 +48,7 @@ bool FaultPlan::add(const QString &spec, QString *error)
         if (parts.size() < 2 || parts.size() > 3 || !number(parts[1], &after)
             || (parts.size() == 3 && (!number(parts[2], &count) || count < 1)))
             return fail(QStringLiteral("expected %1:BYTES[:COUNT]").arg(kind));
-        (kind == QLatin1String("stall-upload") ? m_stall : m_reset) = ByteFault{after, int(count)};
+        (kind == QLatin1String("stall-upload") ? m_stall : m_reset) = ByteFault { after, int(count) };
         return true;
     }
     if (kind == QLatin1String("random")) {
@@ -106,7 +107,7 @@ QJsonArray FaultPlan::describe() const
 int FaultPlan::takeFailure(const QString &route)
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : {route, QStringLiteral("any")}) {
+    for (const QString &name : { route, QStringLiteral("any") }) {
         auto it = m_failures.find(name);
         if (it != m_failures.end() && it->remaining > 0) {
             --it->remaining;

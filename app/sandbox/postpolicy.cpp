@@ -59,7 +59,7 @@ QString PostPolicy::amzDate(const QDateTime &signedAt)
 QString PostPolicy::credentialScope(const S3Target &target, const QDateTime &signedAt)
 {
     return target.accessKey + QLatin1Char('/') + signedAt.toUTC().toString(QStringLiteral("yyyyMMdd"))
-           + QLatin1Char('/') + target.region + QStringLiteral("/s3/aws4_request");
+        + QLatin1Char('/') + target.region + QStringLiteral("/s3/aws4_request");
 }
 
 QByteArray PostPolicy::document(const S3Target &target, const Request &request)
@@ -70,13 +70,13 @@ QByteArray PostPolicy::document(const S3Target &target, const Request &request)
     if (request.successStatus201)
         conditions << eq("success_action_status", QStringLiteral("201"));
     conditions << "[\"content-length-range\", " + QByteArray::number(request.minimumSize) + ", "
-                      + QByteArray::number(request.maximumSize) + "]";
+            + QByteArray::number(request.maximumSize) + "]";
     conditions << eq("bucket", target.bucket) << eq("key", request.key)
                << eq("x-amz-algorithm", QStringLiteral("AWS4-HMAC-SHA256"))
                << eq("x-amz-credential", credentialScope(target, request.signedAt))
                << eq("x-amz-date", amzDate(request.signedAt));
     return "{\"expiration\": " + jsonString(expiry.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")))
-           + ", \"conditions\": [" + conditions.join(", ") + "]}";
+        + ", \"conditions\": [" + conditions.join(", ") + "]}";
 }
 
 PostPolicy::Fields PostPolicy::sign(const S3Target &target, const Request &request)
@@ -92,9 +92,9 @@ PostPolicy::Fields PostPolicy::sign(const S3Target &target, const Request &reque
     const QByteArray policy = document(target, request).toBase64();
     fields << qMakePair(QStringLiteral("policy"), QString::fromLatin1(policy));
     const QByteArray date = request.signedAt.toUTC().toString(QStringLiteral("yyyyMMdd")).toLatin1();
-    fields << qMakePair(QStringLiteral("x-amz-signature"),
-                        QString::fromLatin1(signature(target.secretKey.toUtf8(), date, target.region.toUtf8(),
-                                                      "s3", policy)));
+    fields << qMakePair(
+        QStringLiteral("x-amz-signature"),
+        QString::fromLatin1(signature(target.secretKey.toUtf8(), date, target.region.toUtf8(), "s3", policy)));
     return fields;
 }
 

@@ -12,7 +12,7 @@
 // receiver, or any S3-compatible service (radosgw, AWS) given on the command line.
 struct S3Target
 {
-    QUrl endpoint;      // e.g. http://127.0.0.1:7480 (path-style addressing: endpoint/bucket)
+    QUrl endpoint; // e.g. http://127.0.0.1:7480 (path-style addressing: endpoint/bucket)
     QString bucket;
     QString region = QStringLiteral("us-east-1");
     QString accessKey;
@@ -36,7 +36,7 @@ public:
         QString contentType;
         qint64 minimumSize = 1;
         qint64 maximumSize = 0;
-        QDateTime signedAt;           // UTC; x-amz-date
+        QDateTime signedAt; // UTC; x-amz-date
         qint64 lifetimeSeconds = 1800;
         bool successStatus201 = false;
     };

@@ -32,7 +32,7 @@ struct SandboxCommand
 };
 
 #ifdef Q_OS_UNIX
-int signalPipe[2] = {-1, -1};
+int signalPipe[2] = { -1, -1 };
 
 void onSignal(int)
 {
@@ -65,25 +65,45 @@ int runSandboxCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(SandboxCommand::tr("Runs the local Uplift API and S3 upload sandbox on 127.0.0.1 until interrupted."));
+    parser.setApplicationDescription(
+        SandboxCommand::tr("Runs the local Uplift API and S3 upload sandbox on 127.0.0.1 until interrupted."));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), SandboxCommand::tr("API port (default: any free port)."), QStringLiteral("N"));
-    const QCommandLineOption uploadPort(QStringLiteral("upload-port"), SandboxCommand::tr("Port of the built-in S3 endpoint."), QStringLiteral("N"));
-    const QCommandLineOption data(QStringLiteral("data"), SandboxCommand::tr("Data folder (SQLite store and uploaded objects)."), QStringLiteral("DIR"));
-    const QCommandLineOption apiKey(QStringLiteral("api-key"), SandboxCommand::tr("API key clients must send (default: random)."), QStringLiteral("K"));
-    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), SandboxCommand::tr("Requests per minute before 429 (default: none)."), QStringLiteral("N"));
-    const QCommandLineOption processing(QStringLiteral("processing-ms"), SandboxCommand::tr("Time a capture spends processing (default 1500)."), QStringLiteral("MS"));
-    const QCommandLineOption maxUpload(QStringLiteral("max-upload-bytes"), SandboxCommand::tr("Largest upload the policies allow."), QStringLiteral("BYTES"));
-    const QCommandLineOption s3Endpoint(QStringLiteral("s3-endpoint"), SandboxCommand::tr("Sign uploads for this S3-compatible endpoint instead."), QStringLiteral("URL"));
-    const QCommandLineOption s3Bucket(QStringLiteral("s3-bucket"), SandboxCommand::tr("Bucket on that endpoint."), QStringLiteral("B"));
-    const QCommandLineOption s3Region(QStringLiteral("s3-region"), SandboxCommand::tr("Region of that endpoint."), QStringLiteral("R"));
-    const QCommandLineOption s3Access(QStringLiteral("s3-access-key"), SandboxCommand::tr("Access key for that endpoint."), QStringLiteral("A"));
-    const QCommandLineOption s3Secret(QStringLiteral("s3-secret-key"), SandboxCommand::tr("Secret key for that endpoint."), QStringLiteral("S"));
-    const QCommandLineOption fault(QStringLiteral("fault"),
-                                   SandboxCommand::tr("Inject a fault (repeatable): fail:ROUTE:STATUS[:COUNT], latency:ROUTE:MS, "
-                                      "stall-upload:BYTES[:COUNT], reset-upload:BYTES[:COUNT], policy-lifetime:SECONDS, "
-                                      "random:RATE[:SEED]."),
-                                   QStringLiteral("SPEC"));
+    const QCommandLineOption port(QStringLiteral("port"), SandboxCommand::tr("API port (default: any free port)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption uploadPort(QStringLiteral("upload-port"),
+                                        SandboxCommand::tr("Port of the built-in S3 endpoint."), QStringLiteral("N"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  SandboxCommand::tr("Data folder (SQLite store and uploaded objects)."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption apiKey(QStringLiteral("api-key"),
+                                    SandboxCommand::tr("API key clients must send (default: random)."),
+                                    QStringLiteral("K"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       SandboxCommand::tr("Requests per minute before 429 (default: none)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption processing(QStringLiteral("processing-ms"),
+                                        SandboxCommand::tr("Time a capture spends processing (default 1500)."),
+                                        QStringLiteral("MS"));
+    const QCommandLineOption maxUpload(QStringLiteral("max-upload-bytes"),
+                                       SandboxCommand::tr("Largest upload the policies allow."),
+                                       QStringLiteral("BYTES"));
+    const QCommandLineOption s3Endpoint(QStringLiteral("s3-endpoint"),
+                                        SandboxCommand::tr("Sign uploads for this S3-compatible endpoint instead."),
+                                        QStringLiteral("URL"));
+    const QCommandLineOption s3Bucket(QStringLiteral("s3-bucket"), SandboxCommand::tr("Bucket on that endpoint."),
+                                      QStringLiteral("B"));
+    const QCommandLineOption s3Region(QStringLiteral("s3-region"), SandboxCommand::tr("Region of that endpoint."),
+                                      QStringLiteral("R"));
+    const QCommandLineOption s3Access(QStringLiteral("s3-access-key"),
+                                      SandboxCommand::tr("Access key for that endpoint."), QStringLiteral("A"));
+    const QCommandLineOption s3Secret(QStringLiteral("s3-secret-key"),
+                                      SandboxCommand::tr("Secret key for that endpoint."), QStringLiteral("S"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        SandboxCommand::tr("Inject a fault (repeatable): fail:ROUTE:STATUS[:COUNT], latency:ROUTE:MS, "
+                           "stall-upload:BYTES[:COUNT], reset-upload:BYTES[:COUNT], policy-lifetime:SECONDS, "
+                           "random:RATE[:SEED]."),
+        QStringLiteral("SPEC"));
     const QCommandLineOption faultRate(QStringLiteral("fault-rate"),
                                        SandboxCommand::tr("Inject random faults: each request meets one with this "
                                                           "probability (0 to 1): 429, 503, reset, stall, lost answer, "
@@ -92,8 +112,8 @@ int runSandboxCommand(int argc, char **argv)
     const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
                                        SandboxCommand::tr("Seed of the random faults, to repeat a run."),
                                        QStringLiteral("N"));
-    parser.addOptions({port, uploadPort, data, apiKey, rateLimit, processing, maxUpload, s3Endpoint, s3Bucket, s3Region,
-                       s3Access, s3Secret, fault, faultRate, faultSeed});
+    parser.addOptions({ port, uploadPort, data, apiKey, rateLimit, processing, maxUpload, s3Endpoint, s3Bucket,
+                        s3Region, s3Access, s3Secret, fault, faultRate, faultSeed });
     // `uplift-capture sandbox --help` shows its own usage line; "sandbox" is not an argument.
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeAt(1);
@@ -135,8 +155,11 @@ int runSandboxCommand(int argc, char **argv)
         target.region = parser.isSet(s3Region) ? parser.value(s3Region) : QStringLiteral("us-east-1");
         target.accessKey = parser.value(s3Access);
         target.secretKey = parser.value(s3Secret);
-        if (!target.endpoint.isValid() || target.bucket.isEmpty() || target.accessKey.isEmpty() || target.secretKey.isEmpty()) {
-            print(stderr, SandboxCommand::tr("--s3-endpoint needs --s3-bucket, --s3-access-key and --s3-secret-key.") + QLatin1Char('\n'));
+        if (!target.endpoint.isValid() || target.bucket.isEmpty() || target.accessKey.isEmpty()
+            || target.secretKey.isEmpty()) {
+            print(stderr,
+                  SandboxCommand::tr("--s3-endpoint needs --s3-bucket, --s3-access-key and --s3-secret-key.")
+                      + QLatin1Char('\n'));
             return 2;
         }
         options.externalS3 = target;
@@ -149,13 +172,15 @@ int runSandboxCommand(int argc, char **argv)
         return 1;
     }
     // Machine-readable lines first (scripts and tests parse them), then the same for people.
-    print(stdout, QStringLiteral("UPLIFT_API_URL=%1\nUPLIFT_API_KEY=%2\nUPLIFT_UPLOAD_URL=%3\nUPLIFT_ADMIN_URL=%4\n")
-                      .arg(server.baseUrl().toString(), server.apiKey(), server.uploadUrl().toString(),
-                           server.adminUrl().toString()));
-    print(stdout, SandboxCommand::tr("Sandbox API: %1").arg(server.baseUrl().toString()) + QLatin1Char('\n')
-                      + SandboxCommand::tr("API key: %1").arg(server.apiKey()) + QLatin1Char('\n')
-                      + SandboxCommand::tr("Uploads go to: %1").arg(server.uploadUrl().toString()) + QLatin1Char('\n')
-                      + SandboxCommand::tr("Data folder: %1").arg(options.dataFolder) + QLatin1Char('\n'));
+    print(stdout,
+          QStringLiteral("UPLIFT_API_URL=%1\nUPLIFT_API_KEY=%2\nUPLIFT_UPLOAD_URL=%3\nUPLIFT_ADMIN_URL=%4\n")
+              .arg(server.baseUrl().toString(), server.apiKey(), server.uploadUrl().toString(),
+                   server.adminUrl().toString()));
+    print(stdout,
+          SandboxCommand::tr("Sandbox API: %1").arg(server.baseUrl().toString()) + QLatin1Char('\n')
+              + SandboxCommand::tr("API key: %1").arg(server.apiKey()) + QLatin1Char('\n')
+              + SandboxCommand::tr("Uploads go to: %1").arg(server.uploadUrl().toString()) + QLatin1Char('\n')
+              + SandboxCommand::tr("Data folder: %1").arg(options.dataFolder) + QLatin1Char('\n'));
 
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {

@@ -59,7 +59,8 @@ private:
 
 QHttpServerResponse error(Status status, const QString &code, const QString &message)
 {
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, status);
+    return QHttpServerResponse(
+        QJsonObject { { QStringLiteral("error"), code }, { QStringLiteral("message"), message } }, status);
 }
 
 QHttpServerResponse badRequest(const QString &message)
@@ -71,12 +72,17 @@ QHttpServerResponse badRequest(const QString &message)
 QHttpServerResponse injected(int status)
 {
     switch (status) {
-    case 400: return badRequest(QStringLiteral("The request parameters are invalid. Please review the request and try again."));
-    case 401: return error(Status::Unauthorized, QStringLiteral("Unauthorized"), QStringLiteral("Bearer token is missing or invalid."));
+    case 400:
+        return badRequest(
+            QStringLiteral("The request parameters are invalid. Please review the request and try again."));
+    case 401:
+        return error(Status::Unauthorized, QStringLiteral("Unauthorized"),
+                     QStringLiteral("Bearer token is missing or invalid."));
     case 403:
         return error(Status::Forbidden, QStringLiteral("Forbidden"),
                      QStringLiteral("You do not have permission to access this resource."));
-    case 404: return error(Status::NotFound, QStringLiteral("NotFound"), QStringLiteral("Not found."));
+    case 404:
+        return error(Status::NotFound, QStringLiteral("NotFound"), QStringLiteral("Not found."));
     case 429:
         return error(Status::TooManyRequests, QStringLiteral("TooManyRequests"),
                      QStringLiteral("The rate limit has been exceeded. Please wait and try again later."));
@@ -92,7 +98,7 @@ QHttpServerResponse injected(int status)
 QByteArray json(const QJsonValue &value)
 {
     // QJsonDocument writes only objects and arrays; wrap and strip for scalars.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
@@ -108,14 +114,14 @@ bool parseObject(const QHttpServerRequest &request, QJsonObject *object)
 
 const QStringList &athleteStringFields()
 {
-    static const QStringList fields{QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                    QStringLiteral("date_of_birth"), QStringLiteral("email")};
+    static const QStringList fields { QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                      QStringLiteral("date_of_birth"), QStringLiteral("email") };
     return fields;
 }
 
 const QStringList &athleteIntegerFields()
 {
-    static const QStringList fields{QStringLiteral("height"), QStringLiteral("weight")};
+    static const QStringList fields { QStringLiteral("height"), QStringLiteral("weight") };
     return fields;
 }
 
@@ -135,11 +141,14 @@ bool isCleared(const QJsonValue &value)
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
-    : QObject(parent), m_options(options), m_http(new QHttpServer(this)), m_store(new SandboxStore(this))
+    : QObject(parent)
+    , m_options(options)
+    , m_http(new QHttpServer(this))
+    , m_store(new SandboxStore(this))
 {
     if (m_options.apiKey.isEmpty())
         m_options.apiKey = QStringLiteral("sk_sandbox_")
-                           + QString::fromLatin1(QByteArray::number(QRandomGenerator::global()->generate64(), 16));
+            + QString::fromLatin1(QByteArray::number(QRandomGenerator::global()->generate64(), 16));
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QString route;
         QHttpServerResponse response = dispatch(request, &route);
@@ -152,7 +161,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
         // Answer later without blocking the event loop: keep both alive until
         // then, and say nothing to a client that has hung up in the meantime.
         auto held = std::make_shared<std::pair<QHttpServerResponder, QHttpServerResponse>>(std::move(responder),
-                                                                                          std::move(response));
+                                                                                           std::move(response));
         QTimer::singleShot(latency, this, [held, connection] {
             if (connection && connection->state() == QAbstractSocket::ConnectedState)
                 held->second.write(std::move(held->first));
@@ -198,7 +207,7 @@ bool SandboxServer::start(QString *errorText)
                                       + QByteArray::number(QRandomGenerator::global()->generate64(), 36));
             m_store->setValue(QStringLiteral("s3_secret_key"), m_target.secretKey);
         }
-        UploadSettings settings{m_target, objectsFolder()};
+        UploadSettings settings { m_target, objectsFolder() };
         m_receiver = new UploadReceiver(settings, &m_faults, this);
         const quint16 last = remembered("upload_port");
         bool listening = false;
@@ -312,7 +321,8 @@ QHttpServerResponse SandboxServer::dispatch(const QHttpServerRequest &request, Q
 
     const QByteArray authorization = request.value("Authorization");
     if (authorization != "Bearer " + m_options.apiKey.toUtf8())
-        return error(Status::Unauthorized, QStringLiteral("Unauthorized"), QStringLiteral("Bearer token is missing or invalid."));
+        return error(Status::Unauthorized, QStringLiteral("Unauthorized"),
+                     QStringLiteral("Bearer token is missing or invalid."));
     int retryAfter = 0;
     if (rateLimited(&retryAfter)) {
         QHttpServerResponse response = injected(429);
@@ -344,12 +354,14 @@ QHttpServerResponse SandboxServer::dispatch(const QHttpServerRequest &request, Q
 QHttpServerResponse SandboxServer::admin(const QHttpServerRequest &request)
 {
     if (!request.remoteAddress().isLoopback())
-        return error(Status::Forbidden, QStringLiteral("Forbidden"), QStringLiteral("The admin endpoint is loopback only."));
+        return error(Status::Forbidden, QStringLiteral("Forbidden"),
+                     QStringLiteral("The admin endpoint is loopback only."));
     using Method = QHttpServerRequest::Method;
     if (request.url().path() == QLatin1String("/admin/injected")) {
         if (request.method() != Method::Get)
-            return error(Status::MethodNotAllowed, QStringLiteral("MethodNotAllowed"), QStringLiteral("Method not allowed."));
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("injected"), m_faults.injected()}});
+            return error(Status::MethodNotAllowed, QStringLiteral("MethodNotAllowed"),
+                         QStringLiteral("Method not allowed."));
+        return QHttpServerResponse(QJsonObject { { QStringLiteral("injected"), m_faults.injected() } });
     }
     if (request.method() == Method::Delete) {
         m_faults.clear();
@@ -363,9 +375,10 @@ QHttpServerResponse SandboxServer::admin(const QHttpServerRequest &request)
                 return badRequest(QStringLiteral("faults: %1").arg(why));
         }
     } else if (request.method() != Method::Get) {
-        return error(Status::MethodNotAllowed, QStringLiteral("MethodNotAllowed"), QStringLiteral("Method not allowed."));
+        return error(Status::MethodNotAllowed, QStringLiteral("MethodNotAllowed"),
+                     QStringLiteral("Method not allowed."));
     }
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("faults"), m_faults.describe()}});
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("faults"), m_faults.describe() } });
 }
 
 QHttpServerResponse SandboxServer::createCapture(const QHttpServerRequest &request)
@@ -400,24 +413,25 @@ QHttpServerResponse SandboxServer::createCapture(const QHttpServerRequest &reque
     const QDateTime expires = now.addSecs(policy.lifetimeSeconds);
 
     const QJsonObject movement = body.value(QStringLiteral("movement_attributes")).toObject();
-    QDateTime captureTime = QDateTime::fromString(body.value(QStringLiteral("capture_time")).toString(), Qt::ISODateWithMs);
+    QDateTime captureTime
+        = QDateTime::fromString(body.value(QStringLiteral("capture_time")).toString(), Qt::ISODateWithMs);
     if (!captureTime.isValid())
         captureTime = now;
-    const QJsonObject record{
-        {QStringLiteral("session_id"), sessionId},
-        {QStringLiteral("session_group_id"), groupId},
-        {QStringLiteral("athlete_id"), athleteId},
-        {QStringLiteral("activity"), movement.value(QStringLiteral("activity")).toString()},
-        {QStringLiteral("movement"), movement.value(QStringLiteral("movement")).toString()},
-        {QStringLiteral("movement_attributes"), movement},
-        {QStringLiteral("camera_configuration"), body.value(QStringLiteral("camera_configuration"))},
-        {QStringLiteral("file_name"), fileName},
-        {QStringLiteral("capture_time"), captureTime.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("source"), QStringLiteral("api")},
-        {QStringLiteral("status"), QStringLiteral("awaiting_upload")},
-        {QStringLiteral("error"), QJsonValue::Null},
-        {QStringLiteral("fps_detected"), QJsonValue::Null},
-        {QStringLiteral("object_key"), policy.key},
+    const QJsonObject record {
+        { QStringLiteral("session_id"), sessionId },
+        { QStringLiteral("session_group_id"), groupId },
+        { QStringLiteral("athlete_id"), athleteId },
+        { QStringLiteral("activity"), movement.value(QStringLiteral("activity")).toString() },
+        { QStringLiteral("movement"), movement.value(QStringLiteral("movement")).toString() },
+        { QStringLiteral("movement_attributes"), movement },
+        { QStringLiteral("camera_configuration"), body.value(QStringLiteral("camera_configuration")) },
+        { QStringLiteral("file_name"), fileName },
+        { QStringLiteral("capture_time"), captureTime.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("source"), QStringLiteral("api") },
+        { QStringLiteral("status"), QStringLiteral("awaiting_upload") },
+        { QStringLiteral("error"), QJsonValue::Null },
+        { QStringLiteral("fps_detected"), QJsonValue::Null },
+        { QStringLiteral("object_key"), policy.key },
     };
     m_store->saveCapture(record);
 
@@ -430,9 +444,8 @@ QHttpServerResponse SandboxServer::createCapture(const QHttpServerRequest &reque
     }
     fieldsJson += '}';
     const QByteArray out = "{\"session_id\":" + json(sessionId) + ",\"session_group_id\":" + json(groupId)
-                           + ",\"upload_url\":" + json(m_target.uploadUrl().toString()) + ",\"upload_fields\":"
-                           + fieldsJson + ",\"upload_expires_at\":" + json(expires.toString(Qt::ISODateWithMs))
-                           + ",\"status\":\"NEW\"}";
+        + ",\"upload_url\":" + json(m_target.uploadUrl().toString()) + ",\"upload_fields\":" + fieldsJson
+        + ",\"upload_expires_at\":" + json(expires.toString(Qt::ISODateWithMs)) + ",\"status\":\"NEW\"}";
     emit captureChanged(sessionId, QStringLiteral("awaiting_upload"));
     return QHttpServerResponse("application/json", out);
 }
@@ -440,8 +453,8 @@ QHttpServerResponse SandboxServer::createCapture(const QHttpServerRequest &reque
 QJsonObject SandboxServer::publicCapture(const QJsonObject &record)
 {
     QJsonObject capture;
-    for (const char *name : {"session_id", "athlete_id", "activity", "movement", "status", "error", "capture_time",
-                             "fps_detected"})
+    for (const char *name :
+         { "session_id", "athlete_id", "activity", "movement", "status", "error", "capture_time", "fps_detected" })
         capture.insert(QLatin1String(name), record.value(QLatin1String(name)));
     // Published movement dimensions appear as extra top-level properties.
     const QJsonObject movement = record.value(QStringLiteral("movement_attributes")).toObject();
@@ -461,8 +474,8 @@ QHttpServerResponse SandboxServer::listCaptures(const QHttpServerRequest &reques
         return badRequest(QStringLiteral("athlete_id: no athlete with this id belongs to the organization."));
     if (query.hasQueryItem(QStringLiteral("source")) && value("source") != QLatin1String("api"))
         return badRequest(QStringLiteral("source: the only value is \"api\"."));
-    static const QStringList statuses{QStringLiteral("awaiting_upload"), QStringLiteral("processing"),
-                                      QStringLiteral("completed"), QStringLiteral("error")};
+    static const QStringList statuses { QStringLiteral("awaiting_upload"), QStringLiteral("processing"),
+                                        QStringLiteral("completed"), QStringLiteral("error") };
     const QString status = value("status");
     if (query.hasQueryItem(QStringLiteral("status")) && !statuses.contains(status))
         return badRequest(QStringLiteral("status: must be one of awaiting_upload, processing, completed, error."));
@@ -496,10 +509,10 @@ QHttpServerResponse SandboxServer::listCaptures(const QHttpServerRequest &reques
             page.append(publicCapture(record));
         ++total;
     }
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("captures"), page},
-                                           {QStringLiteral("total_count"), total},
-                                           {QStringLiteral("offset"), offset},
-                                           {QStringLiteral("limit"), limit}});
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("captures"), page },
+                                             { QStringLiteral("total_count"), total },
+                                             { QStringLiteral("offset"), offset },
+                                             { QStringLiteral("limit"), limit } });
 }
 
 QHttpServerResponse SandboxServer::getCapture(const QString &id)
@@ -575,7 +588,8 @@ QHttpServerResponse SandboxServer::listAthletes(const QHttpServerRequest &reques
     QList<QJsonObject> athletes = m_store->athletes();
     athletes.erase(std::remove_if(athletes.begin(), athletes.end(),
                                   [&](const QJsonObject &a) {
-                                      const QJsonObject custom = a.value(QStringLiteral("custom_attributes")).toObject();
+                                      const QJsonObject custom
+                                          = a.value(QStringLiteral("custom_attributes")).toObject();
                                       return std::any_of(filters.cbegin(), filters.cend(), [&](const auto &f) {
                                           return custom.value(f.first).toString() != f.second;
                                       });
@@ -593,10 +607,10 @@ QHttpServerResponse SandboxServer::listAthletes(const QHttpServerRequest &reques
     QJsonArray page;
     for (qsizetype i = offset; i < athletes.size() && page.size() < limit; ++i)
         page.append(athletes[i]);
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("athletes"), page},
-                                           {QStringLiteral("total_count"), int(athletes.size())},
-                                           {QStringLiteral("offset"), offset},
-                                           {QStringLiteral("limit"), limit}});
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("athletes"), page },
+                                             { QStringLiteral("total_count"), int(athletes.size()) },
+                                             { QStringLiteral("offset"), offset },
+                                             { QStringLiteral("limit"), limit } });
 }
 
 // Applies a create or update body to an athlete record; returns a message naming
@@ -658,14 +672,15 @@ QHttpServerResponse SandboxServer::createAthlete(const QHttpServerRequest &reque
     QJsonObject body;
     if (!parseObject(request, &body))
         return badRequest(QStringLiteral("The request body must be a JSON object."));
-    if (!body.value(QStringLiteral("first_name")).isString() || body.value(QStringLiteral("first_name")).toString().trimmed().isEmpty())
+    if (!body.value(QStringLiteral("first_name")).isString()
+        || body.value(QStringLiteral("first_name")).toString().trimmed().isEmpty())
         return badRequest(QStringLiteral("first_name: required and must not be empty."));
-    QJsonObject athlete{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                        {QStringLiteral("custom_attributes"), QJsonObject()}};
+    QJsonObject athlete { { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                          { QStringLiteral("custom_attributes"), QJsonObject() } };
     if (const QString problem = applyAthleteFields(body, &athlete, true); !problem.isEmpty())
         return badRequest(problem);
     m_store->saveAthlete(athlete);
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("athlete"), athlete}});
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("athlete"), athlete } });
 }
 
 QHttpServerResponse SandboxServer::updateAthlete(const QString &id, const QHttpServerRequest &request)
@@ -679,7 +694,7 @@ QHttpServerResponse SandboxServer::updateAthlete(const QString &id, const QHttpS
     if (const QString problem = applyAthleteFields(body, &athlete, false); !problem.isEmpty())
         return badRequest(problem);
     m_store->saveAthlete(athlete);
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("athlete"), athlete}});
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("athlete"), athlete } });
 }
 
 QString SandboxServer::captureRulesProblem(const QJsonObject &body)
@@ -694,7 +709,7 @@ QString SandboxServer::captureRulesProblem(const QJsonObject &body)
     const FieldError &first = errors.first();
     // The message names the field for people; make sure it does for programs too.
     return first.message.contains(first.field) ? first.message
-                                                : QStringLiteral("%1: %2").arg(first.field, first.message);
+                                               : QStringLiteral("%1: %2").arg(first.field, first.message);
 }
 
 QString SandboxServer::movementProblem(const QJsonObject &movementAttributes)

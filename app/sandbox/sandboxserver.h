@@ -27,13 +27,13 @@ struct SandboxOptions
     // what a client stored, e.g. an upload target, still points here), else any free port.
     quint16 port = 0;
     quint16 uploadPort = 0; // the built-in S3 endpoint's port; 0 = as for the API port
-    QString dataFolder;      // SQLite store and uploaded objects; required
-    QString apiKey;          // empty = a random key for this run
+    QString dataFolder; // SQLite store and uploaded objects; required
+    QString apiKey; // empty = a random key for this run
     int rateLimitPerMinute = 0; // 0 = no limit
     // When set, POST /captures signs for this S3-compatible service and the
     // built-in endpoint is not started (captures then stay awaiting_upload).
     std::optional<S3Target> externalS3;
-    QStringList faults;      // FaultPlan specs
+    QStringList faults; // FaultPlan specs
     int processingMs = 1500; // time a capture spends in "processing"
     qint64 maximumUploadBytes = 5LL * 1024 * 1024 * 1024; // content-length-range max
 };
@@ -58,9 +58,9 @@ public:
 
     bool start(QString *error);
 
-    QUrl baseUrl() const;         // http://127.0.0.1:<port>/v1
-    QUrl adminUrl() const;        // http://127.0.0.1:<port>/admin/faults
-    QUrl uploadUrl() const;       // where POST /captures sends uploads
+    QUrl baseUrl() const; // http://127.0.0.1:<port>/v1
+    QUrl adminUrl() const; // http://127.0.0.1:<port>/admin/faults
+    QUrl uploadUrl() const; // where POST /captures sends uploads
     QString apiKey() const { return m_options.apiKey; }
     S3Target s3Target() const { return m_target; }
     QString objectsFolder() const;

@@ -10,7 +10,8 @@
 #include <QVariant>
 
 SandboxStore::SandboxStore(QObject *parent)
-    : QObject(parent), m_connection(QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : QObject(parent)
+    , m_connection(QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -81,14 +82,15 @@ QList<QJsonObject> SandboxStore::athletes() const
 
 QJsonObject SandboxStore::athlete(const QString &id) const
 {
-    return documents(QStringLiteral("SELECT data FROM athletes WHERE id = ?"), {id}).value(0);
+    return documents(QStringLiteral("SELECT data FROM athletes WHERE id = ?"), { id }).value(0);
 }
 
 bool SandboxStore::saveAthlete(const QJsonObject &athlete)
 {
-    return exec(QStringLiteral("INSERT INTO athletes (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
-                {athlete.value(QStringLiteral("id")).toString(),
-                 QString::fromUtf8(QJsonDocument(athlete).toJson(QJsonDocument::Compact))});
+    return exec(QStringLiteral(
+                    "INSERT INTO athletes (id, data) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data"),
+                { athlete.value(QStringLiteral("id")).toString(),
+                  QString::fromUtf8(QJsonDocument(athlete).toJson(QJsonDocument::Compact)) });
 }
 
 QString SandboxStore::sessionGroupAthlete(const QString &groupId) const
@@ -103,7 +105,8 @@ QString SandboxStore::sessionGroupAthlete(const QString &groupId) const
 
 bool SandboxStore::addSessionGroup(const QString &groupId, const QString &athleteId)
 {
-    return exec(QStringLiteral("INSERT OR IGNORE INTO session_groups (id, athlete_id) VALUES (?, ?)"), {groupId, athleteId});
+    return exec(QStringLiteral("INSERT OR IGNORE INTO session_groups (id, athlete_id) VALUES (?, ?)"),
+                { groupId, athleteId });
 }
 
 QList<QJsonObject> SandboxStore::captures() const
@@ -113,7 +116,7 @@ QList<QJsonObject> SandboxStore::captures() const
 
 QJsonObject SandboxStore::capture(const QString &sessionId) const
 {
-    return documents(QStringLiteral("SELECT data FROM captures WHERE session_id = ?"), {sessionId}).value(0);
+    return documents(QStringLiteral("SELECT data FROM captures WHERE session_id = ?"), { sessionId }).value(0);
 }
 
 QString SandboxStore::captureWithObjectKey(const QString &key) const
@@ -128,11 +131,13 @@ QString SandboxStore::captureWithObjectKey(const QString &key) const
 
 bool SandboxStore::saveCapture(const QJsonObject &capture)
 {
-    return exec(QStringLiteral("INSERT INTO captures (session_id, object_key, created_at, data) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT(session_id) DO UPDATE SET object_key = excluded.object_key, data = excluded.data"),
-                {capture.value(QStringLiteral("session_id")).toString(), capture.value(QStringLiteral("object_key")).toString(),
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                 QString::fromUtf8(QJsonDocument(capture).toJson(QJsonDocument::Compact))});
+    return exec(
+        QStringLiteral("INSERT INTO captures (session_id, object_key, created_at, data) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT(session_id) DO UPDATE SET object_key = excluded.object_key, data = excluded.data"),
+        { capture.value(QStringLiteral("session_id")).toString(),
+          capture.value(QStringLiteral("object_key")).toString(),
+          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+          QString::fromUtf8(QJsonDocument(capture).toJson(QJsonDocument::Compact)) });
 }
 
 QString SandboxStore::value(const QString &key) const
@@ -162,32 +167,33 @@ void SandboxStore::seed()
     };
     // A demo organisation's roster: enough variety to try the pickers and filters.
     static const Person roster[] = {
-        {"Maya", "Okafor", "2004-03-12", "golf", "Varsity Golf", "captain", 66, 130},
-        {"Liam", "Brennan", "2005-07-30", "golf", "Varsity Golf", "player", 71, 165},
-        {"Sofia", "Marquez", "2003-11-02", "golf", "Club Golf", "player", 64, 125},
-        {"Jordan", "Reyes", "2002-05-19", "baseball", "Hawks", "pitcher", 74, 195},
-        {"Ethan", "Kowalski", "2003-09-08", "baseball", "Hawks", "catcher", 72, 205},
-        {"Noah", "Takahashi", "2004-01-25", "baseball", "Hawks", "shortstop", 70, 175},
-        {"Ava", "Lindqvist", "2005-02-14", "jumps", "Track & Field", "high_jump", 69, 140},
-        {"Isaac", "Mensah", "2004-06-21", "jumps", "Track & Field", "long_jump", 73, 170},
-        {"Chloe", "Dubois", "2003-08-17", "lunges", "Strength Group A", "forward", 65, 135},
-        {"Mateo", "Rossi", "2002-12-03", "lunges", "Strength Group B", "forward", 71, 180},
-        {"Zara", "Haddad", "2005-04-09", "agility", "Soccer", "winger", 66, 128},
-        {"Owen", "Fitzgerald", "2004-10-27", "agility", "Soccer", "defender", 72, 172},
+        { "Maya", "Okafor", "2004-03-12", "golf", "Varsity Golf", "captain", 66, 130 },
+        { "Liam", "Brennan", "2005-07-30", "golf", "Varsity Golf", "player", 71, 165 },
+        { "Sofia", "Marquez", "2003-11-02", "golf", "Club Golf", "player", 64, 125 },
+        { "Jordan", "Reyes", "2002-05-19", "baseball", "Hawks", "pitcher", 74, 195 },
+        { "Ethan", "Kowalski", "2003-09-08", "baseball", "Hawks", "catcher", 72, 205 },
+        { "Noah", "Takahashi", "2004-01-25", "baseball", "Hawks", "shortstop", 70, 175 },
+        { "Ava", "Lindqvist", "2005-02-14", "jumps", "Track & Field", "high_jump", 69, 140 },
+        { "Isaac", "Mensah", "2004-06-21", "jumps", "Track & Field", "long_jump", 73, 170 },
+        { "Chloe", "Dubois", "2003-08-17", "lunges", "Strength Group A", "forward", 65, 135 },
+        { "Mateo", "Rossi", "2002-12-03", "lunges", "Strength Group B", "forward", 71, 180 },
+        { "Zara", "Haddad", "2005-04-09", "agility", "Soccer", "winger", 66, 128 },
+        { "Owen", "Fitzgerald", "2004-10-27", "agility", "Soccer", "defender", 72, 172 },
     };
     for (const Person &p : roster) {
-        QJsonObject custom{{QStringLiteral("team"), QString::fromUtf8(p.team)},
-                           {QStringLiteral("position"), QString::fromUtf8(p.position)},
-                           {QStringLiteral("sport"), QString::fromUtf8(p.sport)}};
+        QJsonObject custom { { QStringLiteral("team"), QString::fromUtf8(p.team) },
+                             { QStringLiteral("position"), QString::fromUtf8(p.position) },
+                             { QStringLiteral("sport"), QString::fromUtf8(p.sport) } };
         const QString first = QString::fromUtf8(p.first);
         const QString last = QString::fromUtf8(p.last);
-        saveAthlete({{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                     {QStringLiteral("first_name"), first},
-                     {QStringLiteral("last_name"), last},
-                     {QStringLiteral("date_of_birth"), QString::fromUtf8(p.born)},
-                     {QStringLiteral("email"), QStringLiteral("%1.%2@example.com").arg(first.toLower(), last.toLower())},
-                     {QStringLiteral("height"), p.height},
-                     {QStringLiteral("weight"), p.weight},
-                     {QStringLiteral("custom_attributes"), custom}});
+        saveAthlete(
+            { { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+              { QStringLiteral("first_name"), first },
+              { QStringLiteral("last_name"), last },
+              { QStringLiteral("date_of_birth"), QString::fromUtf8(p.born) },
+              { QStringLiteral("email"), QStringLiteral("%1.%2@example.com").arg(first.toLower(), last.toLower()) },
+              { QStringLiteral("height"), p.height },
+              { QStringLiteral("weight"), p.weight },
+              { QStringLiteral("custom_attributes"), custom } });
     }
 }

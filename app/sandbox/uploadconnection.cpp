@@ -37,31 +37,49 @@ QByteArray xmlEscaped(const QString &text)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 411: return "Length Required";
-    case 412: return "Precondition Failed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 411:
+        return "Length Required";
+    case 412:
+        return "Precondition Failed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
 QByteArray errorCodeFor(int status)
 {
     switch (status) {
-    case 400: return "InvalidRequest";
-    case 403: return "AccessDenied";
-    case 404: return "NoSuchBucket";
+    case 400:
+        return "InvalidRequest";
+    case 403:
+        return "AccessDenied";
+    case 404:
+        return "NoSuchBucket";
     case 429:
-    case 503: return "SlowDown";
-    default: return "InternalError";
+    case 503:
+        return "SlowDown";
+    default:
+        return "InternalError";
     }
 }
 
@@ -96,7 +114,10 @@ bool keyIsSafe(const QString &key)
 
 UploadConnection::UploadConnection(qintptr descriptor, const UploadSettings &settings, FaultPlan *faults,
                                    QObject *parent)
-    : QObject(parent), m_socket(new QTcpSocket(this)), m_settings(settings), m_faults(faults)
+    : QObject(parent)
+    , m_socket(new QTcpSocket(this))
+    , m_settings(settings)
+    , m_faults(faults)
 {
     m_socket->setSocketDescriptor(descriptor);
     m_socket->setReadBufferSize(ChunkSize);
@@ -204,8 +225,8 @@ bool UploadConnection::pull()
     }
     if (m_bodyRemaining == 0)
         return !m_buffer.isEmpty() && m_stage != Stage::Draining;
-    qint64 want = std::min<qint64>({m_socket->bytesAvailable(), m_bodyRemaining, ChunkSize});
-    for (const qint64 at : {m_stallAt, m_resetAt}) {
+    qint64 want = std::min<qint64>({ m_socket->bytesAvailable(), m_bodyRemaining, ChunkSize });
+    for (const qint64 at : { m_stallAt, m_resetAt }) {
         if (at >= 0)
             want = std::min(want, at - m_bodyReceived);
     }
@@ -247,7 +268,7 @@ void UploadConnection::resetConnection()
 {
 #ifdef Q_OS_UNIX
     // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
-    const linger hard{1, 0};
+    const linger hard { 1, 0 };
     ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
 #endif
     cleanUpPartial();
@@ -269,8 +290,7 @@ bool UploadConnection::handleRequestHeaders(const QByteArray &head)
     }
     const QByteArray method = requestLine.value(0);
     const QString path = QUrl::fromPercentEncoding(requestLine.value(1).split('?').value(0));
-    m_keepAlive = requestLine.value(2) == "HTTP/1.1"
-                  && headers.value("connection").toLower() != "close";
+    m_keepAlive = requestLine.value(2) == "HTTP/1.1" && headers.value("connection").toLower() != "close";
     // Until the body is known to be well formed, any error closes the connection.
     m_bodyRemaining = headers.value("content-length").toLongLong();
     m_drainLimit = MaxDrainBytes;
@@ -311,7 +331,8 @@ bool UploadConnection::acceptRequest(const QByteArray &method, const QString &pa
         }
     }
     if (method != "POST") {
-        sendError(405, "MethodNotAllowed", QStringLiteral("The specified method is not allowed against this resource."));
+        sendError(405, "MethodNotAllowed",
+                  QStringLiteral("The specified method is not allowed against this resource."));
         return false;
     }
     QString bucket = path.mid(1);
@@ -319,7 +340,7 @@ bool UploadConnection::acceptRequest(const QByteArray &method, const QString &pa
         bucket.chop(1);
     if (bucket != m_settings.target.bucket) {
         sendError(404, "NoSuchBucket", QStringLiteral("The specified bucket does not exist."),
-                  {{"BucketName", xmlEscaped(bucket)}});
+                  { { "BucketName", xmlEscaped(bucket) } });
         return false;
     }
     if (headers.value("transfer-encoding").toLower().contains("chunked") || !headers.contains("content-length")) {
@@ -329,8 +350,9 @@ bool UploadConnection::acceptRequest(const QByteArray &method, const QString &pa
     const QByteArray contentType = headers.value("content-type");
     const QByteArray boundary = headerParameter(contentType, "boundary");
     if (!contentType.toLower().startsWith("multipart/form-data") || boundary.isEmpty()) {
-        sendError(412, "PreconditionFailed", QStringLiteral("At least one of the pre-conditions you specified did not hold"),
-                  {{"Condition", "Bucket POST must be of the enclosure-type multipart/form-data"}});
+        sendError(412, "PreconditionFailed",
+                  QStringLiteral("At least one of the pre-conditions you specified did not hold"),
+                  { { "Condition", "Bucket POST must be of the enclosure-type multipart/form-data" } });
         return false;
     }
     m_dashBoundary = "--" + boundary;
@@ -453,7 +475,8 @@ void UploadConnection::startPart(const QByteArray &headers)
         return;
     const QString incoming = m_settings.objectsFolder + QStringLiteral("/.incoming");
     QDir().mkpath(incoming);
-    m_file = std::make_unique<QFile>(incoming + QLatin1Char('/') + QString::fromLatin1(m_requestId) + QStringLiteral(".part"));
+    m_file = std::make_unique<QFile>(incoming + QLatin1Char('/') + QString::fromLatin1(m_requestId)
+                                     + QStringLiteral(".part"));
     if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
         m_file.reset();
         sendError(500, "InternalError", QStringLiteral("We encountered an internal error. Please try again."));
@@ -481,8 +504,8 @@ void UploadConnection::partData(const char *data, qint64 size)
         if (m_maxSize >= 0 && m_fileSize + size > m_maxSize) {
             // The real size is not known yet; S3 reports at least what it has seen.
             sendError(400, "EntityTooLarge", QStringLiteral("Your proposed upload exceeds the maximum allowed size"),
-                      {{"ProposedSize", QByteArray::number(m_fileSize + size)},
-                       {"MaxSizeAllowed", QByteArray::number(m_maxSize)}});
+                      { { "ProposedSize", QByteArray::number(m_fileSize + size) },
+                        { "MaxSizeAllowed", QByteArray::number(m_maxSize) } });
             return;
         }
         // Runs of zeros become holes: a sparse test file then costs no disk
@@ -508,9 +531,10 @@ void UploadConnection::partEnded()
         m_file->close();
         m_fileDone = true;
         if (m_fileSize < m_minSize) {
-            sendError(400, "EntityTooSmall", QStringLiteral("Your proposed upload is smaller than the minimum allowed size"),
-                      {{"ProposedSize", QByteArray::number(m_fileSize)},
-                       {"MinSizeAllowed", QByteArray::number(m_minSize)}});
+            sendError(400, "EntityTooSmall",
+                      QStringLiteral("Your proposed upload is smaller than the minimum allowed size"),
+                      { { "ProposedSize", QByteArray::number(m_fileSize) },
+                        { "MinSizeAllowed", QByteArray::number(m_minSize) } });
             return;
         }
     }
@@ -524,7 +548,7 @@ bool UploadConnection::checkPolicy()
                   QStringLiteral("Bucket POST must contain a field named '%1'.  If it is specified, please check the "
                                  "order of the fields.")
                       .arg(QLatin1String(shownName)),
-                  {{"ArgumentName", shownName}, {"ArgumentValue", ""}});
+                  { { "ArgumentName", shownName }, { "ArgumentValue", "" } });
         return false;
     };
     const QString key = field(QStringLiteral("key"));
@@ -547,17 +571,18 @@ bool UploadConnection::checkPolicy()
         return missing("X-Amz-Signature");
     if (algorithm != QLatin1String("AWS4-HMAC-SHA256")) {
         sendError(400, "InvalidArgument", QStringLiteral("X-Amz-Algorithm only supports \"AWS4-HMAC-SHA256\""),
-                  {{"ArgumentName", "X-Amz-Algorithm"}, {"ArgumentValue", xmlEscaped(algorithm)}});
+                  { { "ArgumentName", "X-Amz-Algorithm" }, { "ArgumentValue", xmlEscaped(algorithm) } });
         return false;
     }
     const QStringList scope = credential.split(QLatin1Char('/'));
     if (scope.size() != 5 || scope[3] != QLatin1String("s3") || scope[4] != QLatin1String("aws4_request")) {
         sendError(400, "InvalidArgument", QStringLiteral("X-Amz-Credential is malformed."),
-                  {{"ArgumentName", "X-Amz-Credential"}});
+                  { { "ArgumentName", "X-Amz-Credential" } });
         return false;
     }
     if (scope[0] != m_settings.target.accessKey) {
-        sendError(403, "InvalidAccessKeyId", QStringLiteral("The AWS Access Key Id you provided does not exist in our records."));
+        sendError(403, "InvalidAccessKeyId",
+                  QStringLiteral("The AWS Access Key Id you provided does not exist in our records."));
         return false;
     }
     const QByteArray expected = PostPolicy::signature(m_settings.target.secretKey.toUtf8(), scope[1].toLatin1(),
@@ -574,14 +599,14 @@ bool UploadConnection::checkPolicy()
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromBase64(policy.toLatin1()), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromBase64(policy.toLatin1()), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         sendError(400, "InvalidPolicyDocument", QStringLiteral("Invalid Policy: Invalid JSON."));
         return false;
     }
     const QJsonObject root = document.object();
-    const QDateTime expiration = QDateTime::fromString(root.value(QStringLiteral("expiration")).toString(), Qt::ISODateWithMs);
+    const QDateTime expiration
+        = QDateTime::fromString(root.value(QStringLiteral("expiration")).toString(), Qt::ISODateWithMs);
     if (!expiration.isValid()) {
         sendError(400, "InvalidPolicyDocument", QStringLiteral("Invalid Policy: Invalid 'expiration' value."));
         return false;
@@ -596,7 +621,8 @@ bool UploadConnection::checkPolicy()
     }
     QStringList covered;
     auto conditionFailed = [this](const QString &condition) {
-        sendError(403, "AccessDenied", QStringLiteral("Invalid according to Policy: Policy Condition failed: %1").arg(condition));
+        sendError(403, "AccessDenied",
+                  QStringLiteral("Invalid according to Policy: Policy Condition failed: %1").arg(condition));
         return false;
     };
     auto valueOf = [this](const QString &name) {
@@ -604,9 +630,8 @@ bool UploadConnection::checkPolicy()
     };
     auto present = [this](const QString &name) {
         return name.compare(QLatin1String("bucket"), Qt::CaseInsensitive) == 0
-               || std::any_of(m_fields.cbegin(), m_fields.cend(), [&](const auto &f) {
-                      return f.first.compare(name, Qt::CaseInsensitive) == 0;
-                  });
+            || std::any_of(m_fields.cbegin(), m_fields.cend(),
+                           [&](const auto &f) { return f.first.compare(name, Qt::CaseInsensitive) == 0; });
     };
     auto quoted = [](const QString &s) { return QStringLiteral("\"%1\"").arg(s); };
     bool sizeLimited = false;
@@ -616,7 +641,8 @@ bool UploadConnection::checkPolicy()
             for (auto it = object.begin(); it != object.end(); ++it) {
                 covered << it.key().toLower();
                 if (!present(it.key()) || valueOf(it.key()) != it.value().toString())
-                    return conditionFailed(QStringLiteral("[\"eq\", \"$%1\", %2]").arg(it.key(), quoted(it.value().toString())));
+                    return conditionFailed(
+                        QStringLiteral("[\"eq\", \"$%1\", %2]").arg(it.key(), quoted(it.value().toString())));
             }
             continue;
         }
@@ -637,8 +663,8 @@ bool UploadConnection::checkPolicy()
         const QString expectedValue = array.at(2).toString();
         covered << name.toLower();
         const QString actual = valueOf(name);
-        const bool ok = present(name)
-                        && (op == QLatin1String("eq") ? actual == expectedValue : actual.startsWith(expectedValue));
+        const bool ok
+            = present(name) && (op == QLatin1String("eq") ? actual == expectedValue : actual.startsWith(expectedValue));
         if (!ok)
             return conditionFailed(QStringLiteral("[\"%1\", \"$%2\", %3]").arg(op, name, quoted(expectedValue)));
     }
@@ -647,12 +673,13 @@ bool UploadConnection::checkPolicy()
         if (name == QLatin1String("x-amz-signature") || name == QLatin1String("policy") || name == QLatin1String("file")
             || name.startsWith(QLatin1String("x-ignore-")) || covered.contains(name))
             continue;
-        sendError(403, "AccessDenied", QStringLiteral("Invalid according to Policy: Extra input fields: %1").arg(entry.first));
+        sendError(403, "AccessDenied",
+                  QStringLiteral("Invalid according to Policy: Extra input fields: %1").arg(entry.first));
         return false;
     }
     if (!keyIsSafe(key)) {
         sendError(400, "InvalidArgument", QStringLiteral("The sandbox does not accept this object key."),
-                  {{"ArgumentName", "key"}});
+                  { { "ArgumentName", "key" } });
         return false;
     }
     if (!sizeLimited)
@@ -673,10 +700,11 @@ void UploadConnection::finishBody()
     }
     if (!m_fileDone) {
         sendError(400, "InvalidArgument", QStringLiteral("POST requires exactly one file upload per request."),
-                  {{"ArgumentName", "file"}, {"ArgumentValue", "0"}});
+                  { { "ArgumentName", "file" }, { "ArgumentValue", "0" } });
         return;
     }
-    const QString target = m_settings.objectsFolder + QLatin1Char('/') + m_settings.target.bucket + QLatin1Char('/') + m_key;
+    const QString target
+        = m_settings.objectsFolder + QLatin1Char('/') + m_settings.target.bucket + QLatin1Char('/') + m_key;
     QDir().mkpath(QFileInfo(target).absolutePath());
     QFile::remove(target);
     if (!m_file->rename(target)) {
@@ -701,8 +729,8 @@ void UploadConnection::finishBody()
         headers << qMakePair(QByteArray("ETag"), etag) << qMakePair(QByteArray("Location"), location.toEncoded())
                 << qMakePair(QByteArray("Content-Type"), QByteArray("application/xml"));
         body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<PostResponse><Location>" + xmlEscaped(location.toString())
-               + "</Location><Bucket>" + xmlEscaped(m_settings.target.bucket) + "</Bucket><Key>" + xmlEscaped(key)
-               + "</Key><ETag>" + xmlEscaped(QString::fromLatin1(etag)) + "</ETag></PostResponse>";
+            + "</Location><Bucket>" + xmlEscaped(m_settings.target.bucket) + "</Bucket><Key>" + xmlEscaped(key)
+            + "</Key><ETag>" + xmlEscaped(QString::fromLatin1(etag)) + "</ETag></PostResponse>";
     } else {
         headers << qMakePair(QByteArray("Location"), location.toEncoded());
     }
@@ -721,7 +749,11 @@ void UploadConnection::sendResponse(int status, const QByteArray &reason,
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     out += "Server: UpliftSandbox\r\nx-amz-request-id: " + m_requestId + "\r\n";
-    out += "Date: " + QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() + "\r\n";
+    out += "Date: "
+        + QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+              .toLatin1()
+        + "\r\n";
     for (const auto &header : headers)
         out += header.first + ": " + header.second + "\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
@@ -734,7 +766,7 @@ void UploadConnection::sendError(int status, const QByteArray &code, const QStri
 {
     cleanUpPartial();
     QByteArray body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>"
-                      + xmlEscaped(message) + "</Message>";
+        + xmlEscaped(message) + "</Message>";
     for (const auto &element : extra)
         body += '<' + element.first + '>' + element.second + "</" + element.first + '>';
     body += "<RequestId>" + m_requestId + "</RequestId><HostId>uplift-sandbox</HostId></Error>";
@@ -742,7 +774,7 @@ void UploadConnection::sendError(int status, const QByteArray &code, const QStri
     // but read (and drop) what the client is still sending first, so that it sees
     // this answer rather than a reset.
     m_keepAlive = false;
-    sendResponse(status, reasonPhrase(status), {{"Content-Type", "application/xml"}}, body);
+    sendResponse(status, reasonPhrase(status), { { "Content-Type", "application/xml" } }, body);
     if (m_bodyRemaining > 0) {
         m_stage = Stage::Draining;
         m_buffer.clear();

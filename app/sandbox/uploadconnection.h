@@ -35,8 +35,7 @@ class UploadConnection : public QObject
     Q_OBJECT
 
 public:
-    UploadConnection(qintptr descriptor, const UploadSettings &settings, FaultPlan *faults,
-                     QObject *parent = nullptr);
+    UploadConnection(qintptr descriptor, const UploadSettings &settings, FaultPlan *faults, QObject *parent = nullptr);
     ~UploadConnection() override;
 
 signals:
@@ -92,8 +91,8 @@ private:
     FaultPlan::UploadFault m_randomFault; // this request's random fault (FaultPlan's random mode)
     qint64 m_drainLimit = 0;
     bool m_keepAlive = true;
-    QByteArray m_dashBoundary;  // "--" boundary
-    QByteArray m_delimiter;     // CRLF "--" boundary
+    QByteArray m_dashBoundary; // "--" boundary
+    QByteArray m_delimiter; // CRLF "--" boundary
     std::unique_ptr<std::boyer_moore_horspool_searcher<const char *>> m_searcher;
 
     // the form

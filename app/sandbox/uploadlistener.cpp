@@ -1,7 +1,9 @@
 #include "sandbox/uploadlistener.h"
 
 UploadListener::UploadListener(const UploadSettings &settings, FaultPlan *faults, QObject *parent)
-    : QTcpServer(parent), m_settings(settings), m_faults(faults)
+    : QTcpServer(parent)
+    , m_settings(settings)
+    , m_faults(faults)
 {
 }
 

@@ -5,7 +5,8 @@
 #include <QHostAddress>
 
 UploadReceiver::UploadReceiver(const UploadSettings &settings, FaultPlan *faults, QObject *parent)
-    : QObject(parent), m_listener(new UploadListener(settings, faults))
+    : QObject(parent)
+    , m_listener(new UploadListener(settings, faults))
 {
     m_thread.setObjectName(QStringLiteral("sandbox-s3"));
     connect(m_listener, &UploadListener::objectStored, this, &UploadReceiver::objectStored, Qt::QueuedConnection);

@@ -10,7 +10,7 @@
 // differently ("Policy expired" vs "Invalid according to Policy: Policy expired.").
 struct S3Error
 {
-    QString code;    // <Code>: AccessDenied, EntityTooLarge, SlowDown, ...
+    QString code; // <Code>: AccessDenied, EntityTooLarge, SlowDown, ...
     QString message; // <Message>, verbatim, possibly empty (radosgw)
     // Every other child element: RequestId, HostId, ProposedSize,
     // MaxSizeAllowed, Endpoint (307), Location/Bucket/Key/ETag (PostResponse).

@@ -20,7 +20,7 @@ class TestCommandLine : public QObject
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
             env.remove(QString::fromLatin1(name));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(UPLIFT_CAPTURE_EXE), args);
@@ -39,14 +39,14 @@ class TestCommandLine : public QObject
 private slots:
     void versionPrintsTheProjectVersion()
     {
-        const Result result = run({QStringLiteral("--version")});
+        const Result result = run({ QStringLiteral("--version") });
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QStringLiteral("uplift-capture " UPLIFT_EXPECTED_VERSION "\n"));
     }
 
     void helpDescribesTheProgram()
     {
-        const Result result = run({QStringLiteral("--help")});
+        const Result result = run({ QStringLiteral("--help") });
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.startsWith(QStringLiteral("Usage: ")), qPrintable(result.out));
         QVERIFY(result.out.contains(QStringLiteral("--version")));
@@ -99,7 +99,7 @@ private slots:
 
     void unknownOptionIsAUsageError()
     {
-        const Result result = run({QStringLiteral("--no-such-option")});
+        const Result result = run({ QStringLiteral("--no-such-option") });
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("no-such-option")), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());

@@ -119,9 +119,7 @@ private slots:
 
     void resetReservationsEndTheRun()
     {
-        m_server->setReserve([](const Request &) {
-            return Answer::reset();
-        });
+        m_server->setReserve([](const Request &) { return Answer::reset(); });
         const Run r = run(uploadArguments(), 60000);
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, 4);

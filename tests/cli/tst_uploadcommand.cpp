@@ -131,7 +131,7 @@ private:
 
     QStringList uploadArguments(const QStringList &files) const
     {
-        QStringList a{ QStringLiteral("upload") };
+        QStringList a { QStringLiteral("upload") };
         a << files;
         a << QStringLiteral("--athlete") << m_athlete << QStringLiteral("--setup") << QStringLiteral("front_on")
           << QStringLiteral("--activity") << QStringLiteral("agility") << QStringLiteral("--movement")
@@ -437,7 +437,8 @@ private slots:
         const QString first = roster.first().value(QStringLiteral("first_name")).toString();
         const Run some = run({ QStringLiteral("athletes"), QStringLiteral("--search"), first.toLower() });
         QCOMPARE(some.exitCode, 0);
-        QVERIFY2(some.out.contains(roster.first().value(QStringLiteral("id")).toString().toUtf8()), some.out.constData());
+        QVERIFY2(some.out.contains(roster.first().value(QStringLiteral("id")).toString().toUtf8()),
+                 some.out.constData());
         QVERIFY(some.out.count('\n') < roster.size());
     }
 
@@ -464,16 +465,16 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("state");
         QTest::addColumn<int>("minAttempts");
-        QTest::newRow("reset mid-upload") << QStringList{ QStringLiteral("reset-upload:200000:1") } << 0
-                                          << QStringLiteral("uploaded") << 0;
-        QTest::newRow("stalled upload") << QStringList{ QStringLiteral("stall-upload:200000:1") } << 0
+        QTest::newRow("reset mid-upload")
+            << QStringList { QStringLiteral("reset-upload:200000:1") } << 0 << QStringLiteral("uploaded") << 0;
+        QTest::newRow("stalled upload") << QStringList { QStringLiteral("stall-upload:200000:1") } << 0
                                         << QStringLiteral("uploaded") << 0;
-        QTest::newRow("three 503 then ok") << QStringList{ QStringLiteral("fail:upload:503:3") } << 0
-                                           << QStringLiteral("uploaded") << 0;
-        QTest::newRow("429 on reserve") << QStringList{ QStringLiteral("fail:captures.create:429:1") } << 0
+        QTest::newRow("three 503 then ok")
+            << QStringList { QStringLiteral("fail:upload:503:3") } << 0 << QStringLiteral("uploaded") << 0;
+        QTest::newRow("429 on reserve") << QStringList { QStringLiteral("fail:captures.create:429:1") } << 0
                                         << QStringLiteral("uploaded") << 0;
-        QTest::newRow("too large, refused") << QStringList{ QStringLiteral("fail:upload:400:1") }
-                                            << ExitCode::Rejected << QStringLiteral("failed") << 0;
+        QTest::newRow("too large, refused") << QStringList { QStringLiteral("fail:upload:400:1") } << ExitCode::Rejected
+                                            << QStringLiteral("failed") << 0;
     }
 
     void faultsEndInTheRightState()
@@ -576,7 +577,6 @@ private slots:
         QCOMPARE(uploadedCaptures(QStringLiteral("deleted.mov")), 0);
         QCOMPARE(storedObjects(), 1);
     }
-
 
     void retriesRunningOutExitWithFour()
     {
@@ -719,10 +719,14 @@ private slots:
         QDirIterator it(m_sandbox->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
         const QString stored = it.next();
         const QJsonObject probe = TestVideo::ffprobe(stored);
-        QCOMPARE(probe.value(QStringLiteral("format")).toObject().value(QStringLiteral("tags")).toObject().value(
-                     QStringLiteral("major_brand")),
+        QCOMPARE(probe.value(QStringLiteral("format"))
+                     .toObject()
+                     .value(QStringLiteral("tags"))
+                     .toObject()
+                     .value(QStringLiteral("major_brand")),
                  QJsonValue(QStringLiteral("qt  ")));
-        QCOMPARE(TestVideo::packetCount(stored, QStringLiteral("v")), TestVideo::packetCount(path, QStringLiteral("v")));
+        QCOMPARE(TestVideo::packetCount(stored, QStringLiteral("v")),
+                 TestVideo::packetCount(path, QStringLiteral("v")));
         // Filmed at the file's creation time, not at upload time.
         for (const QJsonObject &c : m_sandbox->store()->captures())
             QCOMPARE(CaptureSpec::parseDateTime(c.value(QStringLiteral("capture_time")).toString()),
@@ -741,9 +745,9 @@ private slots:
     {
         const QString path = m_scratch + QStringLiteral("/range.MOV");
         QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mov-bframes"), 8), QString());
-        const Run r = run(uploadArguments({ path }) << QStringLiteral("--trim") << QStringLiteral("0.5-2.5")
-                                                    << QStringLiteral("--trim") << QStringLiteral("4.2-6")
-                                                    << QStringLiteral("--wait"));
+        const Run r = run(uploadArguments({ path })
+                          << QStringLiteral("--trim") << QStringLiteral("0.5-2.5") << QStringLiteral("--trim")
+                          << QStringLiteral("4.2-6") << QStringLiteral("--wait"));
         QVERIFY2(r.exitCode == ExitCode::Ok, (r.out + r.err).constData());
         QCOMPARE(uploadedCaptures(QStringLiteral("range-1.mov")), 1);
         QCOMPARE(uploadedCaptures(QStringLiteral("range-2.mov")), 1);

@@ -20,7 +20,7 @@ private:
     {
         QCommandLineParser parser;
         UploadRequest::addOptions(&parser);
-        QStringList all{ QStringLiteral("uplift-capture") };
+        QStringList all { QStringLiteral("uplift-capture") };
         all << arguments;
         if (!parser.parse(all))
             *usage << parser.errorText();
@@ -45,16 +45,22 @@ private slots:
             QCOMPARE(UploadRequest::parseRate(QString::fromLatin1(bad)), qint64(0));
 
         QStringList usage, fields;
-        const QStringList base{ m_clip, QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
-                                QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("agility"),
-                                QStringLiteral("--movement"), QStringLiteral("5_0_5") };
-        const UploadRequest capped = parse(base + QStringList{ QStringLiteral("--limit-rate"), QStringLiteral("1M") },
-                                           &usage, &fields);
+        const QStringList base { m_clip,
+                                 QStringLiteral("--athlete"),
+                                 m_athlete,
+                                 QStringLiteral("--setup"),
+                                 QStringLiteral("front_on"),
+                                 QStringLiteral("--activity"),
+                                 QStringLiteral("agility"),
+                                 QStringLiteral("--movement"),
+                                 QStringLiteral("5_0_5") };
+        const UploadRequest capped
+            = parse(base + QStringList { QStringLiteral("--limit-rate"), QStringLiteral("1M") }, &usage, &fields);
         QVERIFY2(usage.isEmpty(), qPrintable(usage.join(u'\n')));
         QCOMPARE(capped.limitBytesPerSecond, qint64(1024 * 1024));
         const UploadRequest plain = parse(base, &usage, &fields);
         QCOMPARE(plain.limitBytesPerSecond, qint64(0));
-        parse(base + QStringList{ QStringLiteral("--limit-rate"), QStringLiteral("lots") }, &usage, &fields);
+        parse(base + QStringList { QStringLiteral("--limit-rate"), QStringLiteral("lots") }, &usage, &fields);
         QCOMPARE(usage.size(), 1);
         QVERIFY2(usage.first().contains(QStringLiteral("--limit-rate")), qPrintable(usage.first()));
     }
@@ -62,13 +68,13 @@ private slots:
     void aCompleteCommandMakesOneSpecPerFile()
     {
         QStringList usage, fields;
-        const UploadRequest r = parse({ m_clip, QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
-                                        QStringLiteral("front_on"), QStringLiteral("--activity"),
-                                        QStringLiteral("agility"), QStringLiteral("--movement"),
-                                        QStringLiteral("5_0_5"), QStringLiteral("--attr"), QStringLiteral("side=left"),
-                                        QStringLiteral("--camera"), QStringLiteral("fps=240"),
-                                        QStringLiteral("--parallel"), QStringLiteral("3"), QStringLiteral("--wait") },
-                                      &usage, &fields);
+        const UploadRequest r
+            = parse({ m_clip, QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
+                      QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("agility"),
+                      QStringLiteral("--movement"), QStringLiteral("5_0_5"), QStringLiteral("--attr"),
+                      QStringLiteral("side=left"), QStringLiteral("--camera"), QStringLiteral("fps=240"),
+                      QStringLiteral("--parallel"), QStringLiteral("3"), QStringLiteral("--wait") },
+                    &usage, &fields);
         QVERIFY2(usage.isEmpty(), qPrintable(usage.join(u'\n')));
         QVERIFY2(fields.isEmpty(), qPrintable(fields.join(u'\n')));
         QCOMPARE(r.clips.size(), 1);
@@ -122,9 +128,9 @@ private slots:
         QStringList usage, fields;
         const UploadRequest r
             = parse({ recording, QStringLiteral("--trim"), QStringLiteral("1.5-3"), QStringLiteral("--trim"),
-                      QStringLiteral("0:04-0:06.250"), QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
-                      QStringLiteral("down_the_line"), QStringLiteral("--activity"), QStringLiteral("golf"),
-                      QStringLiteral("--movement"), QStringLiteral("full_swing") },
+                      QStringLiteral("0:04-0:06.250"), QStringLiteral("--athlete"), m_athlete,
+                      QStringLiteral("--setup"), QStringLiteral("down_the_line"), QStringLiteral("--activity"),
+                      QStringLiteral("golf"), QStringLiteral("--movement"), QStringLiteral("full_swing") },
                     &usage, &fields);
         QVERIFY2(usage.isEmpty() && fields.isEmpty(), qPrintable((usage + fields).join(u'\n')));
         QCOMPARE(r.clips.size(), 2);
@@ -140,11 +146,11 @@ private slots:
         QCOMPARE(r.clips.at(1).spec.captureTime, QDateTime(QDate(2026, 12, 3), QTime(10, 14, 56), Qt::UTC));
 
         // One range keeps the recording's name; no range on a .mp4 too.
-        const UploadRequest one = parse({ recording, QStringLiteral("--trim"), QStringLiteral("2-3"),
-                                          QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
-                                          QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("a"),
-                                          QStringLiteral("--movement"), QStringLiteral("m") },
-                                        &usage, &fields);
+        const UploadRequest one
+            = parse({ recording, QStringLiteral("--trim"), QStringLiteral("2-3"), QStringLiteral("--athlete"),
+                      m_athlete, QStringLiteral("--setup"), QStringLiteral("front_on"), QStringLiteral("--activity"),
+                      QStringLiteral("a"), QStringLiteral("--movement"), QStringLiteral("m") },
+                    &usage, &fields);
         QCOMPARE(one.clips.size(), 1);
         QCOMPARE(one.clips.at(0).spec.fileName, QStringLiteral("VID_20261203_101456.mov"));
     }
@@ -163,9 +169,9 @@ private slots:
         QFETCH(QString, trim);
         QFETCH(QString, reason);
         QStringList usage, fields;
-        parse({ m_clip, QStringLiteral("--trim"), trim, QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
-                QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("a"), QStringLiteral("--movement"),
-                QStringLiteral("m") },
+        parse({ m_clip, QStringLiteral("--trim"), trim, QStringLiteral("--athlete"), m_athlete,
+                QStringLiteral("--setup"), QStringLiteral("front_on"), QStringLiteral("--activity"),
+                QStringLiteral("a"), QStringLiteral("--movement"), QStringLiteral("m") },
               &usage, &fields);
         QVERIFY2(usage.join(u'\n').contains(reason), qPrintable(usage.join(u'\n')));
     }
@@ -174,8 +180,8 @@ private slots:
     {
         QStringList usage, fields;
         parse({ m_clip, QStringLiteral("--trim"), QStringLiteral("10-12"), QStringLiteral("--athlete"), m_athlete,
-                QStringLiteral("--setup"), QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("a"),
-                QStringLiteral("--movement"), QStringLiteral("m") },
+                QStringLiteral("--setup"), QStringLiteral("front_on"), QStringLiteral("--activity"),
+                QStringLiteral("a"), QStringLiteral("--movement"), QStringLiteral("m") },
               &usage, &fields);
         QVERIFY2(fields.join(u'\n').contains(QLatin1String("starts after the end of the video")),
                  qPrintable(fields.join(u'\n')));
@@ -183,8 +189,8 @@ private slots:
         fields.clear();
         parse({ m_clip, QStringLiteral("--trim"), QStringLiteral("0-0.3"), QStringLiteral("--trim"),
                 QStringLiteral("0.2-0.4"), QStringLiteral("--athlete"), m_athlete, QStringLiteral("--setup"),
-                QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("a"), QStringLiteral("--movement"),
-                QStringLiteral("m") },
+                QStringLiteral("front_on"), QStringLiteral("--activity"), QStringLiteral("a"),
+                QStringLiteral("--movement"), QStringLiteral("m") },
               &usage, &fields);
         QVERIFY2(usage.join(u'\n').contains(QLatin1String("overlap")), qPrintable(usage.join(u'\n')));
     }
@@ -205,11 +211,11 @@ private slots:
     {
         QStringList usage, fields;
         const QString group = QStringLiteral("5f0c2a1e-8a49-4a0e-9f65-0a4f3c1d2b7e");
-        const UploadRequest r = parse({ m_clip, m_clip, QStringLiteral("--athlete"), m_athlete,
-                                        QStringLiteral("--session-group"), group, QStringLiteral("--setup"),
-                                        QStringLiteral("down_the_line"), QStringLiteral("--activity"),
-                                        QStringLiteral("a"), QStringLiteral("--movement"), QStringLiteral("m") },
-                                      &usage, &fields);
+        const UploadRequest r
+            = parse({ m_clip, m_clip, QStringLiteral("--athlete"), m_athlete, QStringLiteral("--session-group"), group,
+                      QStringLiteral("--setup"), QStringLiteral("down_the_line"), QStringLiteral("--activity"),
+                      QStringLiteral("a"), QStringLiteral("--movement"), QStringLiteral("m") },
+                    &usage, &fields);
         QVERIFY(usage.isEmpty() && fields.isEmpty());
         QCOMPARE(r.clips.size(), 2);
         QCOMPARE(r.clips.at(1).spec.sessionGroupId, group);

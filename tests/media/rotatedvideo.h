@@ -17,14 +17,21 @@ inline bool writeRotation(const QString &path, int degrees)
     const qsizetype matrix = tkhd + 4 + 40;
     qint32 a = 0x10000, b = 0, c = 0, d = 0x10000;
     if (degrees == 90) {
-        a = 0; b = 0x10000; c = -0x10000; d = 0;
+        a = 0;
+        b = 0x10000;
+        c = -0x10000;
+        d = 0;
     } else if (degrees == 180) {
-        a = -0x10000; d = -0x10000;
+        a = -0x10000;
+        d = -0x10000;
     } else if (degrees == 270) {
-        a = 0; b = -0x10000; c = 0x10000; d = 0;
+        a = 0;
+        b = -0x10000;
+        c = 0x10000;
+        d = 0;
     }
-    const qint32 values[4] = {a, b, c, d};
-    const qsizetype offsets[4] = {0, 4, 12, 16};
+    const qint32 values[4] = { a, b, c, d };
+    const qsizetype offsets[4] = { 0, 4, 12, 16 };
     for (int i = 0; i < 4; ++i)
         qToBigEndian<qint32>(values[i], data.data() + matrix + offsets[i]);
     file.seek(0);

@@ -70,10 +70,16 @@ private:
     {
         const QJsonObject in = TestVideo::ffprobe(source);
         const QJsonObject out = TestVideo::ffprobe(target);
-        QVERIFY(out.value(QStringLiteral("format")).toObject().value(QStringLiteral("format_name")).toString().contains(
-            QStringLiteral("mov")));
-        QCOMPARE(out.value(QStringLiteral("format")).toObject().value(QStringLiteral("tags")).toObject().value(
-                     QStringLiteral("major_brand")),
+        QVERIFY(out.value(QStringLiteral("format"))
+                    .toObject()
+                    .value(QStringLiteral("format_name"))
+                    .toString()
+                    .contains(QStringLiteral("mov")));
+        QCOMPARE(out.value(QStringLiteral("format"))
+                     .toObject()
+                     .value(QStringLiteral("tags"))
+                     .toObject()
+                     .value(QStringLiteral("major_brand")),
                  QJsonValue(QStringLiteral("qt  ")));
         for (const QString &type : { QStringLiteral("video"), QStringLiteral("audio") }) {
             const QJsonObject a = stream(in, type);
@@ -84,8 +90,10 @@ private:
                 QCOMPARE(rotationOf(b), rotationOf(a));
             }
         }
-        QCOMPARE(TestVideo::packetCount(target, QStringLiteral("v")), TestVideo::packetCount(source, QStringLiteral("v")));
-        QCOMPARE(TestVideo::packetCount(target, QStringLiteral("a")), TestVideo::packetCount(source, QStringLiteral("a")));
+        QCOMPARE(TestVideo::packetCount(target, QStringLiteral("v")),
+                 TestVideo::packetCount(source, QStringLiteral("v")));
+        QCOMPARE(TestVideo::packetCount(target, QStringLiteral("a")),
+                 TestVideo::packetCount(source, QStringLiteral("a")));
     }
 
 private slots:
@@ -102,8 +110,11 @@ private slots:
         QCOMPARE(MovieFacts::read(target).rotation, MovieFacts::read(source).rotation);
         QVERIFY(MovieFacts::read(target).rotation != 0);
         // creation_time is carried over (the ffmpeg command drops it unless told).
-        QCOMPARE(out.value(QStringLiteral("format")).toObject().value(QStringLiteral("tags")).toObject().value(
-                     QStringLiteral("creation_time")),
+        QCOMPARE(out.value(QStringLiteral("format"))
+                     .toObject()
+                     .value(QStringLiteral("tags"))
+                     .toObject()
+                     .value(QStringLiteral("creation_time")),
                  QJsonValue(QStringLiteral("2026-12-03T10:15:00.000000Z")));
         QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
     }
@@ -158,9 +169,10 @@ private slots:
         const QJsonObject out = TestVideo::ffprobe(target);
         // The transport stream's 1.4 s clock start is subtracted, not kept as an empty edit.
         QVERIFY(stream(out, QStringLiteral("video")).value(QStringLiteral("start_time")).toString().toDouble() < 0.05);
-        QVERIFY(qAbs(out.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble()
-                     - 4.0)
-                < 0.2);
+        QVERIFY(
+            qAbs(out.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble()
+                 - 4.0)
+            < 0.2);
     }
 
     void aTrimStartsAtTheKeyframeBeforeIn()
@@ -180,7 +192,8 @@ private slots:
         // No edit list hides frames: a reader that ignores edit lists sees the same.
         QCOMPARE(frames(target, true), shown);
         const QJsonObject out = TestVideo::ffprobe(target);
-        const double duration = out.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble();
+        const double duration
+            = out.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble();
         QVERIFY2(duration > 1.9 && duration < 2.2, qPrintable(QString::number(duration)));
         QVERIFY(TestVideo::packetCount(target, QStringLiteral("a")) > 0);
     }

@@ -15,9 +15,10 @@ private:
     static QByteArray opensslHmac(const QByteArray &hexKey, const QByteArray &message)
     {
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-mac"),
-                                                  QStringLiteral("HMAC"), QStringLiteral("-macopt"),
-                                                  QStringLiteral("hexkey:") + QString::fromLatin1(hexKey)});
+        openssl.start(QStringLiteral("openssl"),
+                      { QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-mac"),
+                        QStringLiteral("HMAC"), QStringLiteral("-macopt"),
+                        QStringLiteral("hexkey:") + QString::fromLatin1(hexKey) });
         openssl.write(message);
         openssl.closeWriteChannel();
         if (!openssl.waitForFinished(10000) || openssl.exitCode() != 0)
@@ -69,17 +70,19 @@ private slots:
         QStringList names;
         for (const auto &f : fields)
             names << f.first;
-        QCOMPARE(names, QStringList({QStringLiteral("Content-Type"), QStringLiteral("key"), QStringLiteral("x-amz-algorithm"),
-                                     QStringLiteral("x-amz-credential"), QStringLiteral("x-amz-date"),
-                                     QStringLiteral("policy"), QStringLiteral("x-amz-signature")}));
+        QCOMPARE(names,
+                 QStringList({ QStringLiteral("Content-Type"), QStringLiteral("key"), QStringLiteral("x-amz-algorithm"),
+                               QStringLiteral("x-amz-credential"), QStringLiteral("x-amz-date"),
+                               QStringLiteral("policy"), QStringLiteral("x-amz-signature") }));
         QCOMPARE(fields[3].second, QStringLiteral("AKIAIOSFODNN7EXAMPLE/20260513/us-east-1/s3/aws4_request"));
         QCOMPARE(fields[4].second, QStringLiteral("20260513T120000Z"));
         // json.dumps(policy) of botocore, byte for byte.
-        const QByteArray expectedPolicy =
-            "{\"expiration\": \"2026-05-13T12:30:00Z\", \"conditions\": [{\"Content-Type\": \"video/quicktime\"}, "
-            "[\"content-length-range\", 1, 1000], {\"bucket\": \"uploads\"}, {\"key\": \"captures/abc/swing-001.mov\"}, "
-            "{\"x-amz-algorithm\": \"AWS4-HMAC-SHA256\"}, {\"x-amz-credential\": "
-            "\"AKIAIOSFODNN7EXAMPLE/20260513/us-east-1/s3/aws4_request\"}, {\"x-amz-date\": \"20260513T120000Z\"}]}";
+        const QByteArray expectedPolicy
+            = "{\"expiration\": \"2026-05-13T12:30:00Z\", \"conditions\": [{\"Content-Type\": \"video/quicktime\"}, "
+              "[\"content-length-range\", 1, 1000], {\"bucket\": \"uploads\"}, {\"key\": "
+              "\"captures/abc/swing-001.mov\"}, "
+              "{\"x-amz-algorithm\": \"AWS4-HMAC-SHA256\"}, {\"x-amz-credential\": "
+              "\"AKIAIOSFODNN7EXAMPLE/20260513/us-east-1/s3/aws4_request\"}, {\"x-amz-date\": \"20260513T120000Z\"}]}";
         QCOMPARE(QByteArray::fromBase64(fields[5].second.toLatin1()), expectedPolicy);
 
         // The signature, derived independently with openssl over the base64 policy.

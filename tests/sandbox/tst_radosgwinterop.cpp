@@ -6,9 +6,9 @@
 // That proves our SigV4 POST signing and policy documents are right, not only
 // consistent with our own checker.
 
+#include "radosgwserver.h"
 #include "sandbox/postpolicy.h"
 #include "sandbox/sandboxserver.h"
-#include "radosgwserver.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -20,10 +20,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSignalSpy>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -44,9 +44,10 @@ CurlResult curl(const QStringList &arguments, int timeoutMs = 60000)
     QTemporaryDir scratch;
     const QString bodyPath = scratch.filePath(QStringLiteral("body"));
     QProcess process;
-    process.start(QStringLiteral("curl"), QStringList { QStringLiteral("-s"), QStringLiteral("-o"), bodyPath,
-                                                        QStringLiteral("-w"), QStringLiteral("%{http_code}") }
-                                              + arguments);
+    process.start(QStringLiteral("curl"),
+                  QStringList { QStringLiteral("-s"), QStringLiteral("-o"), bodyPath, QStringLiteral("-w"),
+                                QStringLiteral("%{http_code}") }
+                      + arguments);
     CurlResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -187,7 +188,8 @@ void TestRadosGwInterop::honestUploadComesBackByteIdentical()
     const QByteArray content = randomBytes(3 * 1024 * 1024 + 17);
     const QString path = writeFile(QStringLiteral("swing-001.mov"), content);
     QVERIFY(!path.isEmpty());
-    const QString key = QStringLiteral("captures/%1/swing-001.mov").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString key
+        = QStringLiteral("captures/%1/swing-001.mov").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
 
     const PostPolicy::Fields fields = PostPolicy::sign(m_target, request(key, 10 * 1024 * 1024));
     const CurlResult upload = curl(formArguments(fields, path));
@@ -206,7 +208,8 @@ void TestRadosGwInterop::successActionStatus201GivesPostResponse()
 {
     const QByteArray content = randomBytes(100000);
     const QString path = writeFile(QStringLiteral("created.mov"), content);
-    const QString key = QStringLiteral("captures/%1/created.mov").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString key
+        = QStringLiteral("captures/%1/created.mov").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     PostPolicy::Request signing = request(key, 1000000);
     signing.successStatus201 = true;
     const CurlResult upload = curl(formArguments(PostPolicy::sign(m_target, signing), path));
@@ -223,25 +226,23 @@ void TestRadosGwInterop::refusedByRgw_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QStringList>("codes"); // RGW's code; AWS's where it differs
     const QStringList accessDenied { QStringLiteral("AccessDenied") };
-    QTest::newRow("tampered signature") << QStringLiteral("signature") << 403
-                                        << QStringList { QStringLiteral("AccessDenied"),
-                                                         QStringLiteral("SignatureDoesNotMatch") };
-    QTest::newRow("policy edited after signing") << QStringLiteral("policy") << 403
-                                                 << QStringList { QStringLiteral("AccessDenied"),
-                                                                  QStringLiteral("SignatureDoesNotMatch") };
-    QTest::newRow("wrong secret key") << QStringLiteral("secret") << 403
-                                      << QStringList { QStringLiteral("AccessDenied"),
-                                                       QStringLiteral("SignatureDoesNotMatch") };
+    QTest::newRow("tampered signature") << QStringLiteral(
+        "signature") << 403 << QStringList { QStringLiteral("AccessDenied"), QStringLiteral("SignatureDoesNotMatch") };
+    QTest::newRow("policy edited after signing")
+        << QStringLiteral("policy") << 403
+        << QStringList { QStringLiteral("AccessDenied"), QStringLiteral("SignatureDoesNotMatch") };
+    QTest::newRow("wrong secret key") << QStringLiteral(
+        "secret") << 403 << QStringList { QStringLiteral("AccessDenied"), QStringLiteral("SignatureDoesNotMatch") };
     QTest::newRow("expired policy") << QStringLiteral("expired") << 403 << accessDenied;
     QTest::newRow("changed key") << QStringLiteral("key") << 403 << accessDenied;
     QTest::newRow("changed Content-Type") << QStringLiteral("content-type") << 403 << accessDenied;
     QTest::newRow("extra field not in the policy") << QStringLiteral("extra") << 403 << accessDenied;
-    QTest::newRow("file over content-length-range") << QStringLiteral("too-large") << 400
-                                                    << QStringList { QStringLiteral("EntityTooLarge") };
-    QTest::newRow("empty file under content-length-range") << QStringLiteral("too-small") << 400
-                                                           << QStringList { QStringLiteral("EntityTooSmall") };
-    QTest::newRow("missing x-amz-signature") << QStringLiteral("missing-signature") << 400
-                                             << QStringList { QStringLiteral("InvalidArgument") };
+    QTest::newRow("file over content-length-range")
+        << QStringLiteral("too-large") << 400 << QStringList { QStringLiteral("EntityTooLarge") };
+    QTest::newRow("empty file under content-length-range")
+        << QStringLiteral("too-small") << 400 << QStringList { QStringLiteral("EntityTooSmall") };
+    QTest::newRow("missing x-amz-signature")
+        << QStringLiteral("missing-signature") << 400 << QStringList { QStringLiteral("InvalidArgument") };
     QTest::newRow("file not last") << QStringLiteral("file-first") << 400
                                    << QStringList { QStringLiteral("InvalidArgument") };
 }
@@ -252,7 +253,8 @@ void TestRadosGwInterop::refusedByRgw()
     QFETCH(int, status);
     QFETCH(QStringList, codes);
 
-    const QString key = QStringLiteral("captures/%1/refused.mov").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString key
+        = QStringLiteral("captures/%1/refused.mov").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     PostPolicy::Request signing = request(key, 1000000);
     QByteArray content = randomBytes(5000);
     S3Target signer = m_target;
@@ -309,9 +311,11 @@ void TestRadosGwInterop::refusedByRgw()
     }
     const CurlResult upload = curl(arguments);
     QVERIFY2(upload.problem.isEmpty(), qPrintable(upload.problem));
-    QVERIFY2(upload.status == status, qPrintable(QStringLiteral("HTTP %1: %2").arg(upload.status).arg(QString::fromUtf8(upload.body))));
+    QVERIFY2(upload.status == status,
+             qPrintable(QStringLiteral("HTTP %1: %2").arg(upload.status).arg(QString::fromUtf8(upload.body))));
     const QString code = QString::fromUtf8(xmlElement(upload.body, "Code"));
-    QVERIFY2(codes.contains(code), qPrintable(QStringLiteral("code %1 in %2").arg(code, QString::fromUtf8(upload.body))));
+    QVERIFY2(codes.contains(code),
+             qPrintable(QStringLiteral("code %1 in %2").arg(code, QString::fromUtf8(upload.body))));
 
     // Nothing was stored under the signed key (nor under the changed one).
     QCOMPARE(getObject(key).status, 404);
@@ -351,7 +355,12 @@ QString TestRadosGwInterop::reserveWithSandbox(SandboxServer &sandbox, QString *
     const QJsonObject athletes = callApi(network, sandbox, QStringLiteral("/athletes?limit=1"), QByteArray(), &status);
     if (status != 200)
         return QStringLiteral("GET /athletes: HTTP %1").arg(status);
-    const QString athleteId = athletes.value(QStringLiteral("athletes")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const QString athleteId = athletes.value(QStringLiteral("athletes"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
     const QJsonObject body {
         { QStringLiteral("athlete_id"), athleteId },
         { QStringLiteral("session_group_id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },

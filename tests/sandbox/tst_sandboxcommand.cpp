@@ -23,15 +23,17 @@ private slots:
         QTemporaryDir dir(TestVideo::scratchPath(QStringLiteral("command-XXXXXX")));
         QProcess sandbox;
         sandbox.start(QStringLiteral(UPLIFT_CAPTURE_EXE),
-                      {QStringLiteral("sandbox"), QStringLiteral("--data"), dir.path(), QStringLiteral("--api-key"),
-                       QStringLiteral("sk_cli"), QStringLiteral("--fault"), QStringLiteral("fail:athletes.list:503:1"),
-                       QStringLiteral("--fault"), QStringLiteral("latency:captures.list:300")});
+                      { QStringLiteral("sandbox"), QStringLiteral("--data"), dir.path(), QStringLiteral("--api-key"),
+                        QStringLiteral("sk_cli"), QStringLiteral("--fault"), QStringLiteral("fail:athletes.list:503:1"),
+                        QStringLiteral("--fault"), QStringLiteral("latency:captures.list:300") });
         QVERIFY(sandbox.waitForStarted());
         QByteArray out;
-        QVERIFY(QTest::qWaitFor([&] {
-            out += sandbox.readAllStandardOutput();
-            return out.contains("UPLIFT_ADMIN_URL=");
-        }, 15000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += sandbox.readAllStandardOutput();
+                return out.contains("UPLIFT_ADMIN_URL=");
+            },
+            15000));
         QUrl base;
         for (const QByteArray &line : out.split('\n')) {
             if (line.startsWith("UPLIFT_API_URL="))
@@ -71,15 +73,17 @@ private slots:
         QTemporaryDir dir(TestVideo::scratchPath(QStringLiteral("random-XXXXXX")));
         QProcess sandbox;
         sandbox.start(QStringLiteral(UPLIFT_CAPTURE_EXE),
-                      {QStringLiteral("sandbox"), QStringLiteral("--data"), dir.path(), QStringLiteral("--api-key"),
-                       QStringLiteral("sk_cli"), QStringLiteral("--fault-rate"), QStringLiteral("1"),
-                       QStringLiteral("--fault-seed"), QStringLiteral("77")});
+                      { QStringLiteral("sandbox"), QStringLiteral("--data"), dir.path(), QStringLiteral("--api-key"),
+                        QStringLiteral("sk_cli"), QStringLiteral("--fault-rate"), QStringLiteral("1"),
+                        QStringLiteral("--fault-seed"), QStringLiteral("77") });
         QVERIFY(sandbox.waitForStarted());
         QByteArray out;
-        QVERIFY(QTest::qWaitFor([&] {
-            out += sandbox.readAllStandardOutput();
-            return out.contains("UPLIFT_ADMIN_URL=");
-        }, 15000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += sandbox.readAllStandardOutput();
+                return out.contains("UPLIFT_ADMIN_URL=");
+            },
+            15000));
         QUrl base, admin;
         for (const QByteArray &line : out.split('\n')) {
             if (line.startsWith("UPLIFT_API_URL="))
@@ -109,15 +113,20 @@ private slots:
         QUrl injected = admin;
         injected.setPath(QStringLiteral("/admin/injected"));
         QCOMPARE(get(injected, &body), 200);
-        QCOMPARE(QJsonDocument::fromJson(body).object().value(QStringLiteral("injected")).toObject()
-                     .value(QStringLiteral("total")).toInt(), 6);
+        QCOMPARE(QJsonDocument::fromJson(body)
+                     .object()
+                     .value(QStringLiteral("injected"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 6);
         ::kill(pid_t(sandbox.processId()), SIGTERM);
         QVERIFY(sandbox.waitForFinished(10000));
 
         QProcess wrong;
         wrong.start(QStringLiteral(UPLIFT_CAPTURE_EXE),
-                    {QStringLiteral("sandbox"), QStringLiteral("--data"), dir.filePath(QStringLiteral("wrong")),
-                     QStringLiteral("--fault-rate"), QStringLiteral("2")});
+                    { QStringLiteral("sandbox"), QStringLiteral("--data"), dir.filePath(QStringLiteral("wrong")),
+                      QStringLiteral("--fault-rate"), QStringLiteral("2") });
         QVERIFY(wrong.waitForFinished(10000));
         QCOMPARE(wrong.exitCode(), 1);
         QVERIFY(wrong.readAllStandardError().contains("random:RATE"));
@@ -127,8 +136,9 @@ private slots:
     {
         QProcess sandbox;
         sandbox.start(QStringLiteral(UPLIFT_CAPTURE_EXE),
-                      {QStringLiteral("sandbox"), QStringLiteral("--data"), TestVideo::scratchPath(QStringLiteral("bad")),
-                       QStringLiteral("--fault"), QStringLiteral("latency:captures.list")});
+                      { QStringLiteral("sandbox"), QStringLiteral("--data"),
+                        TestVideo::scratchPath(QStringLiteral("bad")), QStringLiteral("--fault"),
+                        QStringLiteral("latency:captures.list") });
         QVERIFY(sandbox.waitForFinished(10000));
         QCOMPARE(sandbox.exitCode(), 1);
         QVERIFY(sandbox.readAllStandardError().contains("latency:ROUTE:MS"));

@@ -55,8 +55,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_network;
-    QString m_video;       // 30 fps QuickTime
-    QString m_athlete;     // a golfer of the seeded roster
+    QString m_video; // 30 fps QuickTime
+    QString m_athlete; // a golfer of the seeded roster
     QString m_otherAthlete;
 
     Reply call(SandboxServer *server, const QByteArray &verb, const QString &path, const QByteArray &body = {},
@@ -93,23 +93,25 @@ private:
     static QByteArray captureBody(const QString &athlete, const QString &group, const QString &fileName,
                                   const QJsonObject &movement)
     {
-        return QJsonDocument(QJsonObject{
-                                 {QStringLiteral("athlete_id"), athlete},
-                                 {QStringLiteral("session_group_id"), group},
-                                 {QStringLiteral("file_name"), fileName},
-                                 {QStringLiteral("capture_time"), QStringLiteral("2026-05-13T12:00:00.000Z")},
-                                 {QStringLiteral("camera_configuration"),
-                                  QJsonObject{{QStringLiteral("camera_setup_selection"), QStringLiteral("single.down_the_line")},
-                                              {QStringLiteral("camera_orientation"), QStringLiteral("landscape")}}},
-                                 {QStringLiteral("movement_attributes"), movement},
-                             })
+        return QJsonDocument(
+                   QJsonObject {
+                       { QStringLiteral("athlete_id"), athlete },
+                       { QStringLiteral("session_group_id"), group },
+                       { QStringLiteral("file_name"), fileName },
+                       { QStringLiteral("capture_time"), QStringLiteral("2026-05-13T12:00:00.000Z") },
+                       { QStringLiteral("camera_configuration"),
+                         QJsonObject {
+                             { QStringLiteral("camera_setup_selection"), QStringLiteral("single.down_the_line") },
+                             { QStringLiteral("camera_orientation"), QStringLiteral("landscape") } } },
+                       { QStringLiteral("movement_attributes"), movement },
+                   })
             .toJson();
     }
 
     static QJsonObject golf(const char *handedness = "right")
     {
-        QJsonObject movement{{QStringLiteral("activity"), QStringLiteral("golf")},
-                             {QStringLiteral("movement"), QStringLiteral("full_swing")}};
+        QJsonObject movement { { QStringLiteral("activity"), QStringLiteral("golf") },
+                               { QStringLiteral("movement"), QStringLiteral("full_swing") } };
         if (handedness)
             movement.insert(QStringLiteral("handedness"), QLatin1String(handedness));
         return movement;
@@ -134,8 +136,8 @@ private:
     Curl curl(const QString &url, const PostPolicy::Fields &fields, const QString &file, QStringList extra = {},
               bool fileFirst = false)
     {
-        QStringList args{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("-w"),
-                         QStringLiteral("\n%{http_code}")};
+        QStringList args { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("-w"),
+                           QStringLiteral("\n%{http_code}") };
         const QString filePart = QStringLiteral("file=@%1;type=video/quicktime").arg(file);
         if (fileFirst)
             args << QStringLiteral("-F") << filePart;
@@ -147,7 +149,8 @@ private:
         QProcess process;
         process.start(QStringLiteral("curl"), args);
         Curl result;
-        if (!process.waitForStarted() || !QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
+        if (!process.waitForStarted()
+            || !QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
             return result;
         result.exitCode = process.exitCode();
         const QByteArray out = process.readAllStandardOutput();
@@ -159,17 +162,20 @@ private:
 
     QString objectPath(const QJsonObject &reservation) const
     {
-        const QString key = reservation.value(QStringLiteral("upload_fields")).toObject().value(QStringLiteral("key")).toString();
+        const QString key
+            = reservation.value(QStringLiteral("upload_fields")).toObject().value(QStringLiteral("key")).toString();
         return m_server->objectsFolder() + QLatin1Char('/') + m_server->s3Target().bucket + QLatin1Char('/') + key;
     }
 
     QJsonObject waitForStatus(const QString &sessionId, const QString &status)
     {
         QJsonObject capture;
-        [[maybe_unused]] const bool reached = QTest::qWaitFor([&] {
-            capture = call("GET", QStringLiteral("/captures/") + sessionId).body;
-            return capture.value(QStringLiteral("status")).toString() == status;
-        }, 15000);
+        [[maybe_unused]] const bool reached = QTest::qWaitFor(
+            [&] {
+                capture = call("GET", QStringLiteral("/captures/") + sessionId).body;
+                return capture.value(QStringLiteral("status")).toString() == status;
+            },
+            15000);
         return capture;
     }
 
@@ -257,7 +263,8 @@ private slots:
         const QJsonObject r = reservation.body;
         QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("NEW"));
         QCOMPARE(r.value(QStringLiteral("upload_url")).toString(), m_server->uploadUrl().toString());
-        const QDateTime expires = QDateTime::fromString(r.value(QStringLiteral("upload_expires_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime expires
+            = QDateTime::fromString(r.value(QStringLiteral("upload_expires_at")).toString(), Qt::ISODateWithMs);
         QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 1800) < 5);
         // boto3's field order survives the JSON.
         QVERIFY(reservation.raw.indexOf("\"Content-Type\"") < reservation.raw.indexOf("\"key\""));
@@ -295,11 +302,18 @@ private slots:
         QCOMPARE(capture.status, Capture::Status::Completed);
         QCOMPARE(capture.fpsDetected.value_or(0), 30.0);
 
-        const Reply list = call("GET", QStringLiteral("/captures?status=completed&activity=GOLF&athlete_id=") + m_athlete);
+        const Reply list
+            = call("GET", QStringLiteral("/captures?status=completed&activity=GOLF&athlete_id=") + m_athlete);
         QCOMPARE(list.status, 200);
         QVERIFY(list.body.value(QStringLiteral("total_count")).toInt() >= 1);
         QCOMPARE(list.body.value(QStringLiteral("limit")).toInt(), 100);
-        QCOMPARE(list.body.value(QStringLiteral("captures")).toArray().at(0).toObject().value(QStringLiteral("session_id")).toString(), id);
+        QCOMPARE(list.body.value(QStringLiteral("captures"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("session_id"))
+                     .toString(),
+                 id);
     }
 
     void bodyThatLooksLikeBoundariesArrivesIntact()
@@ -321,10 +335,11 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(data);
         file.close();
-        for (const QString &key : {QStringLiteral("tests/tricky-1.mov"), QStringLiteral("tests/tricky-2.mov")}) {
+        for (const QString &key : { QStringLiteral("tests/tricky-1.mov"), QStringLiteral("tests/tricky-2.mov") }) {
             const Curl result = curl(m_server->uploadUrl().toString(), signedFields(key, 600, 100'000'000), path);
             QCOMPARE(result.status, 204);
-            QFile stored(m_server->objectsFolder() + QLatin1Char('/') + m_server->s3Target().bucket + QLatin1Char('/') + key);
+            QFile stored(m_server->objectsFolder() + QLatin1Char('/') + m_server->s3Target().bucket + QLatin1Char('/')
+                         + key);
             QVERIFY(stored.open(QIODevice::ReadOnly));
             QCOMPARE(stored.size(), data.size());
             QVERIFY(stored.readAll() == data);
@@ -345,13 +360,15 @@ private slots:
             multipart->append(part);
         }
         QHttpPart filePart;
-        filePart.setHeader(QNetworkRequest::ContentDispositionHeader, QStringLiteral("form-data; name=\"file\"; filename=\"swing.mov\""));
+        filePart.setHeader(QNetworkRequest::ContentDispositionHeader,
+                           QStringLiteral("form-data; name=\"file\"; filename=\"swing.mov\""));
         filePart.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("video/quicktime"));
         auto *file = new QFile(m_video, multipart);
         QVERIFY(file->open(QIODevice::ReadOnly));
         filePart.setBodyDevice(file);
         multipart->append(filePart);
-        QNetworkReply *reply = m_network.post(QNetworkRequest(QUrl(reservation.body.value(QStringLiteral("upload_url")).toString())), multipart);
+        QNetworkReply *reply = m_network.post(
+            QNetworkRequest(QUrl(reservation.body.value(QStringLiteral("upload_url")).toString())), multipart);
         multipart->setParent(reply);
         QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 20000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
@@ -369,7 +386,8 @@ private slots:
         const QString text = writeBytes(QStringLiteral("notes.mov"), 5000, 'n');
         const Curl upload = curl(m_server->uploadUrl().toString(), fieldsOf(reservation.body), text);
         QCOMPARE(upload.status, 204);
-        const QJsonObject capture = waitForStatus(reservation.body.value(QStringLiteral("session_id")).toString(), QStringLiteral("error"));
+        const QJsonObject capture
+            = waitForStatus(reservation.body.value(QStringLiteral("session_id")).toString(), QStringLiteral("error"));
         QCOMPARE(capture.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
         QVERIFY(capture.value(QStringLiteral("error")).toString().contains(QStringLiteral("not a playable video")));
     }
@@ -389,7 +407,8 @@ private slots:
         QCOMPARE(reservation.status, 200);
         const Curl upload = curl(m_server->uploadUrl().toString(), fieldsOf(reservation.body), m_video);
         QCOMPARE(upload.status, 204);
-        const QJsonObject capture = waitForStatus(reservation.body.value(QStringLiteral("session_id")).toString(), QStringLiteral("error"));
+        const QJsonObject capture
+            = waitForStatus(reservation.body.value(QStringLiteral("session_id")).toString(), QStringLiteral("error"));
         QCOMPARE(capture.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
         QVERIFY(capture.value(QStringLiteral("error")).toString().contains(QStringLiteral("handedness")));
     }
@@ -397,42 +416,54 @@ private slots:
     void apiErrors()
     {
         // 401: missing and wrong bearer token, with the spec's body.
-        for (const QByteArray &token : {QByteArray(), QByteArray("sk_wrong")}) {
+        for (const QByteArray &token : { QByteArray(), QByteArray("sk_wrong") }) {
             const Reply r = call("GET", QStringLiteral("/captures"), {}, token);
             QCOMPARE(r.status, 401);
-            QCOMPARE(r.body, (QJsonObject{{QStringLiteral("error"), QStringLiteral("Unauthorized")},
-                                          {QStringLiteral("message"), QStringLiteral("Bearer token is missing or invalid.")}}));
+            QCOMPARE(
+                r.body,
+                (QJsonObject { { QStringLiteral("error"), QStringLiteral("Unauthorized") },
+                               { QStringLiteral("message"), QStringLiteral("Bearer token is missing or invalid.") } }));
         }
         // 404 with the spec's exact body.
         const Reply missing = call("GET", QStringLiteral("/captures/does-not-exist"));
         QCOMPARE(missing.status, 404);
-        QCOMPARE(missing.body, (QJsonObject{{QStringLiteral("error"), QStringLiteral("NotFound")},
-                                            {QStringLiteral("message"), QStringLiteral("Capture not found.")}}));
+        QCOMPARE(missing.body,
+                 (QJsonObject { { QStringLiteral("error"), QStringLiteral("NotFound") },
+                                { QStringLiteral("message"), QStringLiteral("Capture not found.") } }));
         // 400s name the field.
         const Reply notJson = call("POST", QStringLiteral("/captures"), "{nope");
         QCOMPARE(notJson.status, 400);
         QCOMPARE(notJson.body.value(QStringLiteral("error")).toString(), QStringLiteral("BadRequest"));
-        const Reply unknownAthlete = call("POST", QStringLiteral("/captures"),
-                                          captureBody(QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                      QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                      QStringLiteral("a.mov"), golf()));
+        const Reply unknownAthlete
+            = call("POST", QStringLiteral("/captures"),
+                   captureBody(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                               QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("a.mov"), golf()));
         QCOMPARE(unknownAthlete.status, 400);
         QVERIFY(unknownAthlete.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("athlete_id")));
         // A session group belongs to the athlete who first used it.
         const QString group = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QCOMPARE(call("POST", QStringLiteral("/captures"), captureBody(m_athlete, group, QStringLiteral("a.mov"), golf())).status, 200);
-        QCOMPARE(call("POST", QStringLiteral("/captures"), captureBody(m_athlete, group, QStringLiteral("b.mov"), golf())).status, 200);
-        const Reply otherOwner = call("POST", QStringLiteral("/captures"), captureBody(m_otherAthlete, group, QStringLiteral("c.mov"), golf()));
+        QCOMPARE(
+            call("POST", QStringLiteral("/captures"), captureBody(m_athlete, group, QStringLiteral("a.mov"), golf()))
+                .status,
+            200);
+        QCOMPARE(
+            call("POST", QStringLiteral("/captures"), captureBody(m_athlete, group, QStringLiteral("b.mov"), golf()))
+                .status,
+            200);
+        const Reply otherOwner = call("POST", QStringLiteral("/captures"),
+                                      captureBody(m_otherAthlete, group, QStringLiteral("c.mov"), golf()));
         QCOMPARE(otherOwner.status, 400);
-        QVERIFY(otherOwner.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("session_group_id")));
+        QVERIFY(
+            otherOwner.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("session_group_id")));
         // The spec's rules, shared with the client through CaptureSpec: each 400 names its field.
         const QString newGroup = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto refusedFor = [&](QJsonObject body, const QString &field) {
             const Reply r = call("POST", QStringLiteral("/captures"), QJsonDocument(body).toJson());
             return r.status == 400 && r.body.value(QStringLiteral("error")).toString() == QLatin1String("BadRequest")
-                   && r.body.value(QStringLiteral("message")).toString().contains(field);
+                && r.body.value(QStringLiteral("message")).toString().contains(field);
         };
-        const QJsonObject valid = QJsonDocument::fromJson(captureBody(m_athlete, newGroup, QStringLiteral("a.mov"), golf())).object();
+        const QJsonObject valid
+            = QJsonDocument::fromJson(captureBody(m_athlete, newGroup, QStringLiteral("a.mov"), golf())).object();
         QJsonObject body = valid;
         body.insert(QStringLiteral("file_name"), QStringLiteral("swing.mp4"));
         QVERIFY(refusedFor(body, QStringLiteral("file_name")));
@@ -443,14 +474,16 @@ private slots:
         body.remove(QStringLiteral("session_group_id"));
         QVERIFY(refusedFor(body, QStringLiteral("session_group_id")));
         body = valid;
-        body.insert(QStringLiteral("capture_time"), QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODateWithMs));
+        body.insert(QStringLiteral("capture_time"),
+                    QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODateWithMs));
         QVERIFY(refusedFor(body, QStringLiteral("capture_time")));
         body = valid;
         body.insert(QStringLiteral("camera_configuration"),
-                    QJsonObject{{QStringLiteral("camera_setup_selection"), QStringLiteral("dual.sideways")}});
+                    QJsonObject { { QStringLiteral("camera_setup_selection"), QStringLiteral("dual.sideways") } });
         QVERIFY(refusedFor(body, QStringLiteral("camera_setup_selection")));
         body = valid;
-        body.insert(QStringLiteral("movement_attributes"), QJsonObject{{QStringLiteral("activity"), QStringLiteral("golf")}});
+        body.insert(QStringLiteral("movement_attributes"),
+                    QJsonObject { { QStringLiteral("activity"), QStringLiteral("golf") } });
         QVERIFY(refusedFor(body, QStringLiteral("movement")));
         QCOMPARE(call("POST", QStringLiteral("/captures"), QJsonDocument(valid).toJson()).status, 200);
 
@@ -513,7 +546,8 @@ private slots:
             fields.insert(1, qMakePair(QStringLiteral("x-amz-meta-foo"), QStringLiteral("bar")));
         } else if (kind == QLatin1String("access")) {
             QString credential = fields[3].second;
-            fields = replaced(fields, QStringLiteral("x-amz-credential"), QStringLiteral("NOBODY") + credential.mid(credential.indexOf(QLatin1Char('/'))));
+            fields = replaced(fields, QStringLiteral("x-amz-credential"),
+                              QStringLiteral("NOBODY") + credential.mid(credential.indexOf(QLatin1Char('/'))));
         } else if (kind == QLatin1String("chunked")) {
             extra << QStringLiteral("-H") << QStringLiteral("Transfer-Encoding: chunked");
         } else if (kind == QLatin1String("urlencoded")) {
@@ -533,7 +567,8 @@ private slots:
             QVERIFY(result.body.contains("Extra input fields: x-amz-meta-foo"));
         if (kind == QLatin1String("large"))
             QVERIFY(result.body.contains("<MaxSizeAllowed>1000</MaxSizeAllowed>"));
-        QVERIFY(!QFile::exists(m_server->objectsFolder() + QLatin1Char('/') + m_server->s3Target().bucket + QLatin1Char('/') + key));
+        QVERIFY(!QFile::exists(m_server->objectsFolder() + QLatin1Char('/') + m_server->s3Target().bucket
+                               + QLatin1Char('/') + key));
     }
 
     void successActionStatus201()
@@ -544,7 +579,8 @@ private slots:
         QVERIFY(result.body.contains("<Key>tests/created.mov</Key>"));
         QFile file(m_video);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(result.body.contains("<ETag>&quot;" + QCryptographicHash::hash(file.readAll(), QCryptographicHash::Md5).toHex()));
+        QVERIFY(result.body.contains("<ETag>&quot;"
+                                     + QCryptographicHash::hash(file.readAll(), QCryptographicHash::Md5).toHex()));
     }
 
     void athletes()
@@ -557,28 +593,34 @@ private slots:
         QCOMPARE(hawks.body.value(QStringLiteral("athletes")).toArray().size(), 1);
         QCOMPARE(call("GET", QStringLiteral("/athletes?sorted_by=shoe_size")).status, 400);
 
-        const Reply created = call("POST", QStringLiteral("/athletes"),
-                                   R"({"first_name":"Kai","last_name":"Nakamura","height":70,"custom_attributes":{"team":"Hawks","jersey-no":"12"}})");
+        const Reply created = call(
+            "POST", QStringLiteral("/athletes"),
+            R"({"first_name":"Kai","last_name":"Nakamura","height":70,"custom_attributes":{"team":"Hawks","jersey-no":"12"}})");
         QCOMPARE(created.status, 200);
         const QJsonObject athlete = created.body.value(QStringLiteral("athlete")).toObject();
         const QString id = athlete.value(QStringLiteral("id")).toString();
         QCOMPARE(athlete.value(QStringLiteral("height")).toInt(), 70);
         QCOMPARE(call("POST", QStringLiteral("/athletes"), R"({"last_name":"NoFirst"})").status, 400);
-        const Reply badKey = call("POST", QStringLiteral("/athletes"), R"({"first_name":"A","custom_attributes":{"1team":"x"}})");
+        const Reply badKey
+            = call("POST", QStringLiteral("/athletes"), R"({"first_name":"A","custom_attributes":{"1team":"x"}})");
         QCOMPARE(badKey.status, 400);
         QVERIFY(badKey.body.value(QStringLiteral("message")).toString().contains(QStringLiteral("1team")));
-        QCOMPARE(call("POST", QStringLiteral("/athletes"), R"({"first_name":"A","custom_attributes":{"DOB":"x"}})").status, 400);
+        QCOMPARE(
+            call("POST", QStringLiteral("/athletes"), R"({"first_name":"A","custom_attributes":{"DOB":"x"}})").status,
+            400);
 
         // Update: "" and 0 clear, custom attributes cleared the same way, first_name never empty.
-        const Reply updated = call("POST", QStringLiteral("/athletes/") + id,
-                                   R"({"last_name":"","height":0,"weight":180,"custom_attributes":{"jersey-no":"","position":"catcher"}})");
+        const Reply updated = call(
+            "POST", QStringLiteral("/athletes/") + id,
+            R"({"last_name":"","height":0,"weight":180,"custom_attributes":{"jersey-no":"","position":"catcher"}})");
         QCOMPARE(updated.status, 200);
         const QJsonObject after = updated.body.value(QStringLiteral("athlete")).toObject();
         QVERIFY(!after.contains(QStringLiteral("last_name")));
         QVERIFY(!after.contains(QStringLiteral("height")));
         QCOMPARE(after.value(QStringLiteral("weight")).toInt(), 180);
         QCOMPARE(after.value(QStringLiteral("custom_attributes")).toObject(),
-                 (QJsonObject{{QStringLiteral("team"), QStringLiteral("Hawks")}, {QStringLiteral("position"), QStringLiteral("catcher")}}));
+                 (QJsonObject { { QStringLiteral("team"), QStringLiteral("Hawks") },
+                                { QStringLiteral("position"), QStringLiteral("catcher") } }));
         QCOMPARE(call("POST", QStringLiteral("/athletes/") + id, R"({"first_name":""})").status, 400);
         const Reply unknown = call("POST", QStringLiteral("/athletes/nobody"), R"({"weight":1})");
         QCOMPARE(unknown.status, 404);
@@ -665,12 +707,14 @@ private slots:
     {
         QVERIFY(m_server->faults()->add(QStringLiteral("stall-upload:100000")));
         const QString big = writeBytes(QStringLiteral("stall.mov"), 8 * 1024 * 1024);
-        const Curl stalled = curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/stall.mov")), big,
-                                  {QStringLiteral("--max-time"), QStringLiteral("2")});
+        const Curl stalled = curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/stall.mov")),
+                                  big, { QStringLiteral("--max-time"), QStringLiteral("2") });
         QCOMPARE(stalled.exitCode, 28); // curl: operation timed out
-        QVERIFY(!QFile::exists(m_server->objectsFolder() + QLatin1Char('/') + m_server->s3Target().bucket + QStringLiteral("/tests/stall.mov")));
+        QVERIFY(!QFile::exists(m_server->objectsFolder() + QLatin1Char('/') + m_server->s3Target().bucket
+                               + QStringLiteral("/tests/stall.mov")));
         // Used up: the next upload goes through.
-        QCOMPARE(curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/stall.mov")), big).status, 204);
+        QCOMPARE(curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/stall.mov")), big).status,
+                 204);
     }
 
     void faultResetUpload()
@@ -678,28 +722,33 @@ private slots:
         QVERIFY(m_server->faults()->add(QStringLiteral("reset-upload:100000")));
         const QString big = writeBytes(QStringLiteral("reset.mov"), 8 * 1024 * 1024);
         const Curl reset = curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/reset.mov")), big);
-        QVERIFY2(reset.exitCode == 55 || reset.exitCode == 56, qPrintable(QString::number(reset.exitCode))); // send/recv failure
+        QVERIFY2(reset.exitCode == 55 || reset.exitCode == 56,
+                 qPrintable(QString::number(reset.exitCode))); // send/recv failure
         QVERIFY(reset.status == 0 || reset.status == 100); // no final answer, at most "100 Continue"
-        QCOMPARE(curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/reset.mov")), big).status, 204);
+        QCOMPARE(curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/reset.mov")), big).status,
+                 204);
     }
 
     void faultFailUploadAndPolicyLifetime()
     {
         QVERIFY(m_server->faults()->add(QStringLiteral("fail:upload:503")));
-        const Curl failed = curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/x.mov")), m_video);
+        const Curl failed
+            = curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/x.mov")), m_video);
         QCOMPARE(failed.status, 503);
         QCOMPARE(xmlCode(failed.body), QByteArray("SlowDown"));
 
         QVERIFY(m_server->faults()->add(QStringLiteral("latency:upload:500")));
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/slow.mov")), m_video).status, 204);
+        QCOMPARE(curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/slow.mov")), m_video).status,
+                 204);
         QVERIFY(timer.elapsed() >= 500);
         m_server->faults()->clear();
 
         QVERIFY(m_server->faults()->add(QStringLiteral("policy-lifetime:1")));
         const Reply reservation = reserve();
-        const QDateTime expires = QDateTime::fromString(reservation.body.value(QStringLiteral("upload_expires_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime expires = QDateTime::fromString(
+            reservation.body.value(QStringLiteral("upload_expires_at")).toString(), Qt::ISODateWithMs);
         QVERIFY(QDateTime::currentDateTimeUtc().secsTo(expires) <= 1);
         QTest::qWait(2100);
         const Curl late = curl(m_server->uploadUrl().toString(), fieldsOf(reservation.body), m_video);
@@ -725,7 +774,7 @@ private slots:
         for (int i = 0; i < 16; ++i) {
             const QString key = QStringLiteral("tests/random-%1.mov").arg(i);
             const Curl result = curl(m_server->uploadUrl().toString(), signedFields(key), body,
-                                     {QStringLiteral("--max-time"), QStringLiteral("1")});
+                                     { QStringLiteral("--max-time"), QStringLiteral("1") });
             const bool stored = QFile::exists(m_server->objectsFolder() + QLatin1Char('/') + m_server->s3Target().bucket
                                               + QLatin1Char('/') + key);
             QVERIFY2(result.status != 204, "every upload meets a fault at rate 1");
@@ -750,8 +799,9 @@ private slots:
                  m_server->faults()->injected());
         reply->deleteLater();
         m_server->faults()->clear();
-        QCOMPARE(curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/random-after.mov")), body).status,
-                 204);
+        QCOMPARE(
+            curl(m_server->uploadUrl().toString(), signedFields(QStringLiteral("tests/random-after.mov")), body).status,
+            204);
     }
 
     // Issue 22: a client's stored upload target (reserved before the sandbox stopped, used
@@ -898,14 +948,14 @@ private slots:
         QTemporaryDir dir(TestVideo::scratchPath(QStringLiteral("faulty-XXXXXX")));
         SandboxOptions options;
         options.dataFolder = dir.filePath(QStringLiteral("data"));
-        options.faults = {QStringLiteral("fail:any:500:1")};
+        options.faults = { QStringLiteral("fail:any:500:1") };
         SandboxServer faulty(options);
         QString error;
         QVERIFY(faulty.start(&error));
         QCOMPARE(call(&faulty, "GET", QStringLiteral("/athletes")).status, 500);
         QCOMPARE(call(&faulty, "GET", QStringLiteral("/athletes")).status, 200);
 
-        options.faults = {QStringLiteral("fail:nowhere:500")};
+        options.faults = { QStringLiteral("fail:nowhere:500") };
         SandboxServer wrong(options);
         QVERIFY(!wrong.start(&error));
         QVERIFY(error.contains(QStringLiteral("fail:ROUTE:STATUS")));

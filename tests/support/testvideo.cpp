@@ -46,8 +46,9 @@ QString TestVideo::ffmpeg(const QStringList &args)
         return QStringLiteral("ffmpeg is not installed (scripts/setup-deps installs it)");
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, QStringList { QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
-                                         QStringLiteral("error"), QStringLiteral("-y") }
+    process.start(program,
+                  QStringList { QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+                                QStringLiteral("-y") }
                       + args);
     if (!process.waitForFinished(120000))
         return QStringLiteral("ffmpeg did not finish: %1").arg(process.errorString());
@@ -64,9 +65,10 @@ QJsonObject TestVideo::ffprobe(const QString &path, const QStringList &extra)
     if (program.isEmpty())
         return {};
     QProcess process;
-    process.start(program, QStringList { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-of"),
-                                         QStringLiteral("json"), QStringLiteral("-show_format"),
-                                         QStringLiteral("-show_streams") }
+    process.start(program,
+                  QStringList { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-of"),
+                                QStringLiteral("json"), QStringLiteral("-show_format"),
+                                QStringLiteral("-show_streams") }
                       + extra + QStringList { path });
     if (!process.waitForFinished(120000) || process.exitCode() != 0)
         return {};
@@ -75,8 +77,8 @@ QJsonObject TestVideo::ffprobe(const QString &path, const QStringList &extra)
 
 int TestVideo::packetCount(const QString &path, const QString &type)
 {
-    const QJsonObject probe = ffprobe(path, { QStringLiteral("-count_packets"), QStringLiteral("-select_streams"),
-                                              type + QStringLiteral(":0") });
+    const QJsonObject probe = ffprobe(
+        path, { QStringLiteral("-count_packets"), QStringLiteral("-select_streams"), type + QStringLiteral(":0") });
     const QJsonArray streams = probe.value(QStringLiteral("streams")).toArray();
     if (streams.isEmpty())
         return -1;
@@ -91,9 +93,9 @@ QString TestVideo::makeCameraClip(const QString &path, const QString &kind, doub
                                 QStringLiteral("testsrc2=duration=%1:size=320x240:rate=30").arg(duration) };
     const QStringList sound { QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
                               QStringLiteral("sine=frequency=440:duration=%1").arg(duration) };
-    const QStringList h264 { QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
-                             QStringLiteral("ultrafast"), QStringLiteral("-g"), QStringLiteral("30"),
-                             QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p") };
+    const QStringList h264 { QStringLiteral("-c:v"),      QStringLiteral("libx264"), QStringLiteral("-preset"),
+                             QStringLiteral("ultrafast"), QStringLiteral("-g"),      QStringLiteral("30"),
+                             QStringLiteral("-pix_fmt"),  QStringLiteral("yuv420p") };
     const QStringList created { QStringLiteral("-metadata"), QStringLiteral("creation_time=2026-12-03T10:15:00Z") };
     const QStringList aac { QStringLiteral("-c:a"), QStringLiteral("aac") };
     const QStringList keys { QStringLiteral("-movflags"), QStringLiteral("use_metadata_tags") };
@@ -151,7 +153,8 @@ QString TestVideo::makeCameraClip(const QString &path, const QString &kind, doub
     if (kind == QLatin1String("vp9"))
         return ffmpeg(picture
                       + QStringList { QStringLiteral("-c:v"), QStringLiteral("libvpx-vp9"), QStringLiteral("-deadline"),
-                                      QStringLiteral("realtime"), QStringLiteral("-cpu-used"), QStringLiteral("8"), path });
+                                      QStringLiteral("realtime"), QStringLiteral("-cpu-used"), QStringLiteral("8"),
+                                      path });
     return QStringLiteral("no such kind of clip: %1").arg(kind);
 }
 

@@ -2,8 +2,8 @@
 
 #include <QJsonObject>
 #include <QSize>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 // Makes small real videos with ffmpeg at test time, so no binary fixture is
 // committed. Each video is an H.264 QuickTime (.mov) file of the test-pattern
