@@ -123,10 +123,10 @@ void JobQueue::start()
             m_unsettled.insert(job.id, *unsettled);
         job = UploadJob::resumedAfterRestart(job);
         if (before == UploadJob::State::Preparing) {
-            persist(job, QStringLiteral("resume"), QStringLiteral("restart"), 0, {},
+            persist(job, Step::Resume, Outcome::Restart, 0, {},
                     tr("Preparing the clip was interrupted; it is prepared again."));
         } else if (job.state != before) {
-            persist(job, QStringLiteral("resume"), QStringLiteral("restart"), 0, {},
+            persist(job, Step::Resume, Outcome::Restart, 0, {},
                     unsettled ? tr("The upload was interrupted; Uplift is asked whether the file arrived before it "
                                    "is sent again from the beginning.")
                               : tr("The upload was interrupted and starts again from the beginning."));
@@ -134,7 +134,7 @@ void JobQueue::start()
             // The answer to POST /captures was lost with the process: the
             // captures list is looked through before reserving again.
             job.state = UploadJob::State::Queued;
-            persist(job, QStringLiteral("resume"), QStringLiteral("lost-answer"), 0, {},
+            persist(job, Step::Resume, Outcome::LostAnswer, 0, {},
                     tr("The answer to the reservation was lost; looking for it in the captures list."));
         }
     }
@@ -209,20 +209,20 @@ void JobQueue::prepare(UploadJob &job)
 {
     QString why;
     if (!job.fileUnchanged(&why)) {
-        failPermanently(job, QStringLiteral("prepare"), 0, QStringLiteral("FileChanged"), why);
+        failPermanently(job, Step::Prepare, 0, QStringLiteral("FileChanged"), why);
         return;
     }
     if (!job.preparedPath.isEmpty()) {
         // Made before, now missing or changed: made again from the recording.
         QFile::remove(job.preparedPath);
-        persist(job, QStringLiteral("prepare"), QStringLiteral("again"), 0, {},
+        persist(job, Step::Prepare, Outcome::Again, 0, {},
                 tr("The prepared clip was missing or changed; it is prepared again."));
         job.preparedPath.clear();
     }
     job.state = UploadJob::State::Preparing;
     job.preparedSize = -1;
     job.preparedModified = QDateTime();
-    if (!persist(job, QStringLiteral("prepare"), QStringLiteral("start")))
+    if (!persist(job, Step::Prepare, Outcome::Start))
         return;
     ClipRemux::Request request;
     request.source = job.filePath;
@@ -251,12 +251,12 @@ void JobQueue::onPrepared(qint64 jobId, const ClipRemux::Result &result)
     }
     if (result.cancelled) {
         job->state = UploadJob::State::Queued;
-        persist(*job, QStringLiteral("prepare"), QStringLiteral("interrupted"), 0, {}, result.problem);
+        persist(*job, Step::Prepare, Outcome::Interrupted, 0, {}, result.problem);
         schedule();
         return;
     }
     if (!result.ok) {
-        failPermanently(*job, QStringLiteral("prepare"), 0, QStringLiteral("PrepareFailed"), result.problem);
+        failPermanently(*job, Step::Prepare, 0, QStringLiteral("PrepareFailed"), result.problem);
         schedule();
         return;
     }
@@ -282,7 +282,7 @@ void JobQueue::onPrepared(qint64 jobId, const ClipRemux::Result &result)
         message += QStringLiteral("; ") + tr("left out: %1").arg(result.leftOut.join(QStringLiteral(", ")));
     if (!result.warning.isEmpty())
         message += QStringLiteral("; ") + result.warning;
-    persist(*job, QStringLiteral("prepare"), QStringLiteral("ok"), 0, {}, message);
+    persist(*job, Step::Prepare, Outcome::Ok, 0, {}, message);
     schedule();
 }
 
@@ -356,8 +356,20 @@ qint64 JobQueue::secondsLeft(qint64 jobId) const
     return u ? u->secondsLeft() : -1;
 }
 
-bool JobQueue::persist(UploadJob &job, const QString &step, const QString &outcome, int httpStatus, const QString &code,
+bool JobQueue::persist(UploadJob &job, Step step, Outcome outcome, int httpStatus, const QString &code,
                        const QString &message, const QString &historySession)
+{
+    return record(job, JobHistory::toString(step), JobHistory::toString(outcome), httpStatus, code, message,
+                  historySession);
+}
+
+bool JobQueue::persistStatus(UploadJob &job, const QString &status)
+{
+    return record(job, JobHistory::toString(Step::Status), status);
+}
+
+bool JobQueue::record(UploadJob &job, const QString &step, const QString &outcome, int httpStatus, const QString &code,
+                      const QString &message, const QString &historySession)
 {
     JobHistoryEntry e;
     e.jobId = job.id;
@@ -410,8 +422,8 @@ qint64 JobQueue::enqueue(UploadJob job, QString *error)
     job.position = 0;
     job.state = UploadJob::State::Queued;
     JobHistoryEntry e;
-    e.step = QStringLiteral("enqueue");
-    e.outcome = QStringLiteral("ok");
+    e.step = JobHistory::toString(Step::Enqueue);
+    e.outcome = JobHistory::toString(Outcome::Ok);
     if (!m_store->insert(&job, e)) {
         if (error)
             *error = m_store->errorString();
@@ -566,14 +578,14 @@ bool JobQueue::checkUploadFile(UploadJob &job)
         if (job.preparedUnchanged())
             return true;
         job.state = UploadJob::State::Queued;
-        persist(job, QStringLiteral("check-file"), QStringLiteral("prepare-again"), 0, {},
+        persist(job, Step::CheckFile, Outcome::PrepareAgain, 0, {},
                 tr("The prepared clip was missing or changed; it is prepared again."));
         QTimer::singleShot(0, this, &JobQueue::schedule);
         return false;
     }
     QString why;
     if (!job.fileUnchanged(&why)) {
-        failPermanently(job, QStringLiteral("check-file"), 0, QStringLiteral("FileChanged"), why);
+        failPermanently(job, Step::CheckFile, 0, QStringLiteral("FileChanged"), why);
         return false;
     }
     return true;
@@ -586,7 +598,7 @@ void JobQueue::reserve(UploadJob &job)
     if (job.hasReservation()) {
         // Its window is closed or closing: the old session id stays in the
         // history line written here, the new one comes with the answer.
-        persist(job, QStringLiteral("reserve"), QStringLiteral("replace-expired"), 0, {},
+        persist(job, Step::Reserve, Outcome::ReplaceExpired, 0, {},
                 tr("The upload window closed; reserving a new one in the same session group."));
         job.sessionId.clear();
         job.uploadUrl.clear();
@@ -595,7 +607,7 @@ void JobQueue::reserve(UploadJob &job)
     }
     job.state = UploadJob::State::Reserving;
     m_reserveSentAt.insert(job.id, QDateTime::currentDateTimeUtc());
-    if (!persist(job, QStringLiteral("reserve"), QStringLiteral("start")))
+    if (!persist(job, Step::Reserve, Outcome::Start))
         return;
     m_api->reserve(job.id, withSessionGroup(job.specJson, job.sessionGroupId));
 }
@@ -628,7 +640,7 @@ void JobQueue::onReserved(qint64 jobId, const CaptureApi::Reserved &r)
     const QString why = held ? tr("Reserved; it uploads when uploads go on.")
         : waits              ? tr("Reserved ahead; it uploads when a running upload ends.")
                              : QString();
-    if (!persist(*job, QStringLiteral("reserve"), QStringLiteral("ok"), 0, {}, why))
+    if (!persist(*job, Step::Reserve, Outcome::Ok, 0, {}, why))
         return;
     if (waits)
         return;
@@ -691,9 +703,9 @@ void JobQueue::onReserveFailed(qint64 jobId, const CaptureApi::Failure &f)
         m_unsettled.insert(jobId, { Unsettled::LostReservation, sentAt });
     }
     if (f.retryable)
-        retryLater(*job, QStringLiteral("reserve"), f.timeout, f.retryAfterSeconds, f.httpStatus, f.code, f.message);
+        retryLater(*job, Step::Reserve, f.timeout, f.retryAfterSeconds, f.httpStatus, f.code, f.message);
     else
-        failPermanently(*job, QStringLiteral("reserve"), f.httpStatus, f.code, f.message);
+        failPermanently(*job, Step::Reserve, f.httpStatus, f.code, f.message);
     schedule();
 }
 
@@ -702,7 +714,7 @@ void JobQueue::upload(UploadJob &job)
     if (!checkUploadFile(job))
         return;
     job.state = UploadJob::State::Uploading;
-    if (!persist(job, QStringLiteral("upload"), QStringLiteral("start")))
+    if (!persist(job, Step::Upload, Outcome::Start))
         return;
     auto *u = new ThreadedS3Upload(m_uploadThread.get(), this);
     u->setStallTimeout(m_timing.stallTimeout);
@@ -760,7 +772,7 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
         job->lastHttpStatus = result.httpStatus;
         m_budget.recordSuccess(m_tokens.take(jobId));
         discardPrepared(*job); // the clip is in the bucket: the copy on the coach's disk goes
-        if (persist(*job, QStringLiteral("upload"), QStringLiteral("ok"), result.httpStatus))
+        if (persist(*job, Step::Upload, Outcome::Ok, result.httpStatus))
             followStatus(*job);
         break;
     case S3PostResult::Outcome::Retryable: {
@@ -777,10 +789,10 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
             // attempt is counted and paid for like any other, so reserving and being refused
             // cannot go on without end.
             const bool again = unreachableBefore(*job);
-            retryLater(*job, QStringLiteral("upload"), false, std::nullopt, 0, unreachable, summary);
+            retryLater(*job, Step::Upload, false, std::nullopt, 0, unreachable, summary);
             if (m_online && again && job->hasReservation()
                 && (job->state == UploadJob::State::WaitingToRetry || job->state == UploadJob::State::Failed))
-                dropReservation(*job, QStringLiteral("replace-unreachable"),
+                dropReservation(*job, Outcome::ReplaceUnreachable,
                                 tr("The upload address did not answer twice; reserving a new one in the same "
                                    "session group."));
             break;
@@ -791,7 +803,7 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
             // tell). Ask Uplift before sending it again.
             m_unsettled.insert(jobId, { Unsettled::InterruptedUpload, {} });
         }
-        retryLater(*job, QStringLiteral("upload"), result.stalled, std::nullopt, result.httpStatus,
+        retryLater(*job, Step::Upload, result.stalled, std::nullopt, result.httpStatus,
                    result.stalled ? QStringLiteral("Stalled") : result.s3.code,
                    result.stalled ? tr("No data moved for too long; the upload will start again.") : summary);
         break;
@@ -803,21 +815,21 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
         const bool expired = result.httpStatus == 403 && result.s3.code == QLatin1String("AccessDenied")
             && job->uploadExpiresAt.isValid() && now.msecsTo(job->uploadExpiresAt) <= m_timing.expiryMargin.count();
         if (result.httpStatus == 429) {
-            retryLater(*job, QStringLiteral("upload"), false, std::nullopt, 429, result.s3.code, summary);
+            retryLater(*job, Step::Upload, false, std::nullopt, 429, result.s3.code, summary);
         } else if (expired) {
             // Reserved again after the backoff, and counted: a server whose
             // targets are always expired must not be asked without end.
             job->restartsFromZero = result.bytesSent > 0;
-            retryLater(*job, QStringLiteral("upload"), false, std::nullopt, 403, result.s3.code,
-                       tr("The upload window closed before the upload finished."), QStringLiteral("expired"));
+            retryLater(*job, Step::Upload, false, std::nullopt, 403, result.s3.code,
+                       tr("The upload window closed before the upload finished."), Outcome::Expired);
         } else {
-            failPermanently(*job, QStringLiteral("upload"), result.httpStatus, result.s3.code,
+            failPermanently(*job, Step::Upload, result.httpStatus, result.s3.code,
                             result.s3.message.isEmpty() ? summary : result.s3.message);
         }
         break;
     }
     case S3PostResult::Outcome::LocalProblem:
-        failPermanently(*job, QStringLiteral("upload"), 0, QStringLiteral("LocalProblem"), result.localProblem);
+        failPermanently(*job, Step::Upload, 0, QStringLiteral("LocalProblem"), result.localProblem);
         break;
     case S3PostResult::Outcome::Cancelled:
         break; // cancel() and pause() record their own transition
@@ -825,8 +837,8 @@ void JobQueue::onUploadFinished(qint64 jobId, const S3PostResult &result)
     schedule();
 }
 
-void JobQueue::retryLater(UploadJob &job, const QString &step, bool afterTimeout, std::optional<qint64> retryAfter,
-                          int httpStatus, const QString &code, const QString &message, const QString &outcome)
+void JobQueue::retryLater(UploadJob &job, Step step, bool afterTimeout, std::optional<qint64> retryAfter,
+                          int httpStatus, const QString &code, const QString &message, Outcome outcome)
 {
     job.lastHttpStatus = httpStatus;
     job.lastErrorCode = code;
@@ -836,7 +848,7 @@ void JobQueue::retryLater(UploadJob &job, const QString &step, bool afterTimeout
         // not worth an attempt. It runs again when the network is back.
         job.state = UploadJob::State::Queued;
         job.nextAttemptAt = QDateTime();
-        persist(job, step, QStringLiteral("offline"), 0, code, message);
+        persist(job, step, Outcome::Offline, 0, code, message);
         return;
     }
     job.attempts += 1;
@@ -846,8 +858,8 @@ void JobQueue::retryLater(UploadJob &job, const QString &step, bool afterTimeout
         job.failurePermanent = false; // "retry" may still work later
         job.nextAttemptAt = QDateTime();
         persist(job, step,
-                d.verdict == RetryPolicy::Verdict::AttemptsExhausted ? QStringLiteral("attempts-exhausted")
-                                                                     : QStringLiteral("budget-exhausted"),
+                d.verdict == RetryPolicy::Verdict::AttemptsExhausted ? Outcome::AttemptsExhausted
+                                                                     : Outcome::BudgetExhausted,
                 httpStatus, code, message);
         return;
     }
@@ -857,8 +869,7 @@ void JobQueue::retryLater(UploadJob &job, const QString &step, bool afterTimeout
     persist(job, step, outcome, httpStatus, code, message);
 }
 
-void JobQueue::failPermanently(UploadJob &job, const QString &step, int httpStatus, const QString &code,
-                               const QString &message)
+void JobQueue::failPermanently(UploadJob &job, Step step, int httpStatus, const QString &code, const QString &message)
 {
     job.state = UploadJob::State::Failed;
     job.failurePermanent = true;
@@ -866,7 +877,7 @@ void JobQueue::failPermanently(UploadJob &job, const QString &step, int httpStat
     job.lastErrorCode = code;
     job.lastError = message;
     job.nextAttemptAt = QDateTime();
-    persist(job, step, QStringLiteral("failed"), httpStatus, code, message);
+    persist(job, step, Outcome::Failed, httpStatus, code, message);
 }
 
 bool JobQueue::isUnreachableCode(const QString &code)
@@ -880,23 +891,24 @@ bool JobQueue::unreachableBefore(const UploadJob &job) const
     // a restart) did not reach the target either.
     const QList<JobHistoryEntry> h = m_store->history(job.id);
     for (auto it = h.crbegin(); it != h.crend(); ++it) {
-        if (it->step == QLatin1String("reserve"))
+        const std::optional<Step> step = JobHistory::stepFrom(it->step);
+        if (step == Step::Reserve)
             return false; // a new reservation since
-        if (it->step != QLatin1String("upload") || it->outcome == QLatin1String("start"))
+        if (step != Step::Upload || JobHistory::outcomeFrom(it->outcome) == Outcome::Start)
             continue;
         return it->sessionId == job.sessionId && isUnreachableCode(it->errorCode);
     }
     return false;
 }
 
-void JobQueue::dropReservation(UploadJob &job, const QString &outcome, const QString &why)
+void JobQueue::dropReservation(UploadJob &job, Outcome outcome, const QString &why)
 {
     const QString oldSession = job.sessionId;
     job.sessionId.clear();
     job.uploadUrl.clear();
     job.uploadFields.clear();
     job.uploadExpiresAt = QDateTime();
-    persist(job, QStringLiteral("reserve"), outcome, 0, {}, why, oldSession);
+    persist(job, Step::Reserve, outcome, 0, {}, why, oldSession);
 }
 
 void JobQueue::followStatus(UploadJob &job)
@@ -993,19 +1005,18 @@ void JobQueue::onStatusFetched(qint64 jobId, const QString &status, const QStrin
     job->captureStatus = status;
     if (status == QLatin1String("completed")) {
         job->state = UploadJob::State::Completed;
-        persist(*job, QStringLiteral("status"), QStringLiteral("completed"));
+        persist(*job, Step::Status, Outcome::Completed);
     } else if (status == QLatin1String("error")) {
         job->state = UploadJob::State::Failed;
         job->failurePermanent = true;
         job->processingError = errorText;
         job->lastError = errorText;
         job->lastErrorCode = QStringLiteral("ProcessingError");
-        persist(*job, QStringLiteral("status"), QStringLiteral("error"), 0, QStringLiteral("ProcessingError"),
-                errorText);
+        persist(*job, Step::Status, Outcome::Error, 0, QStringLiteral("ProcessingError"), errorText);
     } else {
         if (job->state != UploadJob::State::Processing || changed) {
             job->state = UploadJob::State::Processing;
-            persist(*job, QStringLiteral("status"), status);
+            persistStatus(*job, status);
         }
         followStatus(*job);
         return;
@@ -1030,8 +1041,14 @@ void JobQueue::onStatusFailed(qint64 jobId, const CaptureApi::Failure &f)
     job->lastHttpStatus = f.httpStatus;
     job->lastErrorCode = f.code;
     job->lastError = f.message;
-    persist(*job, QStringLiteral("status"), QStringLiteral("retry"), f.httpStatus, f.code, f.message);
+    persist(*job, Step::Status, Outcome::Retry, f.httpStatus, f.code, f.message);
     followStatus(*job);
+}
+
+bool JobQueue::leftUnanswered(std::optional<Outcome> outcome)
+{
+    return outcome == Outcome::Retry || outcome == Outcome::Offline || outcome == Outcome::AttemptsExhausted
+        || outcome == Outcome::BudgetExhausted;
 }
 
 std::optional<JobQueue::UnsettledStep> JobQueue::unsettledFrom(const QList<JobHistoryEntry> &history)
@@ -1040,32 +1057,27 @@ std::optional<JobQueue::UnsettledStep> JobQueue::unsettledFrom(const QList<JobHi
     // while settling leaves the same question behind.
     std::optional<UnsettledStep> open;
     for (const JobHistoryEntry &e : history) {
-        if (e.step == QLatin1String("reserve")) {
-            if (e.outcome == QLatin1String("start"))
+        const std::optional<Step> step = JobHistory::stepFrom(e.step);
+        const std::optional<Outcome> outcome = JobHistory::outcomeFrom(e.outcome);
+        if (step == Step::Reserve) {
+            if (outcome == Outcome::Start)
                 open = UnsettledStep { Unsettled::LostReservation, e.at };
-            else if (e.outcome != QLatin1String("replace-expired"))
+            else if (outcome != Outcome::ReplaceExpired)
                 open.reset();
-        } else if (e.step == QLatin1String("upload")) {
+        } else if (step == Step::Upload) {
             // An upload that ended without an answer (reset, stall, dropped connection) leaves
             // the question open, as onUploadFinished() does while running: S3 may have stored
             // the file all the same. One whose target could not be reached sent nothing.
-            static const QStringList unanswered { QStringLiteral("retry"), QStringLiteral("offline"),
-                                                  QStringLiteral("attempts-exhausted"),
-                                                  QStringLiteral("budget-exhausted") };
-            if (e.outcome == QLatin1String("start"))
+            if (outcome == Outcome::Start)
                 open = UnsettledStep { Unsettled::InterruptedUpload, {} };
-            else if (!(open && e.httpStatus == 0 && unanswered.contains(e.outcome) && !isUnreachableCode(e.errorCode)))
+            else if (!(open && e.httpStatus == 0 && leftUnanswered(outcome) && !isUnreachableCode(e.errorCode)))
                 open.reset();
-        } else if (e.step == QLatin1String("reconcile")) {
+        } else if (step == Step::Reconcile) {
             // Asking and failing to get an answer leave the question open;
             // every other outcome answers it.
-            static const QStringList stillOpen { QStringLiteral("start"), QStringLiteral("retry"),
-                                                 QStringLiteral("offline"), QStringLiteral("attempts-exhausted"),
-                                                 QStringLiteral("budget-exhausted") };
-            if (!stillOpen.contains(e.outcome))
+            if (!(outcome == Outcome::Start || leftUnanswered(outcome)))
                 open.reset();
-        } else if (e.step == QLatin1String("pause") || e.step == QLatin1String("status")
-                   || e.step == QLatin1String("check-file")) {
+        } else if (step == Step::Pause || step == Step::Status || step == Step::CheckFile) {
             open.reset();
         }
     }
@@ -1077,7 +1089,7 @@ void JobQueue::reconcile(UploadJob &job)
     const UnsettledStep step = m_unsettled.value(job.id);
     job.state = UploadJob::State::Reserving; // a request to the API is in flight
     if (step.kind == Unsettled::LostReservation) {
-        if (!persist(job, QStringLiteral("reconcile"), QStringLiteral("start"), 0, {},
+        if (!persist(job, Step::Reconcile, Outcome::Start, 0, {},
                      tr("Looking through the captures list for the reservation whose answer was lost.")))
             return;
         CaptureApi::ListQuery query;
@@ -1086,7 +1098,7 @@ void JobQueue::reconcile(UploadJob &job)
         query.movement = job.movement;
         m_api->listCaptures(job.id, query);
     } else {
-        if (!persist(job, QStringLiteral("reconcile"), QStringLiteral("start"), 0, {},
+        if (!persist(job, Step::Reconcile, Outcome::Start, 0, {},
                      tr("Asking Uplift whether the interrupted upload arrived.")))
             return;
         m_api->fetchStatus(job.id, job.sessionId);
@@ -1124,7 +1136,7 @@ void JobQueue::reconcileFailed(UploadJob &job, const CaptureApi::Failure &f)
 {
     if (f.retryable) {
         // The question stays open: the next attempt asks again.
-        retryLater(job, QStringLiteral("reconcile"), f.timeout, f.retryAfterSeconds, f.httpStatus, f.code, f.message);
+        retryLater(job, Step::Reconcile, f.timeout, f.retryAfterSeconds, f.httpStatus, f.code, f.message);
         schedule();
         return;
     }
@@ -1138,10 +1150,10 @@ void JobQueue::reconcileFailed(UploadJob &job, const CaptureApi::Failure &f)
         job.uploadUrl.clear();
         job.uploadFields.clear();
         job.uploadExpiresAt = QDateTime();
-        persist(job, QStringLiteral("reconcile"), QStringLiteral("not-uploaded"), 404, f.code,
+        persist(job, Step::Reconcile, Outcome::NotUploaded, 404, f.code,
                 tr("Uplift does not know the session %1 any more; reserving a new one.").arg(oldSession));
     } else {
-        persist(job, QStringLiteral("reconcile"), QStringLiteral("unchecked"), f.httpStatus, f.code,
+        persist(job, Step::Reconcile, Outcome::Unchecked, f.httpStatus, f.code,
                 step.kind == Unsettled::LostReservation
                     ? tr("The captures list could not be read (%1); reserving again.").arg(f.message)
                     : tr("Uplift could not say whether the interrupted upload arrived (%1); sending it again.")
@@ -1191,7 +1203,7 @@ void JobQueue::settleLostReservation(UploadJob &job, const QList<CaptureApi::Lis
     }
     if (!best) {
         job.state = UploadJob::State::Queued;
-        persist(job, QStringLiteral("reconcile"), QStringLiteral("unmatched"), 0, {},
+        persist(job, Step::Reconcile, Outcome::Unmatched, 0, {},
                 tr("No capture in the list matches the reservation whose answer was lost; reserving again."));
         schedule();
         return;
@@ -1201,7 +1213,7 @@ void JobQueue::settleLostReservation(UploadJob &job, const QList<CaptureApi::Lis
     // named in the history (so it is never matched again); a new reservation
     // in the same session group takes the clip.
     job.state = UploadJob::State::Queued;
-    persist(job, QStringLiteral("reconcile"), QStringLiteral("orphaned"), 0, {},
+    persist(job, Step::Reconcile, Outcome::Orphaned, 0, {},
             tr("The lost reservation was found (%1, awaiting upload), but its upload form cannot be fetched "
                "again; reserving a new one in the same session group.")
                 .arg(best->sessionId),
@@ -1214,7 +1226,7 @@ void JobQueue::settleInterruptedUpload(UploadJob &job, const QString &status, co
     m_unsettled.remove(job.id);
     if (status == QLatin1String("awaiting_upload")) {
         job.state = UploadJob::State::Queued;
-        persist(job, QStringLiteral("reconcile"), QStringLiteral("not-uploaded"), 0, {},
+        persist(job, Step::Reconcile, Outcome::NotUploaded, 0, {},
                 tr("The interrupted upload had not arrived; it starts again from the beginning."));
         schedule();
         return;
@@ -1249,7 +1261,7 @@ void JobQueue::adopt(UploadJob &job, const QString &sessionId, const QString &st
     } else {
         job.state = status == QLatin1String("processing") ? UploadJob::State::Processing : UploadJob::State::Uploaded;
     }
-    if (!persist(job, QStringLiteral("reconcile"), QStringLiteral("matched"), 0, {}, message))
+    if (!persist(job, Step::Reconcile, Outcome::Matched, 0, {}, message))
         return;
     if (job.state == UploadJob::State::Processing || job.state == UploadJob::State::Uploaded)
         followStatus(job);
@@ -1269,7 +1281,7 @@ void JobQueue::cancel(qint64 jobId)
     discardPrepared(*job);
     job->state = UploadJob::State::Cancelled;
     job->nextAttemptAt = QDateTime();
-    persist(*job, QStringLiteral("cancel"), QStringLiteral("ok"));
+    persist(*job, Step::Cancel, Outcome::Ok);
     schedule();
 }
 
@@ -1295,13 +1307,13 @@ void JobQueue::retry(qint64 jobId)
     job->failurePermanent = false;
     job->attempts = 0;
     job->nextAttemptAt = QDateTime();
-    persist(*job, QStringLiteral("retry"), QStringLiteral("requested"));
+    persist(*job, Step::Retry, Outcome::Requested);
     // A target that could not be reached, or that the bucket refused to take from (its
     // signature or policy no longer good), is not tried again: the retry reserves anew. An
     // expired one is replaced when the job starts (begin()).
     if (job->hasReservation() && !m_unsettled.contains(job->id)
         && (isUnreachableCode(job->lastErrorCode) || job->lastHttpStatus == 403))
-        dropReservation(*job, QStringLiteral("replace-unreachable"),
+        dropReservation(*job, Outcome::ReplaceUnreachable,
                         isUnreachableCode(job->lastErrorCode)
                             ? tr("The upload address did not answer; reserving a new one in the same session group.")
                             : tr("The upload address refused the clip; reserving a new one in the same session "
@@ -1407,7 +1419,7 @@ void JobQueue::pause()
             stopUpload(job.id);
             job.state = UploadJob::State::Queued;
             job.restartsFromZero = true;
-            persist(job, QStringLiteral("pause"), QStringLiteral("interrupted"), 0, {},
+            persist(job, Step::Pause, Outcome::Interrupted, 0, {},
                     tr("Paused; this upload will start again from the beginning."));
         }
     }

@@ -2,6 +2,7 @@
 
 #include "jobs/bandwidthcap.h"
 #include "jobs/captureapi.h"
+#include "jobs/jobhistory.h"
 #include "jobs/retrypolicy.h"
 #include "jobs/uploadjob.h"
 #include "media/clipremux.h"
@@ -172,9 +173,17 @@ private:
     UploadJob *hold(const UploadJob &stored);
     // Queued, or waiting to retry and its time has come.
     static bool isDue(const UploadJob &job, const QDateTime &now);
+    using Step = JobHistory::Step;
+    using Outcome = JobHistory::Outcome;
     // historySession: the session the history line names, when not the job's own.
-    bool persist(UploadJob &job, const QString &step, const QString &outcome, int httpStatus = 0,
-                 const QString &code = {}, const QString &message = {}, const QString &historySession = {});
+    bool persist(UploadJob &job, Step step, Outcome outcome, int httpStatus = 0, const QString &code = {},
+                 const QString &message = {}, const QString &historySession = {});
+    // A status line whose outcome is the capture's status in Uplift's own word
+    // ("processing", ...): the server's vocabulary, not the history's.
+    bool persistStatus(UploadJob &job, const QString &status);
+    // The line as stored; written only through persist() and persistStatus().
+    bool record(UploadJob &job, const QString &step, const QString &outcome, int httpStatus = 0,
+                const QString &code = {}, const QString &message = {}, const QString &historySession = {});
     void schedule();
     int running() const;
     void begin(UploadJob &job);
@@ -212,6 +221,8 @@ private:
         QDateTime sentAt; // when the lost POST /captures went out
     };
     static std::optional<UnsettledStep> unsettledFrom(const QList<JobHistoryEntry> &history);
+    // An attempt that ended without an answer from the other side (retried, offline, given up).
+    static bool leftUnanswered(std::optional<Outcome> outcome);
     void reconcile(UploadJob &job);
     void onCapturesListed(qint64 requestId, const QList<CaptureApi::Listed> &captures);
     void onListFailed(qint64 requestId, const CaptureApi::Failure &f);
@@ -225,12 +236,10 @@ private:
     void pollStatus();
     void armStatusTimer();
     void onStatusRound(qint64 requestId, const QList<CaptureApi::Listed> &captures);
-    // outcome: the history line's word for a retry that is waited for ("retry", "expired").
-    void retryLater(UploadJob &job, const QString &step, bool afterTimeout, std::optional<qint64> retryAfter,
-                    int httpStatus, const QString &code, const QString &message,
-                    const QString &outcome = QStringLiteral("retry"));
-    void failPermanently(UploadJob &job, const QString &step, int httpStatus, const QString &code,
-                         const QString &message);
+    // outcome: the history line's outcome for a retry that is waited for (Retry, Expired).
+    void retryLater(UploadJob &job, Step step, bool afterTimeout, std::optional<qint64> retryAfter, int httpStatus,
+                    const QString &code, const QString &message, Outcome outcome = Outcome::Retry);
+    void failPermanently(UploadJob &job, Step step, int httpStatus, const QString &code, const QString &message);
     // The error codes of an upload target that cannot be reached at all (the connection refused,
     // the host unknown): nothing was sent to it. A target left by an earlier run of a sandbox or
     // a server that moved; a new reservation costs one request.
@@ -240,7 +249,7 @@ private:
     // Gives up the job's reservation, whose target cannot be used (unreachable, or refused by
     // the bucket): the next attempt reserves again in the same session group. The old session
     // stays named in the history, like an expired one, so it is never matched or used again.
-    void dropReservation(UploadJob &job, const QString &outcome, const QString &why);
+    void dropReservation(UploadJob &job, Outcome outcome, const QString &why);
     void stopUpload(qint64 jobId);
     void saveOrder();
     void armWakeUp();

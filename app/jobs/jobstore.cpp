@@ -1,6 +1,7 @@
 #include "jobs/jobstore.h"
 
 #include "common/applicationidentity.h"
+#include "jobs/jobhistory.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -419,7 +420,7 @@ bool JobStore::insert(UploadJob *job, const JobHistoryEntry &entry)
     JobHistoryEntry e = entry;
     e.jobId = job->id;
     if (e.step.isEmpty())
-        e.step = QStringLiteral("enqueue");
+        e.step = JobHistory::toString(JobHistory::Step::Enqueue);
     if (!writeJob(*job) || !writeHistory(e)) {
         rollbackWrite();
         job->id = 0;

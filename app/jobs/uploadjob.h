@@ -131,8 +131,8 @@ struct JobHistoryEntry
 {
     qint64 jobId = 0;
     QDateTime at;
-    QString step; // "enqueue", "reserve", "upload", "status", "reconcile", "cancel", ...
-    QString outcome; // "ok", "retry", "failed", "expired", ...
+    QString step; // a JobHistory::Step in its stored word (jobs/jobhistory.h)
+    QString outcome; // a JobHistory::Outcome in its stored word, or a capture status on a "status" line
     int httpStatus = 0; // 0: no HTTP answer
     QString errorCode; // S3 <Code> or API error code
     QString sessionId; // the reservation this attempt used (kept when a new one replaces it)
