@@ -7,7 +7,6 @@
 #include "jobs/errorwords.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobqueue.h"
-#include "jobs/jobstore.h"
 #include "jobs/uploadjob.h"
 #include "mainwindow.h"
 
@@ -64,41 +63,18 @@ UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *
         return details;
     });
 
-    // Upload asks before a clip is queued a second time for the same athlete
-    // and range (the CLI's rule too: JobQueue::isDuplicate); the earlier job says when.
-    window->setDuplicateCheck([this](const MainWindow::UploadRequest &request)
-                                  -> std::optional<MainWindow::EarlierUpload> {
-        JobQueue *queue = m_uploads->queue();
-        const CaptureSpec &spec = request.spec;
-        if (!queue->isDuplicate(request.path, spec.athleteId, spec.movement, request.clipStartMs, request.clipEndMs))
-            return std::nullopt;
-        const QString path = QFileInfo(request.path).absoluteFilePath();
-        const auto sameClip = [&](const UploadJob &job) {
-            return job.state != UploadJob::State::Cancelled && job.athleteId == spec.athleteId
-                && job.movement == spec.movement && job.clipStartMs == request.clipStartMs
-                && job.clipEndMs == request.clipEndMs && QFileInfo(job.filePath).absoluteFilePath() == path;
-        };
-        MainWindow::EarlierUpload earlier;
-        const auto consider = [&](const UploadJob &job) {
-            if (!sameClip(job) || (earlier.when.isValid() && job.createdAt <= earlier.when))
-                return;
-            earlier.when = job.createdAt;
-            earlier.uploaded = job.state == UploadJob::State::Uploaded || job.state == UploadJob::State::Processing
-                || job.state == UploadJob::State::Completed;
-        };
-        const QList<qint64> held = queue->jobIds();
-        for (qint64 id : held) {
-            if (const UploadJob *job = queue->job(id))
-                consider(*job);
-        }
-        const QList<JobStore::ClipJob> stored
-            = queue->store()->jobsOfClip(path, spec.athleteId, spec.movement, request.clipStartMs, request.clipEndMs);
-        for (const JobStore::ClipJob &clip : stored) {
-            if (const std::optional<UploadJob> job = queue->storedJob(clip.id))
-                consider(*job);
-        }
-        return earlier;
-    });
+    // Upload asks before a clip is queued a second time for the same athlete, movement and
+    // range: the CLI's rule too, one definition (JobQueue::duplicateOf); the earlier job says when.
+    window->setDuplicateCheck(
+        [this](const MainWindow::UploadRequest &request) -> std::optional<MainWindow::EarlierUpload> {
+            const std::optional<UploadJob> before = m_uploads->queue()->duplicateOf(
+                request.path, request.spec.athleteId, request.spec.movement, request.clipStartMs, request.clipEndMs);
+            if (!before)
+                return std::nullopt;
+            const bool uploaded = before->state == UploadJob::State::Uploaded
+                || before->state == UploadJob::State::Processing || before->state == UploadJob::State::Completed;
+            return MainWindow::EarlierUpload { before->createdAt, uploaded };
+        });
     connect(window, &MainWindow::uploadRequested, this, [this](const QList<MainWindow::UploadRequest> &requests) {
         JobQueue *queue = m_uploads->queue();
         QStringList problems;

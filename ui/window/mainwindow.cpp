@@ -383,7 +383,8 @@ int MainWindow::addPaths(const QStringList &paths)
     // Adding clips never changes the coach's selection: the added ones become
     // the selection only when nothing was selected.
     const bool noneSelected = selectedReadyPaths().isEmpty();
-    const QStringList before = m_ready->videoPaths();
+    const QStringList listed = m_ready->videoPaths();
+    const QSet<QString> before(listed.cbegin(), listed.cend());
     const int added = m_ready->addVideos(result.videos);
     m_recentFiles->add(result.videos);
     for (const VideoIntake::Rejected &rejected : result.rejected)
