@@ -577,31 +577,45 @@ private slots:
         QVERIFY(rig.queue->job(id)->sessionId != theOther);
     }
 
-    void interruptedUploadThatArrivedIsNotSentAgain()
+    // A clip uploaded to the end in `dbName`'s queue, then written back as a crash leaves it
+    // when it came after S3 had the whole file but before "uploaded" was stored: the job
+    // says uploading, its history ends with the upload's start, Uplift says processing.
+    // `unanswered` adds what a lost answer leaves: the upload ended with no answer and the
+    // job waits to retry. The job's id goes to *id.
+    void uploadedThenCaughtMidUpload(const QString &clip, const QString &dbName, bool unanswered, qint64 *id)
     {
-        // The crash came after S3 had the whole file but before "uploaded"
-        // was written: the store says uploading, Uplift says processing.
-        const QString a = freshClip();
-        qint64 id = 0;
-        {
-            Rig rig = makeRig(QStringLiteral("arrived.sqlite"));
-            rig.queue->start();
-            id = rig.queue->enqueue(jobFor(a));
-            QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
-                     qPrintable(describe(rig.queue.get(), id)));
-            UploadJob job = *rig.queue->job(id);
-            job.state = UploadJob::State::Uploading;
-            job.captureStatus.clear();
-            JobHistoryEntry e;
-            e.jobId = id;
-            e.at = QDateTime::currentDateTimeUtc();
-            e.step = QStringLiteral("upload");
-            e.outcome = QStringLiteral("start");
-            e.sessionId = job.sessionId;
-            QVERIFY(rig.store->save(job, e));
-        }
+        Rig rig = makeRig(dbName);
+        rig.queue->start();
+        *id = rig.queue->enqueue(jobFor(clip));
+        QVERIFY2(waitForState(rig.queue.get(), *id, UploadJob::State::Completed),
+                 qPrintable(describe(rig.queue.get(), *id)));
+        UploadJob job = *rig.queue->job(*id);
+        job.state = UploadJob::State::Uploading;
+        job.captureStatus.clear();
+        JobHistoryEntry e;
+        e.jobId = *id;
+        e.at = QDateTime::currentDateTimeUtc();
+        e.step = QStringLiteral("upload");
+        e.outcome = QStringLiteral("start");
+        e.sessionId = job.sessionId;
+        QVERIFY(rig.store->save(job, e));
+        if (!unanswered)
+            return;
+        job.state = UploadJob::State::WaitingToRetry;
+        job.attempts = 1;
+        job.lastError = QStringLiteral("network error 2: Connection closed");
+        job.nextAttemptAt = QDateTime::currentDateTimeUtc();
+        e.outcome = QStringLiteral("retry");
+        e.message = job.lastError;
+        QVERIFY(rig.store->save(job, e));
+    }
+
+    // The queue started again on `dbName`: Uplift is asked whether the file arrived, it has,
+    // and the file is never sent again (one reservation, one upload, nothing received now).
+    void startedAgainAsksAndSendsNothing(const QString &clip, const QString &dbName, qint64 id)
+    {
         QSignalSpy changes(m_server.get(), &SandboxServer::captureChanged);
-        Rig rig = makeRig(QStringLiteral("arrived.sqlite"));
+        Rig rig = makeRig(dbName);
         const int before = int(rig.queue->history(id).size());
         rig.queue->start();
         QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
@@ -611,7 +625,18 @@ private slots:
                  qPrintable(describe(rig.queue.get(), id)));
         QCOMPARE(indexOf(h, QStringLiteral("upload"), QStringLiteral("start"), before), -1); // never sent again
         QCOMPARE(changes.count(), 0); // the sandbox received nothing
-        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
+        QCOMPARE(reservedAndUploaded(clip), qMakePair(1, 1));
+        QCOMPARE(m_server->store()->capture(rig.queue->job(id)->sessionId).value(QStringLiteral("uploads")).toInt(), 1);
+    }
+
+    void interruptedUploadThatArrivedIsNotSentAgain()
+    {
+        const QString a = freshClip();
+        qint64 id = 0;
+        uploadedThenCaughtMidUpload(a, QStringLiteral("arrived.sqlite"), /*unanswered=*/false, &id);
+        if (QTest::currentTestFailed())
+            return;
+        startedAgainAsksAndSendsNothing(a, QStringLiteral("arrived.sqlite"), id);
     }
 
     // An upload ended without an answer (here a reset after S3 had the whole file: a lost
@@ -621,43 +646,10 @@ private slots:
     {
         const QString a = freshClip();
         qint64 id = 0;
-        {
-            Rig rig = makeRig(QStringLiteral("unanswered.sqlite"));
-            rig.queue->start();
-            id = rig.queue->enqueue(jobFor(a));
-            QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
-                     qPrintable(describe(rig.queue.get(), id)));
-            UploadJob job = *rig.queue->job(id);
-            job.captureStatus.clear();
-            job.state = UploadJob::State::Uploading;
-            JobHistoryEntry e;
-            e.jobId = id;
-            e.at = QDateTime::currentDateTimeUtc();
-            e.step = QStringLiteral("upload");
-            e.outcome = QStringLiteral("start");
-            e.sessionId = job.sessionId;
-            QVERIFY(rig.store->save(job, e));
-            job.state = UploadJob::State::WaitingToRetry;
-            job.attempts = 1;
-            job.lastError = QStringLiteral("network error 2: Connection closed");
-            job.nextAttemptAt = QDateTime::currentDateTimeUtc();
-            e.outcome = QStringLiteral("retry");
-            e.message = job.lastError;
-            QVERIFY(rig.store->save(job, e));
-        }
-        QSignalSpy changes(m_server.get(), &SandboxServer::captureChanged);
-        Rig rig = makeRig(QStringLiteral("unanswered.sqlite"));
-        const int before = int(rig.queue->history(id).size());
-        rig.queue->start();
-        QVERIFY2(waitForState(rig.queue.get(), id, UploadJob::State::Completed),
-                 qPrintable(describe(rig.queue.get(), id)));
-        const auto h = rig.queue->history(id);
-        QVERIFY2(indexOf(h, QStringLiteral("reconcile"), QStringLiteral("matched"), before) >= 0,
-                 qPrintable(describe(rig.queue.get(), id)));
-        QCOMPARE(indexOf(h, QStringLiteral("upload"), QStringLiteral("start"), before), -1); // never sent again
-        QCOMPARE(changes.count(), 0);
-        QCOMPARE(reservedAndUploaded(a), qMakePair(1, 1));
-        QCOMPARE(m_server->store()->capture(rig.queue->job(id)->sessionId).value(QStringLiteral("uploads")).toInt(), 1);
+        uploadedThenCaughtMidUpload(a, QStringLiteral("unanswered.sqlite"), /*unanswered=*/true, &id);
+        if (QTest::currentTestFailed())
+            return;
+        startedAgainAsksAndSendsNothing(a, QStringLiteral("unanswered.sqlite"), id);
     }
 
     void interruptedUploadThatDidNotArriveStartsAgain()

@@ -486,14 +486,12 @@ void MainWindow::showDescriptionOf(const QStringList &paths)
 {
     if (paths.isEmpty())
         return; // nothing to describe: the form stays as the coach left it
-    const QJsonObject shared = m_ready->description(paths.first());
-    const bool same = std::all_of(paths.cbegin(), paths.cend(),
-                                  [&](const QString &path) { return m_ready->description(path) == shared; });
-    if (same && !shared.isEmpty()) {
-        const CaptureForm::Choices choices = CaptureForm::Choices::fromJson(shared);
+    const std::optional<QJsonObject> shared = sharedDescription(paths);
+    if (shared && !shared->isEmpty()) {
+        const CaptureForm::Choices choices = CaptureForm::Choices::fromJson(*shared);
         m_describedAthlete = choices.athleteId; // shown as chosen for these clips, not as last time
         m_form->showChoices(choices);
-    } else if (same && m_choicesWithoutClips) {
+    } else if (shared && m_choicesWithoutClips) {
         // The coach chose (e.g. the athlete) first, then picked these clips, described by nobody yet.
         m_showingDescription = false;
         keepDescription();
@@ -504,6 +502,16 @@ void MainWindow::showDescriptionOf(const QStringList &paths)
         m_form->showUndescribed();
     }
     m_choicesWithoutClips = false;
+}
+
+std::optional<QJsonObject> MainWindow::sharedDescription(const QStringList &paths) const
+{
+    if (paths.isEmpty())
+        return std::nullopt;
+    const QJsonObject shared = m_ready->description(paths.first());
+    const bool same = std::all_of(paths.cbegin(), paths.cend(),
+                                  [&](const QString &path) { return m_ready->description(path) == shared; });
+    return same ? std::optional<QJsonObject>(shared) : std::nullopt;
 }
 
 void MainWindow::keepDescription()
@@ -527,12 +535,9 @@ void MainWindow::showAthletes(const QList<AthletePicker::Entry> &athletes)
     // roster still loading) is shown now.
     m_showingDescription = true;
     m_form->athletePicker()->setAthletes(athletes);
-    if (!m_formPaths.isEmpty()) {
-        const QJsonObject shared = m_ready->description(m_formPaths.first());
-        const QString chosen = CaptureForm::Choices::fromJson(shared).athleteId;
-        const bool same = std::all_of(m_formPaths.cbegin(), m_formPaths.cend(),
-                                      [&](const QString &path) { return m_ready->description(path) == shared; });
-        if (same && !chosen.isEmpty() && m_form->choices().athleteId != chosen) {
+    if (const std::optional<QJsonObject> shared = sharedDescription(m_formPaths)) {
+        const QString chosen = CaptureForm::Choices::fromJson(*shared).athleteId;
+        if (!chosen.isEmpty() && m_form->choices().athleteId != chosen) {
             m_describedAthlete = chosen;
             m_form->athletePicker()->setCurrentId(chosen);
         }

@@ -196,6 +196,8 @@ private:
     // The form shows what was chosen for these clips, or nothing of an
     // athlete's when they were not described (or described differently).
     void showDescriptionOf(const QStringList &paths);
+    // What was chosen for these clips when it is the same for all of them (empty: nothing yet).
+    std::optional<QJsonObject> sharedDescription(const QStringList &paths) const;
     // What the coach chose is kept with the clips the form describes.
     void keepDescription();
     void askBeforeClosing();
