@@ -138,4 +138,17 @@ inline std::optional<Outcome> outcomeFrom(const QString &word)
     return detail::value(outcomeWords, word);
 }
 
+// One line of history to be written, as UploadAttempt hands it to the queue:
+// the step, how it ended, and the reservation it names (the job's, or the one
+// it gives up).
+struct Line
+{
+    Step step = Step::Enqueue;
+    Outcome outcome = Outcome::Ok;
+    int httpStatus = 0;
+    QString code;
+    QString message;
+    QString session;
+};
+
 } // namespace JobHistory

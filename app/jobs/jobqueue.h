@@ -4,6 +4,7 @@
 #include "jobs/captureapi.h"
 #include "jobs/jobhistory.h"
 #include "jobs/retrypolicy.h"
+#include "jobs/uploadattempt.h"
 #include "jobs/uploadjob.h"
 #include "media/clipremux.h"
 
@@ -20,10 +21,10 @@
 #include <memory>
 #include <optional>
 
-class ClipPreparer;
 class JobStore;
+class PreparationLane;
+class StatusFollower;
 class QNetworkAccessManager;
-class ThreadedS3Upload;
 class UploadThread;
 struct S3PostResult;
 
@@ -78,7 +79,7 @@ public:
     JobQueue(JobStore *, CaptureApi *, QNetworkAccessManager *, QObject * = nullptr) = delete;
     ~JobQueue() override;
 
-    void setTiming(const Timing &timing) { m_timing = timing; }
+    void setTiming(const Timing &timing);
     const Timing &timing() const { return m_timing; }
     void setParallel(int uploads);
     // Upload bandwidth shared by every upload, in bytes per second; 0 = none.
@@ -88,8 +89,8 @@ public:
     int parallel() const { return m_parallel; }
     // Where recordings are made into .mov files before upload (the app's
     // cache folder unless set). Call before start().
-    void setPreparedFolder(const QString &folder) { m_preparedFolder = folder; }
-    QString preparedFolder() const { return m_preparedFolder; }
+    void setPreparedFolder(const QString &folder);
+    QString preparedFolder() const;
     RetryBudget *retryBudget() { return &m_budget; }
 
     // Loads the stored queue, resumes jobs a crash left part way and starts
@@ -168,34 +169,38 @@ signals:
     void storageFailed(const QString &message);
 
 private:
+    using Step = JobHistory::Step;
+    using Outcome = JobHistory::Outcome;
+
     UploadJob *find(qint64 jobId);
     // A job of the store the queue did not load, put in queue order (jobAdded).
     UploadJob *hold(const UploadJob &stored);
     // Queued, or waiting to retry and its time has come.
     static bool isDue(const UploadJob &job, const QDateTime &now);
-    using Step = JobHistory::Step;
-    using Outcome = JobHistory::Outcome;
     // historySession: the session the history line names, when not the job's own.
     bool persist(UploadJob &job, Step step, Outcome outcome, int httpStatus = 0, const QString &code = {},
                  const QString &message = {}, const QString &historySession = {});
     // A status line whose outcome is the capture's status in Uplift's own word
     // ("processing", ...): the server's vocabulary, not the history's.
     bool persistStatus(UploadJob &job, const QString &status);
-    // The line as stored; written only through persist() and persistStatus().
-    bool record(UploadJob &job, const QString &step, const QString &outcome, int httpStatus = 0,
-                const QString &code = {}, const QString &message = {}, const QString &historySession = {});
+    // The line as stored; written only through persist(), persistStatus() and store().
+    bool record(UploadJob &job, const QString &step, const QString &outcome, int httpStatus, const QString &code,
+                const QString &message, const QString &session);
+    // Stores what an attempt decided, line by line, then does what it says next.
+    void apply(UploadJob &job, UploadAttempt *attempt, const UploadAttempt::Result &result);
+    UploadAttempt::Retrying retrying();
+
     void schedule();
     int running() const;
+    int uploading() const;
     void begin(UploadJob &job);
-    // The preparation lane: one recording at a time is made into its .mov,
-    // ahead of the uploads by at most as many clips as run in parallel.
+    // The job's attempt, made when it has none: with the question its history leaves open.
+    UploadAttempt *attemptFor(const UploadJob &job);
+    // Ends the job's attempt (the clip is in the bucket, or the job cancelled or removed).
+    void endAttempt(qint64 jobId);
     void schedulePreparation();
     void prepare(UploadJob &job);
     void onPrepared(qint64 jobId, const ClipRemux::Result &result);
-    // The job's .mov is gone or changed: it is made again before the upload.
-    bool needsPreparing(const UploadJob &job) const;
-    void discardPrepared(UploadJob &job);
-    void sweepPreparedFolder();
     // Milliseconds the upload of this job needs at the speed measured so far,
     // with head room; 0 when no speed is known yet.
     qint64 expectedUploadMs(const UploadJob &job) const;
@@ -204,64 +209,29 @@ private:
     void reserve(UploadJob &job);
     // Reserves the next due clip when every upload slot is busy and one of them is about to free.
     void reserveAhead();
-    int uploading() const;
     void upload(UploadJob &job);
     void onReserved(qint64 jobId, const CaptureApi::Reserved &r);
     void onReserveFailed(qint64 jobId, const CaptureApi::Failure &f);
     void onUploadFinished(qint64 jobId, const S3PostResult &result);
-    void onStatusFetched(qint64 jobId, const QString &status, const QString &errorText);
-    void onStatusFailed(qint64 jobId, const CaptureApi::Failure &f);
-    // A reservation sent without a recorded answer, or an upload cut short
-    // after it may have reached the bucket: settled through the API before
-    // anything is sent again.
-    enum class Unsettled { LostReservation, InterruptedUpload };
-    struct UnsettledStep
-    {
-        Unsettled kind = Unsettled::LostReservation;
-        QDateTime sentAt; // when the lost POST /captures went out
-    };
-    static std::optional<UnsettledStep> unsettledFrom(const QList<JobHistoryEntry> &history);
-    // An attempt that ended without an answer from the other side (retried, offline, given up).
-    static bool leftUnanswered(std::optional<Outcome> outcome);
-    void reconcile(UploadJob &job);
+    // Answers to the question an attempt asked (reconciling); the status
+    // follower hears its own.
+    void onAnswer(qint64 jobId, const QString &status, const QString &errorText);
     void onCapturesListed(qint64 requestId, const QList<CaptureApi::Listed> &captures);
-    void onListFailed(qint64 requestId, const CaptureApi::Failure &f);
-    void settleLostReservation(UploadJob &job, const QList<CaptureApi::Listed> &captures);
-    void settleInterruptedUpload(UploadJob &job, const QString &status, const QString &errorText);
-    void reconcileFailed(UploadJob &job, const CaptureApi::Failure &f);
-    // Takes over a capture that already has the clip: never uploads again.
-    void adopt(UploadJob &job, const QString &sessionId, const QString &status, const QString &errorText);
-    void followStatus(UploadJob &job);
-    void stopFollowing(qint64 jobId);
-    void pollStatus();
-    void armStatusTimer();
-    void onStatusRound(qint64 requestId, const QList<CaptureApi::Listed> &captures);
-    // outcome: the history line's outcome for a retry that is waited for (Retry, Expired).
-    void retryLater(UploadJob &job, Step step, bool afterTimeout, std::optional<qint64> retryAfter, int httpStatus,
-                    const QString &code, const QString &message, Outcome outcome = Outcome::Retry);
-    void failPermanently(UploadJob &job, Step step, int httpStatus, const QString &code, const QString &message);
-    // The error codes of an upload target that cannot be reached at all (the connection refused,
-    // the host unknown): nothing was sent to it. A target left by an earlier run of a sandbox or
-    // a server that moved; a new reservation costs one request.
-    static bool isUnreachableCode(const QString &code);
-    // The upload before this one, with the same reservation, also found its target unreachable.
-    bool unreachableBefore(const UploadJob &job) const;
-    // Gives up the job's reservation, whose target cannot be used (unreachable, or refused by
-    // the bucket): the next attempt reserves again in the same session group. The old session
-    // stays named in the history, like an expired one, so it is never matched or used again.
-    void dropReservation(UploadJob &job, Outcome outcome, const QString &why);
-    void stopUpload(qint64 jobId);
+    void onQuestionFailed(qint64 requestId, const CaptureApi::Failure &f);
+    // What the status follower learnt of an uploaded clip.
+    void onStatusKnown(qint64 jobId, const QString &status, const QString &errorText);
+    void onStatusUnknown(qint64 jobId, const CaptureApi::Failure &f);
+    void followStatus(const UploadJob &job);
     void saveOrder();
     void armWakeUp();
     void checkIdle();
 
     JobStore *m_store;
     CaptureApi *m_api;
-    // Where the uploads run; deleted in the destructor, after the uploads.
+    // Where the uploads run; deleted in the destructor, after the attempts.
     std::unique_ptr<UploadThread> m_uploadThread;
-    ClipPreparer *m_preparer;
-    QString m_preparedFolder;
-    QHash<qint64, int> m_preparedPercent;
+    PreparationLane *m_lane;
+    StatusFollower *m_follower;
     Timing m_timing;
     RetryBudget m_budget;
     QRandomGenerator m_random { QRandomGenerator::securelySeeded() };
@@ -270,19 +240,10 @@ private:
     bool m_online = true;
     bool m_started = false;
     QList<UploadJob> m_jobs; // in queue order
-    QHash<qint64, ThreadedS3Upload *> m_uploads;
-    QHash<qint64, int> m_tokens; // retry-budget tokens spent for the attempt in flight
-    QHash<qint64, int> m_statusPolls; // polls so far, for the relaxing backoff
-    QHash<qint64, qint64> m_statusDue; // job → monotonic ms of its next look
-    QHash<qint64, QList<qint64>> m_statusRounds; // list request id (< 0) → jobs it answers for
-    qint64 m_lastRoundId = 0;
-    QTimer m_statusTimer;
-    QHash<qint64, UnsettledStep> m_unsettled;
-    QHash<qint64, QDateTime> m_reserveSentAt; // of the POST /captures in flight
-    QSet<qint64> m_reservedAhead; // reserved before a slot was free; waiting for one
+    // Every job on its way to the bucket (in flight, or waiting to try again).
+    QHash<qint64, UploadAttempt *> m_attempts;
     double m_reserveRoundTripMs = 0; // of the last reservations (smoothed); 0 unknown
     qint64 m_aheadCheckedMs = -1000; // throttles reserveAhead() on progress
-    QHash<qint64, qint64> m_uploadStartedMs; // monotonic start of the upload in flight
     QElapsedTimer m_clock;
     double m_measuredBytesPerSecond = 0; // of the last finished upload; 0 unknown
     QTimer m_wakeUp;
