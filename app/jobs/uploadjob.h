@@ -15,12 +15,31 @@ class CaptureSpec;
 // type: the JobQueue owns the live copies, the JobStore writes every change
 // to SQLite before the next network step.
 //
-//   Queued ─► (Preparing ─► Queued) ─► Reserving ─► Uploading ─► Uploaded ─► Processing ─► Completed
-//      ▲                                   │             │                        │
-//      └── WaitingToRetry ◄────────────────┴── (retryable) ─────────────────────┘
-// Preparing: a recording that is not a .mov, or a range of one, is made into
-// the .mov that is uploaded (media/ClipRemux), before anything is reserved.
-//   any step ─► Failed (permanent or retries exhausted), Cancelled (coach)
+// A job's life, and the file where each transition is decided (the queue,
+// jobqueue.cpp, stores every one before it acts on it):
+//
+//   enqueue() ─► Queued ─(needs a .mov)─► Preparing ─► Queued     jobqueue.cpp; preparationlane.cpp makes the file
+//                  │
+//                  │ begin(): the job's UploadAttempt says where it goes (uploadattempt.cpp)
+//                  ├─ a question open ─► Reserving, reconciling ─┬─ arrived ─► Uploaded | Processing | Completed
+//                  │                     (Waiting::Answer)        └─ not arrived | not found ─► Queued
+//                  ├─ its target still open ─────────────────────────────────► Uploading
+//                  └─ reserve() ─► Reserving ─ reserved() ─┬─────────────────► Uploading
+//                                  (Waiting::Reservation)  └─ reserved ahead, every slot busy:
+//                                                             Queued holding its target; begin() when a slot frees
+//   Uploading ─ uploadFinished() ─► Uploaded ─► Processing ─► Completed
+//        uploadattempt.cpp; then statusfollower.cpp looks, jobqueue.cpp onStatusKnown() decides
+//   Reserving | Uploading | reconciling ─(no answer, 5xx, 429, expired)─► WaitingToRetry ─(its time)─► begin()
+//        retryLater() in uploadattempt.cpp; an answer lost leaves a question, LostReservation or
+//        InterruptedUpload (reconciliation.cpp reads it back from the history after a crash)
+//   any step ─► Failed: for good, or retries exhausted (uploadattempt.cpp); a changed file (jobqueue.cpp)
+//   any step before the bucket ─► Cancelled: the coach (jobqueue.cpp cancel() ends the attempt)
+//   Processing ─► Failed: Uplift's processing error; never uploaded again
+//
+// Reserving is stored for both a reservation and a reconciling question in
+// flight (the coach sees "Reserving" either way): UploadAttempt::waiting()
+// tells them apart in memory, Reconciliation::unsettledFrom() from the
+// history after a crash.
 class UploadJob
 {
     Q_DECLARE_TR_FUNCTIONS(UploadJob)

@@ -597,11 +597,7 @@ QList<MainWindow::UploadRequest> MainWindow::currentRequests() const
 void MainWindow::validateDescription()
 {
     const CaptureForm::Choices choices = m_form->choices();
-    QStringList requiredDimensions;
-    for (const auto &pair : choices.dimensions) {
-        if (m_form->findChild<QComboBox *>(QStringLiteral("dimension_") + pair.first))
-            requiredDimensions << pair.first;
-    }
+    const QStringList requiredDimensions = m_form->requiredDimensionKeys();
     // Every clip is checked with the core's rules: a batch is only as good as its worst clip.
     QList<CaptureForm::FieldError> errors;
     const auto add = [&errors](const CaptureForm::FieldError &error) {

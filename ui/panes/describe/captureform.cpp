@@ -177,10 +177,8 @@ CaptureForm::CaptureForm(QWidget *parent)
     auto *newSession = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this);
     connect(newSession, &QShortcut::activated, this, &CaptureForm::newSessionGroupRequested);
 
-    for (QLabel *label : findChildren<QLabel *>()) {
-        if (label->objectName().endsWith(QLatin1String("Error")))
-            styleError(label);
-    }
+    for (QLabel *label : errorLabels())
+        styleError(label);
     retranslate();
     setVideos({});
 }
@@ -252,7 +250,25 @@ QWidget *CaptureForm::uploadFooter() const
 
 QComboBox *CaptureForm::dimensionBox(const QString &key) const
 {
-    return findChild<QComboBox *>(QStringLiteral("dimension_") + key);
+    return m_dimensionBoxes.value(key);
+}
+
+QStringList CaptureForm::requiredDimensionKeys() const
+{
+    QStringList keys;
+    for (const Dimension &dimension : m_dimensions)
+        keys << dimension.key;
+    return keys;
+}
+
+QList<QLabel *> CaptureForm::errorLabels() const
+{
+    QList<QLabel *> labels { m_ui->athleteError,     m_ui->sessionError,      m_ui->cameraError,
+                             m_ui->orientationError, m_ui->cameraExtrasError, m_ui->activityError,
+                             m_ui->movementError,    m_ui->dimensionsError,   m_ui->timeError };
+    for (QLabel *label : m_dimensionErrors)
+        labels << label;
+    return labels;
 }
 
 QPushButton *CaptureForm::uploadButton() const
@@ -405,6 +421,7 @@ void CaptureForm::setDimensions(const QList<Dimension> &required)
         }
     }
     m_dimensionErrors.clear();
+    m_dimensionBoxes.clear();
     m_dimensions = required;
     for (const Dimension &dimension : required) {
         auto *box = new QComboBox(this);
@@ -426,6 +443,7 @@ void CaptureForm::setDimensions(const QList<Dimension> &required)
         error->hide();
         styleError(error);
         m_dimensionErrors.insert(dimension.key, error);
+        m_dimensionBoxes.insert(dimension.key, box);
         auto *label = new QLabel(tr("%1:").arg(dimension.label), this);
         label->setBuddy(box);
         auto *column = new QWidget(this);
@@ -478,19 +496,19 @@ QDateTime CaptureForm::captureTimeFor(const Choices &choices, const VideoInfo &v
 
 QLabel *CaptureForm::errorLabelFor(const QString &field) const
 {
-    static const QHash<QString, QString> labels {
-        { QStringLiteral("athlete_id"), QStringLiteral("athleteError") },
-        { QStringLiteral("session_group_id"), QStringLiteral("sessionError") },
-        { QStringLiteral("camera_configuration"), QStringLiteral("cameraError") },
-        { QStringLiteral("camera_configuration.camera_setup_selection"), QStringLiteral("cameraError") },
-        { QStringLiteral("camera_configuration.camera_orientation"), QStringLiteral("orientationError") },
-        { QStringLiteral("movement_attributes"), QStringLiteral("activityError") },
-        { QStringLiteral("movement_attributes.activity"), QStringLiteral("activityError") },
-        { QStringLiteral("movement_attributes.movement"), QStringLiteral("movementError") },
-        { QStringLiteral("capture_time"), QStringLiteral("timeError") },
+    const QHash<QString, QLabel *> labels {
+        { QStringLiteral("athlete_id"), m_ui->athleteError },
+        { QStringLiteral("session_group_id"), m_ui->sessionError },
+        { QStringLiteral("camera_configuration"), m_ui->cameraError },
+        { QStringLiteral("camera_configuration.camera_setup_selection"), m_ui->cameraError },
+        { QStringLiteral("camera_configuration.camera_orientation"), m_ui->orientationError },
+        { QStringLiteral("movement_attributes"), m_ui->activityError },
+        { QStringLiteral("movement_attributes.activity"), m_ui->activityError },
+        { QStringLiteral("movement_attributes.movement"), m_ui->movementError },
+        { QStringLiteral("capture_time"), m_ui->timeError },
     };
-    if (const auto it = labels.constFind(field); it != labels.cend())
-        return findChild<QLabel *>(*it);
+    if (QLabel *label = labels.value(field))
+        return label;
     if (field.startsWith(QLatin1String("movement_attributes."))) {
         const QString key = field.mid(int(qstrlen("movement_attributes.")));
         return m_dimensionErrors.value(key, m_ui->dimensionsError);
@@ -518,9 +536,7 @@ void CaptureForm::setFieldErrors(const QList<FieldError> &errors)
                 messages[label].append(error.message);
         }
     }
-    for (QLabel *label : findChildren<QLabel *>()) {
-        if (!label->objectName().contains(QLatin1String("Error")))
-            continue;
+    for (QLabel *label : errorLabels()) {
         const QStringList text = messages.value(label);
         label->setText(text.join(QLatin1Char('\n')));
         label->setVisible(!text.isEmpty());
@@ -849,10 +865,8 @@ void CaptureForm::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         retranslate();
     } else if (event->type() == QEvent::PaletteChange) {
-        for (QLabel *label : findChildren<QLabel *>()) {
-            if (label->objectName().contains(QLatin1String("Error")))
-                styleError(label);
-        }
+        for (QLabel *label : errorLabels())
+            styleError(label);
     }
     QWidget::changeEvent(event);
 }

@@ -107,6 +107,8 @@ public:
     void setDimensions(const QList<Dimension> &required);
 
     Choices choices() const;
+    // The movement's required dimensions the form asks for (their keys, in order).
+    QStringList requiredDimensionKeys() const;
     // Orientation and capture time for one clip: the coach's choice, else the clip's own.
     static QString orientationFor(const Choices &choices, const VideoInfo &video);
     static QDateTime captureTimeFor(const Choices &choices, const VideoInfo &video);
@@ -172,6 +174,8 @@ private:
     void showVideoTime();
     void updateTimeHint();
     QLabel *errorLabelFor(const QString &field) const;
+    // Every label that shows an error next to its field.
+    QList<QLabel *> errorLabels() const;
     QComboBox *dimensionBox(const QString &key) const; // the required dimension's box, if shown
     void markPrefilled(QWidget *field, bool marked);
     void fieldChangedByCoach(QWidget *field);
@@ -182,6 +186,7 @@ private:
     QList<VideoInfo> m_videos;
     QList<Dimension> m_dimensions;
     QHash<QString, QLabel *> m_dimensionErrors;
+    QHash<QString, QComboBox *> m_dimensionBoxes; // the required dimensions' boxes, by key
     bool m_timeEdited = false;
     bool m_showRequired = false;
     QList<FieldError> m_errors;
