@@ -7,10 +7,10 @@
 #include "api/upliftclient.h"
 #include "benchprobe.h"
 #include "cli/clicommand.h"
-#include "cli/headlessqueue.h"
 #include "common/applicationidentity.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
+#include "jobs/queueowner.h"
 #include "mainwindow.h"
 #include "media/mediaengine.h"
 #include "media/moviefacts.h"
@@ -200,7 +200,7 @@ int main(int argc, char *argv[])
         window.showSandboxMode(QUrl()); // its address once it runs
     // The upload queue: the sandbox keeps a store of its own, so its jobs
     // never reach the coach's real account.
-    HeadlessQueue uploads;
+    QueueOwner uploads;
     std::unique_ptr<UploadSession> session;
     // The coach's settings and key: the key is looked up asynchronously (the
     // keychain may take its time or ask), so the window shows at once and the

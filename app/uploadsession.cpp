@@ -3,10 +3,10 @@
 #include "accountsettings.h"
 #include "afterfirstpaint.h"
 #include "api/upliftclient.h"
-#include "cli/headlessqueue.h"
 #include "jobs/errorwords.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobqueue.h"
+#include "jobs/queueowner.h"
 #include "jobs/uploadjob.h"
 #include "mainwindow.h"
 
@@ -17,7 +17,7 @@
 
 #include <optional>
 
-UploadSession::UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *parent)
+UploadSession::UploadSession(MainWindow *window, QueueOwner *queue, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_uploads(queue)

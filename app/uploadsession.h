@@ -4,7 +4,7 @@
 #include <QUrl>
 
 class AccountSettings;
-class HeadlessQueue;
+class QueueOwner;
 class JobModel;
 class MainWindow;
 
@@ -16,7 +16,7 @@ class UploadSession : public QObject
     Q_OBJECT
 
 public:
-    UploadSession(MainWindow *window, HeadlessQueue *queue, QObject *parent = nullptr);
+    UploadSession(MainWindow *window, QueueOwner *queue, QObject *parent = nullptr);
 
     // Starts the queue (resuming what a previous run left part way) when its
     // client has a key; otherwise the queue waits, untouched, until
@@ -40,7 +40,7 @@ private:
     void updateActive();
 
     MainWindow *m_window;
-    HeadlessQueue *m_uploads;
+    QueueOwner *m_uploads;
     JobModel *m_model = nullptr;
     bool m_waitingForKey = false;
 };

@@ -5,7 +5,6 @@
 #include "api/athletecache.h"
 #include "api/upliftclient.h"
 #include "cli/exitcode.h"
-#include "cli/headlessqueue.h"
 #include "cli/interruptsignal.h"
 #include "cli/uploadrequest.h"
 #include "cli/uploadrun.h"
@@ -13,6 +12,7 @@
 #include "common/printabletext.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
+#include "jobs/queueowner.h"
 #include "settings/settings.h"
 
 #include <QCommandLineParser>
@@ -80,7 +80,7 @@ std::unique_ptr<QObject> startSandbox(QUrl *apiUrl, QString *apiKey, QString *pr
 // The API the command talks to: the sandbox's (started here, and returned to be kept running
 // for as long as the command needs it) or the account's at apiUrl. False when it cannot be
 // reached, with the reason already printed.
-bool connectCommandApi(HeadlessQueue &headless, bool sandbox, QUrl apiUrl, std::unique_ptr<QObject> *running)
+bool connectCommandApi(QueueOwner &headless, bool sandbox, QUrl apiUrl, std::unique_ptr<QObject> *running)
 {
     QString problem;
     if (sandbox) {
@@ -104,7 +104,7 @@ QString storePath(bool sandbox)
     return sandbox ? JobStore::sandboxPath() : JobStore::defaultPath();
 }
 
-// HeadlessQueue::open's refusal, with what --sandbox changes about it.
+// QueueOwner::open's refusal, with what --sandbox changes about it.
 void printQueueBusy(const QString &problem, bool sandbox)
 {
     print(stderr, problem);
@@ -318,7 +318,7 @@ int runUpload()
 
     // Declared before the queue, so it ends after it: the queue's last words reach a server.
     std::unique_ptr<QObject> sandbox;
-    HeadlessQueue headless;
+    QueueOwner headless;
     QString problem;
     // The queue's lock first: while the sandbox window runs it owns the sandbox's queue and
     // server, and this command starts neither.
@@ -539,7 +539,7 @@ int runRetryOrCancel(const QString &command)
         return ExitCode::Usage;
     }
     std::unique_ptr<QObject> running; // the sandbox, after the queue
-    HeadlessQueue headless;
+    QueueOwner headless;
     QString problem;
     if (!headless.open(&problem, parser.isSet(sandbox) ? JobStore::sandboxPath() : QString())) {
         printQueueBusy(problem, parser.isSet(sandbox));
@@ -633,7 +633,7 @@ int runAthletes()
     }
     // One sandbox server per data folder: whoever holds the sandbox's queue runs it. While
     // the window (or another command) does, the roster the window keeps of it is read instead.
-    QLockFile sandboxQueue(HeadlessQueue::lockPath(JobStore::sandboxPath()));
+    QLockFile sandboxQueue(QueueOwner::lockPath(JobStore::sandboxPath()));
     sandboxQueue.setStaleLockTime(0); // a lock of a killed process is taken over (QLockFile checks its pid)
     if (parser.isSet(sandbox) && QDir().mkpath(ApplicationIdentity::sandboxFolder()) && !sandboxQueue.tryLock(0)) {
         qint64 pid = 0;
@@ -657,7 +657,7 @@ int runAthletes()
         return ExitCode::Ok;
     }
     std::unique_ptr<QObject> running; // the sandbox, after the client
-    HeadlessQueue headless; // only for its API client; the queue is not opened
+    QueueOwner headless; // only for its API client; the queue is not opened
     if (!connectCommandApi(headless, parser.isSet(sandbox), parser.isSet(apiUrl) ? QUrl(parser.value(apiUrl)) : QUrl(),
                            &running))
         return ExitCode::Failure;

@@ -2,10 +2,10 @@
 #include "api/upliftclient.h"
 #include "athletepicker.h"
 #include "captureform.h"
-#include "cli/headlessqueue.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
+#include "jobs/queueowner.h"
 #include "jobs/uploadjob.h"
 #include "mainwindow.h"
 #include "readylistmodel.h"
@@ -62,7 +62,7 @@ private slots:
             clips << video.path;
         }
 
-        HeadlessQueue uploads;
+        QueueOwner uploads;
         QVERIFY2(uploads.open(&problem, data.filePath(QStringLiteral("jobs.sqlite"))), qPrintable(problem));
         QVERIFY2(uploads.connectApi(sandbox.baseUrl(), &problem, false), qPrintable(problem));
         uploads.client()->setApiKey(sandbox.apiKey());
@@ -167,7 +167,7 @@ private slots:
         QString problem;
         QVERIFY2(sandbox.start(&problem), qPrintable(problem));
 
-        HeadlessQueue uploads;
+        QueueOwner uploads;
         QVERIFY2(uploads.open(&problem, data.filePath(QStringLiteral("jobs.sqlite"))), qPrintable(problem));
         QVERIFY2(uploads.connectApi(sandbox.baseUrl(), &problem, /*requireKey=*/false), qPrintable(problem));
         QVERIFY(uploads.client()->apiKey().isEmpty());

@@ -5,9 +5,9 @@
 #include "api/athletecache.h"
 #include "api/capturespec.h"
 #include "cli/exitcode.h"
-#include "cli/headlessqueue.h"
 #include "common/applicationidentity.h"
 #include "jobs/jobstore.h"
+#include "jobs/queueowner.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "testvideo.h"
@@ -372,7 +372,7 @@ private slots:
     void uploadToTheSandboxWhileItsWindowRunsIsRefused()
     {
         QDir().mkpath(ApplicationIdentity::sandboxFolder());
-        QLockFile window(HeadlessQueue::lockPath(JobStore::sandboxPath()));
+        QLockFile window(QueueOwner::lockPath(JobStore::sandboxPath()));
         QVERIFY(window.tryLock(0));
         const QString path = makeFile(QStringLiteral("busy.mov"), 64 * 1024);
         QVERIFY(!path.isEmpty());

@@ -231,7 +231,7 @@ private slots:
         const QString folder = ApplicationIdentity::sandboxFolder();
         QVERIFY(QDir(folder).removeRecursively());
         QVERIFY(QDir().mkpath(folder));
-        // As HeadlessQueue holds it beside JobStore::sandboxPath().
+        // As QueueOwner holds it beside JobStore::sandboxPath().
         QLockFile command(QDir(folder).filePath(QStringLiteral("jobs.sqlite.lock")));
         QVERIFY(command.tryLock(0));
 

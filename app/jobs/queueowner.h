@@ -14,22 +14,23 @@ class JobStore;
 class QNetworkAccessManager;
 class UpliftClient;
 
-// The same job queue the window runs, put together for a terminal: the job
-// store in AppDataLocation, the Uplift client with the key from UPLIFT_API_KEY
-// or the keychain and the URL from --api-url, UPLIFT_API_URL or the settings. Scripts and
+// This process's hold on a job queue, for the window and the commands alike:
+// the job store (AppDataLocation, or the sandbox's), its lock, the Uplift client
+// with the key from UPLIFT_API_KEY or the keychain and the URL from --api-url,
+// UPLIFT_API_URL or the settings, and the JobQueue over them. Scripts and
 // tests may shorten the waits with UPLIFT_RETRY_BASE_MS, UPLIFT_RETRY_CAP_MS,
 // UPLIFT_STALL_TIMEOUT_MS, UPLIFT_PREPARE_DELAY_MS, UPLIFT_API_DEADLINE_MS (an API answer's overall deadline),
 // UPLIFT_S3_DEADLINE_MS (S3's), UPLIFT_STATUS_FIRST_MS and UPLIFT_STATUS_MAX_MS.
 //
 // Only one process may drive the queue at a time (two would upload the same
 // clip twice), so it holds a lock file beside the store while it is open.
-class HeadlessQueue : public QObject
+class QueueOwner : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit HeadlessQueue(QObject *parent = nullptr);
-    ~HeadlessQueue() override;
+    explicit QueueOwner(QObject *parent = nullptr);
+    ~QueueOwner() override;
 
     // Opens the store (storePath, else JobStore::defaultPath()) and takes the
     // lock; false with the reason in *problem. The sandbox keeps a store of

@@ -1,4 +1,4 @@
-#include "cli/headlessqueue.h"
+#include "jobs/queueowner.h"
 
 #include "api/upliftclient.h"
 #include "common/apikey.h"
@@ -41,25 +41,25 @@ JobQueue::Timing timingFromEnvironment(JobQueue::Timing timing)
 
 } // namespace
 
-HeadlessQueue::HeadlessQueue(QObject *parent)
+QueueOwner::QueueOwner(QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<JobStore>())
 {
 }
 
-HeadlessQueue::~HeadlessQueue()
+QueueOwner::~QueueOwner()
 {
     // The queue first: it cancels its uploads while the API and network still exist.
     delete m_queue;
     m_queue = nullptr;
 }
 
-QString HeadlessQueue::lockPath(const QString &storePath)
+QString QueueOwner::lockPath(const QString &storePath)
 {
     return storePath + QStringLiteral(".lock");
 }
 
-bool HeadlessQueue::open(QString *problem, const QString &storePath)
+bool QueueOwner::open(QString *problem, const QString &storePath)
 {
     const QString path = storePath.isEmpty() ? JobStore::defaultPath() : storePath;
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -82,7 +82,7 @@ bool HeadlessQueue::open(QString *problem, const QString &storePath)
     return true;
 }
 
-bool HeadlessQueue::connectApi(const QUrl &apiUrl, QString *problem, bool requireKey)
+bool QueueOwner::connectApi(const QUrl &apiUrl, QString *problem, bool requireKey)
 {
     m_network = new QNetworkAccessManager(this);
     m_client = new UpliftClient(m_network, this);
