@@ -262,6 +262,16 @@ QList<ImpactSignal::Strike> ImpactSignal::finish()
     const double typical = levels[std::clamp<size_t>(rank, 1, levels.size()) - 1];
     std::erase_if(m_onsets, [typical](const Candidate &c) { return c.wideDb < typical - quietDropDb; });
     m_strikes = grouped(m_onsets);
+    // A group's strike can be late in it and the next group's early: of two
+    // strikes closer than the minimum gap, the louder one stays.
+    const qint64 gap = m_minGapHops * m_hopSamples;
+    for (qsizetype k = 1; k < m_strikes.size();) {
+        if (m_strikes[k].sample - m_strikes[k - 1].sample >= gap) {
+            ++k;
+            continue;
+        }
+        m_strikes.removeAt(m_strikes[k].strengthDb > m_strikes[k - 1].strengthDb ? k - 1 : k);
+    }
     m_onsets.clear();
     m_onsets.shrink_to_fit();
     return m_strikes;

@@ -229,11 +229,15 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
     int64_t videoEndUs = AV_NOPTS_VALUE;
     int videoPackets = 0;
     int64_t audioStartUs = AV_NOPTS_VALUE;
+    // How far through the file the reading is (an MPEG-TS does not say its
+    // duration before it is read to its end; a QuickTime file's audio is
+    // spread through it).
     int lastPercent = -1;
-    const auto report = [&](int64_t atUs) {
-        if (!progress || headerDurationUs <= 0 || videoStartUs == AV_NOPTS_VALUE)
+    const int64_t fileSize = input.deviceSize();
+    const auto report = [&] {
+        if (!progress || fileSize <= 0 || !ic->pb)
             return;
-        const int percent = int(std::clamp<int64_t>((atUs - videoStartUs) * 100 / headerDurationUs, 0, 99));
+        const int percent = int(std::clamp<int64_t>(avio_tell(ic->pb) * 100 / fileSize, 0, 99));
         if (percent != lastPercent)
             progress(lastPercent = percent);
     };
@@ -257,7 +261,6 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
                             signal.feed(silence.data(), qsizetype(std::min<int64_t>(left, qsizetype(silence.size()))));
                     }
                 }
-                report(us);
             }
             if (resampler.convert(frame.get(), samples))
                 feed(samples);
@@ -294,6 +297,7 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
             decodeFrames();
         }
         av_packet_unref(packet.get());
+        report();
     }
     if (decoder) {
         avcodec_send_packet(decoder.get(), nullptr);
