@@ -8,9 +8,6 @@ using namespace ImpactTuning;
 
 namespace {
 
-constexpr float clampLimit = 8.0f; // decoders overshoot full scale a little; anything beyond is damage
-constexpr double tinyEnergy = 1e-20; // keeps log10 finite over digital silence
-
 // A high-pass biquad (Robert Bristow-Johnson's cookbook), normalised.
 template<typename Biquad> Biquad highPass(double rate, double hz, double q)
 {
@@ -64,7 +61,7 @@ void ImpactSignal::feed(const float *samples, qsizetype count)
         return;
     for (qsizetype i = 0; i < count; ++i) {
         float x = samples[i];
-        x = std::isfinite(x) ? std::clamp(x, -clampLimit, clampLimit) : 0.0f;
+        x = std::isfinite(x) ? std::clamp(x, -sampleLimit, sampleLimit) : 0.0f;
         double y = m_highPass[1].run(m_highPass[0].run(x));
         double wide = m_timingPass.run(x);
         if (!std::isfinite(y) || !std::isfinite(wide)) { // cannot happen with clamped input; never let it spread

@@ -25,21 +25,9 @@ namespace {
 
 constexpr AVRational microseconds { 1, 1'000'000 };
 
-// The first video packets whose timestamps say where the first frame is
-// presented (B-frames come out of order; the first frame is the earliest of
-// the first group of pictures). Then the video is no longer read.
-constexpr int videoPacketsForStart = 64;
-// Audio timestamps that jump ahead by more than this are a gap in the sound
-// (a damaged stretch, a pause in recording), filled with silence so that what
-// follows keeps its time; smaller jitter is the container's rounding.
-constexpr int64_t gapToleranceUs = 40'000;
-// ... a gap longer than this is not filled (a broken timestamp, not a pause).
-constexpr int64_t longestGapUs = 30LL * 60 * 1'000'000;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImpactFinder", text);
-}
+using ImpactTuning::gapToleranceUs;
+using ImpactTuning::longestGapUs;
+using ImpactTuning::videoPacketsForStart;
 
 struct CodecDeleter
 {
@@ -163,7 +151,7 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
     const auto cancelled = [&] {
         search.cancelled = true;
         search.impacts.clear();
-        search.problem = tr("Finding the impacts was cancelled");
+        search.problem = QCoreApplication::translate("ImpactFinder", "Finding the impacts was cancelled");
         return search;
     };
     AvInput input;
@@ -203,14 +191,16 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
         const AVCodec *codec = avcodec_find_decoder(as->codecpar->codec_id);
         decoder.reset(codec ? avcodec_alloc_context3(codec) : nullptr);
         if (!codec || !decoder || avcodec_parameters_to_context(decoder.get(), as->codecpar) < 0) {
-            search.problem = tr("The sound of this video cannot be read (no decoder for it)");
+            search.problem = QCoreApplication::translate("ImpactFinder",
+                                                         "The sound of this video cannot be read (no decoder for it)");
             return search;
         }
         decoder->pkt_timebase = as->time_base;
         decoder->thread_count = 1;
         const int rc = avcodec_open2(decoder.get(), codec, nullptr);
         if (rc < 0) {
-            search.problem = tr("The sound of this video cannot be read (%1)").arg(AvInput::errorText(rc));
+            search.problem = QCoreApplication::translate("ImpactFinder", "The sound of this video cannot be read (%1)")
+                                 .arg(AvInput::errorText(rc));
             return search;
         }
     }
@@ -218,7 +208,7 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
     std::unique_ptr<AVPacket, PacketDeleter> packet(av_packet_alloc());
     std::unique_ptr<AVFrame, FrameDeleter> frame(av_frame_alloc());
     if (!packet || !frame) {
-        search.problem = tr("Out of memory while finding the impacts");
+        search.problem = QCoreApplication::translate("ImpactFinder", "Out of memory while finding the impacts");
         return search;
     }
 
@@ -306,7 +296,7 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
         feed(samples);
     }
     if (videoStartUs == AV_NOPTS_VALUE) {
-        search.problem = tr("The video's frames cannot be read");
+        search.problem = QCoreApplication::translate("ImpactFinder", "The video's frames cannot be read");
         search.hasAudio = false;
         return search;
     }
