@@ -1,6 +1,7 @@
 #pragma once
 
 #include "media/clipremux.h"
+#include "media/impactfinder.h"
 #include "media/moviefacts.h"
 
 #include <QString>
@@ -17,8 +18,8 @@ class QIODevice;
 // relocation took longer than all the rest of a start before the window's
 // first paint; the window loads the plugin in the background after it.
 //
-// MovieFacts::read, ClipRemux::run and ClipRemux::keyframeAtOrBefore go
-// through it; nothing else calls it.
+// MovieFacts::read, ClipRemux::run, ClipRemux::keyframeAtOrBefore and
+// ImpactFinder::find go through it; nothing else calls it.
 class MediaEngine
 {
 public:
@@ -29,6 +30,9 @@ public:
                                     const ClipRemux::Progress &progress)
         = 0;
     virtual qint64 keyframeAtOrBefore(const QString &source, qint64 startMs) = 0;
+    virtual ImpactSearch findImpacts(const QString &path, const ImpactRules &rules, const std::atomic<bool> &cancel,
+                                     const ImpactFinder::Progress &progress)
+        = 0;
 
     // The engine, loaded on the first call from any thread (the others wait);
     // nullptr when the plugin is missing or broken, with the coach's sentence
@@ -38,5 +42,5 @@ public:
     static void preloadInBackground();
 };
 
-#define UpliftMediaEngine_iid "ai.uplift.Capture.MediaEngine/1"
+#define UpliftMediaEngine_iid "ai.uplift.Capture.MediaEngine/2"
 Q_DECLARE_INTERFACE(MediaEngine, UpliftMediaEngine_iid)

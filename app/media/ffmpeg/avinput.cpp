@@ -147,7 +147,7 @@ bool AvInput::open(QIODevice *device, const std::atomic<bool> *cancel, Depth dep
         return false;
     }
     const bool quickTime = QByteArray(m_context->iformat->name).split(',').contains("mov");
-    if (depth == Depth::Header && quickTime)
+    if ((depth == Depth::Header && quickTime) || depth == Depth::Demux)
         return true;
     if (depth == Depth::Header) {
         // Facts only (an MPEG-TS has no header): the first 2 MB or 1.5 s are

@@ -28,7 +28,10 @@ public:
     // file that is all the facts, in a few kilobytes), or also FFmpeg's
     // stream analysis, which reads and decodes the first packets (what a
     // remux needs, and what an MPEG-TS, which has no header, always needs).
-    enum class Depth { Header, Streams };
+    // Demux: what the demuxer finds on opening and nothing more, for a reader
+    // that reads packets itself and must decode nothing it does not ask for
+    // (the stream analysis decodes video frames).
+    enum class Depth { Header, Streams, Demux };
     // Opens and reads the stream information. The device must stay open and
     // outlive this object. A cancel flag, when given, stops any read in flight.
     bool open(QIODevice *device, const std::atomic<bool> *cancel = nullptr, Depth depth = Depth::Streams);

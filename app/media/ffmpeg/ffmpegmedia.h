@@ -1,6 +1,7 @@
 #pragma once
 
 #include "media/clipremux.h"
+#include "media/impactfinder.h"
 #include "media/moviefacts.h"
 
 #include <atomic>
@@ -17,5 +18,7 @@ MovieFacts readFacts(QIODevice *device);
 ClipRemux::Result remux(const ClipRemux::Request &request, const std::atomic<bool> &cancel,
                         const ClipRemux::Progress &progress);
 qint64 keyframeAtOrBefore(const QString &source, qint64 startMs);
+ImpactSearch findImpacts(const QString &path, const ImpactRules &rules, const std::atomic<bool> &cancel,
+                         const ImpactFinder::Progress &progress);
 
 } // namespace FfmpegMedia

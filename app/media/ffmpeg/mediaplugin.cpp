@@ -23,6 +23,11 @@ public:
     {
         return FfmpegMedia::keyframeAtOrBefore(source, startMs);
     }
+    ImpactSearch findImpacts(const QString &path, const ImpactRules &rules, const std::atomic<bool> &cancel,
+                             const ImpactFinder::Progress &progress) override
+    {
+        return FfmpegMedia::findImpacts(path, rules, cancel, progress);
+    }
 };
 
 #include "mediaplugin.moc"

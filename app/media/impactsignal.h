@@ -1,0 +1,166 @@
+#pragma once
+
+#include <QList>
+#include <QtGlobal>
+
+#include <array>
+#include <vector>
+
+// Finds the strikes (a club or racket on a ball) in a take's sound: the
+// signal part of the impact finder, free of FFmpeg so that it can be tested
+// and fuzzed on its own. Fed mono float samples in blocks of any size,
+// streamed: it keeps a few seconds of a 1 ms envelope, never the sound
+// itself, so its memory does not grow with the take.
+//
+// What it does, each step's numbers in ImpactTuning below:
+//  1. high-pass (a ball strike's energy sits above ~1.5 kHz; wind, a voice's
+//     vowels, traffic and handling noise mostly below);
+//  2. a 5 ms energy envelope in dB, every 1 ms;
+//  3. an onset where the envelope rises above an adaptive threshold: the
+//     running median of the level over ±1.5 s plus k·MAD, at least a few dB
+//     above it, never below an absolute floor;
+//  4. kept only when the level falls back by 6 dB within 100 ms of its peak
+//     (a strike decays; a voice, a whistle, a whoosh or a crowd does not);
+//  5. onsets closer than the movement's minimum gap are one strike (its
+//     bounce, the net, a voice after it): the first one about as loud as the
+//     loudest of them;
+//  6. at the end, strikes far quieter than the take's typical strike (the
+//     next bay, 25–30 dB down) are dropped.
+// Its time is where the strike's 1 ms envelope first reaches half its peak.
+namespace ImpactTuning {
+
+// The rate the sound is analysed at: a ball strike's energy is within
+// 1.5–10 kHz, which 24 kHz keeps (up to 12 kHz) at half the work of 48 kHz.
+inline constexpr int sampleRate = 24000;
+// The high-pass: a ball strike's energy sits here; wind rumble, footsteps
+// and a voice's vowels (below ~1 kHz) mostly fall away. 4th order
+// Butterworth (two biquads): −24 dB per octave below.
+inline constexpr double highPassHz = 1500.0;
+// The envelope's step: a strike's time is known to the millisecond, well
+// within a frame at 60 fps (16.7 ms).
+inline constexpr int hopMs = 1;
+// The short window the level is measured over: long enough to smooth a
+// strike's first oscillations, short enough that a strike's attack is one
+// step, not a ramp.
+inline constexpr int envelopeMs = 5;
+// The adaptive threshold's window, either side of the onset: longer than
+// any strike and its ringing, short enough to follow a wind gust or a
+// crowd that grows.
+inline constexpr int backgroundHalfWindowMs = 1500;
+// The background's statistics are taken from the level every 10 ms (300
+// values over the 3 s window): a median needs no more, and it costs a tenth.
+inline constexpr int backgroundEveryMs = 10;
+// How far above the background's median (in its MADs) a rise must go.
+inline constexpr double thresholdMads = 6.0;
+// ... and at least this many dB: in steady noise the MAD of a 5 ms level is
+// under 1 dB, and noise alone never rises 10 dB for 5 ms.
+inline constexpr double minimumRiseDb = 10.0;
+// Nothing quieter than this (dB below a full-scale square wave) is a
+// strike: digital silence, dither, a muted microphone.
+inline constexpr double levelFloorDb = -75.0;
+// Where a strike's peak is sought after its onset: its attack is a few
+// milliseconds.
+inline constexpr int peakSearchMs = 30;
+// A strike decays: within this time after its peak ...
+inline constexpr int decayWithinMs = 100;
+// ... its level falls by this much. A voice, a whistle, a whoosh or a crowd
+// holds its level for far longer.
+inline constexpr double decayDb = 6.0;
+// Within one strike's group (onsets closer than the minimum gap), the strike
+// is the first onset at most this far below the loudest: a bounce or the net
+// after it is quieter, and an echo or a hum before it too.
+inline constexpr double sameStrikeDb = 6.0;
+// The take's typical strike: its strikes' level at this fraction (the upper
+// quartile: robust to a few loud ones and to many quiet ones from the next bay).
+inline constexpr double typicalQuantile = 0.75;
+// Strikes this far below the typical one are someone else's (the next bay,
+// 25–30 dB down); a coach's own strikes vary by far less (a chip and a
+// drive: ~10 dB).
+inline constexpr double quietDropDb = 15.0;
+// The movement's minimum gap is kept within these bounds: shorter than the
+// decay check it would split one strike; a minute is longer than any movement.
+inline constexpr int minGapFloorMs = 150;
+inline constexpr int minGapCeilingMs = 60000;
+
+} // namespace ImpactTuning
+
+class ImpactSignal
+{
+public:
+    struct Strike
+    {
+        qint64 sample = 0; // where its 1 ms envelope first reaches half its peak, from the first sample fed
+        double strengthDb = 0; // its 5 ms high-passed level at the peak, dB (0: a full-scale square wave)
+    };
+
+    // Samples at ImpactTuning::sampleRate (any other rate from 8 kHz to 192 kHz works too).
+    explicit ImpactSignal(int sampleRate = ImpactTuning::sampleRate, qint64 minGapMs = 2000);
+
+    // Any number of samples; values beyond ±8 or not finite are taken as 0 or clamped.
+    void feed(const float *samples, qsizetype count);
+    // The sound ended: evaluates what is left, merges and drops, and returns the
+    // strikes in time order. Nothing may be fed after.
+    QList<Strike> finish();
+
+    qint64 samplesFed() const { return m_samples; }
+    int sampleRate() const { return m_rate; }
+
+private:
+    struct Biquad
+    {
+        double b0 = 0, b1 = 0, b2 = 0, a1 = 0, a2 = 0;
+        double z1 = 0, z2 = 0;
+        double run(double x)
+        {
+            const double y = b0 * x + z1;
+            z1 = b1 * x - a1 * y + z2;
+            z2 = b2 * x - a2 * y;
+            return y;
+        }
+    };
+    struct Hop
+    {
+        float energy1 = 0; // mean square over the 1 ms hop
+        float level = -200; // dB of the mean square over the last envelopeMs
+    };
+    struct Candidate
+    {
+        qint64 sample = 0;
+        double strengthDb = 0;
+    };
+
+    void endHop();
+    void evaluate(qint64 hop); // hop: the one the background window is centred on
+    void addBackground(float level);
+    void removeBackground(float level);
+    double threshold();
+    void accept(const Candidate &candidate);
+    void closeGroup();
+    const Hop &at(qint64 hop) const { return m_hops[size_t(hop % qint64(m_hops.size()))]; }
+
+    int m_rate;
+    int m_hopSamples;
+    int m_envelopeHops;
+    int m_halfWindowHops;
+    int m_everyHops;
+    int m_peakHops;
+    int m_decayHops;
+    qint64 m_minGapHops;
+
+    std::array<Biquad, 2> m_highPass;
+    qint64 m_samples = 0;
+    double m_hopSum = 0;
+    int m_inHop = 0;
+    qint64 m_hopsDone = 0; // hops ended
+    qint64 m_evaluated = 0; // hops evaluated
+    std::vector<Hop> m_hops; // a ring of the last hops
+    std::vector<float> m_background; // sorted levels of the window
+    std::vector<float> m_scratch;
+    bool m_thresholdStale = true;
+    double m_threshold = 0;
+    bool m_above = false;
+
+    std::vector<Candidate> m_group;
+    QList<Strike> m_strikes;
+    bool m_finished = false;
+};
