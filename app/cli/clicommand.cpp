@@ -142,9 +142,11 @@ QStringList argumentsWithoutCommand()
 
 // Parses; on --help prints it and sets *exit to 0, on a usage error prints it
 // and sets *exit to 2. Returns false when the command should end.
-bool parse(QCommandLineParser &parser, const QString &command, const QString &description, int *exit)
+// exitCodes: what the command's exit codes mean (default: the upload commands').
+bool parse(QCommandLineParser &parser, const QString &command, const QString &description, int *exit,
+           const QString &exitCodes = exitCodeHelp())
 {
-    parser.setApplicationDescription(description + QStringLiteral("\n\n") + exitCodeHelp());
+    parser.setApplicationDescription(description + QStringLiteral("\n\n") + exitCodes);
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(argumentsWithoutCommand())) {
         print(stderr, CliCommand::tr("uplift-capture %1: %2").arg(command, parser.errorText()));
@@ -469,7 +471,11 @@ int runImpacts()
                               "around each that `upload --split-at-impacts` would upload; nothing is sent. Times are "
                               "seconds from the first video frame; strength is the strike's level in dB (0: full "
                               "scale)."),
-               &exit))
+               &exit,
+               CliCommand::tr("Exit codes:\n"
+                              "  0  every file was listened to (a take without sound or without an impact included)\n"
+                              "  2  usage error, or a file could not be read (named, with the reason, on stderr;\n"
+                              "     the other files are still listed)")))
         return exit;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
@@ -525,11 +531,7 @@ int runImpacts()
         }
         const QList<ImpactSplit::Found> found = ImpactSplit::partsOf(search, window, facts.durationMs);
         if (parser.isSet(json)) {
-            std::fputs(QJsonDocument(ImpactSplit::json(file, search.hasAudio, found))
-                           .toJson(QJsonDocument::Compact)
-                           .constData(),
-                       stdout);
-            std::fputs("\n", stdout);
+            std::fputs(ImpactSplit::jsonLine(file, search.hasAudio, found).constData(), stdout);
             std::fflush(stdout);
         } else {
             for (const QString &line : ImpactSplit::text(file, search.hasAudio, found, window))

@@ -6,6 +6,7 @@
 #include "settings/impactwindows.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 #include <cmath>
@@ -15,6 +16,13 @@ namespace {
 double seconds(qint64 ms)
 {
     return double(ms) / 1000.0;
+}
+
+// One JSON value as text, escaped as QJsonDocument escapes it.
+QByteArray jsonText(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
 }
 
 QString secondsText(qint64 ms)
@@ -78,6 +86,24 @@ QJsonObject ImpactSplit::json(const QString &file, bool hasAudio, const QList<Fo
     return QJsonObject { { QStringLiteral("file"), file },
                          { QStringLiteral("audio"), hasAudio },
                          { QStringLiteral("impacts"), impacts } };
+}
+
+QByteArray ImpactSplit::jsonLine(const QString &file, bool hasAudio, const QList<Found> &found)
+{
+    const QJsonObject object = json(file, hasAudio, found);
+    QByteArray line = "{\"file\":" + jsonText(object.value(QStringLiteral("file")))
+        + ",\"audio\":" + jsonText(object.value(QStringLiteral("audio"))) + ",\"impacts\":[";
+    const QJsonArray impacts = object.value(QStringLiteral("impacts")).toArray();
+    for (qsizetype i = 0; i < impacts.size(); ++i) {
+        const QJsonObject impact = impacts.at(i).toObject();
+        if (i > 0)
+            line += ',';
+        line += "{\"time\":" + jsonText(impact.value(QStringLiteral("time")))
+            + ",\"start\":" + jsonText(impact.value(QStringLiteral("start")))
+            + ",\"end\":" + jsonText(impact.value(QStringLiteral("end")))
+            + ",\"strength_db\":" + jsonText(impact.value(QStringLiteral("strength_db"))) + '}';
+    }
+    return line + "]}\n";
 }
 
 QStringList ImpactSplit::text(const QString &file, bool hasAudio, const QList<Found> &found, const ImpactWindow &window)

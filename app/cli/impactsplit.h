@@ -41,6 +41,9 @@ public:
     // {"file": …, "audio": true|false, "impacts": [{"time", "start", "end", "strength_db"}, …]},
     // times in seconds (to the millisecond), strength in dB (to a tenth).
     static QJsonObject json(const QString &file, bool hasAudio, const QList<Found> &found);
+    // The same object as one line of text with its keys in the documented order
+    // (file, audio, impacts; time, start, end, strength_db), as a reader expects them.
+    static QByteArray jsonLine(const QString &file, bool hasAudio, const QList<Found> &found);
     // What `impacts` prints for a take without --json.
     static QStringList text(const QString &file, bool hasAudio, const QList<Found> &found, const ImpactWindow &window);
 };

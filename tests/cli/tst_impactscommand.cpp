@@ -309,6 +309,10 @@ private slots:
         QVERIFY2(r.exitCode == ExitCode::Ok, (r.out + r.err).constData());
         const QList<QJsonObject> lines = jsonLines(r.out);
         QCOMPARE(lines.size(), 2);
+        // The keys in the documented order, as a reader of the line expects them.
+        QVERIFY2(r.out.startsWith("{\"file\":") && r.out.contains(",\"audio\":true,\"impacts\":[{\"time\":"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains(",\"audio\":false,\"impacts\":[]}\n"), r.out.constData());
         QCOMPARE(sortedKeys(lines.at(0)),
                  (QStringList { QStringLiteral("audio"), QStringLiteral("file"), QStringLiteral("impacts") }));
         QCOMPARE(lines.at(0).value(QStringLiteral("file")).toString(), take);

@@ -31,6 +31,22 @@ private slots:
                             R"({"end":9.5,"start":6.75,"strength_db":-4.1,"time":8}]})"));
     }
 
+    // The line printed: the same object, its keys in the order the README and issue give them.
+    void theLineKeepsTheDocumentedOrder()
+    {
+        const auto found = ImpactSplit::partsOf(heard({ { 5'500'123, -11.23 } }), ImpactWindow { 2500, 1500, 2000 });
+        const QString file = QStringLiteral("a \"quoted\" take.mp4");
+        const QByteArray line = ImpactSplit::jsonLine(file, true, found);
+        QCOMPARE(line,
+                 QByteArray("{\"file\":\"a \\\"quoted\\\" take.mp4\",\"audio\":true,\"impacts\":["
+                            R"({"time":5.5,"start":3,"end":7,"strength_db":-11.2}]})"
+                            "\n"));
+        QCOMPARE(QJsonDocument::fromJson(line).object(), ImpactSplit::json(file, true, found));
+        QCOMPARE(ImpactSplit::jsonLine(QStringLiteral("b.mov"), false, {}),
+                 QByteArray(R"({"file":"b.mov","audio":false,"impacts":[]})"
+                            "\n"));
+    }
+
     void aTakeWithoutSoundHasNoImpacts()
     {
         QCOMPARE(QJsonDocument(ImpactSplit::json(QStringLiteral("a.mov"), false, {})).toJson(QJsonDocument::Compact),
