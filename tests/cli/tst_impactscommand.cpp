@@ -97,14 +97,19 @@ private:
 
     // A take of `seconds`, H.264 (a keyframe every second) with AAC sound: pink noise at
     // about -34 dBFS and racket.wav at each of `strikes` (seconds); no strikes: noise only.
-    QString makeTake(const QString &name, const QList<double> &strikes, double seconds = kTakeSeconds)
+    // videoLateS: the picture starts that much after the sound (an edit list in the .mp4).
+    QString makeTake(const QString &name, const QList<double> &strikes, double seconds = kTakeSeconds,
+                     double videoLateS = 0)
     {
         const QString path = m_scratch + QLatin1Char('/') + name;
-        QStringList args {
+        QStringList args;
+        if (videoLateS > 0)
+            args << QStringLiteral("-itsoffset") << QString::number(videoLateS);
+        args << QStringList {
             QStringLiteral("-f"),
             QStringLiteral("lavfi"),
             QStringLiteral("-i"),
-            QStringLiteral("testsrc2=size=320x240:rate=30:duration=%1").arg(seconds),
+            QStringLiteral("testsrc2=size=320x240:rate=30:duration=%1").arg(seconds - videoLateS),
             QStringLiteral("-f"),
             QStringLiteral("lavfi"),
             QStringLiteral("-i"),
@@ -128,7 +133,8 @@ private:
              << QStringLiteral("-map") << QStringLiteral("[a]") << QStringLiteral("-c:v") << QStringLiteral("libx264")
              << QStringLiteral("-preset") << QStringLiteral("ultrafast") << QStringLiteral("-g") << QStringLiteral("30")
              << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p") << QStringLiteral("-c:a")
-             << QStringLiteral("aac") << QStringLiteral("-b:a") << QStringLiteral("96k") << QStringLiteral("-metadata")
+             << QStringLiteral("aac") << QStringLiteral("-b:a") << QStringLiteral("96k") << QStringLiteral("-fps_mode")
+             << QStringLiteral("passthrough") << QStringLiteral("-metadata")
              << QStringLiteral("creation_time=2026-12-03T10:15:00Z") << path;
         const QString problem = TestVideo::ffmpeg(args);
         if (!problem.isEmpty()) {
@@ -346,6 +352,33 @@ private slots:
             QCOMPARE(impact.value(QStringLiteral("start")).toDouble(), std::round((time - 2) * 1000) / 1000);
             QCOMPARE(impact.value(QStringLiteral("end")).toDouble(), std::round((time + 2) * 1000) / 1000);
         }
+    }
+
+    // Times are on the picture's timeline: a strike heard before the first video frame has no
+    // time and no part (no negative times), the next one counts from that frame.
+    void soundBeforeTheFirstVideoFrameIsIgnored()
+    {
+        const QString take = makeTake(QStringLiteral("late picture.mp4"), { 0.5, 3.0 }, 7, 1.0);
+        QVERIFY(!take.isEmpty());
+        QCOMPARE(TestVideo::ffprobe(take)
+                     .value(QStringLiteral("streams"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("start_time"))
+                     .toString()
+                     .toDouble(),
+                 1.0);
+        const Run r = run({ QStringLiteral("impacts"), take, QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == ExitCode::Ok, (r.out + r.err).constData());
+        const QList<QJsonObject> lines = jsonLines(r.out);
+        QCOMPARE(lines.size(), 1);
+        const QJsonArray impacts = lines.first().value(QStringLiteral("impacts")).toArray();
+        QCOMPARE(impacts.size(), 1);
+        const QJsonObject impact = impacts.first().toObject();
+        QVERIFY2(std::abs(impact.value(QStringLiteral("time")).toDouble() - (2.0 + kRacketOnsetS)) <= kToleranceS,
+                 r.out.constData());
+        QVERIFY2(impact.value(QStringLiteral("start")).toDouble() >= 0, r.out.constData());
     }
 
     // Without --json: a line per impact, in seconds, and the take without sound said in words.
