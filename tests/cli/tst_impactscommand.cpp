@@ -6,6 +6,7 @@
 #include "api/capturespec.h"
 #include "cli/exitcode.h"
 #include "common/applicationidentity.h"
+#include "impacttakes.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "testvideo.h"
@@ -540,6 +541,51 @@ private slots:
         QVERIFY2(r.err.contains(reason.toUtf8()), r.err.constData());
         QVERIFY(m_sandbox->store()->captures().isEmpty());
         QCOMPARE(jobs().size(), 0);
+    }
+
+    // A take as a lesson sounds (tests/support/impacttakes: racket, table-tennis and tennis
+    // strikes of csmash-data and freetennis-common over noise and wind, with bounces, voices,
+    // a whistle, a crowd and the next bay's strikes between them), a .mov whose edit lists
+    // hide its first 1.5 s: one impact per strike, each within a frame at 60 fps of its
+    // ground truth, and `upload --split-at-impacts` queues exactly one capture per strike.
+    void aLessonTakeIsSplitIntoOneCapturePerStrike()
+    {
+        const QString missing = ImpactTakes::missingSounds();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+        ImpactTakes::Recipe recipe;
+        recipe.container = QStringLiteral("mov-editlist");
+        recipe.seconds = 30;
+        recipe.snrDb = 20;
+        recipe.seed = 23;
+        recipe.path = m_scratch + QStringLiteral("/IMG_4107.MOV");
+        ImpactTakes::Take take;
+        const QString problem = ImpactTakes::make(recipe, &take);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(take.strikesS.size() >= 5);
+        QVERIFY(take.distractors > 0);
+
+        const Run found
+            = run({ QStringLiteral("impacts"), take.path, QStringLiteral("--activity"), QStringLiteral("tennis"),
+                    QStringLiteral("--movement"), QStringLiteral("overhand_serve"), QStringLiteral("--json") });
+        QVERIFY2(found.exitCode == ExitCode::Ok, (found.out + found.err).constData());
+        const QList<QJsonObject> lines = jsonLines(found.out);
+        QCOMPARE(lines.size(), 1);
+        const QJsonArray impacts = lines.first().value(QStringLiteral("impacts")).toArray();
+        QList<double> times;
+        for (const QJsonValue &impact : impacts)
+            times << impact.toObject().value(QStringLiteral("time")).toDouble();
+        QString heard;
+        for (const double t : times)
+            heard += QStringLiteral("%1 (%2); ").arg(t).arg(take.nearest(t));
+        QVERIFY2(times.size() == take.strikesS.size(), qPrintable(heard));
+        for (qsizetype i = 0; i < times.size(); ++i)
+            QVERIFY2(std::abs(times.at(i) - take.strikesS.at(i)) <= 0.017, qPrintable(heard));
+
+        const Run r = run(uploadArguments({ take.path }) << QStringLiteral("--split-at-impacts"));
+        QVERIFY2(r.exitCode == ExitCode::Ok, (r.out + r.err).constData());
+        for (int n = 1; n <= take.strikesS.size(); ++n)
+            QTRY_COMPARE_WITH_TIMEOUT(uploadedCaptures(QStringLiteral("IMG_4107-%1.mov").arg(n)), 1, 10000);
+        QCOMPARE(m_sandbox->store()->captures().size(), take.strikesS.size());
     }
 
     // Issue 23 item 7: parts queued from a split are jobs like any other. A run killed while
