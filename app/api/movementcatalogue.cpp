@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace {
 
 QString normalised(const QString &key)
@@ -37,6 +39,58 @@ bool readKey(const QJsonObject &object, const QString &where, QString *key, QStr
         *error = QStringLiteral("%1: missing \"label\"").arg(where);
         return false;
     }
+    return true;
+}
+
+// A movement's "impact" object: every number given, in seconds, within
+// ImpactWindow's limits, with its reason; nothing else in it.
+bool readImpact(const QJsonObject &object, const QString &where, std::optional<ImpactWindow> *impact, QString *why,
+                QString *error)
+{
+    const QJsonValue value = object.value(QLatin1String("impact"));
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject()) {
+        *error = QStringLiteral("%1: \"impact\" is not an object").arg(where);
+        return false;
+    }
+    const QJsonObject numbers = value.toObject();
+    static const QStringList known { QStringLiteral("before_s"), QStringLiteral("after_s"), QStringLiteral("min_gap_s"),
+                                     QStringLiteral("why") };
+    for (auto it = numbers.begin(); it != numbers.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("%1: unknown \"impact\" field \"%2\"").arg(where, it.key());
+            return false;
+        }
+    }
+    auto milliseconds = [&](const char *name, qint64 *ms) {
+        const QJsonValue seconds = numbers.value(QLatin1String(name));
+        if (!seconds.isDouble() || !std::isfinite(seconds.toDouble()) || std::abs(seconds.toDouble()) > 1e6) {
+            *error
+                = QStringLiteral("%1: \"impact\" needs \"%2\" as a number of seconds").arg(where, QLatin1String(name));
+            return false;
+        }
+        *ms = qRound64(seconds.toDouble() * 1000);
+        return true;
+    };
+    ImpactWindow window;
+    if (!milliseconds("before_s", &window.beforeMs) || !milliseconds("after_s", &window.afterMs)
+        || !milliseconds("min_gap_s", &window.minGapMs))
+        return false;
+    QString problem = ImpactWindow::problemWithSides(window.beforeMs, window.afterMs);
+    if (problem.isEmpty())
+        problem = ImpactWindow::problemWithGap(window.minGapMs);
+    if (!problem.isEmpty()) {
+        *error = QStringLiteral("%1: \"impact\": %2").arg(where, problem);
+        return false;
+    }
+    const QJsonValue reason = numbers.value(QLatin1String("why"));
+    if (!reason.isString() || reason.toString().trimmed().isEmpty()) {
+        *error = QStringLiteral("%1: \"impact\" needs \"why\": the reason for its numbers").arg(where);
+        return false;
+    }
+    *impact = window;
+    *why = reason.toString();
     return true;
 }
 
@@ -112,6 +166,9 @@ MovementCatalogue MovementCatalogue::fromJson(const QByteArray &json, QString *e
             movement.label = translatedLabel(movementObject);
             movement.confirmed = movementObject.value(QLatin1String("confirmed")).toBool();
             movement.note = movementObject.value(QLatin1String("note")).toString();
+            if (!readImpact(movementObject, QStringLiteral("%1/%2").arg(activity.key, movement.key), &movement.impact,
+                            &movement.impactWhy, why))
+                return {};
             for (const QJsonValue &dimensionValue : movementObject.value(QLatin1String("dimensions")).toArray()) {
                 const QJsonObject dimensionObject = dimensionValue.toObject();
                 Dimension dimension;
@@ -195,6 +252,12 @@ QList<MovementCatalogue::Dimension> MovementCatalogue::dimensions(const QString 
 {
     const auto known = this->movement(activity, movement);
     return known ? known->dimensions : QList<Dimension> {};
+}
+
+ImpactWindow MovementCatalogue::impactWindow(const QString &activity, const QString &movement) const
+{
+    const auto known = this->movement(activity, movement);
+    return known && known->impact ? *known->impact : ImpactWindow {};
 }
 
 QList<FieldError> MovementCatalogue::checkDimensions(const QString &activity, const QString &movement,

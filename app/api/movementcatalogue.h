@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/fielderror.h"
+#include "common/impactparts.h"
 
 #include <QList>
 #include <QPair>
@@ -39,6 +40,11 @@ public:
         bool confirmed = false;
         QString note;
         QList<Dimension> dimensions;
+        // Seconds before and after an impact that make one part, and the
+        // shortest time between two strikes, when the file gives them
+        // ("impact": {"before_s", "after_s", "min_gap_s", "why"}).
+        std::optional<ImpactWindow> impact;
+        QString impactWhy; // the file's reason for these numbers
     };
     struct Activity
     {
@@ -65,6 +71,10 @@ public:
     // Matches keys as the server does: trimmed and case-insensitive.
     std::optional<Movement> movement(const QString &activity, const QString &movement) const;
     QList<Dimension> dimensions(const QString &activity, const QString &movement) const;
+    // The movement's numbers for a split at impacts; ImpactWindow's defaults
+    // (2 s before, 2 s after, 2 s between strikes) for a movement the file
+    // gives none for, or does not know.
+    ImpactWindow impactWindow(const QString &activity, const QString &movement) const;
 
     // Problems with the extra movement_attributes of a known movement: a
     // required dimension missing ("required") or a value outside the known

@@ -26,6 +26,10 @@ private slots:
     void validDimensionsGiveNoError();
     void unknownMovementIsLeftToTheServer();
     void optionalDimensionMayBeOmitted();
+    void golfFullSwingIsSplitTwoAndAHalfSecondsBeforeAndOneAndAHalfAfter();
+    void everyMovementsImpactNumbersSayWhy();
+    void aMovementWithoutNumbersGetsTheDefault();
+    void impactNumbersAreReadInSeconds();
     void brokenFilesAreRefusedWithAReason_data();
     void brokenFilesAreRefusedWithAReason();
 };
@@ -160,6 +164,61 @@ void TestMovementCatalogue::optionalDimensionMayBeOmitted()
              1);
 }
 
+void TestMovementCatalogue::golfFullSwingIsSplitTwoAndAHalfSecondsBeforeAndOneAndAHalfAfter()
+{
+    const MovementCatalogue catalogue = MovementCatalogue::builtIn();
+    const ImpactWindow golf = catalogue.impactWindow(QStringLiteral("golf"), QStringLiteral("full_swing"));
+    QCOMPARE(golf.beforeMs, 2500);
+    QCOMPARE(golf.afterMs, 1500);
+    QVERIFY(golf.minGapMs >= 2000);
+    // Looked up as the server matches keys.
+    QCOMPARE(catalogue.impactWindow(QStringLiteral(" GOLF"), QStringLiteral("Full_Swing ")), golf);
+    QVERIFY(catalogue.movement(QStringLiteral("golf"), QStringLiteral("full_swing"))->impact.has_value());
+}
+
+void TestMovementCatalogue::everyMovementsImpactNumbersSayWhy()
+{
+    int withNumbers = 0;
+    for (const auto &activity : MovementCatalogue::builtIn().activities()) {
+        for (const auto &movement : activity.movements) {
+            if (!movement.impact)
+                continue;
+            ++withNumbers;
+            const QString name = activity.key + QLatin1Char('/') + movement.key;
+            QVERIFY2(movement.impactWhy.size() > 40, qPrintable(name));
+            QVERIFY2(ImpactWindow::problemWithSides(movement.impact->beforeMs, movement.impact->afterMs).isEmpty(),
+                     qPrintable(name));
+            QVERIFY2(movement.impact->minGapMs >= 2000, qPrintable(name));
+        }
+    }
+    // Every movement with a sound of its own: all but discus, Y-balance and "other".
+    QCOMPARE(withNumbers, 10);
+}
+
+void TestMovementCatalogue::aMovementWithoutNumbersGetsTheDefault()
+{
+    const MovementCatalogue catalogue = MovementCatalogue::builtIn();
+    const ImpactWindow expected { 2000, 2000, 2000 };
+    QVERIFY(!catalogue.movement(QStringLiteral("other"), QStringLiteral("other"))->impact.has_value());
+    QCOMPARE(catalogue.impactWindow(QStringLiteral("other"), QStringLiteral("other")), expected);
+    QCOMPARE(catalogue.impactWindow(QStringLiteral("cricket"), QStringLiteral("bowling")), expected);
+    QCOMPARE(catalogue.impactWindow(QString(), QString()), expected);
+}
+
+void TestMovementCatalogue::impactNumbersAreReadInSeconds()
+{
+    QString error;
+    const MovementCatalogue catalogue = MovementCatalogue::fromJson(
+        R"({"format":1,"activities":[{"key":"golf","label":"G","movements":[{"key":"chip","label":"C",)"
+        R"("impact":{"before_s":1.25,"after_s":0.75,"min_gap_s":4,"why":"short swing"}}]}]})",
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(catalogue.impactWindow(QStringLiteral("golf"), QStringLiteral("chip")),
+             (ImpactWindow { 1250, 750, 4000 }));
+    QCOMPARE(catalogue.movement(QStringLiteral("golf"), QStringLiteral("chip"))->impactWhy,
+             QStringLiteral("short swing"));
+}
+
 void TestMovementCatalogue::brokenFilesAreRefusedWithAReason_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -183,6 +242,35 @@ void TestMovementCatalogue::brokenFilesAreRefusedWithAReason_data()
         << QByteArray(R"({"format":1,"activities":[{"key":"golf","label":"G","movements":[{"key":"x","label":"X",)"
                       R"("dimensions":[{"key":"hand","label":"H","values":[]}]}]}]})")
         << QStringLiteral("no values");
+
+    const auto withImpact = [](const char *impact) {
+        return QByteArray(R"({"format":1,"activities":[{"key":"golf","label":"G","movements":[{"key":"x","label":"X",)"
+                          R"("impact":)")
+            + impact + QByteArray("}]}]}");
+    };
+    QTest::newRow("impact not an object") << withImpact("[2.5, 1.5]") << QStringLiteral("not an object");
+    QTest::newRow("impact seconds as text")
+        << withImpact(R"({"before_s":"2.5","after_s":1.5,"min_gap_s":2,"why":"w"})") << QStringLiteral("before_s");
+    QTest::newRow("impact without after")
+        << withImpact(R"({"before_s":2.5,"min_gap_s":2,"why":"w"})") << QStringLiteral("after_s");
+    QTest::newRow("impact without gap") << withImpact(R"({"before_s":2.5,"after_s":1.5,"why":"w"})")
+                                        << QStringLiteral("min_gap_s");
+    QTest::newRow("impact negative") << withImpact(R"({"before_s":-1,"after_s":1.5,"min_gap_s":2,"why":"w"})")
+                                     << QStringLiteral("negative");
+    QTest::newRow("impact too long") << withImpact(R"({"before_s":250,"after_s":1.5,"min_gap_s":2,"why":"w"})")
+                                     << QStringLiteral("golf/x");
+    QTest::newRow("impact too short") << withImpact(R"({"before_s":0.1,"after_s":0.1,"min_gap_s":2,"why":"w"})")
+                                      << QStringLiteral("together");
+    QTest::newRow("impact gap zero") << withImpact(R"({"before_s":2.5,"after_s":1.5,"min_gap_s":0,"why":"w"})")
+                                     << QStringLiteral("strikes");
+    QTest::newRow("impact huge number") << withImpact(R"({"before_s":1e300,"after_s":1.5,"min_gap_s":2,"why":"w"})")
+                                        << QStringLiteral("before_s");
+    QTest::newRow("impact without why") << withImpact(R"({"before_s":2.5,"after_s":1.5,"min_gap_s":2})")
+                                        << QStringLiteral("why");
+    QTest::newRow("impact blank why") << withImpact(R"({"before_s":2.5,"after_s":1.5,"min_gap_s":2,"why":"  "})")
+                                      << QStringLiteral("why");
+    QTest::newRow("impact misspelt field")
+        << withImpact(R"({"before_s":2.5,"after_s":1.5,"min_gap":2,"why":"w"})") << QStringLiteral("min_gap");
 }
 
 void TestMovementCatalogue::brokenFilesAreRefusedWithAReason()
