@@ -41,13 +41,16 @@ ImpactSignal::ImpactSignal(int sampleRate, qint64 minGapMs)
     , m_halfWindowHops(hopsOf(backgroundHalfWindowMs))
     , m_everyHops(hopsOf(backgroundEveryMs))
     , m_peakHops(hopsOf(peakSearchMs))
+    , m_decayFromHops(hopsOf(decayFromMs))
     , m_decayHops(hopsOf(decayWithinMs))
+    , m_attackHops(hopsOf(attackWithinMs))
     , m_minGapHops(hopsOf(int(std::clamp<qint64>(minGapMs, minGapFloorMs, minGapCeilingMs))))
 {
     // A 4th order Butterworth high-pass: two biquads with the Qs of its pole pairs.
     const double cutoff = std::min(highPassHz, m_rate * 0.45);
     m_highPass[0] = highPass<Biquad>(m_rate, cutoff, 0.54119610);
     m_highPass[1] = highPass<Biquad>(m_rate, cutoff, 1.30656296);
+    m_timingPass = highPass<Biquad>(m_rate, timingHighPassHz, std::numbers::sqrt2 / 2);
     // The window either side of the hop evaluated, what is looked back at
     // before an onset, and room to spare.
     m_hops.resize(size_t(2 * m_halfWindowHops + 4 * (m_envelopeHops + m_peakHops + m_decayHops) + 64));
@@ -63,12 +66,15 @@ void ImpactSignal::feed(const float *samples, qsizetype count)
         float x = samples[i];
         x = std::isfinite(x) ? std::clamp(x, -clampLimit, clampLimit) : 0.0f;
         double y = m_highPass[1].run(m_highPass[0].run(x));
-        if (!std::isfinite(y)) { // cannot happen with clamped input; never let it spread
+        double wide = m_timingPass.run(x);
+        if (!std::isfinite(y) || !std::isfinite(wide)) { // cannot happen with clamped input; never let it spread
             for (Biquad &f : m_highPass)
                 f.z1 = f.z2 = 0;
-            y = 0;
+            m_timingPass.z1 = m_timingPass.z2 = 0;
+            y = wide = 0;
         }
         m_hopSum += y * y;
+        m_wideSum += wide * wide;
         ++m_samples;
         if (++m_inHop == m_hopSamples)
             endHop();
@@ -80,7 +86,8 @@ void ImpactSignal::endHop()
     const qint64 n = m_hopsDone;
     Hop &hop = m_hops[size_t(n % qint64(m_hops.size()))];
     hop.energy1 = float(m_hopSum / m_hopSamples);
-    m_hopSum = 0;
+    hop.wide1 = float(m_wideSum / m_hopSamples);
+    m_hopSum = m_wideSum = 0;
     m_inHop = 0;
     double sum = hop.energy1;
     int counted = 1;
@@ -151,47 +158,85 @@ void ImpactSignal::evaluate(qint64 m)
             peak = k;
     }
     const double peakDb = at(peak).level;
-    bool decays = false;
-    for (qint64 k = peak + 1; k <= std::min(peak + m_decayHops, last) && !decays; ++k)
-        decays = at(k).level <= peakDb - decayDb;
-    if (!decays)
+    Onset heard;
+    heard.sample = m * m_hopSamples;
+    heard.levelDb = peakDb;
+    heard.thresholdDb = threshold();
+    const auto tell = [&](Onset::Verdict verdict) {
+        heard.verdict = verdict;
+        if (m_listener)
+            m_listener(heard);
+        return verdict == Onset::Verdict::Strike;
+    };
+    const qint64 before = peak - m_attackHops;
+    if (before >= 0 && before > m_hopsDone - qint64(m_hops.size()))
+        heard.attackDb = peakDb - at(before).level;
+    else
+        heard.attackDb = peakDb - heard.thresholdDb; // from the start of the sound
+    if (peak + m_decayHops > last) {
+        tell(Onset::Verdict::SoundEnded); // the sound ends before it could tell
         return;
-
-    // Its time: where the 1 ms envelope first reaches half its peak (a quarter of its energy).
-    const qint64 earliest = std::max<qint64>({ 0, m - 2 * m_envelopeHops, m_hopsDone - qint64(m_hops.size()) + 1 });
-    qint64 strongest = std::max(earliest, m - m_envelopeHops);
-    for (qint64 k = strongest + 1; k <= peak; ++k) {
-        if (at(k).energy1 > at(strongest).energy1)
-            strongest = k;
     }
-    const float half = at(strongest).energy1 / 4.0f;
-    qint64 start = strongest;
-    while (start - 1 >= earliest && at(start - 1).energy1 >= half)
-        --start;
-    accept({ start * m_hopSamples, peakDb });
-}
-
-void ImpactSignal::accept(const Candidate &candidate)
-{
-    if (!m_group.empty() && candidate.sample - m_group.front().sample >= m_minGapHops * m_hopSamples)
-        closeGroup();
-    m_group.push_back(candidate);
-}
-
-void ImpactSignal::closeGroup()
-{
-    if (m_group.empty())
+    m_decayLevels.clear();
+    for (qint64 k = peak + m_decayFromHops; k <= peak + m_decayHops; ++k)
+        m_decayLevels.push_back(at(k).level);
+    const auto middle = m_decayLevels.begin() + qsizetype(m_decayLevels.size() / 2);
+    std::nth_element(m_decayLevels.begin(), middle, m_decayLevels.end());
+    heard.decayDb = peakDb - *middle;
+    if (!tell(heard.attackDb < attackDb     ? Onset::Verdict::NotSudden
+                  : heard.decayDb < decayDb ? Onset::Verdict::NoDecay
+                                            : Onset::Verdict::Strike))
         return;
-    double loudest = m_group.front().strengthDb;
-    for (const Candidate &c : m_group)
-        loudest = std::max(loudest, c.strengthDb);
-    for (const Candidate &c : m_group) {
-        if (c.strengthDb >= loudest - sameStrikeDb) {
-            m_strikes.append({ c.sample, c.strengthDb });
-            break;
+
+    // Its time: where its wide-band 1 ms envelope first reaches half its peak
+    // (a quarter of its energy), from a little before the onset (a dull
+    // strike's first sound is below the high band) to its peak.
+    const qint64 earliest = std::max<qint64>({ 0, m - m_peakHops, m_hopsDone - qint64(m_hops.size()) + 1 });
+    float strongest = 0;
+    double wideSum = 0, widest = 0;
+    for (qint64 k = earliest; k <= std::min(peak + m_envelopeHops, last); ++k) {
+        strongest = std::max(strongest, at(k).wide1);
+        wideSum += at(k).wide1;
+        if (k - m_envelopeHops >= earliest)
+            wideSum -= at(k - m_envelopeHops).wide1;
+        widest = std::max(widest, wideSum / m_envelopeHops);
+    }
+    qint64 start = earliest;
+    while (start < peak && at(start).wide1 < strongest / 4.0f)
+        ++start;
+    if (m_onsets.size() < size_t(maxOnsets))
+        m_onsets.push_back({ start * m_hopSamples, peakDb, 10.0 * std::log10(widest + tinyEnergy) });
+}
+
+// Onsets closer than the minimum gap (to the first of them) are one strike:
+// the loudest, or the first up to bounceWithinMs before it and at most
+// sameStrikeDb below it.
+QList<ImpactSignal::Strike> ImpactSignal::grouped(const std::vector<Candidate> &onsets) const
+{
+    QList<Strike> strikes;
+    const qint64 gap = m_minGapHops * m_hopSamples;
+    const qint64 bounce = qint64(bounceWithinMs) * m_rate / 1000;
+    for (size_t first = 0; first < onsets.size();) {
+        size_t end = first + 1;
+        while (end < onsets.size() && onsets[end].sample - onsets[first].sample < gap)
+            ++end;
+        size_t loudest = first;
+        for (size_t k = first + 1; k < end; ++k) {
+            if (onsets[k].strengthDb > onsets[loudest].strengthDb)
+                loudest = k;
         }
+        size_t chosen = loudest;
+        for (size_t k = first; k < loudest; ++k) {
+            if (onsets[loudest].sample - onsets[k].sample <= bounce
+                && onsets[k].strengthDb >= onsets[loudest].strengthDb - sameStrikeDb) {
+                chosen = k;
+                break;
+            }
+        }
+        strikes.append({ onsets[chosen].sample, onsets[chosen].strengthDb });
+        first = end;
     }
-    m_group.clear();
+    return strikes;
 }
 
 QList<ImpactSignal::Strike> ImpactSignal::finish()
@@ -201,16 +246,23 @@ QList<ImpactSignal::Strike> ImpactSignal::finish()
     m_finished = true;
     while (m_evaluated < m_hopsDone)
         evaluate(m_evaluated++);
-    closeGroup();
-    if (m_strikes.isEmpty())
+    if (m_onsets.empty())
         return m_strikes;
+    // The typical strike, from the strikes as grouped with every onset; then
+    // the quiet onsets go, and the rest are grouped again.
     std::vector<double> levels;
-    levels.reserve(size_t(m_strikes.size()));
-    for (const Strike &s : std::as_const(m_strikes))
-        levels.push_back(s.strengthDb);
+    const QList<Strike> first = grouped(m_onsets);
+    for (const Strike &s : first) {
+        const auto it
+            = std::find_if(m_onsets.begin(), m_onsets.end(), [&](const Candidate &c) { return c.sample == s.sample; });
+        levels.push_back(it->wideDb);
+    }
     std::sort(levels.begin(), levels.end());
     const size_t rank = size_t(std::ceil(typicalQuantile * double(levels.size())));
     const double typical = levels[std::clamp<size_t>(rank, 1, levels.size()) - 1];
-    m_strikes.removeIf([typical](const Strike &s) { return s.strengthDb < typical - quietDropDb; });
+    std::erase_if(m_onsets, [typical](const Candidate &c) { return c.wideDb < typical - quietDropDb; });
+    m_strikes = grouped(m_onsets);
+    m_onsets.clear();
+    m_onsets.shrink_to_fit();
     return m_strikes;
 }

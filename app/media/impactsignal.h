@@ -4,6 +4,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <functional>
 #include <vector>
 
 // Finds the strikes (a club or racket on a ball) in a take's sound: the
@@ -19,14 +20,17 @@
 //  3. an onset where the envelope rises above an adaptive threshold: the
 //     running median of the level over ±1.5 s plus k·MAD, at least a few dB
 //     above it, never below an absolute floor;
-//  4. kept only when the level falls back by 6 dB within 100 ms of its peak
-//     (a strike decays; a voice, a whistle, a whoosh or a crowd does not);
-//  5. onsets closer than the movement's minimum gap are one strike (its
-//     bounce, the net, a voice after it): the first one about as loud as the
-//     loudest of them;
-//  6. at the end, strikes far quieter than the take's typical strike (the
-//     next bay, 25–30 dB down) are dropped.
-// Its time is where the strike's 1 ms envelope first reaches half its peak.
+//  4. kept only when its level climbed 6 dB within the 10 ms before its peak
+//     and is back 6 dB below it 50–100 ms after it (a strike is sudden and
+//     decays; a voice, a whistle, a whoosh or a crowd swells and holds);
+//  5. at the end, onsets far quieter than the take's typical strike (the
+//     next bay, 25–30 dB down) are dropped;
+//  6. onsets closer than the movement's minimum gap are one strike (its
+//     bounce, the net, a voice after it): the loudest, or an onset up to a
+//     second before it (a dull strike before its bright bounce).
+// Memory: a few seconds of 1 ms envelope, and the onsets (a few per strike).
+// Its time is where the strike's 1 ms envelope (above 300 Hz) first reaches
+// half its peak, as the test's ground truth is defined.
 namespace ImpactTuning {
 
 // The rate the sound is analysed at: a ball strike's energy is within
@@ -36,6 +40,11 @@ inline constexpr int sampleRate = 24000;
 // and a voice's vowels (below ~1 kHz) mostly fall away. 4th order
 // Butterworth (two biquads): −24 dB per octave below.
 inline constexpr double highPassHz = 1500.0;
+// The strike's time is read on a wider band than it is found on: a dull
+// strike (a heavy ball, a wooden bat) makes its first sound below 1.5 kHz and
+// its brightest a few milliseconds later. A 2nd order high-pass at 300 Hz
+// still takes away wind rumble and handling noise.
+inline constexpr double timingHighPassHz = 300.0;
 // The envelope's step: a strike's time is known to the millisecond, well
 // within a frame at 60 fps (16.7 ms).
 inline constexpr int hopMs = 1;
@@ -53,30 +62,49 @@ inline constexpr int backgroundEveryMs = 10;
 // How far above the background's median (in its MADs) a rise must go.
 inline constexpr double thresholdMads = 6.0;
 // ... and at least this many dB: in steady noise the MAD of a 5 ms level is
-// under 1 dB, and noise alone never rises 10 dB for 5 ms.
-inline constexpr double minimumRiseDb = 10.0;
+// under 1 dB, and noise alone never rises 6 dB (4 times its power) for 5 ms.
+inline constexpr double minimumRiseDb = 6.0;
 // Nothing quieter than this (dB below a full-scale square wave) is a
 // strike: digital silence, dither, a muted microphone.
 inline constexpr double levelFloorDb = -75.0;
 // Where a strike's peak is sought after its onset: its attack is a few
 // milliseconds.
 inline constexpr int peakSearchMs = 30;
-// A strike decays: within this time after its peak ...
+// A strike's attack is sudden: its level climbs at least this much ...
+inline constexpr double attackDb = 6.0;
+// ... within this time before its peak (the 5 ms level's own ramp and a
+// strike's first bounces of sound; a swing's whoosh, a voice or a crowd
+// swells over 50 ms and more).
+inline constexpr int attackWithinMs = 10;
+// A strike decays: from this time after its peak ...
+inline constexpr int decayFromMs = 50;
+// ... to this one, its level (the median of it: a strike rings, and bounces
+// once or twice in a racket's frame or a club's head) ...
 inline constexpr int decayWithinMs = 100;
-// ... its level falls by this much. A voice, a whistle, a whoosh or a crowd
+// ... is this much below its peak. A voice, a whistle, a whoosh or a crowd
 // holds its level for far longer.
 inline constexpr double decayDb = 6.0;
 // Within one strike's group (onsets closer than the minimum gap), the strike
-// is the first onset at most this far below the loudest: a bounce or the net
-// after it is quieter, and an echo or a hum before it too.
-inline constexpr double sameStrikeDb = 6.0;
+// is the loudest onset, or the first one up to this long before it ...
+inline constexpr int bounceWithinMs = 1000;
+// ... at most this far below it: the ball's bounce or the net follows its
+// strike within a second, and after a dull strike (a heavy ball) a table's
+// or a floor's ping can be ~15 dB louder in the high band; an onset further
+// below is the next bay's strike (25–30 dB down) just before ours.
+inline constexpr double sameStrikeDb = 20.0;
 // The take's typical strike: its strikes' level at this fraction (the upper
-// quartile: robust to a few loud ones and to many quiet ones from the next bay).
+// quartile: robust to a few loud ones and to many quiet ones from the next
+// bay), measured above timingHighPassHz, where strikes of every kind (a
+// bright racket, a dull heavy ball) are about as loud as they sound.
 inline constexpr double typicalQuantile = 0.75;
-// Strikes this far below the typical one are someone else's (the next bay,
+// Onsets this far below the typical strike are someone else's (the next bay,
 // 25–30 dB down); a coach's own strikes vary by far less (a chip and a
-// drive: ~10 dB).
+// drive: ~10 dB). They are left out before the groups are made, so that the
+// next bay's strike never stands for ours.
 inline constexpr double quietDropDb = 15.0;
+// The onsets kept until the end (where the quiet ones are told apart), at
+// most: a strike makes two to five, so this is hours of strikes every second.
+inline constexpr int maxOnsets = 200000;
 // The movement's minimum gap is kept within these bounds: shorter than the
 // decay check it would split one strike; a minute is longer than any movement.
 inline constexpr int minGapFloorMs = 150;
@@ -90,8 +118,24 @@ public:
     struct Strike
     {
         qint64 sample = 0; // where its 1 ms envelope first reaches half its peak, from the first sample fed
+                           // (to the millisecond)
         double strengthDb = 0; // its 5 ms high-passed level at the peak, dB (0: a full-scale square wave)
     };
+
+    // What each onset was found to be, for telling why a sound was or was not
+    // a strike (tests, tuning).
+    struct Onset
+    {
+        enum class Verdict { Strike, NotSudden, NoDecay, SoundEnded };
+        qint64 sample = 0; // where it crossed the threshold
+        double levelDb = 0; // its peak level
+        double thresholdDb = 0; // the threshold it crossed
+        double attackDb = 0; // how much it climbed within attackWithinMs before its peak
+        double decayDb = 0; // how far below its peak it was decayFromMs..decayWithinMs after it
+        Verdict verdict = Verdict::Strike;
+    };
+    using Listener = std::function<void(const Onset &)>;
+    void setListener(Listener listener) { m_listener = std::move(listener); }
 
     // Samples at ImpactTuning::sampleRate (any other rate from 8 kHz to 192 kHz works too).
     explicit ImpactSignal(int sampleRate = ImpactTuning::sampleRate, qint64 minGapMs = 2000);
@@ -121,12 +165,14 @@ private:
     struct Hop
     {
         float energy1 = 0; // mean square over the 1 ms hop
+        float wide1 = 0; // the same above timingHighPassHz
         float level = -200; // dB of the mean square over the last envelopeMs
     };
     struct Candidate
     {
         qint64 sample = 0;
         double strengthDb = 0;
+        double wideDb = 0; // its peak level above timingHighPassHz
     };
 
     void endHop();
@@ -134,8 +180,7 @@ private:
     void addBackground(float level);
     void removeBackground(float level);
     double threshold();
-    void accept(const Candidate &candidate);
-    void closeGroup();
+    QList<Strike> grouped(const std::vector<Candidate> &onsets) const;
     const Hop &at(qint64 hop) const { return m_hops[size_t(hop % qint64(m_hops.size()))]; }
 
     int m_rate;
@@ -144,10 +189,14 @@ private:
     int m_halfWindowHops;
     int m_everyHops;
     int m_peakHops;
+    int m_decayFromHops;
     int m_decayHops;
+    int m_attackHops;
     qint64 m_minGapHops;
 
     std::array<Biquad, 2> m_highPass;
+    Biquad m_timingPass;
+    double m_wideSum = 0;
     qint64 m_samples = 0;
     double m_hopSum = 0;
     int m_inHop = 0;
@@ -156,11 +205,13 @@ private:
     std::vector<Hop> m_hops; // a ring of the last hops
     std::vector<float> m_background; // sorted levels of the window
     std::vector<float> m_scratch;
+    std::vector<float> m_decayLevels;
     bool m_thresholdStale = true;
     double m_threshold = 0;
     bool m_above = false;
 
-    std::vector<Candidate> m_group;
+    Listener m_listener;
+    std::vector<Candidate> m_onsets;
     QList<Strike> m_strikes;
     bool m_finished = false;
 };
