@@ -1,5 +1,7 @@
 #include "impactsplit.h"
 #include "impactthumbnails.h"
+#include "mainwindow.h"
+#include "readylistmodel.h"
 #include "scrubbar.h"
 #include "testvideo.h"
 #include "videopreview.h"
@@ -73,6 +75,27 @@ class TestImpactSplit : public QObject
     QString m_strikes; // 10 s, strikes at 2, 5 and 8 s
 
 private slots:
+    // Ctrl+I was the job details' key: both in one window, neither fired ("Ambiguous shortcut
+    // overload"), found by the tests/gui scenario. No key may mean two things in the window, but
+    // a list's own keys (Delete, Space in the parts' list) over the window's.
+    void noKeyMeansTwoThingsInTheWindow()
+    {
+        MainWindow window;
+        QHash<QKeySequence, QStringList> meanings;
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->shortcutContext() == Qt::WidgetShortcut)
+                continue;
+            for (const QKeySequence &key : action->shortcuts())
+                meanings[key] << action->text();
+        }
+        for (auto it = meanings.cbegin(); it != meanings.cend(); ++it)
+            QVERIFY2(it.value().size() == 1,
+                     qPrintable(it.key().toString() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "))));
+        QCOMPARE(meanings.value(QKeySequence(Qt::CTRL | Qt::Key_I)),
+                 QStringList { window.preview()->splitAtImpactsAction()->text() });
+    }
+
     void initTestCase()
     {
         m_strikes = take(QStringLiteral("strikes.mov"), 10, { 2, 5, 8 });
@@ -127,6 +150,14 @@ private slots:
         // Each its own frame (the test pattern moves): not one picture for all.
         QVERIFY(first->icon(0).pixmap(ImpactThumbnails::Width).toImage()
                 != shown.list->topLevelItem(1)->icon(0).pixmap(ImpactThumbnails::Width).toImage());
+
+        // The movement's numbers change (another movement chosen): the parts follow, in the list too.
+        shown.split->setWindow({ 1000, 1000, 2000 }, QStringLiteral("Serve"));
+        QCOMPARE(shown.preview.ranges().at(1), (ClipRange { impacts.at(1) - 1000, impacts.at(1) + 1000 }));
+        QCOMPARE(shown.list->topLevelItem(1)->text(1),
+                 QStringLiteral("%1–%2").arg(ReadyListModel::positionText(impacts.at(1) - 1000),
+                                             ReadyListModel::positionText(impacts.at(1) + 1000)));
+        first = shown.list->topLevelItem(0);
 
         QVERIFY(shown.split->undoAction()->isEnabled());
         shown.split->undoAction()->trigger();

@@ -353,7 +353,8 @@ void MainWindow::setUpActions()
     m_ui->actionRevealFile->setIcon(themed("folder-open"));
     m_ui->actionCopySessionId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_ui->actionCopySessionId->setIcon(themed("edit-copy"));
-    m_ui->actionShowJobDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Ctrl+I is Split at Impacts (issue 23), as the issue asks; the details pane moved to Ctrl+Shift+I.
+    m_ui->actionShowJobDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
     m_ui->actionQuit->setToolTip(tr("Quit Uplift Capture"));
 

@@ -290,11 +290,27 @@ void ImpactSplit::setWindow(const Window &window, const QString &movementName)
 
 void ImpactSplit::followWindow()
 {
-    // Every take split now follows the numbers (parts shown as they will be cut).
-    for (auto it = m_states.begin(); it != m_states.end(); ++it) {
-        if (it->split)
-            choose(it.key(), ImpactParts::ranges(partsOf(times(*it), m_window, it->durationMs)));
+    // Every take split now follows the numbers (parts shown as they will be cut). Choosing the
+    // parts reaches the window, whose form may tell the movement again from inside this: that
+    // is done after this round, so the list and the marks end with the same numbers.
+    if (m_following) {
+        m_followAgain = true;
+        return;
     }
+    m_following = true;
+    do {
+        m_followAgain = false;
+        QStringList paths;
+        for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
+            if (it->split)
+                paths << it.key();
+        }
+        for (const QString &path : std::as_const(paths)) {
+            const State &state = m_states[path];
+            choose(path, ImpactParts::ranges(partsOf(times(state), m_window, state.durationMs)));
+        }
+    } while (m_followAgain);
+    m_following = false;
     fillList();
     refresh();
 }
@@ -677,6 +693,11 @@ QString ImpactSplit::describe(const Impact &impact) const
 void ImpactSplit::fillList()
 {
     const QSignalBlocker blocker(m_list);
+    // The chosen impact stays chosen when the list is made again (same take, same time).
+    const qint64 chosen = m_list->currentItem() && m_listPath == m_take.path
+        ? m_list->currentItem()->data(0, Qt::UserRole).toLongLong()
+        : -1;
+    m_listPath = m_take.path;
     m_list->clear();
     const auto it = m_states.constFind(m_take.path);
     if (it != m_states.cend() && it->split) {
@@ -704,6 +725,10 @@ void ImpactSplit::fillList()
                 item->setFont(2, font);
             }
         }
+    }
+    for (int row = 0; chosen >= 0 && row < m_list->topLevelItemCount(); ++row) {
+        if (m_list->topLevelItem(row)->data(0, Qt::UserRole).toLongLong() == chosen)
+            m_list->setCurrentItem(m_list->topLevelItem(row));
     }
     emit ticksChanged(it != m_states.cend() && it->split ? times(*it) : QList<qint64>());
     updateActions();

@@ -179,6 +179,9 @@ private:
     ImpactThumbnails *m_thumbnails; // lives on m_thumbnailThread
     QThread *m_thumbnailThread;
     bool m_settingWindow = false;
+    bool m_following = false; // followWindow() is choosing the parts
+    bool m_followAgain = false;
+    QString m_listPath; // the take the list shows
     QString m_windowProblem; // before and after as typed cannot be used (said in the status line)
 
     QToolButton *m_splitButton;
