@@ -160,7 +160,7 @@ ImpactSplit::ImpactSplit(QWidget *parent)
     connect(m_add, &QAction::triggered, this, &ImpactSplit::addAtPlayhead);
     connect(m_playPart, &QAction::triggered, this, &ImpactSplit::playSelected);
     connect(m_undo, &QAction::triggered, this, &ImpactSplit::undo);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
         updateActions();
         // The preview goes to the impact chosen, so the coach sees the frame it marks.
         const int row = selectedRow();
@@ -238,7 +238,6 @@ void ImpactSplit::retranslate()
     m_after->setToolTip(tr("How much of each swing comes after the impact, remembered for the movement"));
     m_splitButton->setAccessibleName(tr("Split at impacts"));
     m_cancelButton->setAccessibleName(tr("Stop finding impacts"));
-    m_status->setAccessibleName(tr("Impacts found"));
     m_list->setAccessibleName(tr("Parts split at impacts"));
     m_list->setHeaderLabels({ tr("Impact"), tr("Part"), tr("Sound") });
     setWindow(m_window, m_movementName);
@@ -532,7 +531,9 @@ void ImpactSplit::marksEditedByHand(const QString &path, const QList<ClipRange> 
 
 int ImpactSplit::selectedRow() const
 {
-    QTreeWidgetItem *item = m_list->currentItem();
+    // The selected row (what a click, the arrows, or an assistive tool's selection chose).
+    const QList<QTreeWidgetItem *> selected = m_list->selectedItems();
+    QTreeWidgetItem *item = selected.isEmpty() ? nullptr : selected.first();
     return item ? m_list->indexOfTopLevelItem(item) : -1;
 }
 
@@ -543,6 +544,7 @@ void ImpactSplit::selectRow(int row)
     {
         const QSignalBlocker blocker(m_list); // chosen here, not by the coach: the preview stays where it is
         m_list->setCurrentItem(m_list->topLevelItem(row));
+        m_list->topLevelItem(row)->setSelected(true);
         m_list->scrollToItem(m_list->topLevelItem(row));
     }
     updateActions();
@@ -694,9 +696,8 @@ void ImpactSplit::fillList()
 {
     const QSignalBlocker blocker(m_list);
     // The chosen impact stays chosen when the list is made again (same take, same time).
-    const qint64 chosen = m_list->currentItem() && m_listPath == m_take.path
-        ? m_list->currentItem()->data(0, Qt::UserRole).toLongLong()
-        : -1;
+    const int chosenRow = m_listPath == m_take.path ? selectedRow() : -1;
+    const qint64 chosen = chosenRow >= 0 ? m_list->topLevelItem(chosenRow)->data(0, Qt::UserRole).toLongLong() : -1;
     m_listPath = m_take.path;
     m_list->clear();
     const auto it = m_states.constFind(m_take.path);
@@ -727,8 +728,10 @@ void ImpactSplit::fillList()
         }
     }
     for (int row = 0; chosen >= 0 && row < m_list->topLevelItemCount(); ++row) {
-        if (m_list->topLevelItem(row)->data(0, Qt::UserRole).toLongLong() == chosen)
+        if (m_list->topLevelItem(row)->data(0, Qt::UserRole).toLongLong() == chosen) {
             m_list->setCurrentItem(m_list->topLevelItem(row));
+            m_list->topLevelItem(row)->setSelected(true);
+        }
     }
     emit ticksChanged(it != m_states.cend() && it->split ? times(*it) : QList<qint64>());
     updateActions();
