@@ -8,9 +8,6 @@ using namespace ImpactTuning;
 
 namespace {
 
-constexpr float clampLimit = 8.0f; // decoders overshoot full scale a little; anything beyond is damage
-constexpr double tinyEnergy = 1e-20; // keeps log10 finite over digital silence
-
 // A high-pass biquad (Robert Bristow-Johnson's cookbook), normalised.
 template<typename Biquad> Biquad highPass(double rate, double hz, double q)
 {
@@ -64,7 +61,7 @@ void ImpactSignal::feed(const float *samples, qsizetype count)
         return;
     for (qsizetype i = 0; i < count; ++i) {
         float x = samples[i];
-        x = std::isfinite(x) ? std::clamp(x, -clampLimit, clampLimit) : 0.0f;
+        x = std::isfinite(x) ? std::clamp(x, -sampleLimit, sampleLimit) : 0.0f;
         double y = m_highPass[1].run(m_highPass[0].run(x));
         double wide = m_timingPass.run(x);
         if (!std::isfinite(y) || !std::isfinite(wide)) { // cannot happen with clamped input; never let it spread
@@ -262,6 +259,16 @@ QList<ImpactSignal::Strike> ImpactSignal::finish()
     const double typical = levels[std::clamp<size_t>(rank, 1, levels.size()) - 1];
     std::erase_if(m_onsets, [typical](const Candidate &c) { return c.wideDb < typical - quietDropDb; });
     m_strikes = grouped(m_onsets);
+    // A group's strike can be late in it and the next group's early: of two
+    // strikes closer than the minimum gap, the louder one stays.
+    const qint64 gap = m_minGapHops * m_hopSamples;
+    for (qsizetype k = 1; k < m_strikes.size();) {
+        if (m_strikes[k].sample - m_strikes[k - 1].sample >= gap) {
+            ++k;
+            continue;
+        }
+        m_strikes.removeAt(m_strikes[k].strengthDb > m_strikes[k - 1].strengthDb ? k - 1 : k);
+    }
     m_onsets.clear();
     m_onsets.shrink_to_fit();
     return m_strikes;

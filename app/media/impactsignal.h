@@ -110,6 +110,24 @@ inline constexpr int maxOnsets = 200000;
 inline constexpr int minGapFloorMs = 150;
 inline constexpr int minGapCeilingMs = 60000;
 
+// Guards against what a damaged file decodes to: samples beyond this are
+// clamped (a decoder overshoots full scale a little; far beyond is damage),
+// and this energy is added before a logarithm (digital silence stays finite).
+inline constexpr float sampleLimit = 8.0f;
+inline constexpr double tinyEnergy = 1e-20;
+
+// Reading the take (media/ffmpeg/impactdetector.cpp). The first video packets
+// whose timestamps say where the first frame is presented (B-frames come out
+// of order; the first frame is the earliest of the first group of pictures);
+// after them a QuickTime file's video is not read at all.
+inline constexpr int videoPacketsForStart = 64;
+// Audio timestamps that jump ahead by more than this are a gap in the sound (a
+// damaged stretch, a pause in recording), filled with silence so that what
+// follows keeps its time; less is the container's rounding.
+inline constexpr qint64 gapToleranceUs = 40'000;
+// ... a jump longer than this is not filled (a broken timestamp, not a pause).
+inline constexpr qint64 longestGapUs = 30LL * 60 * 1'000'000;
+
 } // namespace ImpactTuning
 
 class ImpactSignal

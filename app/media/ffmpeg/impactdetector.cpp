@@ -25,21 +25,9 @@ namespace {
 
 constexpr AVRational microseconds { 1, 1'000'000 };
 
-// The first video packets whose timestamps say where the first frame is
-// presented (B-frames come out of order; the first frame is the earliest of
-// the first group of pictures). Then the video is no longer read.
-constexpr int videoPacketsForStart = 64;
-// Audio timestamps that jump ahead by more than this are a gap in the sound
-// (a damaged stretch, a pause in recording), filled with silence so that what
-// follows keeps its time; smaller jitter is the container's rounding.
-constexpr int64_t gapToleranceUs = 40'000;
-// ... a gap longer than this is not filled (a broken timestamp, not a pause).
-constexpr int64_t longestGapUs = 30LL * 60 * 1'000'000;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImpactFinder", text);
-}
+using ImpactTuning::gapToleranceUs;
+using ImpactTuning::longestGapUs;
+using ImpactTuning::videoPacketsForStart;
 
 struct CodecDeleter
 {
@@ -163,7 +151,7 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
     const auto cancelled = [&] {
         search.cancelled = true;
         search.impacts.clear();
-        search.problem = tr("Finding the impacts was cancelled");
+        search.problem = QCoreApplication::translate("ImpactFinder", "Finding the impacts was cancelled");
         return search;
     };
     AvInput input;
@@ -203,14 +191,16 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
         const AVCodec *codec = avcodec_find_decoder(as->codecpar->codec_id);
         decoder.reset(codec ? avcodec_alloc_context3(codec) : nullptr);
         if (!codec || !decoder || avcodec_parameters_to_context(decoder.get(), as->codecpar) < 0) {
-            search.problem = tr("The sound of this video cannot be read (no decoder for it)");
+            search.problem = QCoreApplication::translate("ImpactFinder",
+                                                         "The sound of this video cannot be read (no decoder for it)");
             return search;
         }
         decoder->pkt_timebase = as->time_base;
         decoder->thread_count = 1;
         const int rc = avcodec_open2(decoder.get(), codec, nullptr);
         if (rc < 0) {
-            search.problem = tr("The sound of this video cannot be read (%1)").arg(AvInput::errorText(rc));
+            search.problem = QCoreApplication::translate("ImpactFinder", "The sound of this video cannot be read (%1)")
+                                 .arg(AvInput::errorText(rc));
             return search;
         }
     }
@@ -218,7 +208,7 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
     std::unique_ptr<AVPacket, PacketDeleter> packet(av_packet_alloc());
     std::unique_ptr<AVFrame, FrameDeleter> frame(av_frame_alloc());
     if (!packet || !frame) {
-        search.problem = tr("Out of memory while finding the impacts");
+        search.problem = QCoreApplication::translate("ImpactFinder", "Out of memory while finding the impacts");
         return search;
     }
 
@@ -229,11 +219,15 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
     int64_t videoEndUs = AV_NOPTS_VALUE;
     int videoPackets = 0;
     int64_t audioStartUs = AV_NOPTS_VALUE;
+    // How far through the file the reading is (an MPEG-TS does not say its
+    // duration before it is read to its end; a QuickTime file's audio is
+    // spread through it).
     int lastPercent = -1;
-    const auto report = [&](int64_t atUs) {
-        if (!progress || headerDurationUs <= 0 || videoStartUs == AV_NOPTS_VALUE)
+    const int64_t fileSize = input.deviceSize();
+    const auto report = [&] {
+        if (!progress || fileSize <= 0 || !ic->pb)
             return;
-        const int percent = int(std::clamp<int64_t>((atUs - videoStartUs) * 100 / headerDurationUs, 0, 99));
+        const int percent = int(std::clamp<int64_t>(avio_tell(ic->pb) * 100 / fileSize, 0, 99));
         if (percent != lastPercent)
             progress(lastPercent = percent);
     };
@@ -257,7 +251,6 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
                             signal.feed(silence.data(), qsizetype(std::min<int64_t>(left, qsizetype(silence.size()))));
                     }
                 }
-                report(us);
             }
             if (resampler.convert(frame.get(), samples))
                 feed(samples);
@@ -294,6 +287,7 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
             decodeFrames();
         }
         av_packet_unref(packet.get());
+        report();
     }
     if (decoder) {
         avcodec_send_packet(decoder.get(), nullptr);
@@ -302,7 +296,7 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
         feed(samples);
     }
     if (videoStartUs == AV_NOPTS_VALUE) {
-        search.problem = tr("The video's frames cannot be read");
+        search.problem = QCoreApplication::translate("ImpactFinder", "The video's frames cannot be read");
         search.hasAudio = false;
         return search;
     }
