@@ -70,6 +70,11 @@ bool readImpact(const QJsonObject &object, const QString &where, std::optional<I
                 = QStringLiteral("%1: \"impact\" needs \"%2\" as a number of seconds").arg(where, QLatin1String(name));
             return false;
         }
+        // -0.0004 is no 0: a negative number of seconds is refused before it is rounded.
+        if (seconds.toDouble() < 0) {
+            *error = QStringLiteral("%1: \"impact\": \"%2\" cannot be negative").arg(where, QLatin1String(name));
+            return false;
+        }
         *ms = qRound64(seconds.toDouble() * 1000);
         return true;
     };

@@ -6,6 +6,7 @@
 #include "api/upliftclient.h"
 #include "cli/exitcode.h"
 #include "cli/headlessqueue.h"
+#include "cli/impactsplit.h"
 #include "cli/interruptsignal.h"
 #include "cli/uploadrequest.h"
 #include "cli/uploadrun.h"
@@ -13,6 +14,7 @@
 #include "common/printabletext.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
+#include "media/moviefacts.h"
 #include "settings/settings.h"
 
 #include <QCommandLineParser>
@@ -140,9 +142,11 @@ QStringList argumentsWithoutCommand()
 
 // Parses; on --help prints it and sets *exit to 0, on a usage error prints it
 // and sets *exit to 2. Returns false when the command should end.
-bool parse(QCommandLineParser &parser, const QString &command, const QString &description, int *exit)
+// exitCodes: what the command's exit codes mean (default: the upload commands').
+bool parse(QCommandLineParser &parser, const QString &command, const QString &description, int *exit,
+           const QString &exitCodes = exitCodeHelp())
 {
-    parser.setApplicationDescription(description + QStringLiteral("\n\n") + exitCodeHelp());
+    parser.setApplicationDescription(description + QStringLiteral("\n\n") + exitCodes);
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(argumentsWithoutCommand())) {
         print(stderr, CliCommand::tr("uplift-capture %1: %2").arg(command, parser.errorText()));
@@ -315,6 +319,8 @@ int runUpload()
         print(stderr, line);
     if (!usage.isEmpty() || !fields.isEmpty())
         return ExitCode::Usage;
+    for (const QString &line : std::as_const(request.notes))
+        print(stderr, PrintableText::line(line));
 
     // Declared before the queue, so it ends after it: the queue's last words reach a server.
     std::unique_ptr<QObject> sandbox;
@@ -439,6 +445,100 @@ int runUpload()
     const int result = ids.isEmpty() ? ExitCode::Ok : followToEnd(queue, ids, request.wait, request.json);
     // A clip left out is the least of what can go wrong: any other outcome says more.
     return result == ExitCode::Ok && leftOut > 0 ? ExitCode::Duplicate : result;
+}
+
+int runImpacts()
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CliCommand::tr("The takes to listen to: any video the upload command takes."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption activity(
+        QStringLiteral("activity"),
+        CliCommand::tr("With --movement: the movement filmed, which sets the seconds before and after each impact "
+                       "and the shortest time between two strikes (default: 2 s, 2 s and 2 s)."),
+        QStringLiteral("A"));
+    const QCommandLineOption movement(QStringLiteral("movement"), CliCommand::tr("The movement, with --activity."),
+                                      QStringLiteral("M"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        CliCommand::tr("Print one JSON object per file and line: {\"file\", \"audio\", \"impacts\": [{\"time\", "
+                       "\"start\", \"end\", \"strength_db\"}]}, times in seconds from the first video frame."));
+    parser.addOptions({ activity, movement, json });
+    int exit = 0;
+    if (!parse(parser, QStringLiteral("impacts"),
+               CliCommand::tr("List the impacts heard in each take's sound (a ball struck, a landing) and the part "
+                              "around each that `upload --split-at-impacts` would upload; nothing is sent. Times are "
+                              "seconds from the first video frame; strength is the strike's level in dB (0: full "
+                              "scale)."),
+               &exit,
+               CliCommand::tr("Exit codes:\n"
+                              "  0  every file was listened to (a take without sound or without an impact included)\n"
+                              "  2  usage error, or a file could not be read (named, with the reason, on stderr;\n"
+                              "     the other files are still listed)")))
+        return exit;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        print(stderr, CliCommand::tr("uplift-capture impacts: name at least one video file."));
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(activity) != parser.isSet(movement)) {
+        print(stderr,
+              CliCommand::tr("uplift-capture impacts: --activity and --movement go together: the movement sets the "
+                             "parts."));
+        return ExitCode::Usage;
+    }
+    const ImpactWindow window = ImpactSplit::windowFor(parser.value(activity), parser.value(movement));
+    const bool terminal = UPLIFT_ISATTY(stderr);
+    int result = ExitCode::Ok;
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        const QString shown = PrintableText::line(file);
+        if (!info.exists() || !info.isFile() || !info.isReadable()) {
+            print(stderr,
+                  info.exists() ? CliCommand::tr("%1: the file cannot be read.").arg(shown)
+                                : CliCommand::tr("%1: the file is not there.").arg(shown));
+            result = ExitCode::Usage;
+            continue;
+        }
+        // The take's length as the cut sees it, so the parts are those `upload --split-at-impacts` cuts.
+        const MovieFacts facts = MovieFacts::read(info.absoluteFilePath());
+        if (!facts.readable) {
+            print(stderr,
+                  CliCommand::tr("%1: %2").arg(shown,
+                                               facts.problem.isEmpty()
+                                                   ? CliCommand::tr("not a video this program can read.")
+                                                   : PrintableText::line(facts.problem)));
+            result = ExitCode::Usage;
+            continue;
+        }
+        const std::atomic<bool> never { false };
+        const ImpactSearch search = ImpactFinder::find(
+            info.absoluteFilePath(), ImpactRules { window.minGapMs }, never, [&](int percent) {
+                if (terminal) {
+                    std::fputs(CliCommand::tr("\rListening to %1… %2 %").arg(shown).arg(percent).toLocal8Bit(), stderr);
+                    std::fflush(stderr);
+                }
+            });
+        if (terminal) {
+            std::fputs("\r\033[K", stderr);
+            std::fflush(stderr);
+        }
+        if (!search.problem.isEmpty()) {
+            print(stderr, CliCommand::tr("%1: %2").arg(shown, PrintableText::line(search.problem)));
+            result = ExitCode::Usage;
+            continue;
+        }
+        const QList<ImpactSplit::Found> found = ImpactSplit::partsOf(search, window, facts.durationMs);
+        if (parser.isSet(json)) {
+            std::fputs(ImpactSplit::jsonLine(file, search.hasAudio, found).constData(), stdout);
+            std::fflush(stdout);
+        } else {
+            for (const QString &line : ImpactSplit::text(file, search.hasAudio, found, window))
+                print(stdout, line);
+        }
+    }
+    return result;
 }
 
 // How many jobs the sandbox's queue holds; 0 when there is none (nothing is made for asking).
@@ -685,6 +785,8 @@ QList<std::pair<QString, QString>> cliCommandSummaries()
 {
     return {
         { QStringLiteral("upload"), CliCommand::tr("Upload videos to Uplift through the window's queue.") },
+        { QStringLiteral("impacts"),
+          CliCommand::tr("List the impacts heard in videos and the parts a split at impacts makes; nothing is sent.") },
         { QStringLiteral("jobs"), CliCommand::tr("List the upload queue and each job's state.") },
         { QStringLiteral("athletes"), CliCommand::tr("List the athletes of the account, with their ids.") },
         { QStringLiteral("retry"), CliCommand::tr("Put a failed or cancelled job back in the queue.") },
@@ -709,6 +811,8 @@ int runCliCommand(int argc, char **argv, const CliSandboxStarter &startSandbox)
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("upload"))
         return runUpload();
+    if (command == QLatin1String("impacts"))
+        return runImpacts();
     if (command == QLatin1String("jobs"))
         return runJobs();
     if (command == QLatin1String("athletes"))

@@ -11,7 +11,9 @@
 class QObject;
 
 // The headless commands of `uplift-capture` (no display needed):
-//   upload FILE... --athlete UUID --setup S --activity A --movement M [--sandbox] [--again] [...]
+//   upload FILE... --athlete UUID --setup S --activity A --movement M [--sandbox] [--again]
+//          [--trim START-END]... | [--split-at-impacts [--before S] [--after S]] [...]
+//   impacts FILE... [--activity A --movement M] [--json]
 //   athletes [--search TEXT] [--json] [--sandbox]
 //   jobs [--json] [--sandbox]
 //   retry JOB [--wait] [--json] [--sandbox]

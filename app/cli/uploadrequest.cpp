@@ -1,6 +1,7 @@
 #include "cli/uploadrequest.h"
 
 #include "api/capturespec.h"
+#include "cli/impactsplit.h"
 #include "common/cliprange.h"
 #include "common/moviefile.h"
 #include "media/moviefacts.h"
@@ -32,6 +33,9 @@ const QString kApiUrl = QStringLiteral("api-url");
 const QString kTrim = QStringLiteral("trim");
 const QString kSandbox = QStringLiteral("sandbox");
 const QString kAgain = QStringLiteral("again");
+const QString kSplitAtImpacts = QStringLiteral("split-at-impacts");
+const QString kBefore = QStringLiteral("before");
+const QString kAfter = QStringLiteral("after");
 
 // KEY=VALUE; false when there is no '=' or the key is empty.
 bool splitPair(const QString &text, QString *key, QString *value)
@@ -108,6 +112,18 @@ void UploadRequest::addOptions(QCommandLineParser *parser)
           tr("Upload only this part of each file, cut at the keyframe at or before START; repeat to split a "
              "recording into several clips (<name>-1.mov, <name>-2.mov, ...). Seconds or [hh:]mm:ss[.fff]."),
           QStringLiteral("START-END") },
+        { kSplitAtImpacts,
+          tr("Split each file at every impact heard in its sound (a ball struck, a landing): one clip per impact, "
+             "from --before to --after around it (<name>-1.mov, <name>-2.mov, ...). Refused for a file without "
+             "sound or without an impact heard. `uplift-capture impacts FILE` shows the parts first.") },
+        { kBefore,
+          tr("With --split-at-impacts: seconds before each impact (default: the movement's, as last set in the "
+             "window; golf full swing 2.5)."),
+          QStringLiteral("S") },
+        { kAfter,
+          tr("With --split-at-impacts: seconds after each impact (default: the movement's, as last set in the "
+             "window; golf full swing 1.5)."),
+          QStringLiteral("S") },
         { kParallel, tr("How many files upload at the same time."), QStringLiteral("N") },
         { kLimitRate, tr("Cap the upload bandwidth, shared by all files: KiB/s, or with K or M (500, 500K, 2M)."),
           QStringLiteral("RATE") },
@@ -203,6 +219,33 @@ UploadRequest UploadRequest::fromParser(const QCommandLineParser &parser, QStrin
     if (const QString overlap = ClipRange::problemWith(ranges, 0); !overlap.isEmpty())
         *usage << tr("--trim: %1.").arg(overlap);
 
+    // --split-at-impacts: the movement's numbers, as the coach set them, or --before/--after.
+    request.splitAtImpacts = parser.isSet(kSplitAtImpacts);
+    ImpactWindow window = ImpactSplit::windowFor(base.activity, base.movement);
+    if (request.splitAtImpacts && !ranges.isEmpty())
+        *usage << tr("--split-at-impacts and --trim cannot be used together: the impacts mark the parts.");
+    bool sidesGiven = true;
+    for (const auto &[option, side] :
+         { std::pair { kBefore, &window.beforeMs }, std::pair { kAfter, &window.afterMs } }) {
+        if (!parser.isSet(option))
+            continue;
+        if (!request.splitAtImpacts) {
+            *usage << tr("--%1 is for --split-at-impacts.").arg(option);
+            sidesGiven = false;
+            continue;
+        }
+        *side = ImpactSplit::parseSeconds(parser.value(option));
+        if (*side < 0) {
+            *usage << tr("--%1 needs seconds such as 2.5, not \"%2\".").arg(option, parser.value(option));
+            sidesGiven = false;
+        }
+    }
+    if (request.splitAtImpacts && sidesGiven) {
+        if (const QString bad = ImpactWindow::problemWithSides(window.beforeMs, window.afterMs); !bad.isEmpty())
+            *usage << tr("--before/--after: %1").arg(bad);
+    }
+    request.impactWindow = window;
+
     // The spec's own rules, once for what all files share and then per file.
     QList<FieldError> shared = base.validate(now);
     if (!base.captureTime.isValid() && parser.isSet(kCaptureTime))
@@ -232,20 +275,56 @@ UploadRequest UploadRequest::fromParser(const QCommandLineParser &parser, QStrin
             else
                 readable = true;
         }
+        // The parts of this file: the --trim ranges, or one around each impact heard in it.
+        QList<ClipRange> fileRanges = ranges;
+        QList<qint64> impacts;
+        if (readable && request.splitAtImpacts && usage->isEmpty()) {
+            const std::atomic<bool> never { false };
+            const ImpactSearch search
+                = ImpactFinder::find(info.absoluteFilePath(), ImpactRules { window.minGapMs }, never);
+            const QList<ImpactSplit::Found> found = ImpactSplit::partsOf(search, window, facts.durationMs);
+            if (!search.problem.isEmpty())
+                *fields << tr("%1: %2").arg(file, search.problem);
+            else if (!search.hasAudio)
+                *fields << tr("%1: has no sound track, so there are no impacts to split it at; mark the parts with "
+                              "--trim instead.")
+                               .arg(file);
+            else if (found.isEmpty())
+                *fields << tr("%1: no impact was heard in it, so it is not split; mark the parts with --trim instead.")
+                               .arg(file);
+            else if (const QString bad = ClipRange::problemWith(ImpactSplit::rangesOf(found), facts.durationMs);
+                     !bad.isEmpty())
+                *fields << tr("%1: %2.").arg(file, bad); // ImpactParts::around rules it out
+            else {
+                fileRanges = ImpactSplit::rangesOf(found);
+                QStringList times;
+                for (const ImpactSplit::Found &f : found) {
+                    impacts << f.part.impactMs;
+                    times << tr("%1 s").arg(QLocale::c().toString(f.part.impactMs / 1000.0, 'f', 1));
+                }
+                request.notes << tr("%1: impacts heard at %2: one clip each, %3 s before to %4 s after.")
+                                     .arg(file, times.join(QStringLiteral(", ")),
+                                          QLocale::c().toString(window.beforeMs / 1000.0),
+                                          QLocale::c().toString(window.afterMs / 1000.0));
+            }
+            if (fileRanges.isEmpty())
+                readable = false;
+        }
         // When filming started: --capture-time, else what the file says, else its date.
         const QDateTime recordingStart = base.captureTime.isValid() ? base.captureTime
             : facts.recordingStart.isValid()                        ? facts.recordingStart
             : readable                                              ? info.lastModified().toUTC()
                                                                     : QDateTime();
-        const QList<ClipRange> parts = ranges.isEmpty() ? QList<ClipRange> { ClipRange { -1, -1 } } : ranges;
+        const QList<ClipRange> parts = fileRanges.isEmpty() ? QList<ClipRange> { ClipRange { -1, -1 } } : fileRanges;
         for (int i = 0; i < parts.size(); ++i) {
             Clip clip;
             clip.filePath = info.absoluteFilePath();
             clip.spec = base;
             clip.startMs = parts.at(i).startMs;
             clip.endMs = parts.at(i).endMs;
+            clip.impactMs = impacts.value(i, -1);
             // A .mov sent whole keeps its name; anything made into one is named after it.
-            const bool asItIs = ranges.isEmpty() && MovieFacts::uploadsAsItIs(info.fileName(), facts);
+            const bool asItIs = fileRanges.isEmpty() && MovieFacts::uploadsAsItIs(info.fileName(), facts);
             clip.spec.fileName = asItIs || !readable ? info.fileName()
                                                      : ClipRange::clipFileName(info.fileName(), i, int(parts.size()));
             if (recordingStart.isValid()) {

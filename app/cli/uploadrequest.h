@@ -2,6 +2,7 @@
 
 #include "api/capturespec.h"
 #include "api/fielderror.h"
+#include "common/impactparts.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,9 +24,11 @@ public:
     {
         QString filePath; // absolute
         CaptureSpec spec;
-        // The part of the recording to upload (--trim), from its first frame; -1: all.
+        // The part of the recording to upload (--trim, or around an impact with
+        // --split-at-impacts), from its first frame; -1: all.
         qint64 startMs = -1;
         qint64 endMs = -1;
+        qint64 impactMs = -1; // --split-at-impacts: the impact this part is cut around
     };
 
     QList<Clip> clips;
@@ -36,6 +39,12 @@ public:
     QUrl apiUrl; // invalid: settings / environment
     bool sandbox = false; // --sandbox: the sandbox's queue and server, as the window's --sandbox
     bool again = false; // --again: a clip uploaded before is uploaded again without asking
+    bool splitAtImpacts = false; // --split-at-impacts: one clip per impact heard in each file
+    // The numbers of the split: the movement's, the coach's choice for it, or --before/--after.
+    ImpactWindow impactWindow;
+    // What the command found out on its way that the coach should read (the
+    // impacts heard in each file), for stderr.
+    QStringList notes;
 
     // Adds the upload options to a parser (also used for --help).
     static void addOptions(QCommandLineParser *parser);

@@ -257,6 +257,8 @@ void TestMovementCatalogue::brokenFilesAreRefusedWithAReason_data()
                                         << QStringLiteral("min_gap_s");
     QTest::newRow("impact negative") << withImpact(R"({"before_s":-1,"after_s":1.5,"min_gap_s":2,"why":"w"})")
                                      << QStringLiteral("negative");
+    QTest::newRow("impact negative below a millisecond")
+        << withImpact(R"({"before_s":-0.0004,"after_s":1.5,"min_gap_s":2,"why":"w"})") << QStringLiteral("negative");
     QTest::newRow("impact too long") << withImpact(R"({"before_s":250,"after_s":1.5,"min_gap_s":2,"why":"w"})")
                                      << QStringLiteral("golf/x");
     QTest::newRow("impact too short") << withImpact(R"({"before_s":0.1,"after_s":0.1,"min_gap_s":2,"why":"w"})")

@@ -65,7 +65,7 @@ private slots:
         for (const char *extension : { ".mov", ".mp4", ".m4v", ".mts", ".m2ts" })
             QVERIFY2(result.out.contains(QLatin1String(extension)), extension);
         QVERIFY2(result.out.contains(QStringLiteral("\nCommands:\n")), qPrintable(result.out));
-        for (const char *command : { "upload", "jobs", "athletes", "retry", "cancel", "sandbox" }) {
+        for (const char *command : { "upload", "impacts", "jobs", "athletes", "retry", "cancel", "sandbox" }) {
             const QRegularExpression line(QStringLiteral("\n  %1 +\\S[^\n]+\n").arg(QLatin1String(command)));
             QVERIFY2(line.match(result.out).hasMatch(), command);
         }
@@ -77,6 +77,7 @@ private slots:
         QTest::addColumn<bool>("sandbox"); // takes --sandbox
         for (const char *command : { "upload", "jobs", "athletes", "retry", "cancel" })
             QTest::newRow(command) << QString::fromLatin1(command) << true;
+        QTest::newRow("impacts") << QStringLiteral("impacts") << false; // reads files only
         QTest::newRow("sandbox") << QStringLiteral("sandbox") << false;
     }
 

@@ -1,4 +1,5 @@
 #include "cli/uploadrequest.h"
+#include "settings/impactwindows.h"
 #include "testvideo.h"
 
 #include <QCommandLineParser>
@@ -219,6 +220,54 @@ private slots:
         QVERIFY(usage.isEmpty() && fields.isEmpty());
         QCOMPARE(r.clips.size(), 2);
         QCOMPARE(r.clips.at(1).spec.sessionGroupId, group);
+    }
+
+    // --split-at-impacts takes the movement's numbers from the catalogue, the coach's own
+    // choice for the movement in their place (kept by the window), and --before/--after over both.
+    void splitAtImpactsTakesTheMovementsNumbersOrTheCoachsChoice()
+    {
+        const QStringList golf { m_clip,
+                                 QStringLiteral("--athlete"),
+                                 m_athlete,
+                                 QStringLiteral("--setup"),
+                                 QStringLiteral("front_on"),
+                                 QStringLiteral("--activity"),
+                                 QStringLiteral("golf"),
+                                 QStringLiteral("--movement"),
+                                 QStringLiteral("full_swing"),
+                                 QStringLiteral("--attr"),
+                                 QStringLiteral("handedness=left"),
+                                 QStringLiteral("--split-at-impacts") };
+        ImpactWindows().forget(QStringLiteral("golf"), QStringLiteral("full_swing"));
+        QStringList usage, fields;
+        UploadRequest request = parse(golf, &usage, &fields);
+        QVERIFY2(usage.isEmpty(), qPrintable(usage.join(u'\n')));
+        QCOMPARE(request.impactWindow, (ImpactWindow { 2500, 1500, 2000 }));
+        // The padded movie has no sound: refused for this file, with the reason.
+        QVERIFY2(fields.join(u'\n').contains(QStringLiteral("no sound track")), qPrintable(fields.join(u'\n')));
+
+        QVERIFY(ImpactWindows()
+                    .choose(QStringLiteral("golf"), QStringLiteral("full_swing"), 3000, 1500, request.impactWindow)
+                    .isEmpty());
+        usage.clear();
+        fields.clear();
+        request = parse(golf, &usage, &fields);
+        QCOMPARE(request.impactWindow, (ImpactWindow { 3000, 1500, 2000 }));
+
+        usage.clear();
+        fields.clear();
+        request = parse(golf + QStringList { QStringLiteral("--after"), QStringLiteral("0.75") }, &usage, &fields);
+        QVERIFY2(usage.isEmpty(), qPrintable(usage.join(u'\n')));
+        QCOMPARE(request.impactWindow, (ImpactWindow { 3000, 750, 2000 }));
+        ImpactWindows().forget(QStringLiteral("golf"), QStringLiteral("full_swing"));
+
+        // A movement without numbers: 2 s, 2 s and 2 s.
+        QStringList other = golf;
+        other[other.indexOf(QStringLiteral("golf"))] = QStringLiteral("other");
+        other[other.indexOf(QStringLiteral("full_swing"))] = QStringLiteral("other");
+        usage.clear();
+        fields.clear();
+        QCOMPARE(parse(other, &usage, &fields).impactWindow, ImpactWindow {});
     }
 };
 
