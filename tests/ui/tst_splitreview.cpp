@@ -21,7 +21,7 @@
 // Issue 23, item 3: Split at Impacts in the preview. The takes are real videos made by ffmpeg
 // at test time, their sound a quiet hiss with sharp, decaying bursts (what a strike is to the
 // finder) at known times; the finder (media/impactfinder.h) runs for real.
-class TestImpactSplit : public QObject
+class TestSplitReview : public QObject
 {
     Q_OBJECT
 
@@ -345,5 +345,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestImpactSplit)
-#include "tst_impactsplit.moc"
+QTEST_MAIN(TestSplitReview)
+#include "tst_splitreview.moc"
