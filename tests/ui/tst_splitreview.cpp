@@ -1,8 +1,11 @@
+#include "captureform.h"
 #include "impactsplit.h"
 #include "impactthumbnails.h"
 #include "mainwindow.h"
 #include "readylistmodel.h"
+
 #include "scrubbar.h"
+#include "settings/impactwindows.h"
 #include "testvideo.h"
 #include "videopreview.h"
 
@@ -94,6 +97,31 @@ private slots:
                      qPrintable(it.key().toString() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "))));
         QCOMPARE(meanings.value(QKeySequence(Qt::CTRL | Qt::Key_I)),
                  QStringList { window.preview()->splitAtImpactsAction()->text() });
+    }
+
+    // Before and after are the movement's (golf full swing 2.5 s / 1.5 s); the coach's change is
+    // remembered for the movement (settings/ImpactWindows) and comes back in the next window.
+    void beforeAndAfterAreTheMovementsAndRemembered()
+    {
+        ImpactWindows().forget(QStringLiteral("golf"), QStringLiteral("full_swing"));
+        {
+            MainWindow window;
+            ImpactSplit *split = window.preview()->impactSplit();
+            QCOMPARE(split->window(), ImpactWindow {});
+            emit window.captureForm()->movementChanged(QStringLiteral("golf"), QStringLiteral("full_swing"));
+            QCOMPARE(split->window().beforeMs, 2500);
+            QCOMPARE(split->window().afterMs, 1500);
+            QCOMPARE(split->findChild<QLabel *>(QStringLiteral("impactWindowMovement"))->text(),
+                     QStringLiteral("for Full swing"));
+            split->findChild<QDoubleSpinBox *>(QStringLiteral("impactBefore"))->setValue(3.0);
+            QCOMPARE(ImpactWindows().chosen(QStringLiteral("golf"), QStringLiteral("full_swing")).beforeMs,
+                     std::optional<qint64>(3000));
+        }
+        MainWindow again;
+        emit again.captureForm()->movementChanged(QStringLiteral("golf"), QStringLiteral("full_swing"));
+        QCOMPARE(again.preview()->impactSplit()->window().beforeMs, 3000);
+        QCOMPARE(again.preview()->impactSplit()->window().afterMs, 1500);
+        ImpactWindows().forget(QStringLiteral("golf"), QStringLiteral("full_swing"));
     }
 
     void initTestCase()
