@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QThread>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -140,11 +141,16 @@ ImpactSplit::ImpactSplit(QWidget *parent)
     m_list->addAction(m_playPart);
     m_list->installEventFilter(this);
     reviewLayout->addWidget(m_list);
-    auto *buttons = new QHBoxLayout;
+    // A tool bar: what does not fit the pane's width (German's longer words at 1366×768) goes
+    // behind its » button instead of widening the pane.
+    auto *buttons = new QToolBar(m_review);
+    buttons->setObjectName(QStringLiteral("impactReviewButtons"));
+    buttons->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buttons->setFloatable(false);
+    buttons->setMovable(false);
     for (QAction *action : { m_remove, m_earlier, m_later, m_add, m_playPart, m_undo })
-        buttons->addWidget(textButton(action, m_review));
-    buttons->addStretch(1);
-    reviewLayout->addLayout(buttons);
+        buttons->addAction(action);
+    reviewLayout->addWidget(buttons);
     layout->addWidget(m_review);
 
     connect(m_split, &QAction::triggered, this, [this] {
@@ -239,6 +245,7 @@ void ImpactSplit::retranslate()
     m_splitButton->setAccessibleName(tr("Split at impacts"));
     m_cancelButton->setAccessibleName(tr("Stop finding impacts"));
     m_list->setAccessibleName(tr("Parts split at impacts"));
+    m_review->findChild<QToolBar *>()->setAccessibleName(tr("Change the parts"));
     m_list->setHeaderLabels({ tr("Impact"), tr("Part"), tr("Sound") });
     setWindow(m_window, m_movementName);
     refresh();
