@@ -20,11 +20,17 @@
 //                                  processed: the filter, the relayout and the repaint) and
 //                                  "uplift-bench search-rows N" (the rows shown), after
 //                                  "uplift-bench history-ms N" (first paint to the whole history); then quit
+//   UPLIFT_BENCH_SPLIT=PATH        with UPLIFT_BENCH_LATENESS: select PATH in the ready list, and a second after
+//                                  its first frame start measuring; a second later press Split at Impacts
+//                                  (unless UPLIFT_BENCH_SPLIT_PRESS=0, the reference: the same window, not
+//                                  splitting) and print "uplift-bench split-start EPOCH_US", then
+//                                  "uplift-bench split-end EPOCH_US" when the search has ended
 // Header-only so that the window's library needs no change for it; bench/barewindow.cpp
 // reports its first paint the same way.
 
 #include "benchfirstpaint.h"
 #include "benchlateness.h"
+#include "impactsplit.h"
 #include "joblistview.h"
 #include "mainwindow.h"
 #include "readylistmodel.h"
@@ -202,6 +208,54 @@ inline void playOverAndOver(MainWindow *window, const QString &path, std::functi
     });
 }
 
+// Split at Impacts on PATH while the GUI thread's timer is measured (bench/run impactsgui).
+inline void measureSplit(MainWindow *window, const QString &path, int seconds, bool press)
+{
+    auto *list = window->findChild<QAbstractItemView *>(QStringLiteral("readyList"));
+    auto *preview = window->findChild<VideoPreview *>();
+    if (!list || !preview || !preview->player()->videoSink()) {
+        std::fprintf(stderr, "uplift-bench: no ready list or preview\n");
+        QCoreApplication::exit(1);
+        return;
+    }
+    auto *poll = new QTimer(window);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    poll->start(50);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        const int row = acceptedRowOf(window->readyModel(), path);
+        if (row < 0) {
+            if (clock->elapsed() > 30000) {
+                poll->stop();
+                std::fprintf(stderr, "uplift-bench: the take never reached the ready list\n");
+                QCoreApplication::exit(1);
+            }
+            return;
+        }
+        poll->stop();
+        auto once = std::make_shared<bool>(false);
+        QObject::connect(
+            preview->player()->videoSink(), &QVideoSink::videoFrameChanged, window, [=](const QVideoFrame &frame) {
+                if (!frame.isValid() || *once)
+                    return;
+                *once = true;
+                QTimer::singleShot(1000, window, [=] {
+                    new TimerLateness(window, std::chrono::seconds(seconds), [] { QCoreApplication::exit(0); });
+                    if (!press)
+                        return;
+                    QTimer::singleShot(1000, window, [=] {
+                        QObject::connect(preview->impactSplit(), &ImpactSplit::searchFinished, window,
+                                         [] { report("split-end", epochMicroseconds()); });
+                        report("split-start", epochMicroseconds());
+                        preview->splitAtImpactsAction()->trigger();
+                    });
+                });
+            });
+        list->clearSelection();
+        list->setCurrentIndex(window->readyModel()->index(row));
+    });
+}
+
 // Called once the main window is shown; does nothing without the variables.
 inline void install(MainWindow *window)
 {
@@ -212,9 +266,11 @@ inline void install(MainWindow *window)
     const QString clip = qEnvironmentVariable("UPLIFT_BENCH_FIRST_FRAME");
     const int latenessSeconds = qEnvironmentVariableIntValue("UPLIFT_BENCH_LATENESS");
     const QString search = qEnvironmentVariable("UPLIFT_BENCH_SEARCH");
+    const QString split = qEnvironmentVariable("UPLIFT_BENCH_SPLIT");
+    const bool pressSplit = qEnvironmentVariable("UPLIFT_BENCH_SPLIT_PRESS") != QLatin1String("0");
     if (!paint && !all && clip.isEmpty() && latenessSeconds <= 0 && search.isEmpty())
         return;
-    new FirstPaint(window, [window, paint, all, clip, latenessSeconds, search] {
+    new FirstPaint(window, [window, paint, all, clip, latenessSeconds, search, split, pressSplit] {
         if (all)
             return;
         if (paint)
@@ -223,6 +279,8 @@ inline void install(MainWindow *window)
             measureSearch(window, search);
         else if (!clip.isEmpty())
             measureFirstFrame(window, clip);
+        else if (!split.isEmpty() && latenessSeconds > 0)
+            measureSplit(window, split, latenessSeconds, pressSplit);
         else
             playOverAndOver(window, qEnvironmentVariable("UPLIFT_BENCH_PLAY"), [window, latenessSeconds] {
                 // A second after the first frame: what is measured is playing, not opening the clip.

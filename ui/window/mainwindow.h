@@ -252,4 +252,5 @@ private:
     RecentFiles *m_recentFiles;
     QMenu *m_recentMenu;
     QLabel *m_sandboxLabel = nullptr;
+    std::pair<QString, QString> m_impactMovement; // the activity and movement a split's before/after are for
 };

@@ -23,6 +23,12 @@ void ScrubBar::setCutStarts(const QList<qint64> &startsMs)
     update();
 }
 
+void ScrubBar::setTicks(const QList<qint64> &ticksMs)
+{
+    m_ticks = ticksMs;
+    update();
+}
+
 void ScrubBar::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && maximum() > minimum()) {
@@ -56,7 +62,7 @@ int ScrubBar::xFor(qint64 value) const
 
 void ScrubBar::paintEvent(QPaintEvent *event)
 {
-    if (m_ranges.isEmpty() || maximum() <= minimum()) {
+    if ((m_ranges.isEmpty() && m_ticks.isEmpty()) || maximum() <= minimum()) {
         QSlider::paintEvent(event);
         return;
     }
@@ -78,6 +84,13 @@ void ScrubBar::paintEvent(QPaintEvent *event)
         const int x1 = xFor(r.startMs);
         const int x2 = xFor(r.endMs);
         painter.fillRect(QRect(QPoint(x1, middle - 4), QPoint(x2, middle + 4)), shade);
+    }
+    // Each impact: a tick in the text colour from the groove down, apart from the amber parts
+    // and readable in light and dark palettes.
+    painter.setPen(QPen(palette().color(QPalette::WindowText), 2));
+    for (const qint64 tick : std::as_const(m_ticks)) {
+        const int x = xFor(tick);
+        painter.drawLine(x, middle + 2, x, bottom);
     }
     // Where a cut really starts, when a keyframe moved it earlier.
     QPen dashed(palette().color(QPalette::WindowText), 1, Qt::DashLine);

@@ -6,7 +6,8 @@
 
 // The preview's position slider, with the parts the coach marked to keep
 // drawn on its groove (In and Out as flags, the kept span shaded) and where
-// each cut really starts (the keyframe at or before In) as a thin line.
+// each cut really starts (the keyframe at or before In) as a thin line; the impacts
+// a split found as ticks below the groove.
 class ScrubBar : public QSlider
 {
     Q_OBJECT
@@ -18,6 +19,9 @@ public:
     // Where the kept parts really start, one per range (-1: not known yet).
     void setCutStarts(const QList<qint64> &startsMs);
     QList<ClipRange> marks() const { return m_ranges; }
+    // The impacts a split found (ms): a tick each, above the groove.
+    void setTicks(const QList<qint64> &ticksMs);
+    QList<qint64> ticks() const { return m_ticks; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -30,4 +34,5 @@ private:
 
     QList<ClipRange> m_ranges;
     QList<qint64> m_cutStarts;
+    QList<qint64> m_ticks;
 };

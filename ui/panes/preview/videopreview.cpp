@@ -54,6 +54,45 @@ VideoPreview::VideoPreview(QWidget *parent)
     connect(m_markIn, &QAction::triggered, this, [this] { markInAt(m_ui->scrubBar->value()); });
     connect(m_markOut, &QAction::triggered, this, [this] { markOutAt(m_ui->scrubBar->value()); });
     connect(m_clearMarks, &QAction::triggered, this, &VideoPreview::clearMarks);
+
+    // Split at Impacts: below the marks it makes, above the video's details.
+    m_impacts = new ImpactSplit(this);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->metadata), m_impacts);
+    for (QAction *action : m_impacts->previewActions())
+        addAction(action);
+    // Where the playhead is shown: a seek not finished yet still reports the old position.
+    m_impacts->setPlayheadSource([this] { return qint64(m_ui->scrubBar->value()); });
+    connect(m_impacts, &ImpactSplit::rangesChosen, this, [this](const QString &path, const QList<ClipRange> &ranges) {
+        if (path == m_info.path && !path.isEmpty())
+            setRanges(ranges, true);
+        else
+            emit rangesChanged(path, ranges); // another take of the selection: its row in the list
+    });
+    connect(m_impacts, &ImpactSplit::ticksChanged, this,
+            [this](const QList<qint64> &ticks) { static_cast<ScrubBar *>(m_ui->scrubBar)->setTicks(ticks); });
+    connect(m_impacts, &ImpactSplit::seekRequested, this, [this](qint64 ms) {
+        if (!m_player || m_info.path.isEmpty())
+            return;
+        m_playUntil = -1;
+        if (m_player->playbackState() == QMediaPlayer::PlayingState)
+            m_player->pause();
+        const QSignalBlocker blocker(m_ui->scrubBar);
+        m_ui->scrubBar->setValue(int(ms));
+        seekTo(ms);
+    });
+    connect(m_impacts, &ImpactSplit::playRequested, this, [this](qint64 from, qint64 to) {
+        if (!m_player || m_info.path.isEmpty())
+            return;
+        m_holdFirstFrame = false;
+        m_audio->setMuted(m_mute->isChecked());
+        {
+            const QSignalBlocker blocker(m_ui->scrubBar);
+            m_ui->scrubBar->setValue(int(from));
+        }
+        seekTo(from);
+        m_playUntil = to;
+        m_player->play();
+    });
     // Fixed heights below the bar: text that wraps to another line must not
     // move the bar under the coach's mouse.
     const int line = fontMetrics().lineSpacing();
@@ -72,6 +111,7 @@ VideoPreview::VideoPreview(QWidget *parent)
         }
         if (!m_player)
             return;
+        m_playUntil = -1;
         if (m_player->playbackState() == QMediaPlayer::PlayingState)
             m_player->pause();
         else if (!m_info.path.isEmpty())
@@ -162,8 +202,14 @@ void VideoPreview::ensurePlayer()
         m_ui->scrubBar->setPageStep(int(qMax<qint64>(1, duration / 10)));
         m_ui->scrubBar->setSingleStep(int(frameDurationMs()));
         updateTime();
+        showTakeInSplit();
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        // One part played (Space in the split's list): it stops at the part's end.
+        if (m_playUntil >= 0 && m_seekTarget < 0 && position >= m_playUntil) {
+            m_playUntil = -1;
+            m_player->pause();
+        }
         // While a seek is on its way GStreamer may still report where it was:
         // the bar stays where the coach put it (up to a second).
         if (m_seekTarget >= 0) {
@@ -215,6 +261,7 @@ void VideoPreview::setVideo(const VideoInfo &info)
     }
     m_info = info;
     ++m_clipGeneration;
+    m_playUntil = -1;
     m_holdFirstFrame = false;
     m_firstFrameRequested = false;
     m_sawFrame = false;
@@ -250,6 +297,45 @@ void VideoPreview::setVideo(const VideoInfo &info)
     setRanges(info.ranges, false);
     updateMetadata();
     updateTime();
+    showTakeInSplit();
+}
+
+ImpactSplit::Take VideoPreview::takeOf(const VideoInfo &info) const
+{
+    const double fps = info.frameRate > 0 ? info.frameRate : 30.0;
+    return { info.path, info.durationMs, qMax<qint64>(1, qint64(1000.0 / fps + 0.5)), info.ranges };
+}
+
+void VideoPreview::showTakeInSplit()
+{
+    ImpactSplit::Take take = takeOf(m_info);
+    take.durationMs = clipDurationMs();
+    take.ranges = m_ranges;
+    m_impacts->showTake(take);
+}
+
+void VideoPreview::setTakesToSplit(std::function<QList<VideoInfo>()> takes)
+{
+    if (!takes) {
+        m_impacts->setTakesSource({});
+        return;
+    }
+    m_impacts->setTakesSource([this, takes] {
+        QList<ImpactSplit::Take> list;
+        const QList<VideoInfo> infos = takes();
+        for (const VideoInfo &info : infos) {
+            // The shown take as the preview knows it (its marks now, the player's length).
+            if (info.path == m_info.path) {
+                ImpactSplit::Take take = takeOf(m_info);
+                take.durationMs = clipDurationMs();
+                take.ranges = m_ranges;
+                list << take;
+            } else {
+                list << takeOf(info);
+            }
+        }
+        return list;
+    });
 }
 
 void VideoPreview::onFrame(const QVideoFrame &frame)
@@ -313,6 +399,7 @@ void VideoPreview::markInAt(qint64 ms)
         }
         ranges.append({ ms, end });
     }
+    m_impacts->marksEditedByHand(m_info.path, m_ranges);
     setRanges(ranges, true);
 }
 
@@ -343,11 +430,13 @@ void VideoPreview::markOutAt(qint64 ms)
             end = std::min(end, r.startMs);
         ranges.append({ 0, end });
     }
+    m_impacts->marksEditedByHand(m_info.path, m_ranges);
     setRanges(ranges, true);
 }
 
 void VideoPreview::clearMarks()
 {
+    m_impacts->marksEditedByHand(m_info.path, m_ranges);
     setRanges({}, true);
 }
 
@@ -366,6 +455,8 @@ void VideoPreview::setRanges(const QList<ClipRange> &ranges, bool notify)
     m_info.ranges = sorted;
     updateMarks();
     findCutStarts();
+    if (changed)
+        showTakeInSplit();
     if (notify && changed)
         emit rangesChanged(m_info.path, m_ranges);
 }
@@ -381,16 +472,24 @@ QList<qint64> VideoPreview::cutStarts() const
 void VideoPreview::findCutStarts()
 {
     // Where a lossless cut can start is a fact of the file: asked off the GUI
-    // thread (opening a 2 GB recording's index takes a moment), per In mark.
+    // thread (opening a 2 GB recording's index takes a moment), for each new In mark.
     const QString path = m_info.path;
     const quint64 clip = m_clipGeneration;
+    QList<qint64> ins;
     for (const ClipRange &r : std::as_const(m_ranges)) {
         const qint64 in = r.startMs;
         if (in == 0 || m_cutStarts.contains(in) || m_cutLookups.contains(in))
             continue;
         m_cutLookups.insert(in);
-        QPointer<VideoPreview> self(this);
-        QThread *thread = QThread::create([self, path, in, clip] {
+        ins << in;
+    }
+    if (ins.isEmpty())
+        return;
+    // One thread for the marks made at once (a split at 30 impacts gives 30), below the GUI
+    // thread's priority: thirty threads opening the file at once held the window on two cores.
+    QPointer<VideoPreview> self(this);
+    QThread *thread = QThread::create([self, path, ins, clip] {
+        for (const qint64 in : ins) {
             const qint64 key = ClipRemux::keyframeAtOrBefore(path, in);
             QMetaObject::invokeMethod(
                 qApp,
@@ -402,12 +501,12 @@ void VideoPreview::findCutStarts()
                     self->updateMarks();
                 },
                 Qt::QueuedConnection);
-        });
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        m_lookupThreads.removeAll(nullptr);
-        m_lookupThreads.append(thread);
-        thread->start();
-    }
+        }
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_lookupThreads.removeAll(nullptr);
+    m_lookupThreads.append(thread);
+    thread->start(QThread::LowPriority);
 }
 
 QString VideoPreview::marksText() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "impactsplit.h"
 #include "media/videoinfo.h"
 #include "scrubbar.h"
 
@@ -8,6 +9,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -50,6 +52,11 @@ public:
     QAction *markInAction() const { return m_markIn; }
     QAction *markOutAction() const { return m_markOut; }
     QAction *clearMarksAction() const { return m_clearMarks; }
+    // Split at Impacts (Ctrl+I) and the review of its parts.
+    ImpactSplit *impactSplit() const { return m_impacts; }
+    QAction *splitAtImpactsAction() const { return m_impacts->splitAction(); }
+    // The takes Ctrl+I splits (the ready list's selection); without it, the one shown.
+    void setTakesToSplit(std::function<QList<VideoInfo>()> takes);
 
     // The parts marked on the current clip, in order.
     QList<ClipRange> ranges() const { return m_ranges; }
@@ -85,6 +92,8 @@ private:
     void setRanges(const QList<ClipRange> &ranges, bool notify);
     void updateMarks();
     void findCutStarts();
+    ImpactSplit::Take takeOf(const VideoInfo &info) const;
+    void showTakeInSplit();
 
     std::unique_ptr<Ui::VideoPreview> m_ui;
     QMediaPlayer *m_player = nullptr; // with m_audio and m_video: made after the first paint
@@ -100,6 +109,8 @@ private:
     QAction *m_markOut;
     QAction *m_clearMarks;
     QList<ClipRange> m_ranges;
+    ImpactSplit *m_impacts;
+    qint64 m_playUntil = -1; // playing one part: paused at its end
     qint64 m_seekTarget = -1; // a seek asked for and not yet reported by the player
     QElapsedTimer m_seekClock;
     QHash<qint64, qint64> m_cutStarts; // In → the keyframe at or before it, for the current clip
