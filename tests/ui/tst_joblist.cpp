@@ -182,6 +182,30 @@ private slots:
                  qPrintable(window.notifier()->lastMessage()));
     }
 
+    // A batch's uploads end before Uplift has processed its clips: they were uploaded all the
+    // same (it said "0 videos were uploaded" when the last upload of five parts ended), and a
+    // clip being made into a .mov is still to go, not the end of the batch.
+    void aBatchCountsItsClipsUploadedWhileUpliftStillProcessesThem()
+    {
+        QStandardItemModel model(0, Columns);
+        addJob(model, QStringLiteral("lesson-1.mov"), QStringLiteral("uploading"), 0.5, 1000);
+        addJob(model, QStringLiteral("lesson-2.mov"), QStringLiteral("preparing"), 0, 1000);
+        addJob(model, QStringLiteral("earlier.mov"), QStringLiteral("completed"), 1, 1000);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setJobModel(&model, columns());
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY(summary);
+        QTRY_COMPARE(summary->text(), QStringLiteral("1 uploading · 1 queued · 1 done"));
+        model.item(0, State)->setData(QStringLiteral("processing"), raw);
+        QTRY_COMPARE(summary->text(), QStringLiteral("1 queued · 1 processing · 1 done"));
+        QVERIFY(window.notifier()->lastTitle().isEmpty()); // still preparing lesson-2: not finished
+        model.item(1, State)->setData(QStringLiteral("uploaded"), raw);
+        QTRY_COMPARE(window.notifier()->lastTitle(), QStringLiteral("Uploads finished"));
+        QCOMPARE(window.notifier()->lastMessage(), QStringLiteral("2 videos were uploaded."));
+    }
+
     void filtersSummaryActionsAndDetails()
     {
         QStandardItemModel model(0, Columns);

@@ -1229,10 +1229,16 @@ void MainWindow::showJobSummary(const JobSummary &counted)
         if (!clips.isEmpty())
             m_notifier->clipsFailed(clips, reason.isEmpty() ? tr("The job list says why.") : reason);
     }
+    // A batch ends when nothing is left to send; its clips that reached Uplift are uploaded,
+    // whether Uplift has finished processing them or not.
     if (before.active() && !summary.active())
-        m_notifier->batchFinished(summary.done - m_doneAtBatchStart, summary.failed);
-    if (!before.active() && summary.active())
-        m_doneAtBatchStart = before.done;
+        m_notifier->batchFinished(summary.done + summary.processing - m_uploadedAtBatchStart, summary.failed);
+    if (!before.active() && summary.active()) {
+        // What had reached Uplift before the batch; the window's first count (its job list
+        // just given) has no "before": what it counts then was there before.
+        m_uploadedAtBatchStart = m_summaryCounted ? before.done + before.processing : summary.done + summary.processing;
+    }
+    m_summaryCounted = true;
 }
 
 void MainWindow::showQueuePaused(bool paused)

@@ -246,7 +246,8 @@ private:
     QProgressBar *m_summaryProgress;
     JobSummary m_lastSummary;
     bool m_queuePaused = false;
-    int m_doneAtBatchStart = 0;
+    int m_uploadedAtBatchStart = 0; // done + processing when the batch began
+    bool m_summaryCounted = false; // a job list has been counted once
     SleepInhibitor *m_sleepInhibitor;
     QUrl m_sandboxUrl;
     RecentFiles *m_recentFiles;

@@ -227,7 +227,8 @@ JobSummary JobListView::summary() const
         const QString state = model->index(row, m_columns.state).data(m_columns.stateRole).toString();
         if (state == QLatin1String("reserving") || state == QLatin1String("uploading"))
             ++summary.uploading;
-        else if (state == QLatin1String("queued") || state == QLatin1String("waiting_to_retry"))
+        else if (state == QLatin1String("queued") || state == QLatin1String("waiting_to_retry")
+                 || state == QLatin1String("preparing")) // made into a .mov before its upload: still to go
             ++summary.queued;
         else if (state == QLatin1String("uploaded") || state == QLatin1String("processing"))
             ++summary.processing;
