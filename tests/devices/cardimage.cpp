@@ -8,7 +8,10 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <sys/mount.h>
 #include <unistd.h>
 
 namespace {
@@ -41,6 +44,17 @@ bool waitUntil(const std::function<bool()> &done, int ms)
         QThread::msleep(20);
     }
     return done();
+}
+
+// Alive and not a zombie (a daemon's parent exits at once; nobody here may reap it).
+bool isAlive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close > 0 && close + 2 < text.size() && text.at(close + 2) != 'Z' && text.at(close + 2) != 'X';
 }
 
 bool isMountPoint(const QString &path)
@@ -99,8 +113,9 @@ QString CardImage::missingTools(Format format)
 
 void CardImage::cleanStale(const QString &folder)
 {
+    // FUSE cards and the tmpfs destinations of the tests alike (as root, umount -l detaches both).
     for (const QString &point : mountPointsBelow(folder))
-        run(QStringLiteral("fusermount"), { QStringLiteral("-u"), QStringLiteral("-z"), point });
+        run(QStringLiteral("umount"), { QStringLiteral("-l"), point });
     QDirIterator images(folder, { QStringLiteral("*.img") }, QDir::Files, QDirIterator::Subdirectories);
     while (images.hasNext()) {
         const QString image = images.next();
@@ -117,10 +132,9 @@ void CardImage::cleanStale(const QString &folder)
 
 CardImage::~CardImage()
 {
-    if (isMounted()) {
-        pauseDaemon(false);
+    pauseDaemon(false);
+    if (isMounted())
         unmount(true);
-    }
     if (!m_loop.isEmpty())
         run(QStringLiteral("losetup"), { QStringLiteral("-d"), m_loop });
     if (!m_image.isEmpty())
@@ -142,11 +156,8 @@ QString CardImage::create(Format format, const QString &imagePath, qint64 bytes,
     if (format == Format::ExFat) {
         if (QString e = run(QStringLiteral("mkfs.exfat"), { QStringLiteral("-L"), label, imagePath }); !e.isEmpty())
             return e;
-        QProcess p;
-        p.start(QStringLiteral("losetup"), { QStringLiteral("-f"), QStringLiteral("--show"), imagePath });
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return QStringLiteral("losetup failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError()));
-        m_loop = QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+        if (QString e = attachLoop(); !e.isEmpty())
+            return e;
         // Filled through a first mount, so that the card holds its files before
         // the mount the test watches (a camera's card is never empty when it comes).
         const QString fillPoint = imagePath + QStringLiteral(".fill");
@@ -189,22 +200,40 @@ QString CardImage::create(Format format, const QString &imagePath, qint64 bytes,
             !e.isEmpty())
             return e;
     }
+    return attachLoop();
+}
+
+QString CardImage::attachLoop()
+{
+    QProcess p;
+    p.start(QStringLiteral("losetup"), { QStringLiteral("-f"), QStringLiteral("--show"), m_image });
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return QStringLiteral("losetup failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError()));
+    m_loop = QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
     return {};
 }
 
 QString CardImage::mount(const QString &mountPoint)
 {
+    // The daemon of a card unmounted lazily serves it until its last file is closed.
+    if (m_daemonPid > 0 && !waitUntil([&] { return !isAlive(m_daemonPid); }, 10000))
+        return QStringLiteral("the card's last FUSE daemon (%1) is still running").arg(m_daemonPid);
+    m_daemonPid = -1;
     QDir().mkpath(mountPoint);
     QString e;
     if (m_format == Format::ExFat)
         e = run(QStringLiteral("mount.exfat-fuse"), { m_loop, mountPoint });
-    else
-        e = run(QStringLiteral("fusefat"), { QStringLiteral("-o"), QStringLiteral("ro"), m_image, mountPoint });
+    else // a read-only FAT32 on the loop device, named after it in the mount table as the kernel's vfat would be
+        e = run(QStringLiteral("fusefat"),
+                { QStringLiteral("-o"), QStringLiteral("ro,fsname=") + m_loop, m_loop, mountPoint });
     if (!e.isEmpty())
         return e;
     if (!waitUntil([&] { return isMountPoint(mountPoint); }, 5000))
         return QStringLiteral("%1 did not appear in the mount table").arg(mountPoint);
     m_mountPoint = mountPoint;
+    m_daemonPid = findDaemon();
+    if (m_daemonPid <= 0)
+        return QStringLiteral("no FUSE daemon found for %1").arg(mountPoint);
     return {};
 }
 
@@ -213,20 +242,22 @@ QString CardImage::unmount(bool lazy)
     if (m_mountPoint.isEmpty())
         return {};
     const QString point = m_mountPoint;
-    QStringList args = { QStringLiteral("-u") };
-    if (lazy)
-        args.append(QStringLiteral("-z"));
-    args.append(point);
-    QString e = run(QStringLiteral("fusermount"), args);
-    if (!e.isEmpty() && !lazy)
+    if (lazy) {
+        // umount -l, without anything that would look into the mount (a stalled daemon would hang it).
+        if (::umount2(QFile::encodeName(point).constData(), MNT_DETACH) != 0 && errno != EINVAL && errno != ENOENT)
+            return QStringLiteral("umount -l %1: %2").arg(point, QString::fromLocal8Bit(std::strerror(errno)));
+        m_mountPoint.clear();
+        return {};
+    }
+    if (QString e = run(QStringLiteral("fusermount"), { QStringLiteral("-u"), point }); !e.isEmpty())
         return e;
     m_mountPoint.clear();
     return {};
 }
 
-qint64 CardImage::daemonPid() const
+qint64 CardImage::findDaemon() const
 {
-    const QString wanted = m_format == Format::ExFat ? m_loop : m_image;
+    const QString wanted = m_loop;
     const QDir proc(QStringLiteral("/proc"));
     for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool number = false;
@@ -250,12 +281,10 @@ qint64 CardImage::daemonPid() const
 
 bool CardImage::killDaemon()
 {
-    const qint64 pid = daemonPid();
-    return pid > 0 && ::kill(pid_t(pid), SIGKILL) == 0;
+    return m_daemonPid > 0 && ::kill(pid_t(m_daemonPid), SIGKILL) == 0;
 }
 
 bool CardImage::pauseDaemon(bool paused)
 {
-    const qint64 pid = daemonPid();
-    return pid > 0 && ::kill(pid_t(pid), paused ? SIGSTOP : SIGCONT) == 0;
+    return m_daemonPid > 0 && ::kill(pid_t(m_daemonPid), paused ? SIGSTOP : SIGCONT) == 0;
 }

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -57,6 +58,15 @@ private slots:
     void scanListsRecordingsNotCompanions();
     void importCopiesIdenticalFilesAndOnlyOnce();
     void fat32CardImportsToo();
+    void renamedOnTheCardIsStillImported();
+    void cardClockShiftedIsStillImported_data();
+    void cardClockShiftedIsStillImported();
+    void sameClipsOnASecondCardAreNotNew();
+    void differentClipsWithTheSameNameAndSizeBothCome();
+    void cardTakenOutMidCopyIsReportedAndResumes_data();
+    void cardTakenOutMidCopyIsReportedAndResumes();
+    void destinationFullMidCopyKeepsNothing();
+    void phoneThroughGvfsIsListed();
 
 private:
     CardImage *makeCard(CardImage::Format format, const QString &name, const QString &tree);
@@ -64,8 +74,12 @@ private:
     ScanResult scan(const CameraSource &source);
     ImportOutcome import(const CameraSource &source, const QList<DeviceClip> &clips);
 
+    QString partIn(const QString &folder) const;
+    QString waitForPart(const QString &folder, qint64 atLeast, int timeoutMs) const;
+
     QString m_tmp;
     QString m_tree; // the card's files, made once
+    QString m_bigTree; // one 128 MiB GoPro clip: long enough to pull the card mid-copy
     QString m_case; // this test function's folder
     QString m_store;
     QString m_destination;
@@ -125,6 +139,10 @@ void tst_CardImport::initTestCase()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(256, 'c'));
     }
+    m_bigTree = m_tmp + QStringLiteral("/big");
+    QVERIFY(QDir(m_bigTree).mkpath(QStringLiteral("DCIM/100GOPRO")));
+    QCOMPARE(TestVideo::makePaddedMov(m_bigTree + QStringLiteral("/DCIM/100GOPRO/GX010777.MP4"), 128 * 1024 * 1024),
+             QString());
 }
 
 void tst_CardImport::init()
@@ -142,10 +160,31 @@ void tst_CardImport::cleanup()
     CardImage::cleanStale(m_case);
 }
 
+QString tst_CardImport::partIn(const QString &folder) const
+{
+    const QStringList parts = QDir(folder).entryList({ QStringLiteral("*.part") }, QDir::Files | QDir::Hidden);
+    return parts.isEmpty() ? QString() : QDir(folder).filePath(parts.first());
+}
+
+// Polls (every 0.2 ms, the copy running on its own thread) until a .part holds at least `atLeast` bytes.
+QString tst_CardImport::waitForPart(const QString &folder, qint64 atLeast, int timeoutMs) const
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        const QString part = partIn(folder);
+        if (!part.isEmpty() && QFileInfo(part).size() >= atLeast)
+            return part;
+        QThread::usleep(200);
+    }
+    return {};
+}
+
 CardImage *tst_CardImport::makeCard(CardImage::Format format, const QString &name, const QString &tree)
 {
     auto card = std::make_unique<CardImage>();
-    const QString e = card->create(format, m_case + QLatin1Char('/') + name + QStringLiteral(".img"), 96 * 1024 * 1024,
+    const qint64 bytes = tree == m_bigTree ? 192 * 1024 * 1024 : 96 * 1024 * 1024;
+    const QString e = card->create(format, m_case + QLatin1Char('/') + name + QStringLiteral(".img"), bytes,
                                    name.left(11).toUpper(), tree);
     if (!e.isEmpty()) {
         qWarning("%s", qPrintable(e));
@@ -295,6 +334,261 @@ void tst_CardImport::fat32CardImportsToo()
     QCOMPARE(outcome.copied.size(), 5);
     QCOMPARE(sha256Of(m_destination + QStringLiteral("/GX020042.MP4")),
              sha256Of(m_tree + QStringLiteral("/DCIM/100GOPRO/GX020042.MP4")));
+}
+
+void tst_CardImport::renamedOnTheCardIsStillImported()
+{
+    CardImage *card = makeCard(CardImage::Format::ExFat, QStringLiteral("renamed"), m_tree);
+    QVERIFY(card);
+    QCOMPARE(card->mount(m_case + QStringLiteral("/mnt")), QString());
+    const CameraSource source = sourceAt(card->mountPoint());
+    QCOMPARE(import(source, scan(source).clips).copied.size(), 5);
+    const QDir dcim(card->mountPoint() + QStringLiteral("/DCIM"));
+    QVERIFY(QFile::rename(dcim.filePath(QStringLiteral("100APPLE/IMG_0001.MOV")),
+                          dcim.filePath(QStringLiteral("100APPLE/IMG_0777.MOV"))));
+    QVERIFY(QFile::rename(dcim.filePath(QStringLiteral("Camera/VID_20261203_111500.mp4")),
+                          dcim.filePath(QStringLiteral("Camera/training.mp4"))));
+    // Moved to another folder and renamed as well.
+    QVERIFY(dcim.mkpath(QStringLiteral("101APPLE")));
+    QVERIFY(QFile::rename(card->mountPoint() + QStringLiteral("/PRIVATE/AVCHD/BDMV/STREAM/00000.MTS"),
+                          card->mountPoint() + QStringLiteral("/PRIVATE/AVCHD/BDMV/STREAM/00007.MTS")));
+    const ScanResult after = scan(source);
+    QCOMPARE(after.clips.size(), 4);
+    QCOMPARE(after.newCount(), 0);
+    const ImportOutcome again = import(source, after.clips);
+    QVERIFY(again.nothingNew());
+    QCOMPARE(contents(m_destination).size(), 5);
+}
+
+void tst_CardImport::cardClockShiftedIsStillImported_data()
+{
+    QTest::addColumn<QString>("shift");
+    QTest::newRow("+14 h") << QStringLiteral("+14 hours");
+    QTest::newRow("-14 h") << QStringLiteral("-14 hours");
+}
+
+void tst_CardImport::cardClockShiftedIsStillImported()
+{
+    QFETCH(QString, shift);
+    CardImage *card = makeCard(CardImage::Format::ExFat, QStringLiteral("clock"), m_tree);
+    QVERIFY(card);
+    QCOMPARE(card->mount(m_case + QStringLiteral("/mnt")), QString());
+    const CameraSource source = sourceAt(card->mountPoint());
+    const ScanResult before = scan(source);
+    QCOMPARE(import(source, before.clips).copied.size(), 5);
+    // The camera's clock or time zone changed: every file's time moves by 14 hours.
+    for (const DeviceClip &clip : before.clips) {
+        for (const DeviceFile &f : clip.chapters) {
+            const QString when = f.modified.toUTC().toString(Qt::ISODate) + QLatin1Char(' ') + shift;
+            QCOMPARE(CardImage::run(QStringLiteral("touch"), { QStringLiteral("-d"), when, f.path }), QString());
+        }
+    }
+    const ScanResult after = scan(source);
+    QCOMPARE(after.clips.size(), 4);
+    for (const DeviceClip &clip : after.clips) {
+        QVERIFY2(clip.imported, qPrintable(clip.path));
+        const auto same = std::find_if(before.clips.cbegin(), before.clips.cend(),
+                                       [&](const DeviceClip &b) { return b.path == clip.path; });
+        QVERIFY(same != before.clips.cend());
+        QCOMPARE(qAbs(same->chapters.first().modified.secsTo(clip.chapters.first().modified)), 14 * 3600);
+    }
+    QVERIFY(import(source, after.clips).nothingNew());
+}
+
+void tst_CardImport::sameClipsOnASecondCardAreNotNew()
+{
+    CardImage *first = makeCard(CardImage::Format::ExFat, QStringLiteral("first"), m_tree);
+    QVERIFY(first);
+    QCOMPARE(first->mount(m_case + QStringLiteral("/mnt1")), QString());
+    const CameraSource a = sourceAt(first->mountPoint());
+    QCOMPARE(import(a, scan(a).clips).copied.size(), 5);
+    // Another card (FAT32, another serial) holding the same clips: copied there by hand, or the
+    // card reformatted and the clips copied back.
+    CardImage *second = makeCard(CardImage::Format::Fat32, QStringLiteral("second"), m_tree);
+    QVERIFY(second);
+    QCOMPARE(second->mount(m_case + QStringLiteral("/mnt2")), QString());
+    const CameraSource b = sourceAt(second->mountPoint());
+    QVERIFY(!a.uuid.isEmpty());
+    QVERIFY(!b.uuid.isEmpty());
+    QVERIFY(a.uuid != b.uuid);
+    const ScanResult onSecond = scan(b);
+    QCOMPARE(onSecond.clips.size(), 4);
+    QCOMPARE(onSecond.newCount(), 0);
+    const ImportOutcome outcome = import(b, onSecond.clips);
+    QVERIFY(outcome.nothingNew());
+    QCOMPARE(contents(m_destination).size(), 5);
+}
+
+void tst_CardImport::differentClipsWithTheSameNameAndSizeBothCome()
+{
+    // Two cameras both numbering from IMG_0001: the same name and the same size, other pictures.
+    const QString otherTree = m_case + QStringLiteral("/other");
+    QVERIFY(QDir(otherTree).mkpath(QStringLiteral("DCIM/100APPLE")));
+    const QString original = m_tree + QStringLiteral("/DCIM/100APPLE/IMG_0001.MOV");
+    const QString other = otherTree + QStringLiteral("/DCIM/100APPLE/IMG_0001.MOV");
+    QVERIFY(QFile::copy(original, other));
+    {
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(f.size() / 2));
+        const QByteArray byte = f.peek(1);
+        QVERIFY(f.write(QByteArray(1, char(byte.at(0) ^ 0x5a))) == 1);
+    }
+    QCOMPARE(QFileInfo(other).size(), QFileInfo(original).size());
+    QVERIFY(sha256Of(other) != sha256Of(original));
+
+    CardImage *first = makeCard(CardImage::Format::ExFat, QStringLiteral("one"), m_tree);
+    QVERIFY(first);
+    QCOMPARE(first->mount(m_case + QStringLiteral("/mnt1")), QString());
+    const CameraSource a = sourceAt(first->mountPoint());
+    QCOMPARE(import(a, scan(a).clips).copied.size(), 5);
+
+    CardImage *second = makeCard(CardImage::Format::ExFat, QStringLiteral("two"), otherTree);
+    QVERIFY(second);
+    QCOMPARE(second->mount(m_case + QStringLiteral("/mnt2")), QString());
+    const CameraSource b = sourceAt(second->mountPoint());
+    const ScanResult onSecond = scan(b);
+    QCOMPARE(onSecond.clips.size(), 1);
+    QCOMPARE(onSecond.newCount(), 1); // not taken for the first card's IMG_0001.MOV
+    const ImportOutcome outcome = import(b, onSecond.clips);
+    QCOMPARE(outcome.copied.size(), 1);
+    QCOMPARE(outcome.copied.first().copyPath, m_destination + QStringLiteral("/IMG_0001 (2).MOV"));
+    QCOMPARE(sha256Of(m_destination + QStringLiteral("/IMG_0001.MOV")), sha256Of(original)); // not overwritten
+    QCOMPARE(sha256Of(m_destination + QStringLiteral("/IMG_0001 (2).MOV")), sha256Of(other));
+}
+
+void tst_CardImport::cardTakenOutMidCopyIsReportedAndResumes_data()
+{
+    QTest::addColumn<bool>("killDaemon");
+    QTest::newRow("umount -l") << false;
+    QTest::newRow("FUSE daemon killed") << true;
+}
+
+void tst_CardImport::cardTakenOutMidCopyIsReportedAndResumes()
+{
+    QFETCH(bool, killDaemon);
+    CardImage *card = makeCard(CardImage::Format::ExFat, QStringLiteral("pulled"), m_bigTree);
+    QVERIFY(card);
+    const QString mountPoint = m_case + QStringLiteral("/mnt");
+    QCOMPARE(card->mount(mountPoint), QString());
+    const CameraSource source = sourceAt(mountPoint);
+    const ScanResult listed = scan(source);
+    QCOMPARE(listed.clips.size(), 1);
+
+    ClipImport import;
+    QSignalSpy finished(&import, &ClipImport::finished);
+    ClipImport::Options options;
+    options.storePath = m_store;
+    options.destination = m_destination;
+    import.start(source, listed.clips, options);
+    // Mid-copy: the card stalls (its daemon stopped), then is taken out.
+    const QString part = waitForPart(m_destination, 8 * 1024 * 1024, 20000);
+    QVERIFY2(!part.isEmpty(), "the copy never got going");
+    QVERIFY(card->pauseDaemon(true));
+    QElapsedTimer taken;
+    taken.start();
+    if (killDaemon) {
+        QVERIFY(card->killDaemon());
+    } else {
+        QCOMPARE(card->unmount(true), QString()); // the daemon stays stopped: the copy cannot just end
+    }
+    QVERIFY(finished.wait(5000));
+    const qint64 reportedAfter = taken.elapsed();
+    qInfo("reported %lld ms after the card was taken out", reportedAfter);
+    QVERIFY2(reportedAfter <= 2000, qPrintable(QString::number(reportedAfter)));
+    const ImportOutcome outcome = finished.constFirst().constFirst().value<ImportOutcome>();
+    QVERIFY(outcome.sourceLost);
+    QVERIFY(outcome.copied.isEmpty());
+    QVERIFY2(outcome.problem.contains(QLatin1String("taken out")), qPrintable(outcome.problem));
+    // Nothing half-copied is recorded or named as a clip; the .part stays for the next time.
+    ImportedClips store;
+    QVERIFY(store.open(m_store));
+    QCOMPARE(store.count(), 0);
+    QVERIFY(!QFileInfo::exists(m_destination + QStringLiteral("/GX010777.MP4")));
+    QVERIFY(QFileInfo::exists(part));
+    const qint64 kept = QFileInfo(part).size();
+    QVERIFY(kept >= 8 * 1024 * 1024);
+
+    // The card comes back: the copy goes on from the end of the .part.
+    card->pauseDaemon(false);
+    card->unmount(true);
+    if (killDaemon) {
+        // A killed daemon leaves its mount behind; the new one gets a fresh one.
+        CardImage::run(QStringLiteral("umount"), { QStringLiteral("-l"), mountPoint });
+    }
+    QCOMPARE(card->mount(mountPoint), QString());
+    const CameraSource back = sourceAt(mountPoint);
+    const ScanResult again = scan(back);
+    QCOMPARE(again.newCount(), 1);
+    qint64 firstReported = -1;
+    const std::atomic<bool> cancelled = false;
+    const ImportOutcome resumed = ClipImport::run(back, again.clips, options, cancelled, [&](const ImportProgress &p) {
+        if (firstReported < 0 && p.bytesDone > 0)
+            firstReported = p.bytesDone;
+    });
+    QCOMPARE(resumed.problem, QString());
+    QCOMPARE(resumed.copied.size(), 1);
+    QVERIFY2(firstReported >= kept, qPrintable(QStringLiteral("%1 < %2").arg(firstReported).arg(kept)));
+    QCOMPARE(sha256Of(m_destination + QStringLiteral("/GX010777.MP4")),
+             sha256Of(m_bigTree + QStringLiteral("/DCIM/100GOPRO/GX010777.MP4")));
+    QVERIFY(partIn(m_destination).isEmpty());
+    QCOMPARE(store.count(), 1);
+}
+
+void tst_CardImport::destinationFullMidCopyKeepsNothing()
+{
+    CardImage *card = makeCard(CardImage::Format::ExFat, QStringLiteral("full"), m_bigTree);
+    QVERIFY(card);
+    QCOMPARE(card->mount(m_case + QStringLiteral("/mnt")), QString());
+    QVERIFY(QDir().mkpath(m_destination));
+    QCOMPARE(CardImage::run(QStringLiteral("mount"),
+                            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                              QStringLiteral("size=32m"), QStringLiteral("tmpfs"), m_destination }),
+             QString());
+    const CameraSource source = sourceAt(card->mountPoint());
+    const ImportOutcome outcome = import(source, scan(source).clips);
+    QVERIFY(outcome.copied.isEmpty());
+    QCOMPARE(outcome.failures.size(), 1);
+    QVERIFY2(outcome.problem.contains(QLatin1String("is full")), qPrintable(outcome.problem));
+    QVERIFY(!outcome.sourceLost);
+    QVERIFY2(QDir(m_destination).entryList(QDir::Files | QDir::Hidden).isEmpty(),
+             qPrintable(QDir(m_destination).entryList(QDir::Files | QDir::Hidden).join(QLatin1Char(' '))));
+    ImportedClips store;
+    QVERIFY(store.open(m_store));
+    QCOMPARE(store.count(), 0);
+}
+
+void tst_CardImport::phoneThroughGvfsIsListed()
+{
+    // gvfs mounts an MTP phone as a folder of its FUSE mount, which QStorageInfo does not list.
+    const QString gvfs = qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/gvfs");
+    QVERIFY(!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"));
+    QDir(gvfs).removeRecursively();
+    SourceWatcher watcher;
+    QSignalSpy listed(&watcher, &SourceWatcher::sourcesListed);
+    QSignalSpy added(&watcher, &SourceWatcher::sourceAdded);
+    QSignalSpy removed(&watcher, &SourceWatcher::sourceRemoved);
+    watcher.start();
+    QVERIFY(listed.wait(5000));
+    const QString phone = gvfs + QStringLiteral("/mtp:host=Google_Pixel_7_2A1B3C");
+    const QString storage = phone + QStringLiteral("/Internal shared storage");
+    QVERIFY(QDir().mkpath(storage + QStringLiteral("/DCIM/Camera")));
+    QVERIFY(QDir().mkpath(storage + QStringLiteral("/Music")));
+    QVERIFY(QFile::copy(m_tree + QStringLiteral("/DCIM/Camera/VID_20261203_111500.mp4"),
+                        storage + QStringLiteral("/DCIM/Camera/VID_20261203_111500.mp4")));
+    QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 2500);
+    const CameraSource source = added.constFirst().constFirst().value<CameraSource>();
+    QCOMPARE(source.root, storage);
+    QCOMPARE(source.kind, CameraSource::Kind::Phone);
+    QVERIFY(source.viaGvfs);
+    QCOMPARE(source.label, QStringLiteral("Google Pixel 7 2A1B3C (Internal shared storage)"));
+    const ScanResult result = scan(source);
+    QCOMPARE(result.clips.size(), 1);
+    const ImportOutcome outcome = import(source, result.clips);
+    QCOMPARE(outcome.copied.size(), 1);
+    QVERIFY(QDir(phone).removeRecursively()); // unplugged
+    QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), 2500);
+    QCOMPARE(removed.constFirst().constFirst().toString(), storage);
 }
 
 QTEST_GUILESS_MAIN(tst_CardImport)
