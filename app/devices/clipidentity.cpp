@@ -1,16 +1,16 @@
 #include "devices/clipidentity.h"
+#include "devices/sha256.h"
 
 #include "devices/deviceio.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 
 #include <cstring>
 
 ClipIdentity ClipIdentity::fromEdges(qint64 size, QByteArrayView first, QByteArrayView last)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData(first);
     hash.addData(last);
     ClipIdentity id;

@@ -4,8 +4,8 @@
 #include "devices/deviceio.h"
 #include "devices/importedclips.h"
 #include "devices/mountinfo.h"
+#include "devices/sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -112,7 +112,7 @@ bool writeAll(int fd, const char *data, qint64 size, int *error)
 }
 
 // SHA-256 of a local file's first `length` bytes (the .part), or nullopt when it cannot be read.
-std::optional<QCryptographicHash *> hashLocal(QCryptographicHash *hash, const QString &path, qint64 length)
+std::optional<Sha256 *> hashLocal(Sha256 *hash, const QString &path, qint64 length)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -132,7 +132,7 @@ bool sameContent(const QString &path, qint64 size, const QByteArray &sha256)
 {
     if (QFileInfo(path).size() != size)
         return false;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     return hashLocal(&hash, path, size) && hash.result() == sha256;
 }
 
@@ -250,7 +250,7 @@ struct Copier
 
         // A .part from before (the card pulled, the program killed): go on from
         // its end when the last MiB it holds is what the card holds there.
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         struct stat st = {};
         qint64 offset = ::fstat(out, &st) == 0 ? st.st_size : 0;
         if (offset > file.size)
@@ -363,6 +363,9 @@ struct Copier
                     ClipImport::tr("Cannot write %1 into %2: %3").arg(name, native(destination), errnoText(writeError)),
                     Result::Fatal);
             }
+            // Writeback starts now rather than at the fsync: the disk writes while the card is read,
+            // and the fsync at the end has little left to wait for.
+            ::sync_file_range(out, at, chunk.size(), SYNC_FILE_RANGE_WRITE);
             at += chunk.size();
             if (advanced)
                 advanced(chunk.size());

@@ -113,6 +113,23 @@ QString CardImage::missingTools(Format format)
 
 void CardImage::cleanStale(const QString &folder)
 {
+    // A daemon an earlier run stopped and could not continue (killed): continued first.
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(proc.filePath(pid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray name = comm.readAll().trimmed();
+        if (!name.startsWith("mount.exfat") && name != "fusefat")
+            continue;
+        QFile cmdline(proc.filePath(pid + QStringLiteral("/cmdline")));
+        if (pid.toLongLong() > 0 && cmdline.open(QIODevice::ReadOnly)) {
+            const QByteArray args = cmdline.readAll();
+            if ((args.startsWith("/usr/sbin/mount.exfat-fuse") || args.contains("fusefat"))
+                && args.contains(QFile::encodeName(folder + QLatin1Char('/'))))
+                ::kill(pid_t(pid.toLongLong()), SIGCONT);
+        }
+    }
     // FUSE cards and the tmpfs destinations of the tests alike (as root, umount -l detaches both).
     for (const QString &point : mountPointsBelow(folder))
         run(QStringLiteral("umount"), { QStringLiteral("-l"), point });
@@ -264,6 +281,14 @@ qint64 CardImage::findDaemon() const
         const qint64 n = pid.toLongLong(&number);
         if (!number)
             continue;
+        // comm first: reading another process's cmdline waits for its memory, which a process
+        // stuck on a stopped FUSE daemon holds.
+        QFile comm(proc.filePath(pid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray name = comm.readAll().trimmed();
+        if (!name.startsWith("mount.exfat") && !name.startsWith("exfat") && name != "fusefat")
+            continue;
         QFile cmdline(proc.filePath(pid + QStringLiteral("/cmdline")));
         if (!cmdline.open(QIODevice::ReadOnly))
             continue;
@@ -286,5 +311,16 @@ bool CardImage::killDaemon()
 
 bool CardImage::pauseDaemon(bool paused)
 {
-    return m_daemonPid > 0 && ::kill(pid_t(m_daemonPid), paused ? SIGSTOP : SIGCONT) == 0;
+    if (m_daemonPid <= 0)
+        return false;
+    // A stopped FUSE daemon blocks every sync(2) on the machine and whoever reads its
+    // files. Should this test be killed before it continues the daemon (a timeout),
+    // a watchdog of its own continues it after 30 s anyway. Started before the stop:
+    // a process started while a FUSE file is open would close it at exec, which waits
+    // for the daemon.
+    if (paused)
+        QProcess::startDetached(
+            QStringLiteral("sh"),
+            { QStringLiteral("-c"), QStringLiteral("sleep 30; kill -CONT %1 2>/dev/null").arg(m_daemonPid) });
+    return ::kill(pid_t(m_daemonPid), paused ? SIGSTOP : SIGCONT) == 0;
 }

@@ -572,11 +572,19 @@ void tst_CardImport::phoneThroughGvfsIsListed()
     QVERIFY(listed.wait(5000));
     const QString phone = gvfs + QStringLiteral("/mtp:host=Google_Pixel_7_2A1B3C");
     const QString storage = phone + QStringLiteral("/Internal shared storage");
-    QVERIFY(QDir().mkpath(storage + QStringLiteral("/DCIM/Camera")));
-    QVERIFY(QDir().mkpath(storage + QStringLiteral("/Music")));
+    // Plugged in but locked: gvfs shows the phone with nothing in it yet.
+    QVERIFY(QDir().mkpath(storage));
+    QTest::qWait(1500);
+    QVERIFY(added.isEmpty());
+    // Unlocked: its folders appear (made aside and moved in, as one step).
+    const QString aside = m_case + QStringLiteral("/unlocked");
+    QVERIFY(QDir().mkpath(aside + QStringLiteral("/DCIM/Camera")));
+    QVERIFY(QDir().mkpath(aside + QStringLiteral("/Music")));
     QVERIFY(QFile::copy(m_tree + QStringLiteral("/DCIM/Camera/VID_20261203_111500.mp4"),
-                        storage + QStringLiteral("/DCIM/Camera/VID_20261203_111500.mp4")));
-    QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 2500);
+                        aside + QStringLiteral("/DCIM/Camera/VID_20261203_111500.mp4")));
+    QVERIFY(QDir().rmdir(storage));
+    QVERIFY(QDir().rename(aside, storage));
+    QTRY_VERIFY_WITH_TIMEOUT(!added.isEmpty(), 7000); // looked into again within 5 s
     const CameraSource source = added.constFirst().constFirst().value<CameraSource>();
     QCOMPARE(source.root, storage);
     QCOMPARE(source.kind, CameraSource::Kind::Phone);

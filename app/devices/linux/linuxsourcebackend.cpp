@@ -4,6 +4,7 @@
 #include "devices/linux/udisks.h"
 #include "devices/volumeid.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -61,10 +62,13 @@ bool removableWithoutUdisks(const QString &device)
     return sys.contains(QLatin1String("/usb"));
 }
 
-CameraSource lookAtMount(const MountEntry &m)
+// A camera's volume, or invalid; *answered false when the volume did not answer
+// in time (looked into again next round rather than taken for no camera's).
+CameraSource lookAtMount(const MountEntry &m, bool *answered)
 {
     CameraSource s;
-    if (CameraSource::videoFolders(m.mountPoint, ProbeTimeout).isEmpty())
+    *answered = DeviceIo::listWithin(m.mountPoint, ProbeTimeout, 1).has_value();
+    if (!*answered || CameraSource::videoFolders(m.mountPoint, ProbeTimeout).isEmpty())
         return s;
     s.root = m.mountPoint;
     s.mountPoint = m.mountPoint;
@@ -259,23 +263,36 @@ void LinuxSourceBackend::rescan()
     probe->receiver = this;
     m_probe = probe;
     const QString gvfs = gvfsFolder();
-    const QSet<QString> gvfsLooked = m_gvfsLooked;
+    // A phone shows its files only once it is unlocked and allowed: an entry
+    // without a camera's folders is looked into again every 5 s.
+    QSet<QString> gvfsLooked;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_gvfsLooked.cbegin(); it != m_gvfsLooked.cend(); ++it) {
+        const bool hasSource = std::any_of(m_gvfsSources.cbegin(), m_gvfsSources.cend(), [&](const CameraSource &src) {
+            return src.root.mid(gvfs.size() + 1).section(QLatin1Char('/'), 0, 0) == it.key();
+        });
+        if (hasSource || now - it.value() < 5000)
+            gvfsLooked.insert(it.key());
+    }
     std::thread([probe, toLook, gvfs, gvfsLooked]() {
         QList<CameraSource> found;
         QSet<QString> notCameras;
         for (const MountEntry &m : toLook) {
-            const CameraSource s = lookAtMount(m);
+            bool answered = false;
+            const CameraSource s = lookAtMount(m, &answered);
             if (s.isValid())
                 found.append(s);
-            else
+            else if (answered)
                 notCameras.insert(mountKey(m));
         }
         QStringList entries;
+        QStringList looked;
         if (const auto list = DeviceIo::listWithin(gvfs, ProbeTimeout, 256); list && list->error == 0) {
             entries = list->names;
             for (const QString &entry : std::as_const(entries)) {
                 if (gvfsLooked.contains(entry))
                     continue;
+                looked.append(entry);
                 const QString top = gvfs + QLatin1Char('/') + entry;
                 QStringList roots = { top };
                 // MTP and gphoto2 put each storage (internal, SD card) in a folder of its own.
@@ -293,9 +310,9 @@ void LinuxSourceBackend::rescan()
         if (LinuxSourceBackend *receiver = probe->receiver) {
             QMetaObject::invokeMethod(
                 receiver,
-                [receiver, probe, found, notCameras, entries]() {
+                [receiver, probe, found, notCameras, entries, looked]() {
                     if (receiver->m_probe == probe)
-                        receiver->probed(found, notCameras, entries);
+                        receiver->probed(found, notCameras, entries, looked);
                 },
                 Qt::QueuedConnection);
         }
@@ -303,7 +320,7 @@ void LinuxSourceBackend::rescan()
 }
 
 void LinuxSourceBackend::probed(const QList<CameraSource> &found, const QSet<QString> &notCameras,
-                                const QStringList &gvfsEntries)
+                                const QStringList &gvfsEntries, const QStringList &lookedNow)
 {
     m_probe.reset();
     m_notCameras += notCameras;
@@ -318,7 +335,14 @@ void LinuxSourceBackend::probed(const QList<CameraSource> &found, const QSet<QSt
     }
     // gvfs entries: remembered as looked into while they are there; their sources leave with them.
     const QSet<QString> entries(gvfsEntries.cbegin(), gvfsEntries.cend());
-    m_gvfsLooked = entries;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_gvfsLooked.begin(); it != m_gvfsLooked.end();)
+        it = entries.contains(it.key()) ? std::next(it) : m_gvfsLooked.erase(it);
+    for (const QString &entry : entries) {
+        if (!lookedNow.contains(entry))
+            continue;
+        m_gvfsLooked.insert(entry, now);
+    }
     for (auto it = m_gvfsSources.begin(); it != m_gvfsSources.end();) {
         const QString entry = it.key().mid(gvfs.size() + 1).section(QLatin1Char('/'), 0, 0);
         it = entries.contains(entry) ? std::next(it) : m_gvfsSources.erase(it);

@@ -21,7 +21,8 @@ class QTimer;
 // else /dev/disk/by-uuid or the card's boot sector (VolumeId).
 // Phones and cameras the desktop mounts through gvfs (MTP, AFC, gphoto2) are
 // folders under $XDG_RUNTIME_DIR/gvfs/, which QStorageInfo does not list:
-// that folder is listed every second (inotify does not see gvfs's changes).
+// that folder is listed every second (inotify does not see gvfs's changes);
+// an entry without a camera's folders (a locked phone) is looked into again every 5 s.
 class LinuxSourceBackend : public SourceBackend
 {
     Q_OBJECT
@@ -44,7 +45,8 @@ public:
 private:
     struct Probe;
     void rescan();
-    void probed(const QList<CameraSource> &found, const QSet<QString> &notCameras, const QStringList &gvfsEntries);
+    void probed(const QList<CameraSource> &found, const QSet<QString> &notCameras, const QStringList &gvfsEntries,
+                const QStringList &lookedNow);
     void publish();
 
     std::shared_ptr<Probe> m_probe; // the round being looked into; nullptr when none
@@ -57,7 +59,7 @@ private:
     QHash<QString, CameraSource> m_cameraMounts; // mount point -> source
     QSet<QString> m_notCameras; // "mount id:mount point" looked into and not a camera's
     QHash<QString, CameraSource> m_gvfsSources; // root -> source
-    QSet<QString> m_gvfsLooked; // gvfs entries looked into
+    QHash<QString, qint64> m_gvfsLooked; // gvfs entries looked into -> when (ms since the epoch)
     QStringList m_gvfsEntries;
     QList<CameraSource> m_published;
     bool m_firstDone = false;
