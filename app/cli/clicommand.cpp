@@ -1,4 +1,6 @@
 #include "cli/clicommand.h"
+#include "cli/clisupport.h"
+#include "cli/devicecommands.h"
 
 #include "api/apireply.h"
 #include "api/athlete.h"
@@ -49,12 +51,7 @@ struct CliCommand
     Q_DECLARE_TR_FUNCTIONS(CliCommand)
 };
 
-void print(FILE *to, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), to);
-    std::fputs("\n", to);
-    std::fflush(to);
-}
+using CliSupport::print;
 
 // What runCliCommand was given for --sandbox.
 CliSandboxStarter g_startSandbox;
@@ -138,11 +135,24 @@ QStringList argumentsWithoutCommand()
     return arguments;
 }
 
+} // namespace
+
+namespace CliSupport {
+
+void print(FILE *to, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), to);
+    std::fputs("\n", to);
+    std::fflush(to);
+}
+
 // Parses; on --help prints it and sets *exit to 0, on a usage error prints it
 // and sets *exit to 2. Returns false when the command should end.
-bool parse(QCommandLineParser &parser, const QString &command, const QString &description, int *exit)
+bool parse(QCommandLineParser &parser, const QString &command, const QString &description, int *exit,
+           const QString &exitCodes)
 {
-    parser.setApplicationDescription(description + QStringLiteral("\n\n") + exitCodeHelp());
+    parser.setApplicationDescription(description + QStringLiteral("\n\n")
+                                     + (exitCodes.isEmpty() ? exitCodeHelp() : exitCodes));
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(argumentsWithoutCommand())) {
         print(stderr, CliCommand::tr("uplift-capture %1: %2").arg(command, parser.errorText()));
@@ -165,6 +175,12 @@ bool parse(QCommandLineParser &parser, const QString &command, const QString &de
     }
     return true;
 }
+
+} // namespace CliSupport
+
+namespace {
+
+using CliSupport::parse;
 
 QJsonObject jobJson(const UploadJob &job, const QList<JobHistoryEntry> &history)
 {
@@ -689,6 +705,8 @@ QList<std::pair<QString, QString>> cliCommandSummaries()
         { QStringLiteral("athletes"), CliCommand::tr("List the athletes of the account, with their ids.") },
         { QStringLiteral("retry"), CliCommand::tr("Put a failed or cancelled job back in the queue.") },
         { QStringLiteral("cancel"), CliCommand::tr("Cancel a job that has not been uploaded yet.") },
+        { QStringLiteral("devices"), CliCommand::tr("List the cards, cameras and phones and their new clips.") },
+        { QStringLiteral("import"), CliCommand::tr("Copy the new clips of a card, camera or phone into a folder.") },
     };
 }
 
@@ -715,6 +733,10 @@ int runCliCommand(int argc, char **argv, const CliSandboxStarter &startSandbox)
         return runAthletes();
     if (command == QLatin1String("retry") || command == QLatin1String("cancel"))
         return runRetryOrCancel(command);
+    if (command == QLatin1String("devices"))
+        return DeviceCommands::runDevices();
+    if (command == QLatin1String("import"))
+        return DeviceCommands::runImport();
     print(stderr, CliCommand::tr("Unknown command: %1").arg(command));
     return ExitCode::Usage;
 }

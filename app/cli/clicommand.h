@@ -16,6 +16,8 @@ class QObject;
 //   jobs [--json] [--sandbox]
 //   retry JOB [--wait] [--json] [--sandbox]
 //   cancel JOB [--sandbox]
+//   devices [--json] [--sandbox]                 (cli/devicecommands.h)
+//   import SOURCE [--to DIR] [--json] [--sandbox]
 // Exit codes: see cli/exitcode.h (also printed by --help).
 
 // Starts the sandbox the window's `--sandbox` runs (its data folder is

@@ -12,6 +12,8 @@ constexpr int RetriesExhausted = 4; // a clip kept failing with retryable errors
 constexpr int ProcessingFailed = 5; // --wait: uploaded, but Uplift's processing ended in "error"
 constexpr int Duplicate = 6; // a clip uploaded (or failed) before was left out: not asked again without
                              // a terminal and without --again, or the coach answered no
+// `import` (cli/devicecommands.h): 0 new clips came, 1 a copy failed, 2 a bad source, and
+constexpr int NothingNew = 3; // every clip on the source was imported before: nothing was copied
 constexpr int Interrupted = 130; // stopped by Ctrl-C or SIGTERM (128 + SIGINT); unfinished jobs stay queued
 
 } // namespace ExitCode

@@ -1,0 +1,611 @@
+#include "devices/clipimport.h"
+
+#include "devices/clipidentity.h"
+#include "devices/deviceio.h"
+#include "devices/importedclips.h"
+#include "devices/mountinfo.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr qint64 ChunkBytes = 4 * 1024 * 1024;
+constexpr int ChunksAhead = 4;
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// What the reader thread hands the writer. It owns the source's file
+// descriptor; when the writer gives up on it (a stalled device), it is left
+// to finish its read alone and closes the descriptor then.
+struct Reader
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<QByteArray> chunks;
+    bool finished = false; // end of file reached
+    int error = 0; // errno of a failed read
+    bool abandoned = false;
+    qint64 lastProgressMs = 0;
+
+    static void run(const std::shared_ptr<Reader> &self, int fd, qint64 offset, qint64 size)
+    {
+        ::posix_fadvise(fd, offset, 0, POSIX_FADV_SEQUENTIAL);
+        qint64 at = offset;
+        while (at < size) {
+            {
+                std::unique_lock lock(self->mutex);
+                self->changed.wait(lock, [&] { return self->abandoned || self->chunks.size() < ChunksAhead; });
+                if (self->abandoned)
+                    break;
+            }
+            QByteArray chunk(qMin(ChunkBytes, size - at), Qt::Uninitialized);
+            qint64 got = 0;
+            int error = 0;
+            while (got < chunk.size()) {
+                const ssize_t n = ::pread(fd, chunk.data() + got, size_t(chunk.size() - got), off_t(at + got));
+                if (n < 0) {
+                    if (errno == EINTR)
+                        continue;
+                    error = errno;
+                    break;
+                }
+                if (n == 0)
+                    break;
+                got += n;
+            }
+            const std::lock_guard lock(self->mutex);
+            if (error != 0 || got == 0) {
+                self->error = error != 0 ? error : EIO; // a file that ends before its size: it changed
+                break;
+            }
+            chunk.resize(got);
+            at += got;
+            self->chunks.push_back(std::move(chunk));
+            self->changed.notify_all();
+        }
+        ::close(fd);
+        const std::lock_guard lock(self->mutex);
+        self->finished = true;
+        self->changed.notify_all();
+    }
+};
+
+bool writeAll(int fd, const char *data, qint64 size, int *error)
+{
+    qint64 done = 0;
+    while (done < size) {
+        const ssize_t n = ::write(fd, data + done, size_t(size - done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *error = errno;
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+
+// SHA-256 of a local file's first `length` bytes (the .part), or nullopt when it cannot be read.
+std::optional<QCryptographicHash *> hashLocal(QCryptographicHash *hash, const QString &path, qint64 length)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    qint64 left = length;
+    while (left > 0) {
+        const QByteArray chunk = file.read(qMin(left, ChunkBytes));
+        if (chunk.isEmpty())
+            return std::nullopt;
+        hash->addData(chunk);
+        left -= chunk.size();
+    }
+    return hash;
+}
+
+bool sameContent(const QString &path, qint64 size, const QByteArray &sha256)
+{
+    if (QFileInfo(path).size() != size)
+        return false;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return hashLocal(&hash, path, size) && hash.result() == sha256;
+}
+
+void fsyncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// Renames without ever replacing what is there: false with EEXIST when the name is taken.
+bool renameNoReplace(const QString &from, const QString &to, int *error)
+{
+    const QByteArray a = QFile::encodeName(from);
+    const QByteArray b = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS) {
+        *error = errno;
+        return false;
+    }
+    // A file system without RENAME_NOREPLACE: link() never replaces either.
+    if (::link(a.constData(), b.constData()) != 0) {
+        *error = errno;
+        return false;
+    }
+    ::unlink(a.constData());
+    return true;
+}
+
+// Watches whether the source is still there: its mount point still in the
+// mount table (a card pulled, `umount -l`), and, for a phone's folder, the
+// folder still answering.
+class Presence
+{
+public:
+    explicit Presence(const CameraSource &source)
+        : m_source(source)
+    {
+    }
+
+    bool stillThere()
+    {
+        if (!m_source.mountPoint.isEmpty()) {
+            const QList<MountEntry> mounts = MountEntry::readCurrent();
+            if (!mounts.isEmpty() && std::none_of(mounts.cbegin(), mounts.cend(), [&](const MountEntry &m) {
+                    return m.mountPoint == m_source.mountPoint;
+                }))
+                return false;
+        }
+        if (m_source.viaGvfs) {
+            const auto st = DeviceIo::statWithin(m_source.root, std::chrono::milliseconds(300));
+            if (st && !st->exists)
+                return false;
+        }
+        return true;
+    }
+
+private:
+    CameraSource m_source;
+};
+
+struct FileJob
+{
+    DeviceFile file;
+    const DeviceClip *clip = nullptr;
+    bool first = true; // the recording's first chapter
+};
+
+enum class Result { Copied, AlreadyImported, Failed, SourceLost, Cancelled, Fatal };
+
+struct Copier
+{
+    const CameraSource &source;
+    const ClipImport::Options &options;
+    const std::atomic<bool> &cancelled;
+    ImportedClips &store;
+    QString destination;
+    Presence presence;
+    std::function<void(qint64 bytes)> advanced; // bytes copied since the last call
+    QString message; // why the last file was not copied
+    ImportedFile done;
+
+    Result copy(const FileJob &job)
+    {
+        const DeviceFile &file = job.file;
+        const QString name = QFileInfo(file.path).fileName();
+        QString problem;
+        ClipIdentity identity = file.identity.isValid()
+            ? file.identity
+            : ClipIdentity::read(file.path, file.size, options.stallTimeout, &problem);
+        if (!identity.isValid()) {
+            message = problem;
+            return presence.stillThere() ? Result::Failed : Result::SourceLost;
+        }
+        if (store.find(identity))
+            return Result::AlreadyImported;
+
+        const QString part
+            = QDir(destination).filePath(QStringLiteral("%1.%2.part").arg(name, identity.edgeHex().left(16)));
+        const QByteArray partName = QFile::encodeName(part);
+        const int out = ::open(partName.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        if (out < 0) {
+            message = ClipImport::tr("Cannot write into %1: %2").arg(native(destination), errnoText(errno));
+            return Result::Fatal;
+        }
+        const auto failAndRemove = [&](const QString &why, Result result) {
+            ::close(out);
+            ::unlink(partName.constData());
+            message = why;
+            return result;
+        };
+
+        // A .part from before (the card pulled, the program killed): go on from
+        // its end when the last MiB it holds is what the card holds there.
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        struct stat st = {};
+        qint64 offset = ::fstat(out, &st) == 0 ? st.st_size : 0;
+        if (offset > file.size)
+            offset = 0;
+        if (offset > 0) {
+            const qint64 tail = qMin(offset, ClipIdentity::EdgeBytes);
+            const auto there = DeviceIo::readAt(file.path, offset - tail, tail, options.stallTimeout);
+            QFile local(part);
+            bool same = there && there->error == 0 && local.open(QIODevice::ReadOnly) && local.seek(offset - tail)
+                && local.read(tail) == there->bytes;
+            local.close();
+            if (same)
+                same = hashLocal(&hash, part, offset).has_value();
+            if (!same) {
+                hash.reset();
+                offset = 0;
+            }
+        }
+        if (::ftruncate(out, offset) != 0 || ::lseek(out, offset, SEEK_SET) != offset)
+            return failAndRemove(ClipImport::tr("Cannot write into %1: %2").arg(native(destination), errnoText(errno)),
+                                 Result::Fatal);
+        if (offset > 0 && advanced)
+            advanced(offset);
+
+        const int in = ::open(QFile::encodeName(file.path).constData(), O_RDONLY | O_CLOEXEC);
+        if (in < 0) {
+            const int error = errno;
+            ::close(out);
+            message = ClipImport::tr("Cannot read %1 on the card: %2").arg(name, errnoText(error));
+            return presence.stillThere() ? Result::Failed : Result::SourceLost;
+        }
+        auto reader = std::make_shared<Reader>();
+        std::thread(Reader::run, reader, in, offset, file.size).detach();
+        const auto abandon = [&reader]() {
+            const std::lock_guard lock(reader->mutex);
+            reader->abandoned = true;
+            reader->changed.notify_all();
+        };
+
+        QElapsedTimer sinceData;
+        sinceData.start();
+        QElapsedTimer sincePresence;
+        sincePresence.start();
+        qint64 at = offset;
+        while (at < file.size) {
+            if (cancelled) {
+                abandon();
+                ::close(out);
+                return Result::Cancelled; // the .part stays for the next time
+            }
+            if (sincePresence.elapsed() >= options.presenceInterval.count()) {
+                sincePresence.restart();
+                if (!presence.stillThere()) {
+                    abandon();
+                    ::fsync(out);
+                    ::close(out);
+                    message = ClipImport::tr("The card was taken out while %1 was being copied.").arg(name);
+                    return Result::SourceLost;
+                }
+            }
+            QByteArray chunk;
+            int readError = 0;
+            bool ended = false;
+            {
+                std::unique_lock lock(reader->mutex);
+                reader->changed.wait_for(lock, std::chrono::milliseconds(100), [&] {
+                    return !reader->chunks.empty() || reader->error != 0 || reader->finished;
+                });
+                if (!reader->chunks.empty()) {
+                    chunk = std::move(reader->chunks.front());
+                    reader->chunks.pop_front();
+                    reader->changed.notify_all();
+                } else {
+                    readError = reader->error;
+                    ended = reader->finished;
+                }
+            }
+            if (chunk.isEmpty()) {
+                if (readError != 0 || ended) {
+                    ::fsync(out);
+                    ::close(out);
+                    if (!presence.stillThere() || readError == ENOTCONN || readError == ENODEV || readError == ENXIO) {
+                        message = ClipImport::tr("The card was taken out while %1 was being copied.").arg(name);
+                        return Result::SourceLost;
+                    }
+                    ::unlink(partName.constData());
+                    message = ClipImport::tr("Cannot read %1 on the card: %2")
+                                  .arg(name, errnoText(readError ? readError : EIO));
+                    return Result::Failed;
+                }
+                if (sinceData.elapsed() > options.stallTimeout.count()) {
+                    abandon();
+                    ::fsync(out);
+                    ::close(out);
+                    message = ClipImport::tr("The card stopped answering while %1 was being copied.").arg(name);
+                    return Result::SourceLost;
+                }
+                continue;
+            }
+            sinceData.restart();
+            hash.addData(chunk);
+            int writeError = 0;
+            if (!writeAll(out, chunk.constData(), chunk.size(), &writeError)) {
+                abandon();
+                if (writeError == ENOSPC || writeError == EDQUOT)
+                    return failAndRemove(
+                        ClipImport::tr("%1 is full: %2 could not be copied.").arg(native(destination), name),
+                        Result::Fatal);
+                return failAndRemove(
+                    ClipImport::tr("Cannot write %1 into %2: %3").arg(name, native(destination), errnoText(writeError)),
+                    Result::Fatal);
+            }
+            at += chunk.size();
+            if (advanced)
+                advanced(chunk.size());
+        }
+        // On disk for good, then read back: what is there is what came from the card.
+        if (::fsync(out) != 0) {
+            const int error = errno;
+            return failAndRemove(
+                ClipImport::tr("Cannot write %1 into %2: %3").arg(name, native(destination), errnoText(error)),
+                error == ENOSPC ? Result::Fatal : Result::Failed);
+        }
+        ::close(out);
+        const QByteArray sha256 = hash.result();
+        if (!sameContent(part, file.size, sha256)) {
+            ::unlink(partName.constData());
+            message = ClipImport::tr("The copy of %1 does not match the card: it was not kept.").arg(name);
+            return Result::Failed;
+        }
+
+        // Its name, never overwriting: the same clip already there is taken as it is.
+        const QFileInfo base(name);
+        QString target;
+        bool wasThere = false;
+        for (int n = 1; n < 1000; ++n) {
+            const QString candidate
+                = QDir(destination)
+                      .filePath(n == 1
+                                    ? name
+                                    : QStringLiteral("%1 (%2)%3")
+                                          .arg(base.completeBaseName())
+                                          .arg(n)
+                                          .arg(base.suffix().isEmpty() ? QString() : QLatin1Char('.') + base.suffix()));
+            int error = 0;
+            if (renameNoReplace(part, candidate, &error)) {
+                target = candidate;
+                break;
+            }
+            if (error != EEXIST) {
+                ::unlink(partName.constData());
+                message = ClipImport::tr("Cannot name the copy of %1: %2").arg(name, errnoText(error));
+                return Result::Failed;
+            }
+            if (sameContent(candidate, file.size, sha256)) {
+                ::unlink(partName.constData());
+                target = candidate;
+                wasThere = true;
+                break;
+            }
+        }
+        if (target.isEmpty()) {
+            ::unlink(partName.constData());
+            message = ClipImport::tr("Too many files are called %1 in %2.").arg(name, native(destination));
+            return Result::Failed;
+        }
+        fsyncDirectory(destination);
+
+        ImportedClips::Record record;
+        record.identity = identity;
+        record.sha256 = sha256;
+        record.volumeUuid = source.uuid;
+        record.devicePath = file.relativePath;
+        if (job.clip) {
+            record.captureTime = job.clip->captureTime;
+            record.durationMs = job.clip->isChaptered() ? -1 : job.clip->durationMs;
+        }
+        record.copiedTo = target;
+        if (!store.record(record)) {
+            message = store.errorString();
+            return Result::Fatal;
+        }
+        done = ImportedFile { file.path, target, wasThere };
+        return Result::Copied;
+    }
+};
+
+} // namespace
+
+QString ClipImport::defaultDestination(const QDate &day)
+{
+    QString movies = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+    if (movies.isEmpty())
+        movies = QDir::home().filePath(QStringLiteral("Videos"));
+    return QDir(movies).filePath(QStringLiteral("Uplift Capture/") + day.toString(QStringLiteral("yyyy-MM-dd")));
+}
+
+ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip> &clips, const Options &options,
+                              const std::atomic<bool> &cancelled,
+                              const std::function<void(const ImportProgress &)> &progress,
+                              const std::function<void(const ImportedFile &)> &copied)
+{
+    ImportOutcome outcome;
+    const QString destination = options.destination.isEmpty() ? defaultDestination() : options.destination;
+    if (!QDir().mkpath(destination)) {
+        outcome.problem = tr("Cannot create the folder %1.").arg(native(destination));
+        return outcome;
+    }
+    ImportedClips store;
+    if (!store.open(options.storePath.isEmpty() ? ImportedClips::defaultPath() : options.storePath)) {
+        outcome.problem = store.errorString();
+        return outcome;
+    }
+    QList<FileJob> jobs;
+    ImportProgress p;
+    for (const DeviceClip &clip : clips) {
+        for (int i = 0; i < clip.chapters.size(); ++i) {
+            jobs.append(FileJob { clip.chapters.at(i), &clip, i == 0 });
+            p.bytesTotal += clip.chapters.at(i).size;
+        }
+    }
+    p.filesTotal = int(jobs.size());
+
+    // Speed over the last few seconds: (time, bytes) samples.
+    QElapsedTimer clock;
+    clock.start();
+    std::deque<std::pair<qint64, qint64>> samples;
+    qint64 lastReportMs = -1000;
+    const auto report = [&](bool now) {
+        const qint64 t = clock.elapsed();
+        if (!now && t - lastReportMs < 200)
+            return;
+        lastReportMs = t;
+        samples.emplace_back(t, p.bytesDone);
+        while (samples.size() > 2 && t - samples.front().first > 3000)
+            samples.pop_front();
+        const auto &[t0, b0] = samples.front();
+        if (t - t0 >= 500) {
+            p.bytesPerSecond = double(p.bytesDone - b0) * 1000.0 / double(t - t0);
+            p.secondsLeft = p.bytesPerSecond > 0 ? qint64((p.bytesTotal - p.bytesDone) / p.bytesPerSecond + 0.5) : -1;
+        }
+        if (progress)
+            progress(p);
+    };
+
+    Copier copier { source, options, cancelled, store, destination, Presence(source), {}, {}, {} };
+    copier.advanced = [&](qint64 bytes) {
+        p.bytesDone += bytes;
+        report(false);
+    };
+    for (const FileJob &job : std::as_const(jobs)) {
+        p.currentFile = job.file.path;
+        report(true);
+        const qint64 before = p.bytesDone;
+        const Result result = copier.copy(job);
+        p.bytesDone = before + job.file.size; // done, left out or failed: it no longer counts as to come
+        ++p.filesDone;
+        switch (result) {
+        case Result::Copied:
+            outcome.copied.append(copier.done);
+            if (copied)
+                copied(copier.done);
+            break;
+        case Result::AlreadyImported:
+            ++outcome.alreadyImported;
+            break;
+        case Result::Failed:
+            outcome.failures.append(copier.message);
+            break;
+        case Result::SourceLost:
+            outcome.sourceLost = true;
+            outcome.problem = copier.message + QLatin1Char(' ')
+                + tr("Put it back in to copy the rest: the import goes on where it stopped.");
+            return outcome;
+        case Result::Cancelled:
+            outcome.cancelled = true;
+            outcome.problem = tr("The import was stopped.");
+            return outcome;
+        case Result::Fatal:
+            outcome.failures.append(copier.message);
+            outcome.problem = copier.message;
+            return outcome;
+        }
+    }
+    p.currentFile.clear();
+    report(true);
+    return outcome;
+}
+
+struct ClipImport::Shared
+{
+    std::mutex mutex;
+    ClipImport *receiver = nullptr;
+    std::atomic<bool> cancelled = false;
+};
+
+ClipImport::ClipImport(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<ImportProgress>();
+    qRegisterMetaType<ImportedFile>();
+    qRegisterMetaType<ImportOutcome>();
+}
+
+ClipImport::~ClipImport()
+{
+    if (m_shared) {
+        m_shared->cancelled = true;
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->receiver = nullptr;
+    }
+}
+
+void ClipImport::cancel()
+{
+    if (m_shared)
+        m_shared->cancelled = true;
+}
+
+void ClipImport::start(const CameraSource &source, const QList<DeviceClip> &clips, const Options &options)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_shared = std::make_shared<Shared>();
+    m_shared->receiver = this;
+    std::thread([shared = m_shared, source, clips, options]() {
+        const auto post = [&shared](auto &&call) {
+            const std::lock_guard lock(shared->mutex);
+            if (ClipImport *receiver = shared->receiver)
+                QMetaObject::invokeMethod(receiver, call, Qt::QueuedConnection);
+        };
+        const auto receiverOf = [](const std::shared_ptr<Shared> &s) {
+            const std::lock_guard lock(s->mutex);
+            return s->receiver;
+        };
+        const ImportOutcome outcome = run(
+            source, clips, options, shared->cancelled,
+            [&](const ImportProgress &p) {
+                post([shared, p, receiverOf]() {
+                    if (ClipImport *r = receiverOf(shared))
+                        emit r->progress(p);
+                });
+            },
+            [&](const ImportedFile &f) {
+                post([shared, f, receiverOf]() {
+                    if (ClipImport *r = receiverOf(shared))
+                        emit r->fileCopied(f);
+                });
+            });
+        post([shared, outcome, receiverOf]() {
+            if (ClipImport *r = receiverOf(shared)) {
+                r->m_running = false;
+                emit r->finished(outcome);
+            }
+        });
+    }).detach();
+}

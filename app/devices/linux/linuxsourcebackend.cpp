@@ -1,0 +1,403 @@
+#include "devices/linux/linuxsourcebackend.h"
+
+#include "devices/deviceio.h"
+#include "devices/linux/udisks.h"
+#include "devices/volumeid.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QStorageInfo>
+#include <QTimer>
+#include <QUrl>
+
+#include <mutex>
+#include <thread>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr auto ProbeTimeout = std::chrono::milliseconds(1500);
+
+QString mountKey(const MountEntry &m)
+{
+    return QString::number(m.id) + QLatin1Char(':') + m.mountPoint;
+}
+
+// The device's UUID without udisks2: udev's /dev/disk/by-uuid, else the boot sector.
+QString uuidWithoutUdisks(const QString &device, QString *label)
+{
+    const QString canonical = QFileInfo(device).canonicalFilePath();
+    const QDir byUuid(QStringLiteral("/dev/disk/by-uuid"));
+    for (const QFileInfo &link : byUuid.entryInfoList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
+        if (link.canonicalFilePath() == canonical)
+            return link.fileName();
+    }
+    const VolumeId id = VolumeId::readDevice(canonical.isEmpty() ? device : canonical);
+    if (label->isEmpty())
+        *label = id.label;
+    return id.uuid;
+}
+
+bool removableWithoutUdisks(const QString &device)
+{
+    // /sys/class/block/sdb1 -> .../block/sdb/sdb1: the disk's "removable", or a USB device on the way.
+    const QString name = QFileInfo(QFileInfo(device).canonicalFilePath()).fileName();
+    if (name.isEmpty())
+        return false;
+    QString sys = QFileInfo(QStringLiteral("/sys/class/block/") + name).canonicalFilePath();
+    if (sys.isEmpty())
+        return false;
+    if (!QFile::exists(sys + QStringLiteral("/removable")) || QFile::exists(sys + QStringLiteral("/partition")))
+        sys = QFileInfo(sys).path();
+    QFile removable(sys + QStringLiteral("/removable"));
+    if (removable.open(QIODevice::ReadOnly) && removable.read(4).trimmed() == "1")
+        return true;
+    return sys.contains(QLatin1String("/usb"));
+}
+
+CameraSource lookAtMount(const MountEntry &m)
+{
+    CameraSource s;
+    if (CameraSource::videoFolders(m.mountPoint, ProbeTimeout).isEmpty())
+        return s;
+    s.root = m.mountPoint;
+    s.mountPoint = m.mountPoint;
+    s.fileSystem = m.fsType;
+    s.kind = CameraSource::Kind::Card;
+    if (m.source.startsWith(QLatin1String("/dev/")))
+        s.device = m.source;
+    LinuxSourceBackend::fillVolumeFacts(&s);
+    if (s.label.isEmpty())
+        s.label = QFileInfo(m.mountPoint).fileName();
+    return s;
+}
+
+// "mtp:host=SAMSUNG_SAMSUNG_Android_R58M" -> kind and a name a coach knows.
+CameraSource gvfsSource(const QString &gvfs, const QString &entry, const QString &root)
+{
+    CameraSource s;
+    s.root = root;
+    s.mountPoint = gvfs;
+    s.viaGvfs = true;
+    s.fileSystem = QStringLiteral("fuse.gvfsd-fuse");
+    s.removable = true;
+    s.kind = entry.startsWith(QLatin1String("gphoto2:")) ? CameraSource::Kind::Camera : CameraSource::Kind::Phone;
+    QString host = entry.section(QLatin1String("host="), 1).section(QLatin1Char(','), 0, 0);
+    host = QUrl::fromPercentEncoding(host.toUtf8()).replace(QLatin1Char('_'), QLatin1Char(' ')).simplified();
+    s.label = host.isEmpty() ? entry : host;
+    if (root != gvfs + QLatin1Char('/') + entry)
+        s.label += QStringLiteral(" (%1)").arg(QFileInfo(root).fileName());
+    return s;
+}
+
+} // namespace
+
+void LinuxSourceBackend::fillVolumeFacts(CameraSource *s)
+{
+    const QStorageInfo storage(s->mountPoint);
+    if (s->root == s->mountPoint)
+        s->label = storage.name();
+    s->bytesTotal = storage.bytesTotal();
+    if (s->device.isEmpty())
+        return;
+    const Udisks::BlockFacts facts = Udisks::factsFor(s->device);
+    if (facts.known) {
+        s->udisksObject = facts.objectPath + QLatin1Char('|') + facts.drivePath;
+        s->uuid = facts.uuid;
+        if (!facts.label.isEmpty() && s->root == s->mountPoint)
+            s->label = facts.label;
+        s->removable = facts.removable;
+    } else {
+        QString label;
+        s->uuid = uuidWithoutUdisks(s->device, &label);
+        if (s->label.isEmpty() && s->root == s->mountPoint)
+            s->label = label;
+        s->removable = removableWithoutUdisks(s->device);
+    }
+}
+
+struct LinuxSourceBackend::Probe
+{
+    std::mutex mutex;
+    LinuxSourceBackend *receiver = nullptr;
+};
+
+LinuxSourceBackend::LinuxSourceBackend(QObject *parent)
+    : SourceBackend(parent)
+{
+}
+
+LinuxSourceBackend::~LinuxSourceBackend()
+{
+    if (m_probe) {
+        const std::lock_guard lock(m_probe->mutex);
+        m_probe->receiver = nullptr;
+    }
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+QString LinuxSourceBackend::gvfsFolder()
+{
+    QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (runtime.isEmpty())
+        runtime = QStringLiteral("/run/user/%1").arg(::getuid());
+    return runtime + QStringLiteral("/gvfs");
+}
+
+bool LinuxSourceBackend::isCandidate(const MountEntry &m)
+{
+    static const QStringList systemTypes = {
+        QStringLiteral("proc"),
+        QStringLiteral("sysfs"),
+        QStringLiteral("cgroup"),
+        QStringLiteral("cgroup2"),
+        QStringLiteral("devtmpfs"),
+        QStringLiteral("devpts"),
+        QStringLiteral("tmpfs"),
+        QStringLiteral("ramfs"),
+        QStringLiteral("mqueue"),
+        QStringLiteral("debugfs"),
+        QStringLiteral("tracefs"),
+        QStringLiteral("securityfs"),
+        QStringLiteral("pstore"),
+        QStringLiteral("bpf"),
+        QStringLiteral("autofs"),
+        QStringLiteral("hugetlbfs"),
+        QStringLiteral("configfs"),
+        QStringLiteral("fusectl"),
+        QStringLiteral("overlay"),
+        QStringLiteral("squashfs"),
+        QStringLiteral("nsfs"),
+        QStringLiteral("binfmt_misc"),
+        QStringLiteral("efivarfs"),
+        QStringLiteral("rpc_pipefs"),
+        QStringLiteral("nfsd"),
+        QStringLiteral("selinuxfs"),
+        QStringLiteral("nfs"),
+        QStringLiteral("nfs4"),
+        QStringLiteral("cifs"),
+        QStringLiteral("smb3"),
+        QStringLiteral("9p"),
+        QStringLiteral("virtiofs"),
+        QStringLiteral("fuse.sshfs"),
+        QStringLiteral("fuse.gvfsd-fuse"),
+        QStringLiteral("fuse.portal"),
+        QStringLiteral("fuse.lxcfs"),
+        QStringLiteral("fuse.snapfuse"),
+        QStringLiteral("iso9660"),
+        QStringLiteral("udf"),
+    };
+    if (systemTypes.contains(m.fsType))
+        return false;
+    static const QStringList systemPoints = { QStringLiteral("/"),     QStringLiteral("/usr"), QStringLiteral("/var"),
+                                              QStringLiteral("/home"), QStringLiteral("/opt"), QStringLiteral("/srv"),
+                                              QStringLiteral("/root"), QStringLiteral("/tmp"), QStringLiteral("/etc") };
+    if (systemPoints.contains(m.mountPoint))
+        return false;
+    for (const QLatin1String prefix :
+         { QLatin1String("/proc/"), QLatin1String("/sys/"), QLatin1String("/dev/"), QLatin1String("/boot"),
+           QLatin1String("/snap/"), QLatin1String("/var/"), QLatin1String("/usr/"), QLatin1String("/etc/") }) {
+        if (m.mountPoint.startsWith(prefix))
+            return false;
+    }
+    if (m.mountPoint.startsWith(QLatin1String("/run/")) && !m.mountPoint.startsWith(QLatin1String("/run/media/")))
+        return false;
+    return true;
+}
+
+void LinuxSourceBackend::start()
+{
+    m_fd = ::open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
+    if (m_fd >= 0) {
+        m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Exception, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, &LinuxSourceBackend::rescan);
+    }
+    m_mountTimer = new QTimer(this);
+    m_mountTimer->setInterval(2000);
+    connect(m_mountTimer, &QTimer::timeout, this, &LinuxSourceBackend::rescan);
+    m_mountTimer->start();
+    m_gvfsTimer = new QTimer(this);
+    m_gvfsTimer->setInterval(1000);
+    connect(m_gvfsTimer, &QTimer::timeout, this, &LinuxSourceBackend::rescan);
+    m_gvfsTimer->start();
+    rescan();
+}
+
+void LinuxSourceBackend::rescan()
+{
+    if (m_probe) {
+        m_again = true;
+        return;
+    }
+    m_mounts = MountEntry::readCurrent();
+    // Mounts that are gone are forgotten at once, without looking at anything.
+    QSet<QString> present;
+    QList<MountEntry> toLook;
+    for (const MountEntry &m : std::as_const(m_mounts)) {
+        if (!isCandidate(m))
+            continue;
+        present.insert(mountKey(m));
+        if (!m_notCameras.contains(mountKey(m)) && !m_cameraMounts.contains(m.mountPoint))
+            toLook.append(m);
+    }
+    for (auto it = m_cameraMounts.begin(); it != m_cameraMounts.end();) {
+        const bool still = std::any_of(m_mounts.cbegin(), m_mounts.cend(),
+                                       [&](const MountEntry &m) { return m.mountPoint == it.key() && isCandidate(m); });
+        it = still ? std::next(it) : m_cameraMounts.erase(it);
+    }
+    m_notCameras.intersect(present);
+    publish();
+
+    auto probe = std::make_shared<Probe>();
+    probe->receiver = this;
+    m_probe = probe;
+    const QString gvfs = gvfsFolder();
+    const QSet<QString> gvfsLooked = m_gvfsLooked;
+    std::thread([probe, toLook, gvfs, gvfsLooked]() {
+        QList<CameraSource> found;
+        QSet<QString> notCameras;
+        for (const MountEntry &m : toLook) {
+            const CameraSource s = lookAtMount(m);
+            if (s.isValid())
+                found.append(s);
+            else
+                notCameras.insert(mountKey(m));
+        }
+        QStringList entries;
+        if (const auto list = DeviceIo::listWithin(gvfs, ProbeTimeout, 256); list && list->error == 0) {
+            entries = list->names;
+            for (const QString &entry : std::as_const(entries)) {
+                if (gvfsLooked.contains(entry))
+                    continue;
+                const QString top = gvfs + QLatin1Char('/') + entry;
+                QStringList roots = { top };
+                // MTP and gphoto2 put each storage (internal, SD card) in a folder of its own.
+                if (const auto inner = DeviceIo::listWithin(top, ProbeTimeout, 16); inner && inner->error == 0) {
+                    for (const QString &name : inner->names)
+                        roots.append(top + QLatin1Char('/') + name);
+                }
+                for (const QString &root : std::as_const(roots)) {
+                    if (!CameraSource::videoFolders(root, ProbeTimeout).isEmpty())
+                        found.append(gvfsSource(gvfs, entry, root));
+                }
+            }
+        }
+        const std::lock_guard lock(probe->mutex);
+        if (LinuxSourceBackend *receiver = probe->receiver) {
+            QMetaObject::invokeMethod(
+                receiver,
+                [receiver, probe, found, notCameras, entries]() {
+                    if (receiver->m_probe == probe)
+                        receiver->probed(found, notCameras, entries);
+                },
+                Qt::QueuedConnection);
+        }
+    }).detach();
+}
+
+void LinuxSourceBackend::probed(const QList<CameraSource> &found, const QSet<QString> &notCameras,
+                                const QStringList &gvfsEntries)
+{
+    m_probe.reset();
+    m_notCameras += notCameras;
+    const QString gvfs = gvfsFolder();
+    for (const CameraSource &s : found) {
+        if (s.viaGvfs) {
+            m_gvfsSources.insert(s.root, s);
+        } else if (std::any_of(m_mounts.cbegin(), m_mounts.cend(),
+                               [&](const MountEntry &m) { return m.mountPoint == s.mountPoint; })) {
+            m_cameraMounts.insert(s.mountPoint, s);
+        }
+    }
+    // gvfs entries: remembered as looked into while they are there; their sources leave with them.
+    const QSet<QString> entries(gvfsEntries.cbegin(), gvfsEntries.cend());
+    m_gvfsLooked = entries;
+    for (auto it = m_gvfsSources.begin(); it != m_gvfsSources.end();) {
+        const QString entry = it.key().mid(gvfs.size() + 1).section(QLatin1Char('/'), 0, 0);
+        it = entries.contains(entry) ? std::next(it) : m_gvfsSources.erase(it);
+    }
+    m_firstDone = true;
+    publish();
+    if (m_again) {
+        m_again = false;
+        rescan();
+    }
+}
+
+void LinuxSourceBackend::publish()
+{
+    if (!m_firstDone)
+        return;
+    QList<CameraSource> current = m_cameraMounts.values();
+    current += m_gvfsSources.values();
+    std::sort(current.begin(), current.end(),
+              [](const CameraSource &a, const CameraSource &b) { return a.root < b.root; });
+    if (m_publishedOnce && current == m_published)
+        return;
+    m_publishedOnce = true;
+    m_published = current;
+    emit sourcesChanged(current);
+}
+
+void LinuxSourceBackend::eject(const CameraSource &source)
+{
+    const QString root = source.root;
+    if (!source.udisksObject.isEmpty()) {
+        Udisks::eject(source.udisksObject.section(QLatin1Char('|'), 0, 0),
+                      source.udisksObject.section(QLatin1Char('|'), 1, 1), this,
+                      [this, root](bool ok, const QString &reason) { emit ejectFinished(root, ok, reason); });
+        return;
+    }
+    QString program;
+    QStringList arguments;
+    if (source.viaGvfs) {
+        // gio mount -u mtp://HOST/ : the gvfs entry's name is the URI's scheme and host.
+        const QString entry = source.root.mid(source.mountPoint.size() + 1).section(QLatin1Char('/'), 0, 0);
+        const QString scheme = entry.section(QLatin1Char(':'), 0, 0);
+        const QString host = entry.section(QLatin1String("host="), 1).section(QLatin1Char(','), 0, 0);
+        program = QStringLiteral("gio");
+        arguments = { QStringLiteral("mount"), QStringLiteral("-u"),
+                      QStringLiteral("%1://%2/").arg(scheme, QUrl::fromPercentEncoding(host.toUtf8())) };
+    } else if (source.fileSystem.startsWith(QLatin1String("fuse"))) {
+        program = QStandardPaths::findExecutable(QStringLiteral("fusermount3")).isEmpty()
+            ? QStringLiteral("fusermount")
+            : QStringLiteral("fusermount3");
+        arguments = { QStringLiteral("-u"), source.mountPoint };
+    } else {
+        program = QStringLiteral("umount");
+        arguments = { source.mountPoint };
+    }
+    auto *process = new QProcess(this);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    auto *deadline = new QTimer(process);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, process, [process]() { process->kill(); });
+    connect(process, &QProcess::finished, this, [this, process, root](int code, QProcess::ExitStatus status) {
+        process->deleteLater();
+        const QString output = QString::fromLocal8Bit(process->readAll().left(4096)).trimmed();
+        const bool ok = status == QProcess::NormalExit && code == 0;
+        QString reason;
+        if (!ok) {
+            reason = output.contains(QLatin1String("busy"), Qt::CaseInsensitive)
+                ? tr("Another program still has a file open on it.")
+                : (output.isEmpty() ? tr("It could not be unmounted.") : output);
+        }
+        emit ejectFinished(root, ok, reason);
+        rescan();
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process, root, program](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        process->deleteLater();
+        emit ejectFinished(root, false, tr("%1 is not installed, so it cannot be unmounted from here.").arg(program));
+    });
+    deadline->start(20000);
+    process->start(program, arguments);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "devices/mountinfo.h"
+#include "devices/sourcewatcher.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+class QSocketNotifier;
+class QTimer;
+
+// Linux: a volume is noticed through /proc/self/mountinfo, which the kernel
+// marks (POLLPRI, watched with a QSocketNotifier) whenever a mount comes or
+// goes; a timer reads it again every 2 s in case the notifier is not woken.
+// Mounts of system file systems (proc, cgroup, tmpfs, overlay, network file
+// systems, /, /usr, ...) are never looked into. Each new mount is looked into
+// (DCIM? AVCHD?) on a thread of its own within 1.5 s; QStorageInfo gives the
+// label, udisks2 (where the system bus has it) the UUID, removable and eject,
+// else /dev/disk/by-uuid or the card's boot sector (VolumeId).
+// Phones and cameras the desktop mounts through gvfs (MTP, AFC, gphoto2) are
+// folders under $XDG_RUNTIME_DIR/gvfs/, which QStorageInfo does not list:
+// that folder is listed every second (inotify does not see gvfs's changes).
+class LinuxSourceBackend : public SourceBackend
+{
+    Q_OBJECT
+
+public:
+    explicit LinuxSourceBackend(QObject *parent = nullptr);
+    ~LinuxSourceBackend() override;
+
+    void start() override;
+    void eject(const CameraSource &source) override;
+
+    // Whether a mount could hold a camera's files (not a system or network file system).
+    static bool isCandidate(const MountEntry &mount);
+    // Label, UUID, removable and udisks2's object of a source's volume (root,
+    // mountPoint and device set); blocking within a few seconds: not on the GUI thread.
+    static void fillVolumeFacts(CameraSource *source);
+    // $XDG_RUNTIME_DIR/gvfs (or /run/user/<uid>/gvfs).
+    static QString gvfsFolder();
+
+private:
+    struct Probe;
+    void rescan();
+    void probed(const QList<CameraSource> &found, const QSet<QString> &notCameras, const QStringList &gvfsEntries);
+    void publish();
+
+    std::shared_ptr<Probe> m_probe; // the round being looked into; nullptr when none
+    bool m_again = false;
+    int m_fd = -1;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_mountTimer = nullptr;
+    QTimer *m_gvfsTimer = nullptr;
+    QList<MountEntry> m_mounts;
+    QHash<QString, CameraSource> m_cameraMounts; // mount point -> source
+    QSet<QString> m_notCameras; // "mount id:mount point" looked into and not a camera's
+    QHash<QString, CameraSource> m_gvfsSources; // root -> source
+    QSet<QString> m_gvfsLooked; // gvfs entries looked into
+    QStringList m_gvfsEntries;
+    QList<CameraSource> m_published;
+    bool m_firstDone = false;
+    bool m_publishedOnce = false;
+};

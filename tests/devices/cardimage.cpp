@@ -1,0 +1,290 @@
+#include "cardimage.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <sys/mount.h>
+#include <unistd.h>
+
+namespace {
+
+QStringList mountPointsBelow(const QString &folder)
+{
+    QStringList points;
+    QFile file(QStringLiteral("/proc/self/mountinfo"));
+    if (!file.open(QIODevice::ReadOnly))
+        return points;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() < 5)
+            continue;
+        QByteArray point = fields.at(4);
+        point.replace("\\040", " ");
+        const QString path = QString::fromUtf8(point);
+        if (path.startsWith(folder + QLatin1Char('/')))
+            points.prepend(path); // deepest last mounted first
+    }
+    return points;
+}
+
+bool waitUntil(const std::function<bool()> &done, int ms)
+{
+    for (int waited = 0; waited < ms; waited += 20) {
+        if (done())
+            return true;
+        QThread::msleep(20);
+    }
+    return done();
+}
+
+// Alive and not a zombie (a daemon's parent exits at once; nobody here may reap it).
+bool isAlive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close > 0 && close + 2 < text.size() && text.at(close + 2) != 'Z' && text.at(close + 2) != 'X';
+}
+
+bool isMountPoint(const QString &path)
+{
+    return mountPointsBelow(QFileInfo(path).path()).contains(path);
+}
+
+} // namespace
+
+QString CardImage::run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, arguments);
+    if (!p.waitForStarted(10000))
+        return QStringLiteral("%1 did not start: %2").arg(program, p.errorString());
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return QStringLiteral("%1 did not finish within 60 s").arg(program);
+    }
+    const QString output = QString::fromLocal8Bit(p.readAll()).trimmed();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QStringLiteral("%1 %2 failed (%3): %4")
+            .arg(program, arguments.join(QLatin1Char(' ')))
+            .arg(p.exitCode())
+            .arg(output);
+    return {};
+}
+
+QString CardImage::missingTools(Format format)
+{
+    QStringList missing;
+    const QStringList tools = format == Format::ExFat
+        ? QStringList { QStringLiteral("mkfs.exfat"), QStringLiteral("losetup"), QStringLiteral("mount.exfat-fuse"),
+                        QStringLiteral("fusermount") }
+        : QStringList { QStringLiteral("mkfs.vfat"), QStringLiteral("mcopy"), QStringLiteral("mmd"),
+                        QStringLiteral("fusefat"), QStringLiteral("fusermount") };
+    const QStringList path
+        = { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/bin") };
+    for (const QString &tool : tools) {
+        if (QStandardPaths::findExecutable(tool).isEmpty() && QStandardPaths::findExecutable(tool, path).isEmpty())
+            missing.append(tool);
+    }
+    QString problem;
+    if (!missing.isEmpty())
+        problem
+            = QStringLiteral("missing %1 (scripts/setup-deps installs them)").arg(missing.join(QStringLiteral(", ")));
+    if (::geteuid() != 0)
+        problem += QStringLiteral("%1not root: loop devices and FUSE mounts need root")
+                       .arg(problem.isEmpty() ? QLatin1String("") : QLatin1String("; "));
+    if (!QFileInfo::exists(QStringLiteral("/dev/fuse")))
+        problem += QStringLiteral("%1no /dev/fuse").arg(problem.isEmpty() ? QLatin1String("") : QLatin1String("; "));
+    return problem;
+}
+
+void CardImage::cleanStale(const QString &folder)
+{
+    // FUSE cards and the tmpfs destinations of the tests alike (as root, umount -l detaches both).
+    for (const QString &point : mountPointsBelow(folder))
+        run(QStringLiteral("umount"), { QStringLiteral("-l"), point });
+    QDirIterator images(folder, { QStringLiteral("*.img") }, QDir::Files, QDirIterator::Subdirectories);
+    while (images.hasNext()) {
+        const QString image = images.next();
+        QProcess p;
+        p.start(QStringLiteral("losetup"), { QStringLiteral("-j"), image });
+        p.waitForFinished(10000);
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            const QByteArray device = line.left(line.indexOf(':')).trimmed();
+            if (device.startsWith("/dev/loop"))
+                run(QStringLiteral("losetup"), { QStringLiteral("-d"), QString::fromLatin1(device) });
+        }
+    }
+}
+
+CardImage::~CardImage()
+{
+    pauseDaemon(false);
+    if (isMounted())
+        unmount(true);
+    if (!m_loop.isEmpty())
+        run(QStringLiteral("losetup"), { QStringLiteral("-d"), m_loop });
+    if (!m_image.isEmpty())
+        QFile::remove(m_image);
+}
+
+QString CardImage::create(Format format, const QString &imagePath, qint64 bytes, const QString &label,
+                          const QString &tree)
+{
+    m_format = format;
+    m_image = imagePath;
+    QDir().mkpath(QFileInfo(imagePath).path());
+    QFile::remove(imagePath);
+    {
+        QFile image(imagePath);
+        if (!image.open(QIODevice::WriteOnly) || !image.resize(bytes))
+            return QStringLiteral("cannot make %1").arg(imagePath);
+    }
+    if (format == Format::ExFat) {
+        if (QString e = run(QStringLiteral("mkfs.exfat"), { QStringLiteral("-L"), label, imagePath }); !e.isEmpty())
+            return e;
+        if (QString e = attachLoop(); !e.isEmpty())
+            return e;
+        // Filled through a first mount, so that the card holds its files before
+        // the mount the test watches (a camera's card is never empty when it comes).
+        const QString fillPoint = imagePath + QStringLiteral(".fill");
+        QDir().mkpath(fillPoint);
+        if (QString e = run(QStringLiteral("mount.exfat-fuse"), { m_loop, fillPoint }); !e.isEmpty())
+            return e;
+        QString e;
+        if (!tree.isEmpty())
+            e = run(QStringLiteral("cp"),
+                    { QStringLiteral("-r"), QStringLiteral("--preserve=timestamps"), tree + QStringLiteral("/."),
+                      fillPoint });
+        const QString u = run(QStringLiteral("fusermount"), { QStringLiteral("-u"), fillPoint });
+        QDir().rmdir(fillPoint);
+        return e.isEmpty() ? u : e;
+    }
+    if (QString e = run(QStringLiteral("mkfs.vfat"),
+                        { QStringLiteral("-F"), QStringLiteral("32"), QStringLiteral("-n"), label, imagePath });
+        !e.isEmpty())
+        return e;
+    // mtools: every folder, then every file, as the tree has them.
+    QDirIterator it(tree, QDir::AllEntries | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QStringList dirs, files;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        (QFileInfo(path).isDir() ? dirs : files).append(path);
+    }
+    std::sort(dirs.begin(), dirs.end());
+    const QDir root(tree);
+    for (const QString &d : std::as_const(dirs)) {
+        if (QString e = run(QStringLiteral("mmd"),
+                            { QStringLiteral("-i"), imagePath, QStringLiteral("::") + root.relativeFilePath(d) });
+            !e.isEmpty())
+            return e;
+    }
+    for (const QString &f : std::as_const(files)) {
+        // -m keeps the file's time, as a camera's clock wrote it.
+        if (QString e = run(QStringLiteral("mcopy"),
+                            { QStringLiteral("-m"), QStringLiteral("-i"), imagePath, f,
+                              QStringLiteral("::") + root.relativeFilePath(f) });
+            !e.isEmpty())
+            return e;
+    }
+    return attachLoop();
+}
+
+QString CardImage::attachLoop()
+{
+    QProcess p;
+    p.start(QStringLiteral("losetup"), { QStringLiteral("-f"), QStringLiteral("--show"), m_image });
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return QStringLiteral("losetup failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError()));
+    m_loop = QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+    return {};
+}
+
+QString CardImage::mount(const QString &mountPoint)
+{
+    // The daemon of a card unmounted lazily serves it until its last file is closed.
+    if (m_daemonPid > 0 && !waitUntil([&] { return !isAlive(m_daemonPid); }, 10000))
+        return QStringLiteral("the card's last FUSE daemon (%1) is still running").arg(m_daemonPid);
+    m_daemonPid = -1;
+    QDir().mkpath(mountPoint);
+    QString e;
+    if (m_format == Format::ExFat)
+        e = run(QStringLiteral("mount.exfat-fuse"), { m_loop, mountPoint });
+    else // a read-only FAT32 on the loop device, named after it in the mount table as the kernel's vfat would be
+        e = run(QStringLiteral("fusefat"),
+                { QStringLiteral("-o"), QStringLiteral("ro,fsname=") + m_loop, m_loop, mountPoint });
+    if (!e.isEmpty())
+        return e;
+    if (!waitUntil([&] { return isMountPoint(mountPoint); }, 5000))
+        return QStringLiteral("%1 did not appear in the mount table").arg(mountPoint);
+    m_mountPoint = mountPoint;
+    m_daemonPid = findDaemon();
+    if (m_daemonPid <= 0)
+        return QStringLiteral("no FUSE daemon found for %1").arg(mountPoint);
+    return {};
+}
+
+QString CardImage::unmount(bool lazy)
+{
+    if (m_mountPoint.isEmpty())
+        return {};
+    const QString point = m_mountPoint;
+    if (lazy) {
+        // umount -l, without anything that would look into the mount (a stalled daemon would hang it).
+        if (::umount2(QFile::encodeName(point).constData(), MNT_DETACH) != 0 && errno != EINVAL && errno != ENOENT)
+            return QStringLiteral("umount -l %1: %2").arg(point, QString::fromLocal8Bit(std::strerror(errno)));
+        m_mountPoint.clear();
+        return {};
+    }
+    if (QString e = run(QStringLiteral("fusermount"), { QStringLiteral("-u"), point }); !e.isEmpty())
+        return e;
+    m_mountPoint.clear();
+    return {};
+}
+
+qint64 CardImage::findDaemon() const
+{
+    const QString wanted = m_loop;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool number = false;
+        const qint64 n = pid.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile cmdline(proc.filePath(pid + QStringLiteral("/cmdline")));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> args = cmdline.readAll().split('\0');
+        if (args.isEmpty())
+            continue;
+        const QByteArray program = args.first();
+        const bool daemon
+            = program.endsWith("mount.exfat-fuse") || program.endsWith("exfat-fuse") || program.endsWith("fusefat");
+        if (daemon && args.contains(QFile::encodeName(wanted)) && args.contains(QFile::encodeName(m_mountPoint)))
+            return n;
+    }
+    return -1;
+}
+
+bool CardImage::killDaemon()
+{
+    return m_daemonPid > 0 && ::kill(pid_t(m_daemonPid), SIGKILL) == 0;
+}
+
+bool CardImage::pauseDaemon(bool paused)
+{
+    return m_daemonPid > 0 && ::kill(pid_t(m_daemonPid), paused ? SIGSTOP : SIGCONT) == 0;
+}
