@@ -35,7 +35,6 @@ void CameraBanner::setText(const QString &text, bool importing)
 {
     m_importing = importing;
     m_text->setText(text);
-    m_text->setAccessibleName(text);
     retranslate();
     setVisible(!text.isEmpty());
 }

@@ -55,7 +55,15 @@ void CameraClipModel::setThumbnail(const QString &path, const QImage &image)
 {
     if (image.isNull())
         return;
-    m_thumbnails.insert(path, image.scaled(thumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    // Every picture in a frame of the same size (a GoPro's .THM is 4:3, its video 16:9), so the texts line up.
+    QImage framed(thumbnailSize, QImage::Format_RGB32);
+    framed.fill(QColor(0x30, 0x30, 0x30));
+    const QImage scaled = image.scaled(thumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPainter painter(&framed);
+    painter.drawImage((thumbnailSize.width() - scaled.width()) / 2, (thumbnailSize.height() - scaled.height()) / 2,
+                      scaled);
+    painter.end();
+    m_thumbnails.insert(path, framed);
     for (int row = 0; row < m_clips.size(); ++row) {
         if (m_clips.at(row).path == path) {
             const QModelIndex changed = index(row);

@@ -130,8 +130,11 @@ CameraPane::CameraPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_sourceList, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *item) { showSource(item ? item->data(RootRole).toString() : QString()); });
+    connect(m_sourceList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_choosingSource)
+            m_coachChoseSource = item != nullptr; // a click or a key: the coach's choice, kept
+        showSource(item ? item->data(RootRole).toString() : QString());
+    });
     connect(m_model, &CameraClipModel::chosenChanged, this, &CameraPane::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { QTimer::singleShot(0, this, &CameraPane::requestThumbnails); });
@@ -269,8 +272,12 @@ void CameraPane::addSource(const CameraSource &source)
         showMessage(tr("%1 is back: the import goes on where it stopped.").arg(quotedName(source)));
         runImport();
     }
-    if (m_sourceList->currentItem() == nullptr)
+    // The card just plugged in is the one shown, unless the coach chose another one to look at.
+    if (m_sourceList->currentItem() == nullptr || !m_coachChoseSource || !isVisible()) {
+        m_choosingSource = true;
         m_sourceList->setCurrentItem(item);
+        m_choosingSource = false;
+    }
     emit bannerChanged();
 }
 
@@ -288,7 +295,12 @@ void CameraPane::removeSource(const QString &root)
     }
     for (int row = 0; row < m_sourceList->count(); ++row) {
         if (m_sourceList->item(row)->data(RootRole).toString() == root) {
+            const bool wasShown = m_shown == root;
+            m_choosingSource = true;
             delete m_sourceList->takeItem(row);
+            m_choosingSource = false;
+            if (wasShown)
+                m_coachChoseSource = false; // what is shown now was not chosen by the coach
             break;
         }
     }
@@ -371,8 +383,11 @@ void CameraPane::showSource(const QString &root)
     else
         m_model->clear();
     for (int row = 0; row < m_sourceList->count(); ++row) {
-        if (m_sourceList->item(row)->data(RootRole).toString() == root && m_sourceList->currentRow() != row)
+        if (m_sourceList->item(row)->data(RootRole).toString() == root && m_sourceList->currentRow() != row) {
+            m_choosingSource = true;
             m_sourceList->setCurrentRow(row);
+            m_choosingSource = false;
+        }
     }
     updateHeading();
     updateButtons();
@@ -382,8 +397,9 @@ void CameraPane::updateHeading()
 {
     const Source *source = find(m_shown);
     const bool any = !m_sources.isEmpty();
-    m_clipList->setVisible(source && !source->clips.isEmpty());
-    m_emptyText->setVisible(!m_clipList->isVisible());
+    const bool listed = source && !source->clips.isEmpty();
+    m_clipList->setVisible(listed);
+    m_emptyText->setVisible(!listed);
     if (!any) {
         m_heading->setText(tr("No card, camera or phone is connected."));
         m_emptyText->setText(tr("Put a camera's card in the card reader, or connect a camera or phone with its "
@@ -413,6 +429,8 @@ void CameraPane::updateHeading()
         text = tr("%1: %n new videos, %2 imported before.", nullptr, fresh).arg(name).arg(total - fresh);
     if (!source->problem.isEmpty())
         text += QLatin1Char(' ') + source->problem;
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper(); // "the card “GOPRO”: …" begins a sentence
     m_heading->setText(text);
     m_emptyText->setText(source->listed ? tr("No videos on it.") : tr("Reading…"));
 }
@@ -447,7 +465,9 @@ void CameraPane::requestThumbnails()
     QList<CameraThumbnails::Request> inSight;
     QList<CameraThumbnails::Request> rest;
     const QRect viewport = m_clipList->viewport()->rect();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    // Not in sight at all: only what the first screenful will show, ready for when it opens.
+    const int rows = isVisible() ? m_model->rowCount() : std::min(m_model->rowCount(), FirstScreenful);
+    for (int row = 0; row < rows; ++row) {
         const DeviceClip clip = m_model->clipAt(row);
         if (m_model->hasThumbnail(clip.path))
             continue;
@@ -617,7 +637,6 @@ void CameraPane::eject()
 void CameraPane::showMessage(const QString &text, bool problem)
 {
     m_message->setText(problem && !text.isEmpty() ? QStringLiteral("⚠ ") + text : text);
-    m_message->setAccessibleName(tr("Import message"));
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -680,13 +699,18 @@ void CameraPane::retranslate()
     m_eject->setAccessibleName(tr("Eject"));
     m_eject->setToolTip(tr("Unmount the card (or camera, or phone) so that it can be taken out safely"));
     m_progress->setAccessibleName(tr("Import progress"));
-    m_progressText->setAccessibleName(tr("Import progress"));
-    m_emptyText->setAccessibleName(tr("Videos on the card"));
-    m_heading->setAccessibleName(tr("What is on the card"));
+    // The labels are read by their text (a name would hide it from a screen reader).
+    m_heading->setAccessibleDescription(tr("What is on the card"));
     for (int row = 0; row < m_sourceList->count(); ++row)
         updateSourceRow(m_sourceList->item(row)->data(RootRole).toString());
     updateHeading();
     updateButtons();
+}
+
+void CameraPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &CameraPane::requestThumbnails);
 }
 
 void CameraPane::changeEvent(QEvent *event)

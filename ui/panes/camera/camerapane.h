@@ -53,6 +53,9 @@ public:
     // A card is plugged in with clips not imported yet, or an import runs or waits.
     bool wantsAttention() const;
 
+    // Rows whose thumbnails are made while the pane is closed.
+    static constexpr int FirstScreenful = 12;
+
 public slots:
     void startImport();
 
@@ -66,6 +69,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Source
@@ -125,4 +129,6 @@ private:
     bool m_waitingForCard = false;
     ImportProgress m_lastProgress;
     QString m_bannerNote; // the last thing the banner said about an import
+    bool m_choosingSource = false; // the pane sets the current source, not the coach
+    bool m_coachChoseSource = false; // the coach picked the source shown: a card plugged in does not take its place
 };
