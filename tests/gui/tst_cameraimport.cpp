@@ -44,6 +44,7 @@ class TestCameraImport : public QObject
 
     QString m_tmp;
     QString m_tree;
+    QString m_bigTree;
 
     static QStringList readyRows(GuiSession &gui, bool selectedOnly)
     {
@@ -98,19 +99,27 @@ private slots:
             QString());
     }
 
+    void makeTheBigCard()
+    {
+        m_bigTree = m_tmp + QStringLiteral("/big");
+        QVERIFY(QDir(m_bigTree).mkpath(QStringLiteral("DCIM/100GOPRO")));
+        QCOMPARE(TestVideo::makePaddedMov(m_bigTree + QStringLiteral("/DCIM/100GOPRO/GX010777.MP4"), 192 * 1024 * 1024),
+                 QString());
+    }
+
     void cleanupTestCase() { CardImage::cleanStale(m_tmp); }
 
     void aCardIsImportedByRealInputAndNothingIsNewTheSecondTime()
     {
-        GuiSession gui(QStringLiteral("camera-import"));
-        QVERIFY2(gui.ok(), qPrintable(gui.lastProblem()));
-        QVERIFY2(gui.start(), qPrintable(gui.lastProblem()));
-        gui.screenshot(QStringLiteral("before-the-card"));
-
+        // The image is made (and filled through a mount of its own) before the window runs.
         CardImage card;
         QCOMPARE(card.create(CardImage::Format::ExFat, m_tmp + QStringLiteral("/gopro.img"), 64 * 1024 * 1024,
                              QStringLiteral("GOPRO"), m_tree),
                  QString());
+        GuiSession gui(QStringLiteral("camera-import"));
+        QVERIFY2(gui.ok(), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.start(), qPrintable(gui.lastProblem()));
+        gui.screenshot(QStringLiteral("before-the-card"));
         QElapsedTimer sinceMount;
         QCOMPARE(card.mount(m_tmp + QStringLiteral("/mnt")), QString());
         sinceMount.start();
@@ -209,6 +218,80 @@ private slots:
         gui.screenshot(QStringLiteral("nothing-new"));
         // Still three copies, none twice.
         QCOMPARE(QDir(day).entryList(QDir::Files).size(), 3);
+    }
+
+    // Issue 24, item 4: the copy shows its speed and time left; Eject is refused with the reason
+    // while it runs; the card taken out mid-copy is said in words within 2 s, and when it is put
+    // back the import goes on where it stopped, by itself (the coach asked for it once).
+    void aCardTakenOutMidCopyIsSaidAndTheImportGoesOnWhenItIsBack()
+    {
+        CardImage card;
+        QCOMPARE(card.create(CardImage::Format::ExFat, m_tmp + QStringLiteral("/hero.img"), 256 * 1024 * 1024,
+                             QStringLiteral("HERO"), m_bigTree),
+                 QString());
+        GuiSession gui(QStringLiteral("camera-pulled"));
+        QVERIFY2(gui.ok(), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.start(), qPrintable(gui.lastProblem()));
+        const QString mountPoint = m_tmp + QStringLiteral("/hero");
+        QCOMPARE(card.mount(mountPoint), QString());
+        QVERIFY2(gui.waitUntil(
+                     [&] {
+                         return nameOf(gui.widgetByObjectName(QStringLiteral("cameraBannerText")))
+                             .contains(QStringLiteral("“HERO”"));
+                     },
+                     10000, QStringLiteral("the banner naming the card")),
+                 qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.click(QStringLiteral("Import from the camera")), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.waitForWidget(QStringLiteral("Import 1 Clip")), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.click(QStringLiteral("Import 1 Clip")), qPrintable(gui.lastProblem()));
+        const auto progress = [&] { return nameOf(gui.widgetByObjectName(QStringLiteral("cameraProgressText"))); };
+        QVERIFY2(gui.waitUntil([&] { return progress().contains(QStringLiteral("/s")); }, 20000,
+                               QStringLiteral("the copy's speed")),
+                 qPrintable(gui.lastProblem() + QLatin1Char(' ') + progress()));
+        // Held mid-copy: the card stops answering (its daemon stopped).
+        QVERIFY(card.pauseDaemon(true));
+        QVERIFY2(progress().contains(QStringLiteral("Copying file 1 of 1")), qPrintable(progress()));
+        QVERIFY2(progress().contains(QStringLiteral(" left")), qPrintable(progress()));
+        gui.screenshot(QStringLiteral("copying"));
+
+        const auto message = [&] { return nameOf(gui.widgetByObjectName(QStringLiteral("cameraMessage"))); };
+        QVERIFY2(gui.click(QStringLiteral("Eject")), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.waitUntil(
+                     [&] { return message().contains(QStringLiteral("The card “HERO” is still being copied from")); },
+                     5000, QStringLiteral("Eject refused with the reason")),
+                 qPrintable(gui.lastProblem() + QLatin1Char(' ') + message()));
+        // Not ejected: still listed. (Nothing here may look into the card while its daemon is stopped.)
+        QVERIFY(rowTexts(gui, QStringLiteral("Cards, cameras and phones"))
+                    .join(QLatin1Char('|'))
+                    .contains(QStringLiteral("HERO")));
+        gui.screenshot(QStringLiteral("eject-refused"));
+
+        QElapsedTimer taken;
+        taken.start();
+        QCOMPARE(card.unmount(true), QString()); // umount -l: taken out
+        QVERIFY2(gui.waitUntil(
+                     [&] { return message().contains(QStringLiteral("The card “HERO” was taken out while copying")); },
+                     5000, QStringLiteral("the card taken out, in words")),
+                 qPrintable(gui.lastProblem() + QLatin1Char(' ') + message()));
+        const qint64 saidAfter = taken.elapsed();
+        qInfo("the pane said the card was taken out %lld ms after it was", saidAfter);
+        QVERIFY2(saidAfter <= 2000 + 300, qPrintable(QString::number(saidAfter))); // + the probe's 100 ms polls
+        QVERIFY(readyRows(gui, false).isEmpty()); // nothing half-copied is listed
+        gui.screenshot(QStringLiteral("taken-out"));
+
+        // Back in: the import goes on and the clip lands in the ready list, selected.
+        QVERIFY(card.pauseDaemon(false));
+        CardImage::run(QStringLiteral("umount"), { QStringLiteral("-l"), mountPoint });
+        QCOMPARE(card.mount(mountPoint), QString());
+        QVERIFY2(gui.waitUntil([&] { return readyRows(gui, true) == QStringList { QStringLiteral("GX010777.MP4") }; },
+                               60000, QStringLiteral("the clip imported after the card came back")),
+                 qPrintable(gui.lastProblem() + QLatin1Char(' ') + message()));
+        const QString day = gui.home() + QStringLiteral("/Videos/Uplift Capture/")
+            + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+        QCOMPARE(sha256Of(day + QStringLiteral("/GX010777.MP4")),
+                 sha256Of(m_bigTree + QStringLiteral("/DCIM/100GOPRO/GX010777.MP4")));
+        QCOMPARE(QDir(day).entryList(QDir::Files | QDir::Hidden).size(), 1); // no .part left
+        gui.screenshot(QStringLiteral("resumed"));
     }
 };
 

@@ -368,6 +368,7 @@ void CameraPane::updateSourceRow(const QString &root)
             fresh += clip.imported ? 0 : 1;
         const QString count = !source->scanned ? tr("Reading…")
             : fresh == 0                       ? tr("Nothing new")
+            : fresh == 1                       ? tr("1 new clip")
                                                : tr("%n new clips", nullptr, fresh);
         item->setText(source->source.displayName() + QLatin1Char('\n') + count);
         item->setToolTip(source->source.root);
@@ -424,7 +425,7 @@ void CameraPane::updateHeading()
     else if (fresh == 0)
         text = tr("Nothing new on %1: its %n videos were imported before.", nullptr, total).arg(name);
     else if (fresh == total)
-        text = tr("%1: %n new videos.", nullptr, fresh).arg(name);
+        text = fresh == 1 ? tr("%1: 1 new video.").arg(name) : tr("%1: %n new videos.", nullptr, fresh).arg(name);
     else
         text = tr("%1: %n new videos, %2 imported before.", nullptr, fresh).arg(name).arg(total - fresh);
     if (!source->problem.isEmpty())
@@ -528,11 +529,10 @@ void CameraPane::runImport()
 void CameraPane::showProgress(const ImportProgress &progress)
 {
     m_lastProgress = progress;
-    const int done = m_importTotal - int(m_importClips.size()) + progress.filesDone;
     m_progress->setValue(progress.bytesTotal > 0 ? int(progress.bytesDone * 1000 / progress.bytesTotal) : 0);
     QStringList parts;
-    parts << tr("Copying %1 of %2 files")
-                 .arg(progress.filesDone + 1 > progress.filesTotal ? progress.filesTotal : progress.filesDone + 1)
+    parts << tr("Copying file %1 of %2")
+                 .arg(std::min(progress.filesDone + 1, std::max(progress.filesTotal, 1)))
                  .arg(progress.filesTotal);
     parts << tr("%1 of %2")
                  .arg(CameraClipModel::sizeText(progress.bytesDone), CameraClipModel::sizeText(progress.bytesTotal));
@@ -540,7 +540,6 @@ void CameraPane::showProgress(const ImportProgress &progress)
         parts << tr("%1/s").arg(CameraClipModel::sizeText(qint64(progress.bytesPerSecond)));
     if (const QString left = timeLeftText(progress.secondsLeft); !left.isEmpty())
         parts << left;
-    Q_UNUSED(done)
     m_progressText->setText(parts.join(QStringLiteral(" · ")));
     m_progress->setAccessibleDescription(m_progressText->text());
     emit bannerChanged();
@@ -608,6 +607,7 @@ void CameraPane::finishImport(const ImportOutcome &outcome)
     }
     m_progressText->clear();
     showMessage(message, problem);
+    message = sentence(message);
     m_bannerNote = message;
     updateButtons();
     // What was imported is marked now.
@@ -634,8 +634,17 @@ void CameraPane::eject()
         m_watcher->eject(source->source.root);
 }
 
-void CameraPane::showMessage(const QString &text, bool problem)
+QString CameraPane::sentence(QString text)
 {
+    // Messages begin with a card's name ("the card “GOPRO” …"): a sentence begins with a capital.
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+void CameraPane::showMessage(const QString &rawText, bool problem)
+{
+    const QString text = sentence(rawText);
     m_message->setText(problem && !text.isEmpty() ? QStringLiteral("⚠ ") + text : text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -646,7 +655,8 @@ QString CameraPane::bannerText() const
         const ImportProgress &p = m_lastProgress;
         QString text = tr("Importing from %1").arg(quotedName(m_importSource));
         if (p.filesTotal > 0)
-            text += QStringLiteral(": ") + tr("%1 of %2 files").arg(p.filesDone).arg(p.filesTotal);
+            text += QStringLiteral(": ")
+                + tr("file %1 of %2").arg(std::min(p.filesDone + 1, p.filesTotal)).arg(p.filesTotal);
         if (const QString left = timeLeftText(p.secondsLeft); !left.isEmpty())
             text += QStringLiteral(" · ") + left;
         return text;
@@ -676,7 +686,7 @@ QString CameraPane::bannerText() const
         who = tr("%1 and %2").arg(names.at(0), names.at(1));
     else
         who = tr("%n cards, cameras or phones", nullptr, int(names.size()));
-    QString text = tr("%1: %n new clips", nullptr, fresh).arg(who);
+    QString text = fresh == 1 ? tr("%1: 1 new clip").arg(who) : tr("%1: %n new clips", nullptr, fresh).arg(who);
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;

@@ -99,6 +99,7 @@ private:
     const Source *find(const QString &root) const;
     static QIcon iconFor(CameraSource::Kind kind);
     static QString quotedName(const CameraSource &source);
+    static QString sentence(QString text);
 
     QListWidget *m_sourceList;
     QLabel *m_heading;
