@@ -92,6 +92,7 @@ CameraPane::CameraPane(QWidget *parent)
     m_message->setObjectName(QStringLiteral("cameraMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
+    m_message->hide(); // until there is something to say (an empty label is an empty line to a screen reader)
     m_eject->setObjectName(QStringLiteral("cameraEject"));
     m_eject->setIcon(QIcon::fromTheme(QStringLiteral("media-eject")));
     m_importButton->setObjectName(QStringLiteral("cameraImport"));
@@ -371,6 +372,7 @@ void CameraPane::updateSourceRow(const QString &root)
             : fresh == 1                       ? tr("1 new clip")
                                                : tr("%n new clips", nullptr, fresh);
         item->setText(source->source.displayName() + QLatin1Char('\n') + count);
+        item->setData(Qt::AccessibleTextRole, source->source.displayName() + QStringLiteral(", ") + count);
         item->setToolTip(source->source.root);
     }
 }
