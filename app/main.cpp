@@ -8,6 +8,7 @@
 #include "benchprobe.h"
 #include "cli/clicommand.h"
 #include "common/applicationidentity.h"
+#include "devices/importedclips.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
 #include "jobs/queueowner.h"
@@ -230,6 +231,9 @@ int main(int argc, char *argv[])
                                             ? sandboxFolder
                                             : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                                        .filePath(QStringLiteral("ready-list.json")));
+            // Cards, cameras and phones from now on (issue 24); the sandbox keeps its own record
+            // of what was imported, as it keeps its own queue.
+            window.startWatchingCameras(sandboxMode ? ImportedClips::sandboxPath() : ImportedClips::defaultPath());
             const Settings settings;
             QString problem;
             bool queueOpen = false;

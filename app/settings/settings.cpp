@@ -1,5 +1,8 @@
 #include "settings/settings.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 #include <algorithm>
 
 namespace {
@@ -11,6 +14,7 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString windowGeometryKey = QStringLiteral("window/geometry");
 const QString windowStateKey = QStringLiteral("window/state");
 const QString lastMediaFolderKey = QStringLiteral("media/lastFolder");
+const QString libraryFolderKey = QStringLiteral("import/libraryFolder");
 
 int clampParallel(int count)
 {
@@ -123,6 +127,38 @@ QString Settings::lastMediaFolder() const
 void Settings::setLastMediaFolder(const QString &folder)
 {
     m_settings.setValue(lastMediaFolderKey, folder);
+}
+
+QString Settings::defaultLibraryFolder()
+{
+    QString videos = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+    if (videos.isEmpty())
+        videos = QDir::home().filePath(QStringLiteral("Videos"));
+    return QDir::cleanPath(QDir(videos).filePath(QStringLiteral("Uplift Capture")));
+}
+
+QString Settings::libraryFolder() const
+{
+    const QString folder = m_settings.value(libraryFolderKey).toString();
+    // A hand-edited file with a relative path (or rubbish) must not scatter
+    // clips into whatever folder the program was started in.
+    if (folder.isEmpty() || !QDir::isAbsolutePath(folder))
+        return defaultLibraryFolder();
+    return QDir::cleanPath(folder);
+}
+
+void Settings::setLibraryFolder(const QString &folder)
+{
+    const QString clean = folder.trimmed().isEmpty() ? QString() : QDir::cleanPath(folder.trimmed());
+    if (clean.isEmpty() || !QDir::isAbsolutePath(clean) || clean == defaultLibraryFolder())
+        m_settings.remove(libraryFolderKey);
+    else
+        m_settings.setValue(libraryFolderKey, clean);
+}
+
+QString Settings::importFolder(const QString &library, const QDate &day)
+{
+    return QDir(library).filePath(day.toString(QStringLiteral("yyyy-MM-dd")));
 }
 
 bool Settings::sync()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -55,6 +56,16 @@ public:
     // Last folder files were added from, so the file dialog opens there again.
     QString lastMediaFolder() const;
     void setLastMediaFolder(const QString &folder);
+
+    // The coach's library: where clips imported from a card, camera or phone
+    // are copied, one folder per import day (importFolder). Default:
+    // ~/Videos/Uplift Capture (the system's Videos folder). Only an absolute
+    // path is kept: empty, relative or the default itself removes the entry.
+    static QString defaultLibraryFolder();
+    QString libraryFolder() const;
+    void setLibraryFolder(const QString &folder);
+    // The day's folder inside a library: <library>/YYYY-MM-DD.
+    static QString importFolder(const QString &library, const QDate &day);
 
     // Writes pending changes; reports whether the file could be written.
     bool sync();

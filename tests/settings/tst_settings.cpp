@@ -19,6 +19,7 @@ private slots:
     void parallelUploadsAreClamped();
     void uploadRateLimitRoundTripsAndRefusesNegatives();
     void windowBlobsRoundTrip();
+    void libraryFolderDefaultsToVideosAndKeepsOnlyAbsolutePaths();
     void fileHoldsNoApiKeyEntry();
 };
 
@@ -140,6 +141,41 @@ void TestSettings::windowBlobsRoundTrip()
     Settings settings;
     QCOMPARE(settings.windowGeometry(), geometry);
     QCOMPARE(settings.windowState(), state);
+}
+
+// Issue 24: clips from a card go to ~/Videos/Uplift Capture/YYYY-MM-DD unless
+// the coach chose another library in Settings.
+void TestSettings::libraryFolderDefaultsToVideosAndKeepsOnlyAbsolutePaths()
+{
+    const QString home = qEnvironmentVariable("HOME");
+    QCOMPARE(Settings::defaultLibraryFolder(), home + QStringLiteral("/Videos/Uplift Capture"));
+    const QString chosen = qEnvironmentVariable("UPLIFT_TEST_TMP") + QStringLiteral("/Coach's clips");
+    {
+        Settings settings;
+        QCOMPARE(settings.libraryFolder(), Settings::defaultLibraryFolder());
+        settings.setLibraryFolder(chosen + QStringLiteral("/"));
+        QVERIFY(settings.sync());
+    }
+    {
+        Settings settings;
+        QCOMPARE(settings.libraryFolder(), chosen);
+        QCOMPARE(Settings::importFolder(settings.libraryFolder(), QDate(2026, 12, 7)),
+                 chosen + QStringLiteral("/2026-12-07"));
+        // A relative path would scatter clips wherever the program started: not kept.
+        settings.setLibraryFolder(QStringLiteral("clips"));
+        QCOMPARE(settings.libraryFolder(), Settings::defaultLibraryFolder());
+        settings.setLibraryFolder(chosen);
+        settings.setLibraryFolder(QString());
+        QCOMPARE(settings.libraryFolder(), Settings::defaultLibraryFolder());
+        QVERIFY(!QSettings().contains(QStringLiteral("import/libraryFolder")));
+    }
+    const QString file = qEnvironmentVariable("UPLIFT_TEST_TMP") + QStringLiteral("/library.ini");
+    QFile::remove(file);
+    {
+        QSettings raw(file, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("import/libraryFolder"), QStringLiteral("../somewhere"));
+    }
+    QCOMPARE(Settings(file).libraryFolder(), Settings::defaultLibraryFolder());
 }
 
 void TestSettings::fileHoldsNoApiKeyEntry()

@@ -202,6 +202,36 @@ private slots:
         QCOMPARE(Settings(m_ini).uploadRateLimit(), qint64(0));
     }
 
+    // Issue 24: the library folder chosen in Settings is saved, shown again, and
+    // the status line says where imports go from now on.
+    void libraryFolderIsSavedAndShownAgain()
+    {
+        MainWindow window;
+        window.show();
+        AccountSettings account(&window, m_service, m_ini);
+        account.useSandbox(m_sandbox->baseUrl(), m_sandbox->apiKey(),
+                           TestVideo::scratchPath(QStringLiteral("roster-%1").arg(m_service)));
+        account.start();
+        QCOMPARE(account.values().libraryFolder, Settings::defaultLibraryFolder());
+        SettingsDialog *dialog = openDialog(window);
+        QVERIFY(dialog);
+        const QString chosen = TestVideo::scratchPath(QStringLiteral("library-%1").arg(m_service));
+        dialog->findChild<QLineEdit *>(QStringLiteral("libraryEdit"))->setText(chosen);
+        pressOk(dialog);
+        QCOMPARE(Settings(m_ini).libraryFolder(), chosen);
+        QCOMPARE(account.values().libraryFolder, chosen);
+        QVERIFY2(window.statusBar()->currentMessage().contains(chosen),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+        dialog = openDialog(window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("libraryEdit"))->text(), chosen);
+        // Emptied, the default is used again and the file forgets the choice.
+        dialog->findChild<QLineEdit *>(QStringLiteral("libraryEdit"))->clear();
+        pressOk(dialog);
+        QCOMPARE(Settings(m_ini).libraryFolder(), Settings::defaultLibraryFolder());
+    }
+
     // Issue 22, item 6: a window started with --sandbox (Settings does not say
     // sandbox) showed "Use the sandbox" unticked, and OK after changing only the
     // speed answered "Your Uplift account is used the next time Uplift Capture starts."

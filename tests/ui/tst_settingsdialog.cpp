@@ -1,10 +1,14 @@
 #include "mainwindow.h"
 #include "settingsdialog.h"
 
+#include "settings/settings.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -105,6 +109,51 @@ private slots:
         values.uploadRateLimit = 0;
         dialog.setValues(values);
         QVERIFY(!check->isChecked());
+    }
+
+    // Issue 24: the library folder is shown, typed or chosen with Browse…; a
+    // relative path is refused next to the field; empty follows the default.
+    void libraryFolderIsChosenWithBrowseAndRoundTrips()
+    {
+        SettingsDialog dialog;
+        SettingsDialog::Values values;
+        values.libraryFolder = Settings::defaultLibraryFolder();
+        dialog.setValues(values);
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("libraryEdit"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("libraryNote"));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(edit);
+        QVERIFY(edit->text().isEmpty()); // the default is the placeholder
+        QCOMPARE(edit->placeholderText(), QDir::toNativeSeparators(Settings::defaultLibraryFolder()));
+        QCOMPARE(dialog.values().libraryFolder, Settings::defaultLibraryFolder());
+        const QString today = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+        QVERIFY2(note->text().contains(QStringLiteral("Uplift Capture/") + today), qPrintable(note->text()));
+
+        edit->setText(QStringLiteral("clips"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(note->text().startsWith(QStringLiteral("✗")), qPrintable(note->text()));
+
+        const QString chosen = qEnvironmentVariable("UPLIFT_TEST_TMP") + QStringLiteral("/Library");
+        QVERIFY(QDir().mkpath(chosen));
+        dialog.show();
+        dialog.findChild<QPushButton *>(QStringLiteral("libraryBrowseButton"))->click();
+        QFileDialog *browse = nullptr;
+        QTRY_VERIFY((browse = dialog.findChild<QFileDialog *>(QStringLiteral("libraryFolderDialog")))
+                    && browse->isVisible());
+        QVERIFY(!browse->isModal() || browse->windowModality() != Qt::ApplicationModal);
+        browse->selectFile(chosen);
+        emit browse->fileSelected(chosen);
+        browse->close();
+        QCOMPARE(edit->text(), chosen);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.values().libraryFolder, chosen);
+        QVERIFY2(note->text().contains(chosen + QLatin1Char('/') + today), qPrintable(note->text()));
+
+        values.libraryFolder = chosen;
+        SettingsDialog again;
+        again.setValues(values);
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("libraryEdit"))->text(), chosen);
+        QCOMPARE(again.values().libraryFolder, chosen);
     }
 
     void firstStartOffersAKeyOrTheSandbox()

@@ -43,6 +43,7 @@ AccountSettings::AccountSettings(MainWindow *window, const QString &keychainServ
     m_values.parallelUploads = settings->parallelUploads();
     m_values.uploadRateLimit = settings->uploadRateLimit();
     m_values.language = settings->language();
+    m_values.libraryFolder = settings->libraryFolder();
     m_values.keyFromEnvironment = !Credentials::environmentKey().isEmpty();
 
     connect(window, &MainWindow::settingsChanged, this, &AccountSettings::apply);
@@ -162,12 +163,14 @@ void AccountSettings::apply(const SettingsDialog::Values &values)
     settings->setParallelUploads(values.parallelUploads);
     settings->setUploadRateLimit(values.uploadRateLimit);
     settings->setLanguage(values.language);
+    settings->setLibraryFolder(values.libraryFolder);
     settings->sync();
     m_values = chosen;
     // What Settings accepted (an unusable address falls back to the default).
     m_values.apiUrl = settings->apiUrl().toString();
     m_values.parallelUploads = settings->parallelUploads();
     m_values.uploadRateLimit = settings->uploadRateLimit();
+    m_values.libraryFolder = settings->libraryFolder();
     m_window->setSettingsValues(m_values);
 
     // The answer names what changed, and only that.
@@ -186,6 +189,9 @@ void AccountSettings::apply(const SettingsDialog::Values &values)
                                   double(m_values.uploadRateLimit) / SettingsDialog::BytesPerMegabyte, 'f', 1))
                         : tr("Uploads are no longer limited in speed."));
     }
+    if (m_values.libraryFolder != before.libraryFolder)
+        changes << tr("Videos imported from now on are copied to %1.")
+                       .arg(QDir::toNativeSeparators(m_values.libraryFolder));
     if (m_values.language != before.language) {
         if (UiLanguage *language = UiLanguage::instance())
             language->applyChoice(m_values.language);

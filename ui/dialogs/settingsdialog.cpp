@@ -4,8 +4,12 @@
 #include "uilanguage.h"
 
 #include "common/apikey.h"
+#include "settings/settings.h"
 
+#include <QDate>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QLocale>
 #include <QPushButton>
 
@@ -37,6 +41,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateNotes);
     connect(m_ui->rateLimitCheck, &QCheckBox::toggled, m_ui->rateLimitSpin, &QWidget::setEnabled);
     m_ui->rateLimitSpin->setEnabled(m_ui->rateLimitCheck->isChecked());
+    m_defaultLibraryFolder = QDir::toNativeSeparators(Settings::defaultLibraryFolder());
+    m_ui->libraryEdit->setPlaceholderText(m_defaultLibraryFolder);
+    connect(m_ui->libraryBrowseButton, &QPushButton::clicked, this, &SettingsDialog::chooseLibraryFolder);
+    connect(m_ui->libraryEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateEnabled);
+    connect(m_ui->libraryEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateNotes);
     updateEnabled();
     updateNotes();
 }
@@ -54,6 +63,9 @@ void SettingsDialog::setValues(const Values &values)
         m_ui->rateLimitSpin->setValue(double(values.uploadRateLimit) / BytesPerMegabyte);
     m_ui->rateLimitCheck->setChecked(values.uploadRateLimit > 0);
     m_ui->languageBox->setCurrentIndex(qMax(0, m_ui->languageBox->findData(values.language)));
+    // The default shows as the field's placeholder: an empty field follows it.
+    const QString library = QDir::toNativeSeparators(values.libraryFolder);
+    m_ui->libraryEdit->setText(library == m_defaultLibraryFolder ? QString() : library);
     m_sandboxRunning = values.sandboxRunning;
     m_keyFromEnvironment = values.keyFromEnvironment;
     m_sandboxFromCommandLine = values.sandboxFromCommandLine;
@@ -89,6 +101,43 @@ void SettingsDialog::updateNotes()
                                ? tr("The environment variable UPLIFT_API_KEY is set: its key is used, not the one "
                                     "saved here.")
                                : tr("Kept in the system keychain, never in a file."));
+    // Where today's import would go, so the coach sees the folder for each day.
+    const QString libraryTrouble = libraryProblem();
+    QString library = m_ui->libraryEdit->text().trimmed();
+    if (library.isEmpty())
+        library = m_defaultLibraryFolder;
+    m_ui->libraryNote->setText(!libraryTrouble.isEmpty()
+                                   ? QStringLiteral("✗ ") + libraryTrouble
+                                   : tr("Each day's import gets a folder of its own, today's: %1")
+                                         .arg(QDir::toNativeSeparators(Settings::importFolder(
+                                             QDir::fromNativeSeparators(library), QDate::currentDate()))));
+}
+
+QString SettingsDialog::libraryProblem() const
+{
+    const QString folder = m_ui->libraryEdit->text().trimmed();
+    if (folder.isEmpty())
+        return {};
+    if (!QDir::isAbsolutePath(QDir::fromNativeSeparators(folder)))
+        return tr("Type the whole path of the folder (starting with %1), or use Browse…").arg(QDir::rootPath());
+    return {};
+}
+
+void SettingsDialog::chooseLibraryFolder()
+{
+    // Non-modal, as every dialog of the window; Qt's own so that it looks the same everywhere.
+    QString start = m_ui->libraryEdit->text().trimmed();
+    if (start.isEmpty() || !QDir(start).exists())
+        start = QDir(m_defaultLibraryFolder).exists() ? m_defaultLibraryFolder : QDir::homePath();
+    auto *dialog = new QFileDialog(this, tr("Folder for Imported Videos"), start);
+    dialog->setObjectName(QStringLiteral("libraryFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        m_ui->libraryEdit->setText(QDir::toNativeSeparators(QDir::cleanPath(folder)));
+    });
+    dialog->open();
 }
 
 QString SettingsDialog::keyProblem() const
@@ -112,6 +161,9 @@ SettingsDialog::Values SettingsDialog::values() const
     v.sandboxRunning = m_sandboxRunning;
     v.keyFromEnvironment = m_keyFromEnvironment;
     v.sandboxFromCommandLine = m_sandboxFromCommandLine;
+    const QString library = m_ui->libraryEdit->text().trimmed();
+    v.libraryFolder = library.isEmpty() ? QDir::fromNativeSeparators(m_defaultLibraryFolder)
+                                        : QDir::cleanPath(QDir::fromNativeSeparators(library));
     return v;
 }
 
@@ -131,7 +183,7 @@ void SettingsDialog::updateEnabled()
     const bool keyUsable = keyProblem().isEmpty();
     m_ui->testButton->setEnabled(!real || (!m_ui->apiKeyEdit->text().trimmed().isEmpty() && keyUsable));
     if (QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok))
-        ok->setEnabled(keyUsable);
+        ok->setEnabled(keyUsable && libraryProblem().isEmpty());
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

@@ -8,7 +8,8 @@ class SettingsDialog;
 }
 
 // API address, API key (masked; the caller, AccountSettings, stores it in the keychain),
-// sandbox switch, parallel uploads, the upload speed limit and language. "Test connection" asks the
+// sandbox switch, parallel uploads, the upload speed limit, language and the folder clips
+// are imported into (typed, or chosen with Browse…). "Test connection" asks the
 // caller (testRequested) and shows the answer it is given (showTestResult),
 // so the dialog never waits on the network itself.
 class SettingsDialog : public QDialog
@@ -34,6 +35,9 @@ public:
         // --sandbox, not because Settings says so (then useSandbox is shown
         // ticked, and unticking it means "without --sandbox").
         bool sandboxFromCommandLine = false;
+        // Where clips imported from a card, camera or phone are copied (a
+        // folder per day inside it); an absolute path. Empty: the default.
+        QString libraryFolder = {};
     };
 
     // The spin box counts in MB/s (2^20 bytes, as the CLI's --limit-rate 2M).
@@ -57,8 +61,12 @@ private:
     // Why the key in the field cannot be used; empty when it can (or none is typed).
     QString keyProblem() const;
     void updateNotes();
+    void chooseLibraryFolder();
+    // Why the typed library folder cannot be used; empty when it can.
+    QString libraryProblem() const;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     bool m_sandboxRunning = false;
     bool m_keyFromEnvironment = false;
     bool m_sandboxFromCommandLine = false;
+    QString m_defaultLibraryFolder;
 };

@@ -25,12 +25,22 @@
 //                                  (unless UPLIFT_BENCH_SPLIT_PRESS=0, the reference: the same window, not
 //                                  splitting) and print "uplift-bench split-start EPOCH_US", then
 //                                  "uplift-bench split-end EPOCH_US" when the search has ended
+//   UPLIFT_BENCH_CAMERA=MODE       (bench/camera) open From the Camera at once and print
+//                                  "uplift-bench camera-source-epoch-us N" when a card is shown,
+//                                  "uplift-bench camera-listed-epoch-us N" when its clips are listed and
+//                                  "uplift-bench camera-first-screenful-epoch-us N" when every clip in sight
+//                                  has its thumbnail; MODE thumbnails: then quit; import: then import every
+//                                  new clip, print "camera-import-start/end-epoch-us N", and measure the 16 ms
+//                                  timer's lateness for UPLIFT_BENCH_LATENESS seconds meanwhile; idle: measure it
+//                                  for as long with the card listed and nothing copied
 // Header-only so that the window's library needs no change for it; bench/barewindow.cpp
 // reports its first paint the same way.
 
 #include "benchfirstpaint.h"
 #include "benchlateness.h"
 #include "impactsplit.h"
+#include "cameraclipmodel.h"
+#include "camerapane.h"
 #include "joblistview.h"
 #include "mainwindow.h"
 #include "readylistmodel.h"
@@ -256,6 +266,64 @@ inline void measureSplit(MainWindow *window, const QString &path, int seconds, b
     });
 }
 
+inline void measureCamera(MainWindow *window, const QString &mode, int latenessSeconds)
+{
+    window->openCameraPane();
+    CameraPane *pane = window->cameraPane();
+    auto *list = pane->findChild<QAbstractItemView *>(QStringLiteral("cameraClips"));
+    auto *poll = new QTimer(window);
+    auto stage = std::make_shared<int>(0);
+    poll->start(5);
+    const auto lateness = [window, latenessSeconds](std::function<void()> then) {
+        new TimerLateness(window, std::chrono::seconds(std::max(1, latenessSeconds)), std::move(then));
+    };
+    QObject::connect(pane, &CameraPane::importFinished, window, [](const QStringList &copies, const QString &) {
+        report("camera-import-end-epoch-us", epochMicroseconds());
+        report("camera-imported", copies.size());
+    });
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        CameraClipModel *model = pane->clipModel();
+        if (*stage == 0 && !pane->shownSource().isEmpty()) {
+            report("camera-source-epoch-us", epochMicroseconds());
+            *stage = 1;
+        }
+        if (*stage == 1 && model->rowCount() > 0) {
+            report("camera-listed-epoch-us", epochMicroseconds());
+            report("camera-clips", model->rowCount());
+            *stage = 2;
+        }
+        if (*stage == 2) {
+            const QRect viewport = list->viewport()->rect();
+            bool all = true;
+            int inSight = 0;
+            for (int row = 0; row < model->rowCount() && all; ++row) {
+                if (!list->visualRect(model->index(row)).intersects(viewport))
+                    continue;
+                ++inSight;
+                all = model->hasThumbnail(model->clipAt(row).path);
+            }
+            if (!all || inSight == 0)
+                return;
+            report("camera-first-screenful-epoch-us", epochMicroseconds());
+            report("camera-in-sight", inSight);
+            *stage = 3;
+            if (mode == QLatin1String("thumbnails")) {
+                poll->stop();
+                QCoreApplication::exit(0);
+            }
+        }
+        if (*stage == 3 && model->factsKnown()) {
+            poll->stop();
+            *stage = 4;
+            if (mode == QLatin1String("import")) {
+                report("camera-import-start-epoch-us", epochMicroseconds());
+                pane->startImport();
+            }
+            lateness([] { QCoreApplication::exit(0); });
+        }
+    });
+}
+
 // Called once the main window is shown; does nothing without the variables.
 inline void install(MainWindow *window)
 {
@@ -268,13 +336,16 @@ inline void install(MainWindow *window)
     const QString search = qEnvironmentVariable("UPLIFT_BENCH_SEARCH");
     const QString split = qEnvironmentVariable("UPLIFT_BENCH_SPLIT");
     const bool pressSplit = qEnvironmentVariable("UPLIFT_BENCH_SPLIT_PRESS") != QLatin1String("0");
-    if (!paint && !all && clip.isEmpty() && latenessSeconds <= 0 && search.isEmpty())
+    const QString camera = qEnvironmentVariable("UPLIFT_BENCH_CAMERA");
+    if (!paint && !all && clip.isEmpty() && latenessSeconds <= 0 && search.isEmpty() && camera.isEmpty())
         return;
-    new FirstPaint(window, [window, paint, all, clip, latenessSeconds, search, split, pressSplit] {
+    new FirstPaint(window, [window, paint, all, clip, latenessSeconds, search, split, pressSplit, camera] {
         if (all)
             return;
         if (paint)
             QCoreApplication::exit(0);
+        else if (!camera.isEmpty())
+            measureCamera(window, camera, latenessSeconds);
         else if (!search.isEmpty())
             measureSearch(window, search);
         else if (!clip.isEmpty())

@@ -39,6 +39,10 @@ class QTableView;
 class ReadyListModel;
 class VideoPreview;
 class WatchFolder;
+class CameraBanner;
+class CameraPane;
+class QDialog;
+class SourceWatcher;
 
 class MainWindow : public QMainWindow
 {
@@ -65,6 +69,13 @@ public:
     // back as a row saying so. From then on the list is written as it changes.
     void keepReadyListIn(const QString &file);
     bool setWatchFolder(const QString &folder);
+    // Cards, cameras and phones: from now on one plugged in shows in the
+    // banner above the ready list and in "From the camera" (File ▸ Import From
+    // Camera…); what was imported before is recorded in importedStore.
+    void startWatchingCameras(const QString &importedStore);
+    CameraPane *cameraPane() const { return m_cameraPane; }
+    CameraBanner *cameraBanner() const { return m_cameraBanner; }
+    void openCameraPane();
 
     struct UploadRequest
     {
@@ -213,6 +224,8 @@ private:
     void saveState() const;
     QStringList selectedReadyPaths() const;
 
+    void addImportedClips(const QStringList &copies, const QString &message);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     ReadyListModel *m_ready;
     WatchFolder *m_watchFolder;
@@ -254,4 +267,9 @@ private:
     QMenu *m_recentMenu;
     QLabel *m_sandboxLabel = nullptr;
     std::pair<QString, QString> m_impactMovement; // the activity and movement a split's before/after are for
+    CameraPane *m_cameraPane;
+    QDialog *m_cameraWindow;
+    CameraBanner *m_cameraBanner;
+    SourceWatcher *m_sourceWatcher = nullptr;
+    QStringList m_selectionAtImport; // the ready list's selection when the coach pressed Import
 };
