@@ -88,7 +88,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(outcome.problem + outcome.failures.join(QLatin1Char('\n'))));
             return 1;
         }
-        std::printf("bytes %lld copied %lld\n", static_cast<long long>(bytes), static_cast<long long>(outcome.copied.size()));
+        std::printf("bytes %lld copied %lld\n", static_cast<long long>(bytes),
+                    static_cast<long long>(outcome.copied.size()));
         return 0;
     }
     std::fprintf(stderr, "usage: uplift-bench-devices list MOUNTPOINT | import SOURCE DEST\n");

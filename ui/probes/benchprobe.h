@@ -38,9 +38,9 @@
 
 #include "benchfirstpaint.h"
 #include "benchlateness.h"
-#include "impactsplit.h"
 #include "cameraclipmodel.h"
 #include "camerapane.h"
+#include "impactsplit.h"
 #include "joblistview.h"
 #include "mainwindow.h"
 #include "readylistmodel.h"
