@@ -67,6 +67,10 @@
         <source>Uplift Capture keeps using your Uplift account.</source>
         <translation>Uplift Capture sigue usando su cuenta de Uplift.</translation>
     </message>
+    <message>
+        <source>Videos imported from now on are copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -221,6 +225,356 @@
     <message>
         <source>The video&apos;s streams cannot be read (%1)</source>
         <translation>No se pueden leer las pistas del vídeo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraBanner</name>
+    <message>
+        <source>Show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the videos on the card, camera or phone, and import the new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraClipModel</name>
+    <message>
+        <source>Filmed %1</source>
+        <translation>Grabado el %1</translation>
+    </message>
+    <message>
+        <source>File saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapters: %1</source>
+        <extracomment>A GoPro recording the camera split into several files; %2 lists them.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CameraPane</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can take out %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be ejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not ejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back: the import goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 new clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new clips</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card, camera or phone is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a camera&apos;s card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a card, camera or phone on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no videos on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n videos; checking which were imported before…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new on %1: its %n videos were imported before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 new video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new videos.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new videos, %2 imported before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No videos on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop copying; the clips copied so far stay in your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import 1 Clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Clips</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the ticked clips into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to import: tick the clips to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting to copy from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying file %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken out while copying: %2 of %3 clips are in your library. Put it back in and the import goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped: %1 of %2 clips are in your library (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: every chosen clip was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 clip imported into %1; it is in the ready list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clips imported into %1; they are in the ready list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 clips imported. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more could not be copied)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is still being copied from: wait until the import is done, or stop it, then eject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejecting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Two cards, cameras or phones, e.g. &quot;the card “EOS_DIGITAL” and the phone “Pixel 7”&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards, cameras or phones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 new clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new clips</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards, cameras and phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick All New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all new clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmount the card (or camera, or phone) so that it can be taken out safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraSource</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Memory card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a card or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera&apos;s card.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -878,6 +1232,135 @@
         <source>Put a failed or cancelled job back in the queue.</source>
         <translation>Volver a poner en la cola un trabajo fallido o cancelado.</translation>
     </message>
+    <message>
+        <source>The takes to listen to: any video the upload command takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --movement: the movement filmed, which sets the seconds before and after each impact and the shortest time between two strikes (default: 2 s, 2 s and 2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement, with --activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per file and line: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, times in seconds from the first video frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the impacts heard in each take&apos;s sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike&apos;s level in dB (0: full scale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every file was listened to (a take without sound or without an impact included)
+  2  usage error, or a file could not be read (named, with the reason, on stderr;
+     the other files are still listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplift-capture impacts: name at least one video file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplift-capture impacts: --activity and --movement go together: the movement sets the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: no se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not there.</source>
+        <translation>%1: el archivo no está.</translation>
+    </message>
+    <message>
+        <source>not a video this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Listening to %1… %2 %</source>
+        <translation><byte value="xd"/>%1 subiendo: %2 de %3, %4/s, quedan %5 s</translation>
+    </message>
+    <message>
+        <source>List the impacts heard in videos and the parts a split at impacts makes; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cards, cameras and phones and their new clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new clips of a card, camera or phone into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipIdentity</name>
+    <message>
+        <source>The card did not answer while reading %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipImport</name>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the card: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken out while %1 was being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card stopped answering while %1 was being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is full: %2 could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match the card: it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot name the copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many files are called %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it back in to copy the rest: the import goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClipRange</name>
@@ -1056,6 +1539,116 @@
     </message>
 </context>
 <context>
+    <name>DeviceCommand</name>
+    <message>
+        <source>Use the sandbox&apos;s list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?:??</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1	%2	%3	%4	%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n chapter(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>List the cards, cameras and phones there are, and their clips: new, or imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  listed (perhaps nothing)
+  1  the list of imported clips cannot be read, or looking took too long
+  2  usage error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplift-capture devices takes no file or folder; to import one, use uplift-capture import FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for cards, cameras and phones took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) %3: %Ln new of %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card, camera or phone with videos is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s, camera&apos;s or phone&apos;s folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy into this folder (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every new clip of a card, camera or phone into a folder and print the paths of the copies. A clip imported before (even renamed, or from another card) is left out; a file already in the folder is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  new clips were copied
+  1  a copy failed (nothing recorded for it, its partial file removed), or the
+     card went away (run the command again when it is back: the copy goes on)
+  2  usage error, or SOURCE is not a folder with DCIM or PRIVATE/AVCHD in it
+  3  nothing new: every clip was imported before
+  130 stopped by Ctrl-C or SIGTERM (run it again to go on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uplift-capture import: give one card, camera or phone folder (SOURCE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 of %2: %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new on %1: every clip was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DropOverlay</name>
     <message>
         <source>Drop highlight</source>
@@ -1185,25 +1778,305 @@
     </message>
 </context>
 <context>
-    <name>HeadlessQueue</name>
+    <name>ImpactFinder</name>
     <message>
-        <source>Another Uplift Capture (process %1) is using the upload queue. Close it or wait for it to finish.</source>
-        <translation>Otro Uplift Capture (proceso %1) está usando la cola de subidas. Ciérrelo o espere a que termine.</translation>
+        <source>Finding the impacts was cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
-        <translation>No hay clave de API: defina la variable de entorno UPLIFT_API_KEY o guarde una en la ventana.</translation>
+        <source>The sound of this video cannot be read (no decoder for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of this video cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while finding the impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s frames cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactSplit</name>
+    <message>
+        <source>%1: no sound track, so no impacts to split it at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no impact heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: impacts heard: %2; each part %3 s before to %4 s after (time, part, strength):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1	%2 s	%3-%4 s	%5 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at Impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find each strike in the sound and make each swing its own clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at Playhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an impact where the video is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Frame Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen impact a frame earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Frame Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen impact a frame later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop finding impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the chosen part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds before each impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds after each impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of each swing comes before the impact, remembered for the movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of each swing comes after the impact, remembered for the movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts split at impacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each impact (no movement chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the sound, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved by you (found at %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the same time as another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Waiting to find the impacts of this take…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding impacts in the sound: take %1 of %2 (%3 %)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding impacts in the sound (%1 %)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part left: the whole take is uploaded unless you undo (Ctrl+Z) or mark parts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The keychain did not answer within %n seconds. Set the environment variable UPLIFT_API_KEY instead.</source>
-        <translation>
-            <numerusform>El llavero no respondió en %n segundo. Defina en su lugar la variable de entorno UPLIFT_API_KEY.</numerusform>
-            <numerusform>El llavero no respondió en %n segundos. Defina en su lugar la variable de entorno UPLIFT_API_KEY.</numerusform>
+        <source>%n impacts found in the sound: each part is its own clip.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts: each is its own clip.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>The environment variable %1 is not a usable key: %2</source>
-        <translation>La variable de entorno %1 no contiene una clave utilizable: %2</translation>
+        <source>This video has no sound, so impacts cannot be found — mark the parts by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No impact was found in the sound of this video — mark the parts by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of this video could not be read (%1) — mark the parts by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked by hand: the parts are your marks now (Undo brings back the impacts&apos; parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding impacts: take %1 of %2, %3 (%4 %)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding impacts in %1 (%2 %)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactWindow</name>
+    <message>
+        <source>The time before and after an impact cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time before and after an impact can be at most %1 s each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time before and after an impact must together be at least %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest time between two strikes must be %1–%2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportedClips</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the list of imported clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the list of imported clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the list of imported clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of imported clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of imported clips was written by a newer version of Uplift Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip without its identity cannot be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the imported clip</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1394,18 +2267,6 @@
         <translation>El archivo no está: %1</translation>
     </message>
     <message>
-        <source>The upload window closed; reserving a new one in the same session group.</source>
-        <translation>El plazo de subida se cerró; se reserva otro en el mismo grupo de sesiones.</translation>
-    </message>
-    <message>
-        <source>No data moved for too long; the upload will start again.</source>
-        <translation>No se transfirieron datos durante demasiado tiempo; la subida volverá a empezar.</translation>
-    </message>
-    <message>
-        <source>The upload window closed before the upload finished.</source>
-        <translation>El plazo de subida se cerró antes de que terminara la subida.</translation>
-    </message>
-    <message>
         <source>Paused; this upload will start again from the beginning.</source>
         <translation>En pausa; esta subida volverá a empezar desde el principio.</translation>
     </message>
@@ -1418,76 +2279,12 @@
         <translation>Se perdió la respuesta a la reserva; se busca en la lista de capturas.</translation>
     </message>
     <message>
-        <source>Looking through the captures list for the reservation whose answer was lost.</source>
-        <translation>Buscando en la lista de capturas la reserva cuya respuesta se perdió.</translation>
-    </message>
-    <message>
-        <source>Asking Uplift whether the interrupted upload arrived.</source>
-        <translation>Preguntando a Uplift si la subida interrumpida llegó.</translation>
-    </message>
-    <message>
-        <source>Uplift does not know the session %1 any more; reserving a new one.</source>
-        <translation>Uplift ya no conoce la sesión %1; se reserva una nueva.</translation>
-    </message>
-    <message>
-        <source>The captures list could not be read (%1); reserving again.</source>
-        <translation>No se pudo leer la lista de capturas (%1); se reserva de nuevo.</translation>
-    </message>
-    <message>
-        <source>Uplift could not say whether the interrupted upload arrived (%1); sending it again.</source>
-        <translation>Uplift no pudo decir si la subida interrumpida llegó (%1); se envía de nuevo.</translation>
-    </message>
-    <message>
-        <source>No capture in the list matches the reservation whose answer was lost; reserving again.</source>
-        <translation>Ninguna captura de la lista coincide con la reserva cuya respuesta se perdió; se reserva de nuevo.</translation>
-    </message>
-    <message>
-        <source>The lost reservation was found (%1, awaiting upload), but its upload form cannot be fetched again; reserving a new one in the same session group.</source>
-        <translation>Se encontró la reserva perdida (%1, pendiente de subida), pero su formulario de subida no se puede volver a obtener; se reserva una nueva en el mismo grupo de sesiones.</translation>
-    </message>
-    <message>
-        <source>The interrupted upload had not arrived; it starts again from the beginning.</source>
-        <translation>La subida interrumpida no había llegado; vuelve a empezar desde el principio.</translation>
-    </message>
-    <message>
-        <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
-        <translation>El clip ya había llegado a Uplift antes de la interrupción; no se envía de nuevo.</translation>
-    </message>
-    <message>
         <source>Preparing the clip was interrupted; it is prepared again.</source>
         <translation>La preparación del clip se interrumpió; se prepara de nuevo.</translation>
     </message>
     <message>
         <source>The prepared clip was missing or changed; it is prepared again.</source>
         <translation>El clip preparado faltaba o había cambiado; se prepara de nuevo.</translation>
-    </message>
-    <message>
-        <source>Cut %1 s to %2 s into a .mov (%3 MB)</source>
-        <translation>Cortado de %1 s a %2 s en un .mov (%3 MB)</translation>
-    </message>
-    <message>
-        <source>(starts %1 s before the mark, at the keyframe)</source>
-        <translation>(empieza %1 s antes de la marca, en el fotograma clave)</translation>
-    </message>
-    <message>
-        <source>Made into a .mov without re-encoding (%1 MB)</source>
-        <translation>Convertido en .mov sin recodificar (%1 MB)</translation>
-    </message>
-    <message>
-        <source>left out: %1</source>
-        <translation>omitido: %1</translation>
-    </message>
-    <message>
-        <source>Reserved ahead; it uploads when a running upload ends.</source>
-        <translation>Reservado por adelantado; se sube cuando termine una subida en curso.</translation>
-    </message>
-    <message>
-        <source>Reserved; it uploads when uploads go on.</source>
-        <translation>Reservado; se sube cuando se reanuden las subidas.</translation>
-    </message>
-    <message>
-        <source>The upload address did not answer twice; reserving a new one in the same session group.</source>
-        <translation>La dirección de subida no respondió dos veces; se reserva una nueva en el mismo grupo de sesiones.</translation>
     </message>
     <message>
         <source>The upload address did not answer; reserving a new one in the same session group.</source>
@@ -1616,6 +2413,21 @@
     <message>
         <source>Remove the selected pair</source>
         <translation>Quitar el par seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>LinuxSourceBackend</name>
+    <message>
+        <source>Another program still has a file open on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be unmounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed, so it cannot be unmounted from here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2993,26 @@
         <source>The job list says why.</source>
         <translation>La lista de subidas indica por qué.</translation>
     </message>
+    <message>
+        <source>&amp;Import From Camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new videos from a card, camera or phone into your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From the Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They wait in the ready list; your selection stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaEngine</name>
@@ -2502,10 +3334,51 @@
     </message>
 </context>
 <context>
+    <name>PreparationLane</name>
+    <message>
+        <source>Cut %1 s to %2 s into a .mov (%3 MB)</source>
+        <translation>Cortado de %1 s a %2 s en un .mov (%3 MB)</translation>
+    </message>
+    <message>
+        <source>(starts %1 s before the mark, at the keyframe)</source>
+        <translation>(empieza %1 s antes de la marca, en el fotograma clave)</translation>
+    </message>
+    <message>
+        <source>Made into a .mov without re-encoding (%1 MB)</source>
+        <translation>Convertido en .mov sin recodificar (%1 MB)</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>omitido: %1</translation>
+    </message>
+</context>
+<context>
     <name>QComboBox</name>
     <message>
         <source>Open the combo box selection popup</source>
         <translation>Abrir la lista desplegable del cuadro combinado</translation>
+    </message>
+</context>
+<context>
+    <name>QueueOwner</name>
+    <message>
+        <source>Another Uplift Capture (process %1) is using the upload queue. Close it or wait for it to finish.</source>
+        <translation>Otro Uplift Capture (proceso %1) está usando la cola de subidas. Ciérrelo o espere a que termine.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not a usable key: %2</source>
+        <translation>La variable de entorno %1 no contiene una clave utilizable: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds. Set the environment variable UPLIFT_API_KEY instead.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo. Defina en su lugar la variable de entorno UPLIFT_API_KEY.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos. Defina en su lugar la variable de entorno UPLIFT_API_KEY.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
+        <translation>No hay clave de API: defina la variable de entorno UPLIFT_API_KEY o guarde una en la ventana.</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3840,42 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <source>The sandbox starts the next time Uplift Capture starts.</source>
         <translation>El entorno de pruebas se inicia la próxima vez que se abra Uplift Capture.</translation>
     </message>
+    <message>
+        <source>&amp;Imported videos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for imported videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos imported from a card, camera or phone are copied here, into a folder for each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for imported videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where imported videos go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day&apos;s import gets a folder of its own, today&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the whole path of the folder (starting with %1), or use Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for Imported Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SleepInhibitor</name>
@@ -2976,10 +3885,43 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     </message>
 </context>
 <context>
+    <name>SourceScan</name>
+    <message>
+        <source>The card did not answer while reading %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DCIM folder and no AVCHD folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceWatcher</name>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips are still being copied from %1: wait until the import is done, or stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot eject %1 from Uplift Capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreadedS3Upload</name>
     <message>
         <source>The upload thread has ended.</source>
         <translation>El hilo de subida ha terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>Udisks</name>
+    <message>
+        <source>Another program still has a file open on it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3997,69 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>its answer is larger than %1 MiB.</source>
         <translation>su respuesta ocupa más de %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadAttempt</name>
+    <message>
+        <source>The upload window closed; reserving a new one in the same session group.</source>
+        <translation>El plazo de subida se cerró; se reserva otro en el mismo grupo de sesiones.</translation>
+    </message>
+    <message>
+        <source>Reserved; it uploads when uploads go on.</source>
+        <translation>Reservado; se sube cuando se reanuden las subidas.</translation>
+    </message>
+    <message>
+        <source>Reserved ahead; it uploads when a running upload ends.</source>
+        <translation>Reservado por adelantado; se sube cuando termine una subida en curso.</translation>
+    </message>
+    <message>
+        <source>The upload address did not answer twice; reserving a new one in the same session group.</source>
+        <translation>La dirección de subida no respondió dos veces; se reserva una nueva en el mismo grupo de sesiones.</translation>
+    </message>
+    <message>
+        <source>No data moved for too long; the upload will start again.</source>
+        <translation>No se transfirieron datos durante demasiado tiempo; la subida volverá a empezar.</translation>
+    </message>
+    <message>
+        <source>The upload window closed before the upload finished.</source>
+        <translation>El plazo de subida se cerró antes de que terminara la subida.</translation>
+    </message>
+    <message>
+        <source>Looking through the captures list for the reservation whose answer was lost.</source>
+        <translation>Buscando en la lista de capturas la reserva cuya respuesta se perdió.</translation>
+    </message>
+    <message>
+        <source>Asking Uplift whether the interrupted upload arrived.</source>
+        <translation>Preguntando a Uplift si la subida interrumpida llegó.</translation>
+    </message>
+    <message>
+        <source>No capture in the list matches the reservation whose answer was lost; reserving again.</source>
+        <translation>Ninguna captura de la lista coincide con la reserva cuya respuesta se perdió; se reserva de nuevo.</translation>
+    </message>
+    <message>
+        <source>The lost reservation was found (%1, awaiting upload), but its upload form cannot be fetched again; reserving a new one in the same session group.</source>
+        <translation>Se encontró la reserva perdida (%1, pendiente de subida), pero su formulario de subida no se puede volver a obtener; se reserva una nueva en el mismo grupo de sesiones.</translation>
+    </message>
+    <message>
+        <source>The interrupted upload had not arrived; it starts again from the beginning.</source>
+        <translation>La subida interrumpida no había llegado; vuelve a empezar desde el principio.</translation>
+    </message>
+    <message>
+        <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
+        <translation>El clip ya había llegado a Uplift antes de la interrupción; no se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Uplift does not know the session %1 any more; reserving a new one.</source>
+        <translation>Uplift ya no conoce la sesión %1; se reserva una nueva.</translation>
+    </message>
+    <message>
+        <source>The captures list could not be read (%1); reserving again.</source>
+        <translation>No se pudo leer la lista de capturas (%1); se reserva de nuevo.</translation>
+    </message>
+    <message>
+        <source>Uplift could not say whether the interrupted upload arrived (%1); sending it again.</source>
+        <translation>Uplift no pudo decir si la subida interrumpida llegó (%1); se envía de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +4296,50 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>--sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
         <translation>--sandbox y --api-url no se pueden usar juntos: el entorno de pruebas se ejecuta en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Split each file at every impact heard in its sound (a ball struck, a landing): one clip per impact, from --before to --after around it (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Refused for a file without sound or without an impact heard. `uplift-capture impacts FILE` shows the parts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --split-at-impacts: seconds before each impact (default: the movement&apos;s, as last set in the window; golf full swing 2.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --split-at-impacts: seconds after each impact (default: the movement&apos;s, as last set in the window; golf full swing 1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split-at-impacts and --trim cannot be used together: the impacts mark the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for --split-at-impacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs seconds such as 2.5, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--before/--after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has no sound track, so there are no impacts to split it at; mark the parts with --trim instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no impact was heard in it, so it is not split; mark the parts with --trim instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: impacts heard at %2: one clip each, %3 s before to %4 s after.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
