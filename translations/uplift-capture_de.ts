@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Videos imported from now on are copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt importierte Videos werden nach %1 kopiert.</translation>
     </message>
 </context>
 <context>
@@ -231,23 +231,23 @@
     <name>CameraBanner</name>
     <message>
         <source>Show…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Show the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import anzeigen</translation>
     </message>
     <message>
         <source>Import from the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Kamera importieren</translation>
     </message>
     <message>
         <source>Show the videos on the card, camera or phone, and import the new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videos auf der Karte, der Kamera oder dem Handy anzeigen und die neuen importieren</translation>
     </message>
 </context>
 <context>
@@ -258,18 +258,18 @@
     </message>
     <message>
         <source>File saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei gespeichert %1</translation>
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits importiert</translation>
     </message>
     <message numerus="yes">
         <source>%n chapters: %1</source>
-        <extracomment>A GoPro recording the camera split into several files; %2 lists them.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>A GoPro recording the camera split into several files; %1 lists them.</extracomment>
+        <translation>
+            <numerusform>%n Kapitel: %1</numerusform>
+            <numerusform>%n Kapitel: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -277,284 +277,284 @@
     <name>CameraPane</name>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als eine Minute übrig</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n Min.</numerusform>
+            <numerusform>noch etwa %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>You can take out %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können %1 jetzt entnehmen.</translation>
     </message>
     <message>
         <source>%1 could not be ejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ausgeworfen werden.</translation>
     </message>
     <message>
         <source>%1 was not ejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht ausgeworfen: %2</translation>
     </message>
     <message>
         <source>the phone “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Handy „%1“</translation>
     </message>
     <message>
         <source>the camera “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kamera „%1“</translation>
     </message>
     <message>
         <source>the card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte „%1“</translation>
     </message>
     <message>
         <source>%1 is back: the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder da: Der Import geht dort weiter, wo er angehalten hat.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues</translation>
     </message>
     <message>
         <source>1 new clip</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neuer Clip</translation>
     </message>
     <message numerus="yes">
         <source>%n new clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Clip</numerusform>
+            <numerusform>%n neue Clips</numerusform>
         </translation>
     </message>
     <message>
         <source>No card, camera or phone is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Karte, keine Kamera und kein Handy angeschlossen.</translation>
     </message>
     <message>
         <source>Put a camera&apos;s card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie die Karte einer Kamera in das Kartenlesegerät oder schließen Sie eine Kamera oder ein Handy per Kabel an: Die Videos darauf werden hier aufgelistet.</translation>
     </message>
     <message>
         <source>Choose a card, camera or phone on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Karte, eine Kamera oder ein Handy.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>There are no videos on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 sind keine Videos.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n videos; checking which were imported before…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Video; es wird geprüft, ob es schon importiert wurde…</numerusform>
+            <numerusform>%1: %n Videos; es wird geprüft, welche schon importiert wurden…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing new on %1: its %n videos were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts Neues auf %1: %n Video, schon importiert.</numerusform>
+            <numerusform>Nichts Neues auf %1: Alle %n Videos wurden schon importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 new video.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 neues Video.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new videos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n neues Video.</numerusform>
+            <numerusform>%1: %n neue Videos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new videos, %2 imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n neues Video, %2 schon importiert.</numerusform>
+            <numerusform>%1: %n neue Videos, %2 schon importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>No videos on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Videos darauf.</translation>
     </message>
     <message>
         <source>Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import stoppen</translation>
     </message>
     <message>
         <source>Stop copying; the clips copied so far stay in your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren stoppen; die bisher kopierten Clips bleiben in Ihrer Bibliothek</translation>
     </message>
     <message>
         <source>Import 1 Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Clip importieren</translation>
     </message>
     <message numerus="yes">
         <source>Import %n Clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Clip importieren</numerusform>
+            <numerusform>%n Clips importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy the ticked clips into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehakten Clips nach %1 kopieren</translation>
     </message>
     <message>
         <source>Nothing new to import: tick the clips to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues zu importieren: Haken Sie die Clips an, die kopiert werden sollen.</translation>
     </message>
     <message>
         <source>Starting to copy from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren von %1 beginnt…</translation>
     </message>
     <message>
         <source>Copying file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 von %2 wird kopiert</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 was taken out while copying: %2 of %3 clips are in your library. Put it back in and the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde beim Kopieren entfernt: %2 von %3 Clips sind in Ihrer Bibliothek. Nach dem erneuten Einstecken geht der Import dort weiter, wo er angehalten hat.</translation>
     </message>
     <message>
         <source>Import stopped: %1 of %2 clips are in your library (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Import gestoppt: %1 von %2 Clips sind in Ihrer Bibliothek (%3).</translation>
     </message>
     <message>
         <source>Nothing new: every chosen clip was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues: Jeder gewählte Clip wurde schon importiert.</translation>
     </message>
     <message>
         <source>1 clip imported into %1; it is in the ready list.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Clip nach %1 importiert; er steht in der Liste „Bereit zum Hochladen“.</translation>
     </message>
     <message numerus="yes">
         <source>%n clips imported into %1; they are in the ready list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Clip nach %1 importiert; er steht in der Liste „Bereit zum Hochladen“.</numerusform>
+            <numerusform>%n Clips nach %1 importiert; sie stehen in der Liste „Bereit zum Hochladen“.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 clips imported. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Clips importiert. %3</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more could not be copied)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(und %n weiterer konnte nicht kopiert werden)</numerusform>
+            <numerusform>(und %n weitere konnten nicht kopiert werden)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is still being copied from: wait until the import is done, or stop it, then eject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 wird noch kopiert: Warten Sie, bis der Import fertig ist, oder stoppen Sie ihn; danach können Sie auswerfen.</translation>
     </message>
     <message>
         <source>Ejecting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgeworfen…</translation>
     </message>
     <message>
         <source>Importing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1</translation>
     </message>
     <message>
         <source>file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 von %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>Two cards, cameras or phones, e.g. &quot;the card “EOS_DIGITAL” and the phone “Pixel 7”&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
         <source>%n cards, cameras or phones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte, Kamera oder Handy</numerusform>
+            <numerusform>%n Karten, Kameras oder Handys</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 new clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 neuer Clip</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n neuer Clip</numerusform>
+            <numerusform>%1: %n neue Clips</numerusform>
         </translation>
     </message>
     <message>
         <source>Cards, cameras and phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten, Kameras und Handys</translation>
     </message>
     <message>
         <source>Videos on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos auf der Karte</translation>
     </message>
     <message>
         <source>Tick All New</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle neuen anhaken</translation>
     </message>
     <message>
         <source>Tick all new clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle neuen Clips anhaken</translation>
     </message>
     <message>
         <source>Untick All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Haken entfernen</translation>
     </message>
     <message>
         <source>Untick all clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei allen Clips den Haken entfernen</translation>
     </message>
     <message>
         <source>Eject</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerfen</translation>
     </message>
     <message>
         <source>Unmount the card (or camera, or phone) so that it can be taken out safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte (oder Kamera oder das Handy) abmelden, damit sie sicher entfernt werden kann</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>What is on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auf der Karte ist</translation>
     </message>
 </context>
 <context>
     <name>CameraSource</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Handy</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -562,19 +562,19 @@
     </message>
     <message>
         <source>Memory card</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherkarte</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Ordner %1.</translation>
     </message>
     <message>
         <source>%1 is a file, not a card or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, keine Karte und kein Ordner.</translation>
     </message>
     <message>
         <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen DCIM-Ordner und keinen AVCHD-Ordner: Es sieht nicht nach der Karte einer Kamera aus.</translation>
     </message>
 </context>
 <context>
@@ -1234,38 +1234,41 @@
     </message>
     <message>
         <source>The takes to listen to: any video the upload command takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahmen, die abgehört werden: jedes Video, das der Befehl upload annimmt.</translation>
     </message>
     <message>
         <source>With --movement: the movement filmed, which sets the seconds before and after each impact and the shortest time between two strikes (default: 2 s, 2 s and 2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --movement: die gefilmte Bewegung; sie legt die Sekunden vor und nach jedem Treffmoment fest sowie die kürzeste Zeit zwischen zwei Schlägen (Standard: 2 s, 2 s und 2 s).</translation>
     </message>
     <message>
         <source>The movement, with --activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewegung, mit --activity.</translation>
     </message>
     <message>
         <source>Print one JSON object per file and line: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, times in seconds from the first video frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Datei und Zeile ausgeben: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, Zeiten in Sekunden ab dem ersten Videobild.</translation>
     </message>
     <message>
         <source>List the impacts heard in each take&apos;s sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike&apos;s level in dB (0: full scale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Treffmomente auflisten, die im Ton jeder Aufnahme zu hören sind (ein getroffener Ball, eine Landung), und den Teil um jeden davon, den `upload --split-at-impacts` hochladen würde; es wird nichts gesendet. Zeiten sind Sekunden ab dem ersten Videobild; die Stärke ist der Pegel des Schlags in dB (0: Vollaussteuerung).</translation>
     </message>
     <message>
         <source>Exit codes:
   0  every file was listened to (a take without sound or without an impact included)
   2  usage error, or a file could not be read (named, with the reason, on stderr;
      the other files are still listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  jede Datei wurde abgehört (auch eine Aufnahme ohne Ton oder ohne Treffmoment)
+  2  Aufruffehler, oder eine Datei konnte nicht gelesen werden (mit Grund auf stderr
+     genannt; die anderen Dateien werden trotzdem aufgelistet)</translation>
     </message>
     <message>
         <source>uplift-capture impacts: name at least one video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture impacts: Geben Sie mindestens eine Videodatei an.</translation>
     </message>
     <message>
         <source>uplift-capture impacts: --activity and --movement go together: the movement sets the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture impacts: --activity und --movement gehören zusammen: Die Bewegung legt die Teile fest.</translation>
     </message>
     <message>
         <source>%1: the file cannot be read.</source>
@@ -1277,89 +1280,89 @@
     </message>
     <message>
         <source>not a video this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Video, das dieses Programm lesen kann.</translation>
     </message>
     <message>
         <source><byte value="xd"/>Listening to %1… %2 %</source>
-        <translation><byte value="xd"/>%1 im Upload: %2 von %3, %4/s, noch %5 s</translation>
+        <translation><byte value="xd"/>Analysiere %1… %2 %</translation>
     </message>
     <message>
         <source>List the impacts heard in videos and the parts a split at impacts makes; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in Videos hörbaren Treffmomente und die Teile auflisten, die ein Teilen an Treffmomenten ergibt; es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>List the cards, cameras and phones and their new clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten, Kameras und Handys und ihre neuen Clips auflisten.</translation>
     </message>
     <message>
         <source>Copy the new clips of a card, camera or phone into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Clips einer Karte, einer Kamera oder eines Handys in einen Ordner kopieren.</translation>
     </message>
 </context>
 <context>
     <name>ClipIdentity</name>
     <message>
         <source>The card did not answer while reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat beim Lesen von %1 nicht geantwortet.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich beim Lesen geändert.</translation>
     </message>
 </context>
 <context>
     <name>ClipImport</name>
     <message>
         <source>Cannot write into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1 on the card: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf der Karte kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The card was taken out while %1 was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde entfernt, während %1 kopiert wurde.</translation>
     </message>
     <message>
         <source>The card stopped answering while %1 was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat aufgehört zu antworten, während %1 kopiert wurde.</translation>
     </message>
     <message>
         <source>%1 is full: %2 could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist voll: %2 konnte nicht kopiert werden.</translation>
     </message>
     <message>
         <source>Cannot write %1 into %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 geschrieben werden: %3</translation>
     </message>
     <message>
         <source>The copy of %1 does not match the card: it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1 stimmt nicht mit der Karte überein: Sie wurde nicht behalten.</translation>
     </message>
     <message>
         <source>Cannot name the copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie von %1 kann nicht benannt werden: %2</translation>
     </message>
     <message>
         <source>Too many files are called %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 heißen zu viele Dateien %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Put it back in to copy the rest: the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie sie wieder ein, um den Rest zu kopieren: Der Import geht dort weiter, wo er angehalten hat.</translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -1542,33 +1545,33 @@
     <name>DeviceCommand</name>
     <message>
         <source>Use the sandbox&apos;s list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der importierten Clips der Sandbox (die von `uplift-capture --sandbox`) statt Ihrer eigenen verwenden.</translation>
     </message>
     <message>
         <source>?:??</source>
-        <translation type="unfinished"></translation>
+        <translation>?:??</translation>
     </message>
     <message>
         <source>  %1	%2	%3	%4	%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1	%2	%3	%4	%5</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>%1 (file time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Dateizeit)</translation>
     </message>
     <message numerus="yes">
         <source> (%n chapter(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n Kapitel)</numerusform>
+            <numerusform> (%n Kapitel)</numerusform>
         </translation>
     </message>
     <message>
@@ -1577,45 +1580,48 @@
     </message>
     <message>
         <source>List the cards, cameras and phones there are, and their clips: new, or imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandenen Karten, Kameras und Handys und ihre Clips auflisten: neu oder schon importiert.</translation>
     </message>
     <message>
         <source>Exit codes:
   0  listed (perhaps nothing)
   1  the list of imported clips cannot be read, or looking took too long
   2  usage error</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  aufgelistet (vielleicht nichts)
+  1  die Liste der importierten Clips kann nicht gelesen werden, oder die Suche dauerte zu lange
+  2  Aufruffehler</translation>
     </message>
     <message>
         <source>uplift-capture devices takes no file or folder; to import one, use uplift-capture import FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture devices nimmt keine Datei und keinen Ordner an; zum Importieren verwenden Sie uplift-capture import FOLDER</translation>
     </message>
     <message>
         <source>Looking for cards, cameras and phones took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach Karten, Kameras und Handys hat zu lange gedauert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2) %3: %Ln new of %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) %3: %Ln neu von %4</numerusform>
+            <numerusform>%1 (%2) %3: %Ln neu von %4</numerusform>
         </translation>
     </message>
     <message>
         <source>No card, camera or phone with videos is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Karte, keine Kamera und kein Handy mit Videos da.</translation>
     </message>
     <message>
         <source>The card&apos;s, camera&apos;s or phone&apos;s folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner der Karte, der Kamera oder des Handys (der mit DCIM oder PRIVATE/AVCHD), wie `uplift-capture devices` ihn auflistet.</translation>
     </message>
     <message>
         <source>Copy into this folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Ordner kopieren (Standard: %1).</translation>
     </message>
     <message>
         <source>Copy every new clip of a card, camera or phone into a folder and print the paths of the copies. A clip imported before (even renamed, or from another card) is left out; a file already in the folder is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden neuen Clip einer Karte, einer Kamera oder eines Handys in einen Ordner kopieren und die Pfade der Kopien ausgeben. Ein schon importierter Clip (auch umbenannt oder von einer anderen Karte) wird weggelassen; eine Datei, die schon im Ordner liegt, wird nie überschrieben.</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1625,27 +1631,33 @@
   2  usage error, or SOURCE is not a folder with DCIM or PRIVATE/AVCHD in it
   3  nothing new: every clip was imported before
   130 stopped by Ctrl-C or SIGTERM (run it again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  neue Clips wurden kopiert
+  1  eine Kopie ist fehlgeschlagen (nichts dafür vermerkt, ihre Teildatei entfernt), oder die
+     Karte ist verschwunden (führen Sie den Befehl erneut aus, wenn sie wieder da ist: das Kopieren geht weiter)
+  2  Aufruffehler, oder SOURCE ist kein Ordner mit DCIM oder PRIVATE/AVCHD darin
+  3  nichts Neues: jeder Clip wurde schon importiert
+  130 durch Strg+C oder SIGTERM beendet (führen Sie den Befehl erneut aus, um fortzufahren)</translation>
     </message>
     <message>
         <source>uplift-capture import: give one card, camera or phone folder (SOURCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture import: Geben Sie einen Ordner einer Karte, einer Kamera oder eines Handys an (SOURCE).</translation>
     </message>
     <message>
         <source>Copying %1 of %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wird kopiert: %3 von %4</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <source>, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch %1</translation>
     </message>
     <message>
         <source>Nothing new on %1: every clip was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues auf %1: Jeder Clip wurde schon importiert.</translation>
     </message>
 </context>
 <context>
@@ -1781,186 +1793,186 @@
     <name>ImpactFinder</name>
     <message>
         <source>Finding the impacts was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach Treffmomenten wurde abgebrochen</translation>
     </message>
     <message>
         <source>The sound of this video cannot be read (no decoder for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton dieses Videos kann nicht gelesen werden (kein Decoder dafür)</translation>
     </message>
     <message>
         <source>The sound of this video cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton dieses Videos kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>Out of memory while finding the impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher bei der Suche nach Treffmomenten</translation>
     </message>
     <message>
         <source>The video&apos;s frames cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder des Videos können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>ImpactSplit</name>
     <message>
         <source>%1: no sound track, so no impacts to split it at.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Tonspur, daher keine Treffmomente zum Teilen.</translation>
     </message>
     <message>
         <source>%1: no impact heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Treffmoment zu hören.</translation>
     </message>
     <message>
         <source>%1: impacts heard: %2; each part %3 s before to %4 s after (time, part, strength):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gehörte Treffmomente: %2; jeder Teil von %3 s davor bis %4 s danach (Zeit, Teil, Stärke):</translation>
     </message>
     <message>
         <source>  %1	%2 s	%3-%4 s	%5 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1	%2 s	%3-%4 s	%5 dB</translation>
     </message>
     <message>
         <source>Split at Impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>An Treffmomenten teilen</translation>
     </message>
     <message>
         <source>Find each strike in the sound and make each swing its own clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Schlag im Ton finden und aus jedem Schwung einen eigenen Clip machen</translation>
     </message>
     <message>
         <source>Add at Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>An Abspielposition hinzufügen</translation>
     </message>
     <message>
         <source>Add an impact where the video is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Treffmoment an der aktuellen Stelle des Videos hinzufügen</translation>
     </message>
     <message>
         <source>A Frame Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild früher</translation>
     </message>
     <message>
         <source>Move the chosen impact a frame earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Treffmoment ein Bild früher setzen</translation>
     </message>
     <message>
         <source>A Frame Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild später</translation>
     </message>
     <message>
         <source>Move the chosen impact a frame later</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Treffmoment ein Bild später setzen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change to the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung an den Teilen rückgängig machen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Stop finding impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach Treffmomenten stoppen</translation>
     </message>
     <message>
         <source>Remove Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen part</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Teil entfernen</translation>
     </message>
     <message>
         <source>Play Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil abspielen</translation>
     </message>
     <message>
         <source>Play the chosen part</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Teil abspielen</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Davor:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds before each impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden vor jedem Treffmoment</translation>
     </message>
     <message>
         <source>Seconds after each impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden nach jedem Treffmoment</translation>
     </message>
     <message>
         <source>How much of each swing comes before the impact, remembered for the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel von jedem Schwung vor dem Treffmoment liegt; wird für die Bewegung gespeichert</translation>
     </message>
     <message>
         <source>How much of each swing comes after the impact, remembered for the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel von jedem Schwung nach dem Treffmoment liegt; wird für die Bewegung gespeichert</translation>
     </message>
     <message>
         <source>Split at impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>An Treffmomenten teilen</translation>
     </message>
     <message>
         <source>Parts split at impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>An Treffmomenten geteilte Teile</translation>
     </message>
     <message>
         <source>Change the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teile ändern</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffmoment</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>each impact (no movement chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Treffmoment (keine Bewegung gewählt)</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <source>%1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB</translation>
     </message>
     <message>
         <source>found in the sound, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ton gefunden, %1</translation>
     </message>
     <message>
         <source>moved by you (found at %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen verschoben (gefunden bei %1, %2)</translation>
     </message>
     <message>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen hinzugefügt</translation>
     </message>
     <message>
         <source>none (the same time as another)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (dieselbe Zeit wie ein anderer)</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -1968,80 +1980,80 @@
     </message>
     <message>
         <source>Waiting to find the impacts of this take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Suche nach den Treffmomenten dieser Aufnahme…</translation>
     </message>
     <message>
         <source>Finding impacts in the sound: take %1 of %2 (%3 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffmomente werden im Ton gesucht: Aufnahme %1 von %2 (%3 %)…</translation>
     </message>
     <message>
         <source>Finding impacts in the sound (%1 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffmomente werden im Ton gesucht (%1 %)…</translation>
     </message>
     <message>
         <source>No part left: the whole take is uploaded unless you undo (Ctrl+Z) or mark parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teil mehr übrig: Die ganze Aufnahme wird hochgeladen, außer Sie machen es rückgängig (Strg+Z) oder markieren Teile.</translation>
     </message>
     <message numerus="yes">
         <source>%n impacts found in the sound: each part is its own clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffmoment im Ton gefunden: Jeder Teil ist ein eigener Clip.</numerusform>
+            <numerusform>%n Treffmomente im Ton gefunden: Jeder Teil ist ein eigener Clip.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parts: each is its own clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teil: Jeder ist ein eigener Clip.</numerusform>
+            <numerusform>%n Teile: Jeder ist ein eigener Clip.</numerusform>
         </translation>
     </message>
     <message>
         <source>This video has no sound, so impacts cannot be found — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Video hat keinen Ton, daher können keine Treffmomente gefunden werden – markieren Sie die Teile von Hand.</translation>
     </message>
     <message>
         <source>No impact was found in the sound of this video — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ton dieses Videos wurde kein Treffmoment gefunden – markieren Sie die Teile von Hand.</translation>
     </message>
     <message>
         <source>The sound of this video could not be read (%1) — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton dieses Videos konnte nicht gelesen werden (%1) – markieren Sie die Teile von Hand.</translation>
     </message>
     <message>
         <source>Stopped: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Marked by hand: the parts are your marks now (Undo brings back the impacts&apos; parts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand markiert: Die Teile sind jetzt Ihre Markierungen („Rückgängig“ holt die Teile der Treffmomente zurück).</translation>
     </message>
     <message>
         <source>Finding impacts: take %1 of %2, %3 (%4 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffmomente werden gesucht: Aufnahme %1 von %2, %3 (%4 %)…</translation>
     </message>
     <message>
         <source>Finding impacts in %1 (%2 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffmomente werden in %1 gesucht (%2 %)…</translation>
     </message>
 </context>
 <context>
     <name>ImpactWindow</name>
     <message>
         <source>The time before and after an impact cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit vor und nach einem Treffmoment kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>The time before and after an impact can be at most %1 s each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit vor und nach einem Treffmoment kann jeweils höchstens %1 s betragen.</translation>
     </message>
     <message>
         <source>The time before and after an impact must together be at least %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit vor und nach einem Treffmoment muss zusammen mindestens %1 s betragen.</translation>
     </message>
     <message>
         <source>The shortest time between two strikes must be %1–%2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kürzeste Zeit zwischen zwei Schlägen muss %1–%2 s betragen.</translation>
     </message>
 </context>
 <context>
@@ -2052,31 +2064,31 @@
     </message>
     <message>
         <source>Cannot create the folder for the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Liste der importierten Clips kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot open the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der importierten Clips kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot set up the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der importierten Clips kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>Cannot read the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der importierten Clips kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The list of imported clips was written by a newer version of Uplift Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der importierten Clips wurde von einer neueren Version von Uplift Capture geschrieben</translation>
     </message>
     <message>
         <source>A clip without its identity cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Clip ohne seine Kennung kann nicht vermerkt werden</translation>
     </message>
     <message>
         <source>Cannot record the imported clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Der importierte Clip kann nicht vermerkt werden</translation>
     </message>
 </context>
 <context>
@@ -2419,15 +2431,15 @@
     <name>LinuxSourceBackend</name>
     <message>
         <source>Another program still has a file open on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat noch eine Datei darauf geöffnet.</translation>
     </message>
     <message>
         <source>It could not be unmounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht abgemeldet werden.</translation>
     </message>
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert, daher kann hier nichts abgemeldet werden.</translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3007,11 @@
     </message>
     <message>
         <source>&amp;Import From Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;Kamera importieren…</translation>
     </message>
     <message>
         <source>Copy the new videos from a card, camera or phone into your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Videos von einer Karte, einer Kamera oder einem Handy in Ihre Bibliothek kopieren</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3007,11 +3019,11 @@
     </message>
     <message>
         <source>From the Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Kamera</translation>
     </message>
     <message>
         <source>They wait in the ready list; your selection stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie warten in der Liste „Bereit zum Hochladen“; Ihre Auswahl bleibt, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -3842,39 +3854,39 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     </message>
     <message>
         <source>&amp;Imported videos:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importierte Videos:</translation>
     </message>
     <message>
         <source>Folder for imported videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für importierte Videos</translation>
     </message>
     <message>
         <source>Videos imported from a card, camera or phone are copied here, into a folder for each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Karte, einer Kamera oder einem Handy importierte Videos werden hierher kopiert, in einen Ordner pro Tag</translation>
     </message>
     <message>
         <source>Choose the folder for imported videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner für importierte Videos wählen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Where imported videos go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin importierte Videos kommen</translation>
     </message>
     <message>
         <source>Each day&apos;s import gets a folder of its own, today&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import jedes Tages bekommt einen eigenen Ordner, der von heute: %1</translation>
     </message>
     <message>
         <source>Type the whole path of the folder (starting with %1), or use Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Pfad des Ordners ein (beginnend mit %1) oder verwenden Sie „Durchsuchen…“</translation>
     </message>
     <message>
         <source>Folder for Imported Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für importierte Videos</translation>
     </message>
 </context>
 <context>
@@ -3888,26 +3900,26 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <name>SourceScan</name>
     <message>
         <source>The card did not answer while reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat beim Lesen von %1 nicht geantwortet.</translation>
     </message>
     <message>
         <source>%1 has no DCIM folder and no AVCHD folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen DCIM-Ordner und keinen AVCHD-Ordner.</translation>
     </message>
 </context>
 <context>
     <name>SourceWatcher</name>
     <message>
         <source>%1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr da.</translation>
     </message>
     <message>
         <source>Clips are still being copied from %1: wait until the import is done, or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 werden noch Clips kopiert: Warten Sie, bis der Import fertig ist, oder stoppen Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>This system cannot eject %1 from Uplift Capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System kann %1 nicht aus Uplift Capture heraus auswerfen.</translation>
     </message>
 </context>
 <context>
@@ -3921,7 +3933,7 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <name>Udisks</name>
     <message>
         <source>Another program still has a file open on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat noch eine Datei darauf geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4299,47 +4311,47 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     </message>
     <message>
         <source>Split each file at every impact heard in its sound (a ball struck, a landing): one clip per impact, from --before to --after around it (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Refused for a file without sound or without an impact heard. `uplift-capture impacts FILE` shows the parts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei an jedem Treffmoment teilen, der in ihrem Ton zu hören ist (ein getroffener Ball, eine Landung): ein Clip pro Treffmoment, von --before bis --after um ihn herum (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Abgelehnt bei einer Datei ohne Ton oder ohne hörbaren Treffmoment. `uplift-capture impacts FILE` zeigt die Teile vorher an.</translation>
     </message>
     <message>
         <source>With --split-at-impacts: seconds before each impact (default: the movement&apos;s, as last set in the window; golf full swing 2.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --split-at-impacts: Sekunden vor jedem Treffmoment (Standard: der Wert der Bewegung, wie zuletzt im Fenster eingestellt; Golf voller Schwung 2.5).</translation>
     </message>
     <message>
         <source>With --split-at-impacts: seconds after each impact (default: the movement&apos;s, as last set in the window; golf full swing 1.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --split-at-impacts: Sekunden nach jedem Treffmoment (Standard: der Wert der Bewegung, wie zuletzt im Fenster eingestellt; Golf voller Schwung 1.5).</translation>
     </message>
     <message>
         <source>--split-at-impacts and --trim cannot be used together: the impacts mark the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--split-at-impacts und --trim können nicht zusammen verwendet werden: Die Treffmomente markieren die Teile.</translation>
     </message>
     <message>
         <source>--%1 is for --split-at-impacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --split-at-impacts.</translation>
     </message>
     <message>
         <source>--%1 needs seconds such as 2.5, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht Sekunden wie 2.5, nicht „%2“.</translation>
     </message>
     <message>
         <source>--before/--after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--before/--after: %1</translation>
     </message>
     <message>
         <source>%1: has no sound track, so there are no impacts to split it at; mark the parts with --trim instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat keine Tonspur, daher gibt es keine Treffmomente zum Teilen; markieren Sie die Teile stattdessen mit --trim.</translation>
     </message>
     <message>
         <source>%1: no impact was heard in it, so it is not split; mark the parts with --trim instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: darin war kein Treffmoment zu hören, daher wird es nicht geteilt; markieren Sie die Teile stattdessen mit --trim.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: impacts heard at %2: one clip each, %3 s before to %4 s after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Treffmomente gehört bei %2: je ein Clip, %3 s davor bis %4 s danach.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Videos imported from now on are copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los vídeos que se importen a partir de ahora se copian en %1.</translation>
     </message>
 </context>
 <context>
@@ -231,23 +231,23 @@
     <name>CameraBanner</name>
     <message>
         <source>Show…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Show the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la importación</translation>
     </message>
     <message>
         <source>Import from the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde la cámara</translation>
     </message>
     <message>
         <source>Show the videos on the card, camera or phone, and import the new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los vídeos de la tarjeta, la cámara o el teléfono e importar los nuevos</translation>
     </message>
 </context>
 <context>
@@ -258,18 +258,18 @@
     </message>
     <message>
         <source>File saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo guardado %1</translation>
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya importado</translation>
     </message>
     <message numerus="yes">
         <source>%n chapters: %1</source>
-        <extracomment>A GoPro recording the camera split into several files; %2 lists them.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>A GoPro recording the camera split into several files; %1 lists them.</extracomment>
+        <translation>
+            <numerusform>%n capítulo: %1</numerusform>
+            <numerusform>%n capítulos: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -277,284 +277,284 @@
     <name>CameraPane</name>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>queda menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda aprox. %n min</numerusform>
+            <numerusform>quedan aprox. %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan aprox. %1 h %2 min</translation>
     </message>
     <message>
         <source>You can take out %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puede retirar %1.</translation>
     </message>
     <message>
         <source>%1 could not be ejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo expulsar %1.</translation>
     </message>
     <message>
         <source>%1 was not ejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se expulsó %1: %2</translation>
     </message>
     <message>
         <source>the phone “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el teléfono “%1”</translation>
     </message>
     <message>
         <source>the camera “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la cámara “%1”</translation>
     </message>
     <message>
         <source>the card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarjeta “%1”</translation>
     </message>
     <message>
         <source>%1 is back: the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha vuelto: la importación continúa donde se detuvo.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo</translation>
     </message>
     <message>
         <source>1 new clip</source>
-        <translation type="unfinished"></translation>
+        <translation>1 clip nuevo</translation>
     </message>
     <message numerus="yes">
         <source>%n new clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip nuevo</numerusform>
+            <numerusform>%n clips nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>No card, camera or phone is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarjeta, cámara ni teléfono conectado.</translation>
     </message>
     <message>
         <source>Put a camera&apos;s card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la tarjeta de una cámara en el lector de tarjetas, o conecte una cámara o un teléfono con su cable: sus vídeos aparecen aquí.</translation>
     </message>
     <message>
         <source>Choose a card, camera or phone on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una tarjeta, cámara o teléfono a la izquierda.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>There are no videos on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vídeos en %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n videos; checking which were imported before…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n vídeo; comprobando si se importó antes…</numerusform>
+            <numerusform>%1: %n vídeos; comprobando cuáles se importaron antes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing new on %1: its %n videos were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada nuevo en %1: su %n vídeo ya se importó antes.</numerusform>
+            <numerusform>Nada nuevo en %1: sus %n vídeos ya se importaron antes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 new video.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 vídeo nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new videos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n vídeo nuevo.</numerusform>
+            <numerusform>%1: %n vídeos nuevos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new videos, %2 imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n vídeo nuevo, %2 importados antes.</numerusform>
+            <numerusform>%1: %n vídeos nuevos, %2 importados antes.</numerusform>
         </translation>
     </message>
     <message>
         <source>No videos on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene vídeos.</translation>
     </message>
     <message>
         <source>Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la importación</translation>
     </message>
     <message>
         <source>Stop copying; the clips copied so far stay in your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la copia; los clips ya copiados se quedan en su biblioteca</translation>
     </message>
     <message>
         <source>Import 1 Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar 1 clip</translation>
     </message>
     <message numerus="yes">
         <source>Import %n Clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n clip</numerusform>
+            <numerusform>Importar %n clips</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy the ticked clips into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los clips marcados en %1</translation>
     </message>
     <message>
         <source>Nothing new to import: tick the clips to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo que importar: marque los clips que quiera copiar.</translation>
     </message>
     <message>
         <source>Starting to copy from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezando a copiar desde %1…</translation>
     </message>
     <message>
         <source>Copying file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando el archivo %1 de %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 was taken out while copying: %2 of %3 clips are in your library. Put it back in and the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró %1 durante la copia: %2 de %3 clips están en su biblioteca. Cuando se vuelva a conectar, la importación continuará donde se detuvo.</translation>
     </message>
     <message>
         <source>Import stopped: %1 of %2 clips are in your library (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación detenida: %1 de %2 clips están en su biblioteca (%3).</translation>
     </message>
     <message>
         <source>Nothing new: every chosen clip was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: todos los clips elegidos ya se importaron antes.</translation>
     </message>
     <message>
         <source>1 clip imported into %1; it is in the ready list.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 clip importado en %1; está en la lista de listos para subir.</translation>
     </message>
     <message numerus="yes">
         <source>%n clips imported into %1; they are in the ready list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip importado en %1; está en la lista de listos para subir.</numerusform>
+            <numerusform>%n clips importados en %1; están en la lista de listos para subir.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 clips imported. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 clips importados. %3</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more could not be copied)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(y %n más no se pudo copiar)</numerusform>
+            <numerusform>(y %n más no se pudieron copiar)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is still being copied from: wait until the import is done, or stop it, then eject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se está copiando desde %1: espere a que termine la importación, o deténgala, antes de expulsar.</translation>
     </message>
     <message>
         <source>Ejecting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsando %1…</translation>
     </message>
     <message>
         <source>Importing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando desde %1</translation>
     </message>
     <message>
         <source>file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1 de %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>Two cards, cameras or phones, e.g. &quot;the card “EOS_DIGITAL” and the phone “Pixel 7”&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message numerus="yes">
         <source>%n cards, cameras or phones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta, cámara o teléfono</numerusform>
+            <numerusform>%n tarjetas, cámaras o teléfonos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 new clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 clip nuevo</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n clip nuevo</numerusform>
+            <numerusform>%1: %n clips nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>Cards, cameras and phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas, cámaras y teléfonos</translation>
     </message>
     <message>
         <source>Videos on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos de la tarjeta</translation>
     </message>
     <message>
         <source>Tick All New</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos los nuevos</translation>
     </message>
     <message>
         <source>Tick all new clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos los clips nuevos</translation>
     </message>
     <message>
         <source>Untick All</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos</translation>
     </message>
     <message>
         <source>Untick all clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos los clips</translation>
     </message>
     <message>
         <source>Eject</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsar</translation>
     </message>
     <message>
         <source>Unmount the card (or camera, or phone) so that it can be taken out safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmontar la tarjeta (o la cámara, o el teléfono) para poder retirarla con seguridad</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>What is on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de la tarjeta</translation>
     </message>
 </context>
 <context>
     <name>CameraSource</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -562,19 +562,19 @@
     </message>
     <message>
         <source>Memory card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de memoria</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la carpeta %1.</translation>
     </message>
     <message>
         <source>%1 is a file, not a card or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una tarjeta ni una carpeta.</translation>
     </message>
     <message>
         <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene carpeta DCIM ni carpeta AVCHD: no parece la tarjeta de una cámara.</translation>
     </message>
 </context>
 <context>
@@ -1234,38 +1234,41 @@
     </message>
     <message>
         <source>The takes to listen to: any video the upload command takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tomas que escuchar: cualquier vídeo que acepte el comando upload.</translation>
     </message>
     <message>
         <source>With --movement: the movement filmed, which sets the seconds before and after each impact and the shortest time between two strikes (default: 2 s, 2 s and 2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --movement: el movimiento grabado, que fija los segundos antes y después de cada impacto y el tiempo mínimo entre dos golpes (predeterminado: 2 s, 2 s y 2 s).</translation>
     </message>
     <message>
         <source>The movement, with --activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>El movimiento, con --activity.</translation>
     </message>
     <message>
         <source>Print one JSON object per file and line: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, times in seconds from the first video frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un objeto JSON por archivo y línea: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, con los tiempos en segundos desde el primer fotograma del vídeo.</translation>
     </message>
     <message>
         <source>List the impacts heard in each take&apos;s sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike&apos;s level in dB (0: full scale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los impactos que se oyen en el sonido de cada toma (un golpe a la bola, un aterrizaje) y la parte alrededor de cada uno que subiría `upload --split-at-impacts`; no se envía nada. Los tiempos son segundos desde el primer fotograma del vídeo; la intensidad es el nivel del golpe en dB (0: escala completa).</translation>
     </message>
     <message>
         <source>Exit codes:
   0  every file was listened to (a take without sound or without an impact included)
   2  usage error, or a file could not be read (named, with the reason, on stderr;
      the other files are still listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida:
+  0  se escucharon todos los archivos (incluida una toma sin sonido o sin impactos)
+  2  error de uso, o no se pudo leer un archivo (se indica, con el motivo, en stderr;
+     los demás archivos se listan igualmente)</translation>
     </message>
     <message>
         <source>uplift-capture impacts: name at least one video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture impacts: indique al menos un archivo de vídeo.</translation>
     </message>
     <message>
         <source>uplift-capture impacts: --activity and --movement go together: the movement sets the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture impacts: --activity y --movement van juntos: el movimiento fija las partes.</translation>
     </message>
     <message>
         <source>%1: the file cannot be read.</source>
@@ -1277,89 +1280,89 @@
     </message>
     <message>
         <source>not a video this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un vídeo que este programa pueda leer.</translation>
     </message>
     <message>
         <source><byte value="xd"/>Listening to %1… %2 %</source>
-        <translation><byte value="xd"/>%1 subiendo: %2 de %3, %4/s, quedan %5 s</translation>
+        <translation><byte value="xd"/>Escuchando %1… %2 %</translation>
     </message>
     <message>
         <source>List the impacts heard in videos and the parts a split at impacts makes; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los impactos que se oyen en los vídeos y las partes que resultan al dividir en los impactos; no se envía nada.</translation>
     </message>
     <message>
         <source>List the cards, cameras and phones and their new clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las tarjetas, cámaras y teléfonos y sus clips nuevos.</translation>
     </message>
     <message>
         <source>Copy the new clips of a card, camera or phone into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los clips nuevos de una tarjeta, cámara o teléfono en una carpeta.</translation>
     </message>
 </context>
 <context>
     <name>ClipIdentity</name>
     <message>
         <source>The card did not answer while reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta no respondió al leer %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió mientras se leía.</translation>
     </message>
 </context>
 <context>
     <name>ClipImport</name>
     <message>
         <source>Cannot write into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1 on the card: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 en la tarjeta: %2</translation>
     </message>
     <message>
         <source>The card was taken out while %1 was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró la tarjeta mientras se copiaba %1.</translation>
     </message>
     <message>
         <source>The card stopped answering while %1 was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta dejó de responder mientras se copiaba %1.</translation>
     </message>
     <message>
         <source>%1 is full: %2 could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda espacio en %1: no se pudo copiar %2.</translation>
     </message>
     <message>
         <source>Cannot write %1 into %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1 en %2: %3</translation>
     </message>
     <message>
         <source>The copy of %1 does not match the card: it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de %1 no coincide con la tarjeta: no se ha conservado.</translation>
     </message>
     <message>
         <source>Cannot name the copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede poner nombre a la copia de %1: %2</translation>
     </message>
     <message>
         <source>Too many files are called %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay demasiados archivos llamados %1 en %2.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Put it back in to copy the rest: the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a introducirla para copiar el resto: la importación continúa donde se detuvo.</translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la importación.</translation>
     </message>
 </context>
 <context>
@@ -1542,33 +1545,33 @@
     <name>DeviceCommand</name>
     <message>
         <source>Use the sandbox&apos;s list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la lista de clips importados del entorno de pruebas (la de `uplift-capture --sandbox`) en lugar de la suya.</translation>
     </message>
     <message>
         <source>?:??</source>
-        <translation type="unfinished"></translation>
+        <translation>?:??</translation>
     </message>
     <message>
         <source>  %1	%2	%3	%4	%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1	%2	%3	%4	%5</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importado</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>%1 (file time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hora del archivo)</translation>
     </message>
     <message numerus="yes">
         <source> (%n chapter(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n capítulo)</numerusform>
+            <numerusform> (%n capítulos)</numerusform>
         </translation>
     </message>
     <message>
@@ -1577,45 +1580,48 @@
     </message>
     <message>
         <source>List the cards, cameras and phones there are, and their clips: new, or imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las tarjetas, cámaras y teléfonos que hay y sus clips: nuevos o importados antes.</translation>
     </message>
     <message>
         <source>Exit codes:
   0  listed (perhaps nothing)
   1  the list of imported clips cannot be read, or looking took too long
   2  usage error</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida:
+  0  listado (quizá vacío)
+  1  no se puede leer la lista de clips importados, o la búsqueda tardó demasiado
+  2  error de uso</translation>
     </message>
     <message>
         <source>uplift-capture devices takes no file or folder; to import one, use uplift-capture import FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture devices no admite archivos ni carpetas; para importar una, use uplift-capture import CARPETA</translation>
     </message>
     <message>
         <source>Looking for cards, cameras and phones took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda de tarjetas, cámaras y teléfonos tardó demasiado.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2) %3: %Ln new of %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) %3: %Ln nuevo de %4</numerusform>
+            <numerusform>%1 (%2) %3: %Ln nuevos de %4</numerusform>
         </translation>
     </message>
     <message>
         <source>No card, camera or phone with videos is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarjeta, cámara ni teléfono con vídeos.</translation>
     </message>
     <message>
         <source>The card&apos;s, camera&apos;s or phone&apos;s folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de la tarjeta, cámara o teléfono (la que contiene DCIM o PRIVATE/AVCHD), tal como la lista `uplift-capture devices`.</translation>
     </message>
     <message>
         <source>Copy into this folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar en esta carpeta (predeterminada: %1).</translation>
     </message>
     <message>
         <source>Copy every new clip of a card, camera or phone into a folder and print the paths of the copies. A clip imported before (even renamed, or from another card) is left out; a file already in the folder is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todos los clips nuevos de una tarjeta, cámara o teléfono en una carpeta y escribir las rutas de las copias. Un clip importado antes (aunque se haya renombrado o venga de otra tarjeta) se omite; nunca se sobrescribe un archivo que ya esté en la carpeta.</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1625,27 +1631,33 @@
   2  usage error, or SOURCE is not a folder with DCIM or PRIVATE/AVCHD in it
   3  nothing new: every clip was imported before
   130 stopped by Ctrl-C or SIGTERM (run it again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida:
+  0  se copiaron clips nuevos
+  1  falló una copia (no se registra nada de ella y se borra su archivo parcial), o la
+     tarjeta se retiró (ejecute el comando de nuevo cuando vuelva: la copia continúa)
+  2  error de uso, o SOURCE no es una carpeta que contenga DCIM o PRIVATE/AVCHD
+  3  nada nuevo: todos los clips se importaron antes
+  130 detenido con Ctrl-C o SIGTERM (ejecútelo de nuevo para continuar)</translation>
     </message>
     <message>
         <source>uplift-capture import: give one card, camera or phone folder (SOURCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture import: indique una carpeta de tarjeta, cámara o teléfono (SOURCE).</translation>
     </message>
     <message>
         <source>Copying %1 of %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1 de %2: %3 de %4</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <source>, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, quedan %1</translation>
     </message>
     <message>
         <source>Nothing new on %1: every clip was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo en %1: todos los clips se importaron antes.</translation>
     </message>
 </context>
 <context>
@@ -1781,186 +1793,186 @@
     <name>ImpactFinder</name>
     <message>
         <source>Finding the impacts was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la búsqueda de impactos</translation>
     </message>
     <message>
         <source>The sound of this video cannot be read (no decoder for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el sonido de este vídeo (no hay decodificador para él)</translation>
     </message>
     <message>
         <source>The sound of this video cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el sonido de este vídeo (%1)</translation>
     </message>
     <message>
         <source>Out of memory while finding the impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria insuficiente al buscar los impactos</translation>
     </message>
     <message>
         <source>The video&apos;s frames cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los fotogramas del vídeo</translation>
     </message>
 </context>
 <context>
     <name>ImpactSplit</name>
     <message>
         <source>%1: no sound track, so no impacts to split it at.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin pista de sonido, así que no hay impactos en los que dividirlo.</translation>
     </message>
     <message>
         <source>%1: no impact heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se oyó ningún impacto.</translation>
     </message>
     <message>
         <source>%1: impacts heard: %2; each part %3 s before to %4 s after (time, part, strength):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impactos oídos: %2; cada parte desde %3 s antes hasta %4 s después (hora, parte, intensidad):</translation>
     </message>
     <message>
         <source>  %1	%2 s	%3-%4 s	%5 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1	%2 s	%3-%4 s	%5 dB</translation>
     </message>
     <message>
         <source>Split at Impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir en los impactos</translation>
     </message>
     <message>
         <source>Find each strike in the sound and make each swing its own clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cada golpe en el sonido y convertir cada swing en un clip propio</translation>
     </message>
     <message>
         <source>Add at Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir en la posición actual</translation>
     </message>
     <message>
         <source>Add an impact where the video is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un impacto en el punto actual del vídeo</translation>
     </message>
     <message>
         <source>A Frame Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fotograma antes</translation>
     </message>
     <message>
         <source>Move the chosen impact a frame earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el impacto elegido un fotograma antes</translation>
     </message>
     <message>
         <source>A Frame Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fotograma después</translation>
     </message>
     <message>
         <source>Move the chosen impact a frame later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el impacto elegido un fotograma después</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change to the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en las partes</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop finding impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de buscar impactos</translation>
     </message>
     <message>
         <source>Remove Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar parte</translation>
     </message>
     <message>
         <source>Remove the chosen part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la parte elegida</translation>
     </message>
     <message>
         <source>Play Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir parte</translation>
     </message>
     <message>
         <source>Play the chosen part</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la parte elegida</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Después:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds before each impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos antes de cada impacto</translation>
     </message>
     <message>
         <source>Seconds after each impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos después de cada impacto</translation>
     </message>
     <message>
         <source>How much of each swing comes before the impact, remembered for the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto de cada swing va antes del impacto; se recuerda para el movimiento</translation>
     </message>
     <message>
         <source>How much of each swing comes after the impact, remembered for the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto de cada swing va después del impacto; se recuerda para el movimiento</translation>
     </message>
     <message>
         <source>Split at impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir en los impactos</translation>
     </message>
     <message>
         <source>Parts split at impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes divididas en los impactos</translation>
     </message>
     <message>
         <source>Change the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las partes</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido</translation>
     </message>
     <message>
         <source>each impact (no movement chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>cada impacto (sin movimiento elegido)</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para %1</translation>
     </message>
     <message>
         <source>%1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB</translation>
     </message>
     <message>
         <source>found in the sound, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrado en el sonido, %1</translation>
     </message>
     <message>
         <source>moved by you (found at %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>movido por usted (encontrado en %1, %2)</translation>
     </message>
     <message>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido por usted</translation>
     </message>
     <message>
         <source>none (the same time as another)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna (a la misma hora que otro)</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -1968,80 +1980,80 @@
     </message>
     <message>
         <source>Waiting to find the impacts of this take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando para buscar los impactos de esta toma…</translation>
     </message>
     <message>
         <source>Finding impacts in the sound: take %1 of %2 (%3 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando impactos en el sonido: toma %1 de %2 (%3 %)…</translation>
     </message>
     <message>
         <source>Finding impacts in the sound (%1 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando impactos en el sonido (%1 %)…</translation>
     </message>
     <message>
         <source>No part left: the whole take is uploaded unless you undo (Ctrl+Z) or mark parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda ninguna parte: se sube la toma entera, salvo que deshaga (Ctrl+Z) o marque partes.</translation>
     </message>
     <message numerus="yes">
         <source>%n impacts found in the sound: each part is its own clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n impacto encontrado en el sonido: cada parte es un clip propio.</numerusform>
+            <numerusform>%n impactos encontrados en el sonido: cada parte es un clip propio.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parts: each is its own clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parte: es un clip propio.</numerusform>
+            <numerusform>%n partes: cada una es un clip propio.</numerusform>
         </translation>
     </message>
     <message>
         <source>This video has no sound, so impacts cannot be found — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vídeo no tiene sonido, así que no se pueden buscar impactos: marque las partes a mano.</translation>
     </message>
     <message>
         <source>No impact was found in the sound of this video — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún impacto en el sonido de este vídeo: marque las partes a mano.</translation>
     </message>
     <message>
         <source>The sound of this video could not be read (%1) — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el sonido de este vídeo (%1): marque las partes a mano.</translation>
     </message>
     <message>
         <source>Stopped: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: no se cambió nada.</translation>
     </message>
     <message>
         <source>Marked by hand: the parts are your marks now (Undo brings back the impacts&apos; parts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado a mano: ahora las partes son sus marcas (Deshacer recupera las partes de los impactos).</translation>
     </message>
     <message>
         <source>Finding impacts: take %1 of %2, %3 (%4 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando impactos: toma %1 de %2, %3 (%4 %)…</translation>
     </message>
     <message>
         <source>Finding impacts in %1 (%2 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando impactos en %1 (%2 %)…</translation>
     </message>
 </context>
 <context>
     <name>ImpactWindow</name>
     <message>
         <source>The time before and after an impact cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo antes y después de un impacto no puede ser negativo.</translation>
     </message>
     <message>
         <source>The time before and after an impact can be at most %1 s each.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo antes y después de un impacto puede ser como máximo de %1 s cada uno.</translation>
     </message>
     <message>
         <source>The time before and after an impact must together be at least %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo antes y después de un impacto debe sumar al menos %1 s.</translation>
     </message>
     <message>
         <source>The shortest time between two strikes must be %1–%2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo mínimo entre dos golpes debe ser de %1–%2 s.</translation>
     </message>
 </context>
 <context>
@@ -2052,31 +2064,31 @@
     </message>
     <message>
         <source>Cannot create the folder for the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de la lista de clips importados</translation>
     </message>
     <message>
         <source>Cannot open the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la lista de clips importados</translation>
     </message>
     <message>
         <source>Cannot set up the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar la lista de clips importados</translation>
     </message>
     <message>
         <source>Cannot read the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la lista de clips importados</translation>
     </message>
     <message>
         <source>The list of imported clips was written by a newer version of Uplift Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de clips importados la escribió una versión más reciente de Uplift Capture</translation>
     </message>
     <message>
         <source>A clip without its identity cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar un clip sin su identidad</translation>
     </message>
     <message>
         <source>Cannot record the imported clip</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar el clip importado</translation>
     </message>
 </context>
 <context>
@@ -2419,15 +2431,15 @@
     <name>LinuxSourceBackend</name>
     <message>
         <source>Another program still has a file open on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa todavía tiene abierto uno de sus archivos.</translation>
     </message>
     <message>
         <source>It could not be unmounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desmontar.</translation>
     </message>
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está instalado, así que no se puede desmontar desde aquí.</translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3007,11 @@
     </message>
     <message>
         <source>&amp;Import From Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar desde la cámara…</translation>
     </message>
     <message>
         <source>Copy the new videos from a card, camera or phone into your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los vídeos nuevos de una tarjeta, cámara o teléfono en su biblioteca</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3007,11 +3019,11 @@
     </message>
     <message>
         <source>From the Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la cámara</translation>
     </message>
     <message>
         <source>They wait in the ready list; your selection stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperan en la lista de listos para subir; su selección no cambia.</translation>
     </message>
 </context>
 <context>
@@ -3842,39 +3854,39 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     </message>
     <message>
         <source>&amp;Imported videos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos &amp;importados:</translation>
     </message>
     <message>
         <source>Folder for imported videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los vídeos importados</translation>
     </message>
     <message>
         <source>Videos imported from a card, camera or phone are copied here, into a folder for each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Los vídeos importados de una tarjeta, cámara o teléfono se copian aquí, en una carpeta para cada día</translation>
     </message>
     <message>
         <source>Choose the folder for imported videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta para los vídeos importados</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Where imported videos go</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde van los vídeos importados</translation>
     </message>
     <message>
         <source>Each day&apos;s import gets a folder of its own, today&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día, la importación va a una carpeta propia; la de hoy: %1</translation>
     </message>
     <message>
         <source>Type the whole path of the folder (starting with %1), or use Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la ruta completa de la carpeta (que empiece por %1), o use Examinar…</translation>
     </message>
     <message>
         <source>Folder for Imported Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los vídeos importados</translation>
     </message>
 </context>
 <context>
@@ -3888,26 +3900,26 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <name>SourceScan</name>
     <message>
         <source>The card did not answer while reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta no respondió al leer %1.</translation>
     </message>
     <message>
         <source>%1 has no DCIM folder and no AVCHD folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene carpeta DCIM ni carpeta AVCHD.</translation>
     </message>
 </context>
 <context>
     <name>SourceWatcher</name>
     <message>
         <source>%1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está.</translation>
     </message>
     <message>
         <source>Clips are still being copied from %1: wait until the import is done, or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se están copiando clips desde %1: espere a que termine la importación, o deténgala antes.</translation>
     </message>
     <message>
         <source>This system cannot eject %1 from Uplift Capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no puede expulsar %1 desde Uplift Capture.</translation>
     </message>
 </context>
 <context>
@@ -3921,7 +3933,7 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <name>Udisks</name>
     <message>
         <source>Another program still has a file open on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa todavía tiene abierto uno de sus archivos.</translation>
     </message>
 </context>
 <context>
@@ -4299,47 +4311,47 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     </message>
     <message>
         <source>Split each file at every impact heard in its sound (a ball struck, a landing): one clip per impact, from --before to --after around it (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Refused for a file without sound or without an impact heard. `uplift-capture impacts FILE` shows the parts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir cada archivo en cada impacto que se oiga en su sonido (un golpe a la bola, un aterrizaje): un clip por impacto, desde --before hasta --after alrededor de él (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Se rechaza un archivo sin sonido o en el que no se oiga ningún impacto. `uplift-capture impacts FILE` muestra antes las partes.</translation>
     </message>
     <message>
         <source>With --split-at-impacts: seconds before each impact (default: the movement&apos;s, as last set in the window; golf full swing 2.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --split-at-impacts: segundos antes de cada impacto (predeterminado: los del movimiento, tal como se fijaron por última vez en la ventana; swing completo de golf 2.5).</translation>
     </message>
     <message>
         <source>With --split-at-impacts: seconds after each impact (default: the movement&apos;s, as last set in the window; golf full swing 1.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --split-at-impacts: segundos después de cada impacto (predeterminado: los del movimiento, tal como se fijaron por última vez en la ventana; swing completo de golf 1.5).</translation>
     </message>
     <message>
         <source>--split-at-impacts and --trim cannot be used together: the impacts mark the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--split-at-impacts y --trim no se pueden usar juntos: los impactos marcan las partes.</translation>
     </message>
     <message>
         <source>--%1 is for --split-at-impacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 es para --split-at-impacts.</translation>
     </message>
     <message>
         <source>--%1 needs seconds such as 2.5, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita segundos, como 2.5, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--before/--after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--before/--after: %1</translation>
     </message>
     <message>
         <source>%1: has no sound track, so there are no impacts to split it at; mark the parts with --trim instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no tiene pista de sonido, así que no hay impactos en los que dividirlo; marque las partes con --trim.</translation>
     </message>
     <message>
         <source>%1: no impact was heard in it, so it is not split; mark the parts with --trim instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se oyó ningún impacto, así que no se divide; marque las partes con --trim.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: impacts heard at %2: one clip each, %3 s before to %4 s after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impactos oídos en %2: un clip por cada uno, desde %3 s antes hasta %4 s después.</translation>
     </message>
 </context>
 <context>

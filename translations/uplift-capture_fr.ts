@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Videos imported from now on are copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vidéos importées à partir de maintenant sont copiées dans %1.</translation>
     </message>
 </context>
 <context>
@@ -231,23 +231,23 @@
     <name>CameraBanner</name>
     <message>
         <source>Show…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Show the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’importation</translation>
     </message>
     <message>
         <source>Import from the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis la caméra</translation>
     </message>
     <message>
         <source>Show the videos on the card, camera or phone, and import the new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les vidéos de la carte, de la caméra ou du téléphone, et importer les nouvelles</translation>
     </message>
 </context>
 <context>
@@ -258,18 +258,18 @@
     </message>
     <message>
         <source>File saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier enregistré le %1</translation>
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà importé</translation>
     </message>
     <message numerus="yes">
         <source>%n chapters: %1</source>
-        <extracomment>A GoPro recording the camera split into several files; %2 lists them.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>A GoPro recording the camera split into several files; %1 lists them.</extracomment>
+        <translation>
+            <numerusform>%n chapitre&#xa0;: %1</numerusform>
+            <numerusform>%n chapitres&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -277,284 +277,284 @@
     <name>CameraPane</name>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d’une minute restante</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n min restante</numerusform>
+            <numerusform>environ %n min restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 h %2 min restantes</translation>
     </message>
     <message>
         <source>You can take out %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez maintenant retirer %1.</translation>
     </message>
     <message>
         <source>%1 could not be ejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’éjecter %1.</translation>
     </message>
     <message>
         <source>%1 was not ejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’éjecter %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the phone “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléphone «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the camera “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la caméra «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is back: the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion de %1&#xa0;: l’importation reprend là où elle s’était arrêtée.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau</translation>
     </message>
     <message>
         <source>1 new clip</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nouveau clip</translation>
     </message>
     <message numerus="yes">
         <source>%n new clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau clip</numerusform>
+            <numerusform>%n nouveaux clips</numerusform>
         </translation>
     </message>
     <message>
         <source>No card, camera or phone is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte, caméra ou téléphone n’est connecté.</translation>
     </message>
     <message>
         <source>Put a camera&apos;s card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérez la carte d’une caméra dans le lecteur de cartes, ou branchez une caméra ou un téléphone avec son câble&#xa0;: ses vidéos s’affichent ici.</translation>
     </message>
     <message>
         <source>Choose a card, camera or phone on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une carte, une caméra ou un téléphone à gauche.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>There are no videos on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune vidéo sur %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n videos; checking which were imported before…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n vidéo&#xa0;; vérification des importations précédentes…</numerusform>
+            <numerusform>%1&#xa0;: %n vidéos&#xa0;; vérification des importations précédentes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing new on %1: its %n videos were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien de nouveau sur %1&#xa0;: %n vidéo, déjà importée.</numerusform>
+            <numerusform>Rien de nouveau sur %1&#xa0;: %n vidéos, toutes déjà importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 new video.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: 1 nouvelle vidéo.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new videos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n nouvelle vidéo.</numerusform>
+            <numerusform>%1&#xa0;: %n nouvelles vidéos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new videos, %2 imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n nouvelle vidéo (déjà importées&#xa0;: %2).</numerusform>
+            <numerusform>%1&#xa0;: %n nouvelles vidéos (déjà importées&#xa0;: %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>No videos on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vidéo.</translation>
     </message>
     <message>
         <source>Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’importation</translation>
     </message>
     <message>
         <source>Stop copying; the clips copied so far stay in your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la copie&#xa0;; les clips déjà copiés restent dans votre bibliothèque</translation>
     </message>
     <message>
         <source>Import 1 Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer 1 clip</translation>
     </message>
     <message numerus="yes">
         <source>Import %n Clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n clip</numerusform>
+            <numerusform>Importer %n clips</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy the ticked clips into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les clips cochés dans %1</translation>
     </message>
     <message>
         <source>Nothing new to import: tick the clips to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau à importer&#xa0;: cochez les clips à copier.</translation>
     </message>
     <message>
         <source>Starting to copy from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la copie depuis %1…</translation>
     </message>
     <message>
         <source>Copying file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie du fichier %1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 was taken out while copying: %2 of %3 clips are in your library. Put it back in and the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie interrompue par le retrait de %1&#xa0;: %2 clips sur %3 sont dans votre bibliothèque. Rebranchez l’appareil ou réinsérez la carte, et l’importation reprendra là où elle s’était arrêtée.</translation>
     </message>
     <message>
         <source>Import stopped: %1 of %2 clips are in your library (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation arrêtée&#xa0;: %1 clips sur %2 sont dans votre bibliothèque (%3).</translation>
     </message>
     <message>
         <source>Nothing new: every chosen clip was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau&#xa0;: tous les clips choisis ont déjà été importés.</translation>
     </message>
     <message>
         <source>1 clip imported into %1; it is in the ready list.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 clip importé dans %1&#xa0;; il est dans la liste des vidéos prêtes.</translation>
     </message>
     <message numerus="yes">
         <source>%n clips imported into %1; they are in the ready list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip importé dans %1&#xa0;; il est dans la liste des vidéos prêtes.</numerusform>
+            <numerusform>%n clips importés dans %1&#xa0;; ils sont dans la liste des vidéos prêtes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 clips imported. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clips sur %2 importés. %3</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more could not be copied)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(et %n autre n’a pas pu être copié)</numerusform>
+            <numerusform>(et %n autres n’ont pas pu être copiés)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is still being copied from: wait until the import is done, or stop it, then eject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie depuis %1 est encore en cours&#xa0;: attendez la fin de l’importation, ou arrêtez-la, puis lancez l’éjection.</translation>
     </message>
     <message>
         <source>Ejecting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Éjection de %1…</translation>
     </message>
     <message>
         <source>Importing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation depuis %1</translation>
     </message>
     <message>
         <source>file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier %1 sur %2</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>Two cards, cameras or phones, e.g. &quot;the card “EOS_DIGITAL” and the phone “Pixel 7”&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message numerus="yes">
         <source>%n cards, cameras or phones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte, caméra ou téléphone</numerusform>
+            <numerusform>%n cartes, caméras ou téléphones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 new clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: 1 nouveau clip</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n nouveau clip</numerusform>
+            <numerusform>%1&#xa0;: %n nouveaux clips</numerusform>
         </translation>
     </message>
     <message>
         <source>Cards, cameras and phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes, caméras et téléphones</translation>
     </message>
     <message>
         <source>Videos on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos de la carte</translation>
     </message>
     <message>
         <source>Tick All New</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher tous les nouveaux</translation>
     </message>
     <message>
         <source>Tick all new clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher tous les nouveaux clips</translation>
     </message>
     <message>
         <source>Untick All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout décocher</translation>
     </message>
     <message>
         <source>Untick all clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher tous les clips</translation>
     </message>
     <message>
         <source>Eject</source>
-        <translation type="unfinished"></translation>
+        <translation>Éjecter</translation>
     </message>
     <message>
         <source>Unmount the card (or camera, or phone) so that it can be taken out safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Démonter la carte (ou la caméra, ou le téléphone) pour la retirer en toute sécurité</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’importation</translation>
     </message>
     <message>
         <source>What is on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la carte</translation>
     </message>
 </context>
 <context>
     <name>CameraSource</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -562,19 +562,19 @@
     </message>
     <message>
         <source>Memory card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte mémoire</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is a file, not a card or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, pas une carte ni un dossier.</translation>
     </message>
     <message>
         <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a ni dossier DCIM ni dossier AVCHD&#xa0;: cela ne ressemble pas à une carte de caméra.</translation>
     </message>
 </context>
 <context>
@@ -1234,38 +1234,41 @@
     </message>
     <message>
         <source>The takes to listen to: any video the upload command takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prises à écouter&#xa0;: toute vidéo acceptée par la commande upload.</translation>
     </message>
     <message>
         <source>With --movement: the movement filmed, which sets the seconds before and after each impact and the shortest time between two strikes (default: 2 s, 2 s and 2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --movement&#xa0;: le mouvement filmé, qui fixe les secondes avant et après chaque impact et le temps minimal entre deux frappes (par défaut&#xa0;: 2 s, 2 s et 2 s).</translation>
     </message>
     <message>
         <source>The movement, with --activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mouvement, avec --activity.</translation>
     </message>
     <message>
         <source>Print one JSON object per file and line: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, times in seconds from the first video frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un objet JSON par fichier et par ligne&#xa0;: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, temps en secondes depuis la première image de la vidéo.</translation>
     </message>
     <message>
         <source>List the impacts heard in each take&apos;s sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike&apos;s level in dB (0: full scale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les impacts entendus dans le son de chaque prise (une balle frappée, une réception au sol) et la partie autour de chacun que `upload --split-at-impacts` enverrait&#xa0;; rien n’est envoyé. Les temps sont en secondes depuis la première image de la vidéo&#xa0;; la force est le niveau de la frappe en dB (0&#xa0;: pleine échelle).</translation>
     </message>
     <message>
         <source>Exit codes:
   0  every file was listened to (a take without sound or without an impact included)
   2  usage error, or a file could not be read (named, with the reason, on stderr;
      the other files are still listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;:
+  0  tous les fichiers ont été écoutés (y compris une prise sans son ou sans impact)
+  2  erreur d’utilisation, ou un fichier n’a pas pu être lu (nommé, avec la raison,
+     sur stderr&#xa0;; les autres fichiers sont tout de même listés)</translation>
     </message>
     <message>
         <source>uplift-capture impacts: name at least one video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture impacts&#xa0;: indiquez au moins un fichier vidéo.</translation>
     </message>
     <message>
         <source>uplift-capture impacts: --activity and --movement go together: the movement sets the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture impacts&#xa0;: --activity et --movement vont ensemble&#xa0;: le mouvement détermine les parties.</translation>
     </message>
     <message>
         <source>%1: the file cannot be read.</source>
@@ -1277,89 +1280,89 @@
     </message>
     <message>
         <source>not a video this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une vidéo que ce programme peut lire.</translation>
     </message>
     <message>
         <source><byte value="xd"/>Listening to %1… %2 %</source>
-        <translation><byte value="xd"/>%1 en envoi : %2 sur %3, %4/s, %5 s restantes</translation>
+        <translation><byte value="xd"/>Écoute de %1… %2 %</translation>
     </message>
     <message>
         <source>List the impacts heard in videos and the parts a split at impacts makes; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les impacts entendus dans les vidéos et les parties que produit une division aux impacts&#xa0;; rien n’est envoyé.</translation>
     </message>
     <message>
         <source>List the cards, cameras and phones and their new clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les cartes, caméras et téléphones et leurs nouveaux clips.</translation>
     </message>
     <message>
         <source>Copy the new clips of a card, camera or phone into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les nouveaux clips d’une carte, d’une caméra ou d’un téléphone dans un dossier.</translation>
     </message>
 </context>
 <context>
     <name>ClipIdentity</name>
     <message>
         <source>The card did not answer while reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n’a pas répondu pendant la lecture de %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé pendant sa lecture.</translation>
     </message>
 </context>
 <context>
     <name>ClipImport</name>
     <message>
         <source>Cannot write into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1 on the card: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 sur la carte&#xa0;: %2</translation>
     </message>
     <message>
         <source>The card was taken out while %1 was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été retirée pendant la copie de %1.</translation>
     </message>
     <message>
         <source>The card stopped answering while %1 was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a cessé de répondre pendant la copie de %1.</translation>
     </message>
     <message>
         <source>%1 is full: %2 could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est plein&#xa0;: %2 n’a pas pu être copié.</translation>
     </message>
     <message>
         <source>Cannot write %1 into %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The copy of %1 does not match the card: it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de %1 ne correspond pas à la carte&#xa0;: elle n’a pas été conservée.</translation>
     </message>
     <message>
         <source>Cannot name the copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de nommer la copie de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Too many files are called %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de fichiers s’appellent %1 dans %2.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Put it back in to copy the rest: the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinsérez-la pour copier le reste&#xa0;: l’importation reprend là où elle s’était arrêtée.</translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1542,33 +1545,33 @@
     <name>DeviceCommand</name>
     <message>
         <source>Use the sandbox&apos;s list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la liste des clips importés du bac à sable (celle de `uplift-capture --sandbox`) au lieu de la vôtre.</translation>
     </message>
     <message>
         <source>?:??</source>
-        <translation type="unfinished"></translation>
+        <translation>?:??</translation>
     </message>
     <message>
         <source>  %1	%2	%3	%4	%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1	%2	%3	%4	%5</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importé</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>%1 (file time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (heure du fichier)</translation>
     </message>
     <message numerus="yes">
         <source> (%n chapter(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n chapitre)</numerusform>
+            <numerusform> (%n chapitres)</numerusform>
         </translation>
     </message>
     <message>
@@ -1577,45 +1580,48 @@
     </message>
     <message>
         <source>List the cards, cameras and phones there are, and their clips: new, or imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les cartes, caméras et téléphones présents, et leurs clips&#xa0;: nouveaux ou déjà importés.</translation>
     </message>
     <message>
         <source>Exit codes:
   0  listed (perhaps nothing)
   1  the list of imported clips cannot be read, or looking took too long
   2  usage error</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;:
+  0  liste affichée (peut-être vide)
+  1  la liste des clips importés est illisible, ou la recherche a pris trop de temps
+  2  erreur d’utilisation</translation>
     </message>
     <message>
         <source>uplift-capture devices takes no file or folder; to import one, use uplift-capture import FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture devices n’accepte ni fichier ni dossier&#xa0;; pour importer un dossier, utilisez uplift-capture import DOSSIER</translation>
     </message>
     <message>
         <source>Looking for cards, cameras and phones took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche des cartes, caméras et téléphones a pris trop de temps.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2) %3: %Ln new of %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) %3&#xa0;: %Ln nouveau sur %4</numerusform>
+            <numerusform>%1 (%2) %3&#xa0;: %Ln nouveaux sur %4</numerusform>
         </translation>
     </message>
     <message>
         <source>No card, camera or phone with videos is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte, caméra ou téléphone contenant des vidéos n’est présent.</translation>
     </message>
     <message>
         <source>The card&apos;s, camera&apos;s or phone&apos;s folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la carte, de la caméra ou du téléphone (celui qui contient DCIM ou PRIVATE/AVCHD), tel que l’affiche `uplift-capture devices`.</translation>
     </message>
     <message>
         <source>Copy into this folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans ce dossier (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Copy every new clip of a card, camera or phone into a folder and print the paths of the copies. A clip imported before (even renamed, or from another card) is left out; a file already in the folder is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier chaque nouveau clip d’une carte, d’une caméra ou d’un téléphone dans un dossier et afficher les chemins des copies. Un clip déjà importé (même renommé, ou depuis une autre carte) est laissé de côté&#xa0;; un fichier déjà présent dans le dossier n’est jamais écrasé.</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1625,27 +1631,33 @@
   2  usage error, or SOURCE is not a folder with DCIM or PRIVATE/AVCHD in it
   3  nothing new: every clip was imported before
   130 stopped by Ctrl-C or SIGTERM (run it again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;:
+  0  de nouveaux clips ont été copiés
+  1  une copie a échoué (rien n’est enregistré pour elle, son fichier partiel est supprimé),
+     ou la carte a disparu (relancez la commande à son retour&#xa0;: la copie reprend)
+  2  erreur d’utilisation, ou SOURCE n’est pas un dossier contenant DCIM ou PRIVATE/AVCHD
+  3  rien de nouveau&#xa0;: tous les clips ont déjà été importés
+  130 arrêté par Ctrl-C ou SIGTERM (relancez la commande pour continuer)</translation>
     </message>
     <message>
         <source>uplift-capture import: give one card, camera or phone folder (SOURCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture import&#xa0;: indiquez un dossier de carte, de caméra ou de téléphone (SOURCE).</translation>
     </message>
     <message>
         <source>Copying %1 of %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie %1 sur %2&#xa0;: %3 sur %4</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <source>, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 restant</translation>
     </message>
     <message>
         <source>Nothing new on %1: every clip was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau sur %1&#xa0;: tous les clips ont déjà été importés.</translation>
     </message>
 </context>
 <context>
@@ -1781,186 +1793,186 @@
     <name>ImpactFinder</name>
     <message>
         <source>Finding the impacts was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche des impacts a été annulée</translation>
     </message>
     <message>
         <source>The sound of this video cannot be read (no decoder for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le son de cette vidéo ne peut pas être lu (aucun décodeur disponible)</translation>
     </message>
     <message>
         <source>The sound of this video cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le son de cette vidéo ne peut pas être lu (%1)</translation>
     </message>
     <message>
         <source>Out of memory while finding the impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pendant la recherche des impacts</translation>
     </message>
     <message>
         <source>The video&apos;s frames cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images de la vidéo ne peuvent pas être lues</translation>
     </message>
 </context>
 <context>
     <name>ImpactSplit</name>
     <message>
         <source>%1: no sound track, so no impacts to split it at.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de piste audio, donc aucun impact où le diviser.</translation>
     </message>
     <message>
         <source>%1: no impact heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun impact entendu.</translation>
     </message>
     <message>
         <source>%1: impacts heard: %2; each part %3 s before to %4 s after (time, part, strength):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impacts entendus&#xa0;: %2&#xa0;; chaque partie de %3 s avant à %4 s après (temps, partie, force)&#xa0;:</translation>
     </message>
     <message>
         <source>  %1	%2 s	%3-%4 s	%5 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1	%2 s	%3-%4 s	%5 dB</translation>
     </message>
     <message>
         <source>Split at Impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviser aux impacts</translation>
     </message>
     <message>
         <source>Find each strike in the sound and make each swing its own clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Repérer chaque frappe dans le son et faire de chaque swing un clip distinct</translation>
     </message>
     <message>
         <source>Add at Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la tête de lecture</translation>
     </message>
     <message>
         <source>Add an impact where the video is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un impact à la position actuelle de la vidéo</translation>
     </message>
     <message>
         <source>A Frame Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image plus tôt</translation>
     </message>
     <message>
         <source>Move the chosen impact a frame earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’impact choisi une image plus tôt</translation>
     </message>
     <message>
         <source>A Frame Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image plus tard</translation>
     </message>
     <message>
         <source>Move the chosen impact a frame later</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’impact choisi une image plus tard</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the last change to the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification des parties</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop finding impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la recherche des impacts</translation>
     </message>
     <message>
         <source>Remove Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la partie</translation>
     </message>
     <message>
         <source>Remove the chosen part</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la partie choisie</translation>
     </message>
     <message>
         <source>Play Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la partie</translation>
     </message>
     <message>
         <source>Play the chosen part</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la partie choisie</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant&#xa0;:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Après&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds before each impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes avant chaque impact</translation>
     </message>
     <message>
         <source>Seconds after each impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes après chaque impact</translation>
     </message>
     <message>
         <source>How much of each swing comes before the impact, remembered for the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée gardée avant l’impact pour chaque swing, mémorisée pour le mouvement</translation>
     </message>
     <message>
         <source>How much of each swing comes after the impact, remembered for the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée gardée après l’impact pour chaque swing, mémorisée pour le mouvement</translation>
     </message>
     <message>
         <source>Split at impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviser aux impacts</translation>
     </message>
     <message>
         <source>Parts split at impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties issues de la division aux impacts</translation>
     </message>
     <message>
         <source>Change the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les parties</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Son</translation>
     </message>
     <message>
         <source>each impact (no movement chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque impact (aucun mouvement choisi)</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1</translation>
     </message>
     <message>
         <source>%1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB</translation>
     </message>
     <message>
         <source>found in the sound, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé dans le son, %1</translation>
     </message>
     <message>
         <source>moved by you (found at %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacé par vous (trouvé à %1, %2)</translation>
     </message>
     <message>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté par vous</translation>
     </message>
     <message>
         <source>none (the same time as another)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (même instant qu’un autre impact)</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -1968,80 +1980,80 @@
     </message>
     <message>
         <source>Waiting to find the impacts of this take…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la recherche des impacts de cette prise…</translation>
     </message>
     <message>
         <source>Finding impacts in the sound: take %1 of %2 (%3 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des impacts dans le son&#xa0;: prise %1 sur %2 (%3&#xa0;%)…</translation>
     </message>
     <message>
         <source>Finding impacts in the sound (%1 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des impacts dans le son (%1&#xa0;%)…</translation>
     </message>
     <message>
         <source>No part left: the whole take is uploaded unless you undo (Ctrl+Z) or mark parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucune partie&#xa0;: la prise entière sera envoyée, sauf si vous annulez (Ctrl+Z) ou marquez des parties.</translation>
     </message>
     <message numerus="yes">
         <source>%n impacts found in the sound: each part is its own clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n impact trouvé dans le son&#xa0;: chaque partie devient un clip distinct.</numerusform>
+            <numerusform>%n impacts trouvés dans le son&#xa0;: chaque partie devient un clip distinct.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parts: each is its own clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partie&#xa0;: elle forme un clip distinct.</numerusform>
+            <numerusform>%n parties&#xa0;: chacune forme un clip distinct.</numerusform>
         </translation>
     </message>
     <message>
         <source>This video has no sound, so impacts cannot be found — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo n’a pas de son, les impacts ne peuvent donc pas être trouvés — marquez les parties à la main.</translation>
     </message>
     <message>
         <source>No impact was found in the sound of this video — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun impact n’a été trouvé dans le son de cette vidéo — marquez les parties à la main.</translation>
     </message>
     <message>
         <source>The sound of this video could not be read (%1) — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le son de cette vidéo n’a pas pu être lu (%1) — marquez les parties à la main.</translation>
     </message>
     <message>
         <source>Stopped: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Marked by hand: the parts are your marks now (Undo brings back the impacts&apos; parts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué à la main&#xa0;: les parties suivent maintenant vos marques (Annuler rétablit les parties des impacts).</translation>
     </message>
     <message>
         <source>Finding impacts: take %1 of %2, %3 (%4 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des impacts&#xa0;: prise %1 sur %2, %3 (%4&#xa0;%)…</translation>
     </message>
     <message>
         <source>Finding impacts in %1 (%2 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des impacts dans %1 (%2&#xa0;%)…</translation>
     </message>
 </context>
 <context>
     <name>ImpactWindow</name>
     <message>
         <source>The time before and after an impact cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée avant et après un impact ne peut pas être négative.</translation>
     </message>
     <message>
         <source>The time before and after an impact can be at most %1 s each.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée avant et après un impact ne peut pas dépasser %1 s chacune.</translation>
     </message>
     <message>
         <source>The time before and after an impact must together be at least %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les durées avant et après un impact doivent totaliser au moins %1 s.</translation>
     </message>
     <message>
         <source>The shortest time between two strikes must be %1–%2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps minimal entre deux frappes doit être compris entre %1 et %2 s.</translation>
     </message>
 </context>
 <context>
@@ -2052,31 +2064,31 @@
     </message>
     <message>
         <source>Cannot create the folder for the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de la liste des clips importés</translation>
     </message>
     <message>
         <source>Cannot open the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la liste des clips importés</translation>
     </message>
     <message>
         <source>Cannot set up the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la liste des clips importés</translation>
     </message>
     <message>
         <source>Cannot read the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste des clips importés</translation>
     </message>
     <message>
         <source>The list of imported clips was written by a newer version of Uplift Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des clips importés a été écrite par une version plus récente d’Uplift Capture</translation>
     </message>
     <message>
         <source>A clip without its identity cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clip sans identité ne peut pas être enregistré</translation>
     </message>
     <message>
         <source>Cannot record the imported clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le clip importé</translation>
     </message>
 </context>
 <context>
@@ -2419,15 +2431,15 @@
     <name>LinuxSourceBackend</name>
     <message>
         <source>Another program still has a file open on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme y a encore un fichier ouvert.</translation>
     </message>
     <message>
         <source>It could not be unmounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démontage a échoué.</translation>
     </message>
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas installé, le démontage est donc impossible depuis ici.</translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3007,11 @@
     </message>
     <message>
         <source>&amp;Import From Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis la caméra…</translation>
     </message>
     <message>
         <source>Copy the new videos from a card, camera or phone into your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les nouvelles vidéos d’une carte, d’une caméra ou d’un téléphone dans votre bibliothèque</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3007,11 +3019,11 @@
     </message>
     <message>
         <source>From the Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la caméra</translation>
     </message>
     <message>
         <source>They wait in the ready list; your selection stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles attendent dans la liste des vidéos prêtes&#xa0;; votre sélection reste inchangée.</translation>
     </message>
 </context>
 <context>
@@ -3842,39 +3854,39 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>&amp;Imported videos:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vidéos importées&#xa0;:</translation>
     </message>
     <message>
         <source>Folder for imported videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des vidéos importées</translation>
     </message>
     <message>
         <source>Videos imported from a card, camera or phone are copied here, into a folder for each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vidéos importées d’une carte, d’une caméra ou d’un téléphone sont copiées ici, dans un dossier par jour</translation>
     </message>
     <message>
         <source>Choose the folder for imported videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des vidéos importées</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Where imported videos go</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des vidéos importées</translation>
     </message>
     <message>
         <source>Each day&apos;s import gets a folder of its own, today&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour d’importation a son propre dossier, celui d’aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type the whole path of the folder (starting with %1), or use Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le chemin complet du dossier (commençant par %1) ou utilisez Parcourir…</translation>
     </message>
     <message>
         <source>Folder for Imported Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des vidéos importées</translation>
     </message>
 </context>
 <context>
@@ -3888,26 +3900,26 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <name>SourceScan</name>
     <message>
         <source>The card did not answer while reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n’a pas répondu pendant la lecture de %1.</translation>
     </message>
     <message>
         <source>%1 has no DCIM folder and no AVCHD folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a ni dossier DCIM ni dossier AVCHD.</translation>
     </message>
 </context>
 <context>
     <name>SourceWatcher</name>
     <message>
         <source>%1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est plus là.</translation>
     </message>
     <message>
         <source>Clips are still being copied from %1: wait until the import is done, or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des clips sont encore en cours de copie depuis %1&#xa0;: attendez la fin de l’importation, ou arrêtez-la d’abord.</translation>
     </message>
     <message>
         <source>This system cannot eject %1 from Uplift Capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système ne permet pas d’éjecter %1 depuis Uplift Capture.</translation>
     </message>
 </context>
 <context>
@@ -3921,7 +3933,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <name>Udisks</name>
     <message>
         <source>Another program still has a file open on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme y a encore un fichier ouvert.</translation>
     </message>
 </context>
 <context>
@@ -4299,47 +4311,47 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>Split each file at every impact heard in its sound (a ball struck, a landing): one clip per impact, from --before to --after around it (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Refused for a file without sound or without an impact heard. `uplift-capture impacts FILE` shows the parts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diviser chaque fichier à chaque impact entendu dans sa piste audio (une balle frappée, une réception au sol)&#xa0;: un clip par impact, de --before avant à --after après (&lt;nom&gt;-1.mov, &lt;nom&gt;-2.mov, ...). Refusé pour un fichier sans son ou sans impact entendu. `uplift-capture impacts FICHIER` affiche d’abord les parties.</translation>
     </message>
     <message>
         <source>With --split-at-impacts: seconds before each impact (default: the movement&apos;s, as last set in the window; golf full swing 2.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --split-at-impacts&#xa0;: secondes avant chaque impact (par défaut&#xa0;: celles du mouvement, telles que réglées en dernier dans la fenêtre&#xa0;; swing complet de golf 2.5).</translation>
     </message>
     <message>
         <source>With --split-at-impacts: seconds after each impact (default: the movement&apos;s, as last set in the window; golf full swing 1.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --split-at-impacts&#xa0;: secondes après chaque impact (par défaut&#xa0;: celles du mouvement, telles que réglées en dernier dans la fenêtre&#xa0;; swing complet de golf 1.5).</translation>
     </message>
     <message>
         <source>--split-at-impacts and --trim cannot be used together: the impacts mark the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--split-at-impacts et --trim ne peuvent pas être utilisés ensemble&#xa0;: ce sont les impacts qui marquent les parties.</translation>
     </message>
     <message>
         <source>--%1 is for --split-at-impacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 s’utilise avec --split-at-impacts.</translation>
     </message>
     <message>
         <source>--%1 needs seconds such as 2.5, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend des secondes, par exemple 2.5, pas &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--before/--after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--before/--after&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: has no sound track, so there are no impacts to split it at; mark the parts with --trim instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de piste audio, donc aucun impact où le diviser&#xa0;; marquez plutôt les parties avec --trim.</translation>
     </message>
     <message>
         <source>%1: no impact was heard in it, so it is not split; mark the parts with --trim instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun impact entendu, il n’est donc pas divisé&#xa0;; marquez plutôt les parties avec --trim.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: impacts heard at %2: one clip each, %3 s before to %4 s after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impacts entendus à %2&#xa0;: un clip pour chacun, de %3 s avant à %4 s après.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Videos imported from now on are copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後取り込む動画は %1 にコピーされます。</translation>
     </message>
 </context>
 <context>
@@ -231,23 +231,23 @@
     <name>CameraBanner</name>
     <message>
         <source>Show…</source>
-        <translation type="unfinished"></translation>
+        <translation>表示…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む…</translation>
     </message>
     <message>
         <source>Show the import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを表示</translation>
     </message>
     <message>
         <source>Import from the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラから取り込む</translation>
     </message>
     <message>
         <source>Show the videos on the card, camera or phone, and import the new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォンの動画を表示して、新しいものを取り込みます</translation>
     </message>
 </context>
 <context>
@@ -258,17 +258,17 @@
     </message>
     <message>
         <source>File saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの保存日時 %1</translation>
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み済み</translation>
     </message>
     <message numerus="yes">
         <source>%n chapters: %1</source>
-        <extracomment>A GoPro recording the camera split into several files; %2 lists them.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <extracomment>A GoPro recording the camera split into several files; %1 lists them.</extracomment>
+        <translation>
+            <numerusform>%n 個のチャプター: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -276,273 +276,273 @@
     <name>CameraPane</name>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り 1 分未満</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 %1 時間 %2 分</translation>
     </message>
     <message>
         <source>You can take out %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取り外せます。</translation>
     </message>
     <message>
         <source>%1 could not be ejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取り出せませんでした。</translation>
     </message>
     <message>
         <source>%1 was not ejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取り出せませんでした: %2</translation>
     </message>
     <message>
         <source>the phone “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォン「%1」</translation>
     </message>
     <message>
         <source>the camera “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ「%1」</translation>
     </message>
     <message>
         <source>the card “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>カード「%1」</translation>
     </message>
     <message>
         <source>%1 is back: the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が戻りました。取り込みは中断したところから続きます。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいものはありません</translation>
     </message>
     <message>
         <source>1 new clip</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいクリップ 1 本</translation>
     </message>
     <message numerus="yes">
         <source>%n new clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しいクリップ %n 本</numerusform>
         </translation>
     </message>
     <message>
         <source>No card, camera or phone is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォンが接続されていません。</translation>
     </message>
     <message>
         <source>Put a camera&apos;s card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラのカードをカードリーダーに入れるか、カメラやスマートフォンをケーブルで接続してください。その動画がここに表示されます。</translation>
     </message>
     <message>
         <source>Choose a card, camera or phone on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>左側でカード、カメラ、スマートフォンを選んでください。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
     <message>
         <source>There are no videos on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に動画はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n videos; checking which were imported before…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 動画 %n 本。以前に取り込んだものを確認しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing new on %1: its %n videos were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に新しいものはありません。%n 本の動画はすべて取り込み済みです。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 new video.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 新しい動画 1 本。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new videos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 新しい動画 %n 本。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new videos, %2 imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 新しい動画 %n 本、取り込み済み %2 本。</numerusform>
         </translation>
     </message>
     <message>
         <source>No videos on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画はありません。</translation>
     </message>
     <message>
         <source>Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを中止</translation>
     </message>
     <message>
         <source>Stop copying; the clips copied so far stay in your library</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを中止します。ここまでにコピーしたクリップはライブラリに残ります</translation>
     </message>
     <message>
         <source>Import 1 Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>1 本のクリップを取り込む</translation>
     </message>
     <message numerus="yes">
         <source>Import %n Clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本のクリップを取り込む</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy the ticked clips into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたクリップを %1 にコピーします</translation>
     </message>
     <message>
         <source>Nothing new to import: tick the clips to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む新しいものはありません。コピーするクリップにチェックを付けてください。</translation>
     </message>
     <message>
         <source>Starting to copy from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からコピーを開始しています…</translation>
     </message>
     <message>
         <source>Copying file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %2 個中 %1 個目をコピー中</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>%1 was taken out while copying: %2 of %3 clips are in your library. Put it back in and the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー中に %1 が取り外されました。%3 本中 %2 本のクリップがライブラリにあります。もう一度入れると、取り込みは中断したところから続きます。</translation>
     </message>
     <message>
         <source>Import stopped: %1 of %2 clips are in your library (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを中止しました: %2 本中 %1 本のクリップがライブラリにあります (%3)。</translation>
     </message>
     <message>
         <source>Nothing new: every chosen clip was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいものはありません。選んだクリップはすべて取り込み済みです。</translation>
     </message>
     <message>
         <source>1 clip imported into %1; it is in the ready list.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 本のクリップを %1 に取り込みました。準備リストにあります。</translation>
     </message>
     <message numerus="yes">
         <source>%n clips imported into %1; they are in the ready list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本のクリップを %1 に取り込みました。準備リストにあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 clips imported. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 本中 %1 本のクリップを取り込みました。%3</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more could not be copied)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ほかに %n 本をコピーできませんでした)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is still being copied from: wait until the import is done, or stop it, then eject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からはまだコピー中です。取り込みが終わるまで待つか、中止してから取り出してください。</translation>
     </message>
     <message>
         <source>Ejecting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取り出しています…</translation>
     </message>
     <message>
         <source>Importing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から取り込み中</translation>
     </message>
     <message>
         <source>file %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %2 個中 %1 個目</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>Two cards, cameras or phones, e.g. &quot;the card “EOS_DIGITAL” and the phone “Pixel 7”&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2</translation>
     </message>
     <message numerus="yes">
         <source>%n cards, cameras or phones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のカード、カメラ、スマートフォン</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 new clip</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 新しいクリップ 1 本</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new clips</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 新しいクリップ %n 本</numerusform>
         </translation>
     </message>
     <message>
         <source>Cards, cameras and phones</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォン</translation>
     </message>
     <message>
         <source>Videos on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>カード内の動画</translation>
     </message>
     <message>
         <source>Tick All New</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいものをすべてチェック</translation>
     </message>
     <message>
         <source>Tick all new clips</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいクリップすべてにチェックを付けます</translation>
     </message>
     <message>
         <source>Untick All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックを外す</translation>
     </message>
     <message>
         <source>Untick all clips</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクリップのチェックを外します</translation>
     </message>
     <message>
         <source>Eject</source>
-        <translation type="unfinished"></translation>
+        <translation>取り出す</translation>
     </message>
     <message>
         <source>Unmount the card (or camera, or phone) so that it can be taken out safely</source>
-        <translation type="unfinished"></translation>
+        <translation>カード (またはカメラ、スマートフォン) を安全に取り外せるようにマウントを解除します</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みの進み具合</translation>
     </message>
     <message>
         <source>What is on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの内容</translation>
     </message>
 </context>
 <context>
     <name>CameraSource</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォン</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -550,19 +550,19 @@
     </message>
     <message>
         <source>Memory card</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリーカード</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 はありません。</translation>
     </message>
     <message>
         <source>%1 is a file, not a card or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルです。カードやフォルダーではありません。</translation>
     </message>
     <message>
         <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には DCIM フォルダーも AVCHD フォルダーもありません。カメラのカードではないようです。</translation>
     </message>
 </context>
 <context>
@@ -1216,38 +1216,41 @@
     </message>
     <message>
         <source>The takes to listen to: any video the upload command takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析するテイク: upload コマンドで使える動画ならどれでも指定できます。</translation>
     </message>
     <message>
         <source>With --movement: the movement filmed, which sets the seconds before and after each impact and the shortest time between two strikes (default: 2 s, 2 s and 2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>--movement と一緒に指定: 撮影した動作。各インパクトの前後の秒数と、2 回の打球の最短間隔が決まります (既定: 2 秒、2 秒、2 秒)。</translation>
     </message>
     <message>
         <source>The movement, with --activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>動作 (--activity と一緒に指定)。</translation>
     </message>
     <message>
         <source>Print one JSON object per file and line: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, times in seconds from the first video frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルごとに 1 行で JSON オブジェクトを出力します: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}。時間は動画の最初のフレームからの秒数です。</translation>
     </message>
     <message>
         <source>List the impacts heard in each take&apos;s sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike&apos;s level in dB (0: full scale).</source>
-        <translation type="unfinished"></translation>
+        <translation>各テイクの音声から聞き取ったインパクト (打球、着地) と、その前後で `upload --split-at-impacts` がアップロードする部分を一覧表示します。何も送信しません。時間は動画の最初のフレームからの秒数、強さは打球の音量 (dB、0 がフルスケール) です。</translation>
     </message>
     <message>
         <source>Exit codes:
   0  every file was listened to (a take without sound or without an impact included)
   2  usage error, or a file could not be read (named, with the reason, on stderr;
      the other files are still listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード:
+  0  すべてのファイルを解析しました (音声のないテイクやインパクトのないテイクも含む)
+  2  使い方のエラー、またはファイルを読み込めませんでした (ファイル名と理由を stderr に出力します。
+     ほかのファイルは引き続き一覧表示します)</translation>
     </message>
     <message>
         <source>uplift-capture impacts: name at least one video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture impacts: 動画ファイルを 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>uplift-capture impacts: --activity and --movement go together: the movement sets the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture impacts: --activity と --movement は一緒に指定してください。動作によって部分が決まります。</translation>
     </message>
     <message>
         <source>%1: the file cannot be read.</source>
@@ -1259,89 +1262,89 @@
     </message>
     <message>
         <source>not a video this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムで読み込める動画ではありません。</translation>
     </message>
     <message>
         <source><byte value="xd"/>Listening to %1… %2 %</source>
-        <translation><byte value="xd"/>%1 件アップロード中: %3 中 %2、%4/s、残り %5 秒</translation>
+        <translation><byte value="xd"/>%1 を解析中… %2 %</translation>
     </message>
     <message>
         <source>List the impacts heard in videos and the parts a split at impacts makes; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画から聞き取ったインパクトと、インパクトで分割したときの部分を一覧表示します。何も送信しません。</translation>
     </message>
     <message>
         <source>List the cards, cameras and phones and their new clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォンと、その新しいクリップを一覧表示します。</translation>
     </message>
     <message>
         <source>Copy the new clips of a card, camera or phone into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォンの新しいクリップをフォルダーにコピーします。</translation>
     </message>
 </context>
 <context>
     <name>ClipIdentity</name>
     <message>
         <source>The card did not answer while reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の読み込み中にカードが応答しませんでした。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 changed while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み込み中に変更されました。</translation>
     </message>
 </context>
 <context>
     <name>ClipImport</name>
     <message>
         <source>Cannot write into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Cannot read %1 on the card: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>カード上の %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The card was taken out while %1 was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコピー中にカードが取り外されました。</translation>
     </message>
     <message>
         <source>The card stopped answering while %1 was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコピー中にカードが応答しなくなりました。</translation>
     </message>
     <message>
         <source>%1 is full: %2 could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がいっぱいです。%2 をコピーできませんでした。</translation>
     </message>
     <message>
         <source>Cannot write %1 into %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に書き込めません: %3</translation>
     </message>
     <message>
         <source>The copy of %1 does not match the card: it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコピーがカードの内容と一致しないため、保存しませんでした。</translation>
     </message>
     <message>
         <source>Cannot name the copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のコピーに名前を付けられません: %2</translation>
     </message>
     <message>
         <source>Too many files are called %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 という名前のファイルが多すぎます。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Put it back in to copy the rest: the import goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>残りをコピーするには、もう一度入れてください。取り込みは中断したところから続きます。</translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを中止しました。</translation>
     </message>
 </context>
 <context>
@@ -1524,32 +1527,32 @@
     <name>DeviceCommand</name>
     <message>
         <source>Use the sandbox&apos;s list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のリストではなく、サンドボックスの取り込み済みクリップのリスト (`uplift-capture --sandbox` のもの) を使います。</translation>
     </message>
     <message>
         <source>?:??</source>
-        <translation type="unfinished"></translation>
+        <translation>?:??</translation>
     </message>
     <message>
         <source>  %1	%2	%3	%4	%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1	%2	%3	%4	%5</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み済み</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>%1 (file time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ファイルの日時)</translation>
     </message>
     <message numerus="yes">
         <source> (%n chapter(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n 個のチャプター)</numerusform>
         </translation>
     </message>
     <message>
@@ -1558,44 +1561,47 @@
     </message>
     <message>
         <source>List the cards, cameras and phones there are, and their clips: new, or imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォンと、そのクリップ (新規または取り込み済み) を一覧表示します。</translation>
     </message>
     <message>
         <source>Exit codes:
   0  listed (perhaps nothing)
   1  the list of imported clips cannot be read, or looking took too long
   2  usage error</source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード:
+  0  一覧を表示しました (何もない場合も含む)
+  1  取り込み済みクリップのリストを読み込めないか、検索に時間がかかりすぎました
+  2  使い方のエラー</translation>
     </message>
     <message>
         <source>uplift-capture devices takes no file or folder; to import one, use uplift-capture import FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture devices にはファイルもフォルダーも指定しません。取り込むには uplift-capture import FOLDER を使ってください</translation>
     </message>
     <message>
         <source>Looking for cards, cameras and phones took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォンの検索に時間がかかりすぎました。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2) %3: %Ln new of %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) %3: %4 本中 %Ln 本が新規</numerusform>
         </translation>
     </message>
     <message>
         <source>No card, camera or phone with videos is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のあるカード、カメラ、スマートフォンはありません。</translation>
     </message>
     <message>
         <source>The card&apos;s, camera&apos;s or phone&apos;s folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォンのフォルダー (DCIM または PRIVATE/AVCHD を含むもの)。`uplift-capture devices` が表示するとおりに指定します。</translation>
     </message>
     <message>
         <source>Copy into this folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーにコピーします (既定: %1)。</translation>
     </message>
     <message>
         <source>Copy every new clip of a card, camera or phone into a folder and print the paths of the copies. A clip imported before (even renamed, or from another card) is left out; a file already in the folder is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォンの新しいクリップをすべてフォルダーにコピーし、コピーのパスを出力します。以前に取り込んだクリップ (名前を変えたものや、別のカードからのものも含む) は除外します。フォルダーにすでにあるファイルは上書きしません。</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1605,27 +1611,33 @@
   2  usage error, or SOURCE is not a folder with DCIM or PRIVATE/AVCHD in it
   3  nothing new: every clip was imported before
   130 stopped by Ctrl-C or SIGTERM (run it again to go on)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード:
+  0  新しいクリップをコピーしました
+  1  コピーに失敗しました (そのクリップは記録せず、途中までのファイルは削除します)、または
+     カードが取り外されました (戻したらコマンドをもう一度実行してください。コピーは続きから再開します)
+  2  使い方のエラー、または SOURCE が DCIM か PRIVATE/AVCHD を含むフォルダーではありません
+  3  新しいものはありません: すべてのクリップは取り込み済みです
+  130 Ctrl-C または SIGTERM で停止しました (もう一度実行すると続きから再開します)</translation>
     </message>
     <message>
         <source>uplift-capture import: give one card, camera or phone folder (SOURCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>uplift-capture import: カード、カメラ、スマートフォンのフォルダー (SOURCE) を 1 つ指定してください。</translation>
     </message>
     <message>
         <source>Copying %1 of %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個目をコピー中: %4 中 %3</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1/秒</translation>
     </message>
     <message>
         <source>, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>、残り %1</translation>
     </message>
     <message>
         <source>Nothing new on %1: every clip was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に新しいものはありません。すべてのクリップは取り込み済みです。</translation>
     </message>
 </context>
 <context>
@@ -1761,186 +1773,186 @@
     <name>ImpactFinder</name>
     <message>
         <source>Finding the impacts was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクトの検出をキャンセルしました</translation>
     </message>
     <message>
         <source>The sound of this video cannot be read (no decoder for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>この動画の音声を読み込めません (対応するデコーダーがありません)</translation>
     </message>
     <message>
         <source>The sound of this video cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>この動画の音声を読み込めません (%1)</translation>
     </message>
     <message>
         <source>Out of memory while finding the impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクトの検出中にメモリが不足しました</translation>
     </message>
     <message>
         <source>The video&apos;s frames cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のフレームを読み込めません</translation>
     </message>
 </context>
 <context>
     <name>ImpactSplit</name>
     <message>
         <source>%1: no sound track, so no impacts to split it at.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 音声トラックがないため、分割するインパクトがありません。</translation>
     </message>
     <message>
         <source>%1: no impact heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: インパクトは聞き取れませんでした。</translation>
     </message>
     <message>
         <source>%1: impacts heard: %2; each part %3 s before to %4 s after (time, part, strength):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 聞き取ったインパクト: %2。各部分はインパクトの %3 秒前から %4 秒後まで (時刻、部分、強さ):</translation>
     </message>
     <message>
         <source>  %1	%2 s	%3-%4 s	%5 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1	%2 秒	%3-%4 秒	%5 dB</translation>
     </message>
     <message>
         <source>Split at Impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクトで分割</translation>
     </message>
     <message>
         <source>Find each strike in the sound and make each swing its own clip</source>
-        <translation type="unfinished"></translation>
+        <translation>音声から打球を見つけ、スイングごとに別のクリップにします</translation>
     </message>
     <message>
         <source>Add at Playhead</source>
-        <translation type="unfinished"></translation>
+        <translation>再生位置に追加</translation>
     </message>
     <message>
         <source>Add an impact where the video is now</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の現在の位置にインパクトを追加します</translation>
     </message>
     <message>
         <source>A Frame Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 フレーム前へ</translation>
     </message>
     <message>
         <source>Move the chosen impact a frame earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだインパクトを 1 フレーム前に移動します</translation>
     </message>
     <message>
         <source>A Frame Later</source>
-        <translation type="unfinished"></translation>
+        <translation>1 フレーム後へ</translation>
     </message>
     <message>
         <source>Move the chosen impact a frame later</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだインパクトを 1 フレーム後に移動します</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Undo the last change to the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>部分への最後の変更を元に戻します</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Stop finding impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクトの検出を中止します</translation>
     </message>
     <message>
         <source>Remove Part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分を削除</translation>
     </message>
     <message>
         <source>Remove the chosen part</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ部分を削除します</translation>
     </message>
     <message>
         <source>Play Part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分を再生</translation>
     </message>
     <message>
         <source>Play the chosen part</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ部分を再生します</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>前:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>後:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Seconds before each impact</source>
-        <translation type="unfinished"></translation>
+        <translation>各インパクトの前の秒数</translation>
     </message>
     <message>
         <source>Seconds after each impact</source>
-        <translation type="unfinished"></translation>
+        <translation>各インパクトの後の秒数</translation>
     </message>
     <message>
         <source>How much of each swing comes before the impact, remembered for the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>各スイングのうちインパクトより前に含める長さ (動作ごとに記憶します)</translation>
     </message>
     <message>
         <source>How much of each swing comes after the impact, remembered for the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>各スイングのうちインパクトより後に含める長さ (動作ごとに記憶します)</translation>
     </message>
     <message>
         <source>Split at impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクトで分割</translation>
     </message>
     <message>
         <source>Parts split at impacts</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクトで分割した部分</translation>
     </message>
     <message>
         <source>Change the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>部分を変更</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクト</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <source>each impact (no movement chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>各インパクト (動作が選ばれていません)</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用</translation>
     </message>
     <message>
         <source>%1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB</translation>
     </message>
     <message>
         <source>found in the sound, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>音声から検出、%1</translation>
     </message>
     <message>
         <source>moved by you (found at %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>手動で移動 (検出位置 %1、%2)</translation>
     </message>
     <message>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>手動で追加</translation>
     </message>
     <message>
         <source>none (the same time as another)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (ほかと同じ時刻)</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -1948,78 +1960,78 @@
     </message>
     <message>
         <source>Waiting to find the impacts of this take…</source>
-        <translation type="unfinished"></translation>
+        <translation>このテイクのインパクト検出を待っています…</translation>
     </message>
     <message>
         <source>Finding impacts in the sound: take %1 of %2 (%3 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>音声からインパクトを検出中: テイク %2 本中 %1 本目 (%3 %)…</translation>
     </message>
     <message>
         <source>Finding impacts in the sound (%1 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>音声からインパクトを検出中 (%1 %)…</translation>
     </message>
     <message>
         <source>No part left: the whole take is uploaded unless you undo (Ctrl+Z) or mark parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分が残っていません。元に戻す (Ctrl+Z) か部分をマークしない限り、テイク全体をアップロードします。</translation>
     </message>
     <message numerus="yes">
         <source>%n impacts found in the sound: each part is its own clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>音声から %n 個のインパクトを検出しました。各部分が 1 本のクリップになります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parts: each is its own clip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の部分: それぞれが 1 本のクリップになります。</numerusform>
         </translation>
     </message>
     <message>
         <source>This video has no sound, so impacts cannot be found — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>この動画には音声がないため、インパクトを検出できません。部分を手動でマークしてください。</translation>
     </message>
     <message>
         <source>No impact was found in the sound of this video — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>この動画の音声からインパクトが見つかりませんでした。部分を手動でマークしてください。</translation>
     </message>
     <message>
         <source>The sound of this video could not be read (%1) — mark the parts by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>この動画の音声を読み込めませんでした (%1)。部分を手動でマークしてください。</translation>
     </message>
     <message>
         <source>Stopped: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しました。何も変更していません。</translation>
     </message>
     <message>
         <source>Marked by hand: the parts are your marks now (Undo brings back the impacts&apos; parts).</source>
-        <translation type="unfinished"></translation>
+        <translation>手動でマークしました。部分はマークしたとおりになります (「元に戻す」でインパクトの部分に戻せます)。</translation>
     </message>
     <message>
         <source>Finding impacts: take %1 of %2, %3 (%4 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクトを検出中: テイク %2 本中 %1 本目、%3 (%4 %)…</translation>
     </message>
     <message>
         <source>Finding impacts in %1 (%2 %)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のインパクトを検出中 (%2 %)…</translation>
     </message>
 </context>
 <context>
     <name>ImpactWindow</name>
     <message>
         <source>The time before and after an impact cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクトの前後の時間はマイナスにできません。</translation>
     </message>
     <message>
         <source>The time before and after an impact can be at most %1 s each.</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクトの前後の時間は、それぞれ最大 %1 秒です。</translation>
     </message>
     <message>
         <source>The time before and after an impact must together be at least %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクトの前後の時間は、合計で %1 秒以上にしてください。</translation>
     </message>
     <message>
         <source>The shortest time between two strikes must be %1–%2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 回の打球の最短間隔は %1～%2 秒にしてください。</translation>
     </message>
 </context>
 <context>
@@ -2030,31 +2042,31 @@
     </message>
     <message>
         <source>Cannot create the folder for the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み済みクリップのリスト用フォルダーを作成できません</translation>
     </message>
     <message>
         <source>Cannot open the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み済みクリップのリストを開けません</translation>
     </message>
     <message>
         <source>Cannot set up the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み済みクリップのリストを準備できません</translation>
     </message>
     <message>
         <source>Cannot read the list of imported clips</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み済みクリップのリストを読み込めません</translation>
     </message>
     <message>
         <source>The list of imported clips was written by a newer version of Uplift Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み済みクリップのリストは新しいバージョンの Uplift Capture で書き込まれています</translation>
     </message>
     <message>
         <source>A clip without its identity cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>識別情報のないクリップは記録できません</translation>
     </message>
     <message>
         <source>Cannot record the imported clip</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだクリップを記録できません</translation>
     </message>
 </context>
 <context>
@@ -2392,15 +2404,15 @@
     <name>LinuxSourceBackend</name>
     <message>
         <source>Another program still has a file open on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのプログラムがまだその中のファイルを開いています。</translation>
     </message>
     <message>
         <source>It could not be unmounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>マウントを解除できませんでした。</translation>
     </message>
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がインストールされていないため、ここからはマウントを解除できません。</translation>
     </message>
 </context>
 <context>
@@ -2960,11 +2972,11 @@
     </message>
     <message>
         <source>&amp;Import From Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラから取り込む(&amp;I)…</translation>
     </message>
     <message>
         <source>Copy the new videos from a card, camera or phone into your library</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォンの新しい動画をライブラリにコピーします</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2972,11 +2984,11 @@
     </message>
     <message>
         <source>From the Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラから</translation>
     </message>
     <message>
         <source>They wait in the ready list; your selection stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備リストで待機しています。選択はそのままです。</translation>
     </message>
 </context>
 <context>
@@ -3805,39 +3817,39 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     </message>
     <message>
         <source>&amp;Imported videos:</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだ動画(&amp;I):</translation>
     </message>
     <message>
         <source>Folder for imported videos</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだ動画のフォルダー</translation>
     </message>
     <message>
         <source>Videos imported from a card, camera or phone are copied here, into a folder for each day</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、カメラ、スマートフォンから取り込んだ動画は、ここに日付ごとのフォルダーに分けてコピーされます</translation>
     </message>
     <message>
         <source>Choose the folder for imported videos</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだ動画のフォルダーを選んでください</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Where imported videos go</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだ動画の保存先</translation>
     </message>
     <message>
         <source>Each day&apos;s import gets a folder of its own, today&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みは日ごとに別のフォルダーに入ります。今日のフォルダー: %1</translation>
     </message>
     <message>
         <source>Type the whole path of the folder (starting with %1), or use Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーのパスをすべて入力するか (%1 で始まるもの)、「参照…」を使ってください</translation>
     </message>
     <message>
         <source>Folder for Imported Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだ動画のフォルダー</translation>
     </message>
 </context>
 <context>
@@ -3851,26 +3863,26 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <name>SourceScan</name>
     <message>
         <source>The card did not answer while reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の読み込み中にカードが応答しませんでした。</translation>
     </message>
     <message>
         <source>%1 has no DCIM folder and no AVCHD folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には DCIM フォルダーも AVCHD フォルダーもありません。</translation>
     </message>
 </context>
 <context>
     <name>SourceWatcher</name>
     <message>
         <source>%1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はもうありません。</translation>
     </message>
     <message>
         <source>Clips are still being copied from %1: wait until the import is done, or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からまだクリップをコピー中です。取り込みが終わるまで待つか、先に中止してください。</translation>
     </message>
     <message>
         <source>This system cannot eject %1 from Uplift Capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムでは Uplift Capture から %1 を取り出せません。</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +3896,7 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <name>Udisks</name>
     <message>
         <source>Another program still has a file open on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかのプログラムがまだその中のファイルを開いています。</translation>
     </message>
 </context>
 <context>
@@ -4261,47 +4273,47 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     </message>
     <message>
         <source>Split each file at every impact heard in its sound (a ball struck, a landing): one clip per impact, from --before to --after around it (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Refused for a file without sound or without an impact heard. `uplift-capture impacts FILE` shows the parts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ファイルを、音声から聞き取ったインパクト (打球、着地) ごとに分割します。インパクトごとに、その --before 秒前から --after 秒後までを 1 本のクリップにします (&lt;name&gt;-1.mov、&lt;name&gt;-2.mov、…)。音声のないファイルや、インパクトが聞き取れないファイルは拒否します。`uplift-capture impacts FILE` で先に部分を確認できます。</translation>
     </message>
     <message>
         <source>With --split-at-impacts: seconds before each impact (default: the movement&apos;s, as last set in the window; golf full swing 2.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>--split-at-impacts と一緒に指定: 各インパクトの前の秒数 (既定: ウィンドウで最後に設定した、その動作の値。ゴルフのフルスイングは 2.5)。</translation>
     </message>
     <message>
         <source>With --split-at-impacts: seconds after each impact (default: the movement&apos;s, as last set in the window; golf full swing 1.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>--split-at-impacts と一緒に指定: 各インパクトの後の秒数 (既定: ウィンドウで最後に設定した、その動作の値。ゴルフのフルスイングは 1.5)。</translation>
     </message>
     <message>
         <source>--split-at-impacts and --trim cannot be used together: the impacts mark the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--split-at-impacts と --trim は一緒に使えません。部分はインパクトで決まります。</translation>
     </message>
     <message>
         <source>--%1 is for --split-at-impacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は --split-at-impacts 用です。</translation>
     </message>
     <message>
         <source>--%1 needs seconds such as 2.5, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には 2.5 のような秒数を指定してください。「%2」は使えません。</translation>
     </message>
     <message>
         <source>--before/--after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--before/--after: %1</translation>
     </message>
     <message>
         <source>%1: has no sound track, so there are no impacts to split it at; mark the parts with --trim instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 音声トラックがないため、分割するインパクトがありません。代わりに --trim で部分を指定してください。</translation>
     </message>
     <message>
         <source>%1: no impact was heard in it, so it is not split; mark the parts with --trim instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: インパクトが聞き取れなかったため、分割しません。代わりに --trim で部分を指定してください。</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1: impacts heard at %2: one clip each, %3 s before to %4 s after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 にインパクトを検出: それぞれ %3 秒前から %4 秒後までを 1 本のクリップにします。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "devices/importedclips.h"
 #include "devices/sourcescan.h"
 #include "devices/sourcewatcher.h"
+#include "settings/settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +27,12 @@
 #endif
 
 namespace {
+
+// Where the window imports to as well: today's folder of the coach's library (Settings).
+QString libraryDestination()
+{
+    return Settings::importFolder(Settings().libraryFolder(), QDate::currentDate());
+}
 
 struct DeviceCommand
 {
@@ -194,7 +201,7 @@ int runImport()
                                                    "or PRIVATE/AVCHD), as `uplift-capture devices` lists it."));
     const QCommandLineOption to(QStringLiteral("to"),
                                 DeviceCommand::tr("Copy into this folder (default: %1).")
-                                    .arg(QDir::toNativeSeparators(ClipImport::defaultDestination())),
+                                    .arg(QDir::toNativeSeparators(libraryDestination())),
                                 QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), DeviceCommand::tr("Print JSON."));
     const QCommandLineOption sandbox = sandboxOption();
@@ -241,7 +248,7 @@ int runImport()
 
     ClipImport::Options options;
     options.storePath = scanOptions.storePath;
-    options.destination = parser.isSet(to) ? QDir(parser.value(to)).absolutePath() : ClipImport::defaultDestination();
+    options.destination = parser.isSet(to) ? QDir(parser.value(to)).absolutePath() : libraryDestination();
     ImportOutcome outcome;
     if (!fresh.isEmpty()) {
         ClipImport import;

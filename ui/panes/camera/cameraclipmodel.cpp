@@ -165,7 +165,7 @@ QString CameraClipModel::stateOf(const DeviceClip &clip)
         QStringList names;
         for (const DeviceFile &file : clip.chapters)
             names << QFileInfo(file.path).fileName();
-        //: A GoPro recording the camera split into several files; %2 lists them.
+        //: A GoPro recording the camera split into several files; %1 lists them.
         parts << tr("%n chapters: %1", nullptr, int(clip.chapters.size())).arg(names.join(QStringLiteral(", ")));
     }
     return parts.join(QStringLiteral(" · "));
