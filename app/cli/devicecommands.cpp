@@ -199,10 +199,10 @@ int runImport()
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
                                  DeviceCommand::tr("The card's, camera's or phone's folder (the one holding DCIM "
                                                    "or PRIVATE/AVCHD), as `uplift-capture devices` lists it."));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                DeviceCommand::tr("Copy into this folder (default: %1).")
-                                    .arg(QDir::toNativeSeparators(libraryDestination())),
-                                QStringLiteral("DIR"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        DeviceCommand::tr("Copy into this folder (default: %1).").arg(QDir::toNativeSeparators(libraryDestination())),
+        QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), DeviceCommand::tr("Print JSON."));
     const QCommandLineOption sandbox = sandboxOption();
     parser.addOptions({ to, json, sandbox });
