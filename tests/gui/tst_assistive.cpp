@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -27,6 +28,10 @@ public:
 
     bool start(int display, const QString &dir)
     {
+        // The socket in a short folder of its own: a unix socket's path has at most 107 bytes, and a
+        // build folder deep in a clone went past it ("Socket name too long").
+        if (!m_socketDir.isValid())
+            return fail(QStringLiteral("cannot make a folder for the bus socket in %1").arg(QDir::tempPath()));
         QDir().mkpath(dir);
         QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         const QString config = dir + QStringLiteral("/session.conf");
@@ -38,7 +43,7 @@ public:
                                   "<busconfig><type>session</type><listen>unix:dir=%1</listen><auth>EXTERNAL</auth>"
                                   "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
                                   "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
-                       .arg(dir)
+                       .arg(m_socketDir.path())
                        .toUtf8());
         file.close();
 
@@ -132,6 +137,7 @@ public:
     QString problem() const { return m_problem; }
 
 private:
+    QTemporaryDir m_socketDir { QDir::tempPath() + QStringLiteral("/uc-bus-XXXXXX") };
     bool fail(const QString &problem)
     {
         m_problem = problem;

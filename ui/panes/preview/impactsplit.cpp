@@ -102,6 +102,7 @@ ImpactSplit::ImpactSplit(QWidget *parent)
     m_forMovement = new QLabel(this);
     m_forMovement->setObjectName(QStringLiteral("impactWindowMovement"));
     m_forMovement->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_forMovement->setWordWrap(true); // "jeder Treffmoment (keine Bewegung gewählt)" needs two lines in a narrow pane
     top->addWidget(m_beforeLabel);
     top->addWidget(m_before);
     top->addWidget(m_afterLabel);
