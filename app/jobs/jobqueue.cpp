@@ -157,8 +157,7 @@ UploadAttempt::Retrying JobQueue::retrying()
 void JobQueue::apply(UploadJob &job, UploadAttempt *attempt, const UploadAttempt::Result &result)
 {
     for (const UploadAttempt::Line &line : result.lines) {
-        if (!record(job, JobHistory::toString(line.step), JobHistory::toString(line.outcome), line.httpStatus,
-                    line.code, line.message, line.session))
+        if (!store(job, line))
             return; // not stored: nothing more is sent
     }
     switch (result.next) {
@@ -206,8 +205,7 @@ void JobQueue::prepare(UploadJob &job)
 {
     QString why;
     if (!job.fileUnchanged(&why)) {
-        const UploadAttempt::Line l = UploadAttempt::failed(job, Step::Prepare, 0, QStringLiteral("FileChanged"), why);
-        persist(job, l.step, l.outcome, l.httpStatus, l.code, l.message);
+        store(job, UploadAttempt::failed(job, Step::Prepare, 0, QStringLiteral("FileChanged"), why));
         return;
     }
     if (!job.preparedPath.isEmpty()) {
@@ -243,9 +241,7 @@ void JobQueue::onPrepared(qint64 jobId, const ClipRemux::Result &result)
         return;
     }
     if (!result.ok) {
-        const UploadAttempt::Line l
-            = UploadAttempt::failed(*job, Step::Prepare, 0, QStringLiteral("PrepareFailed"), result.problem);
-        persist(*job, l.step, l.outcome, l.httpStatus, l.code, l.message);
+        store(*job, UploadAttempt::failed(*job, Step::Prepare, 0, QStringLiteral("PrepareFailed"), result.problem));
         schedule();
         return;
     }
@@ -338,6 +334,12 @@ bool JobQueue::persist(UploadJob &job, Step step, Outcome outcome, int httpStatu
 bool JobQueue::persistStatus(UploadJob &job, const QString &status)
 {
     return record(job, JobHistory::toString(Step::Status), status, 0, {}, {}, job.sessionId);
+}
+
+bool JobQueue::store(UploadJob &job, const JobHistory::Line &line)
+{
+    return record(job, JobHistory::toString(line.step), JobHistory::toString(line.outcome), line.httpStatus, line.code,
+                  line.message, line.session);
 }
 
 bool JobQueue::record(UploadJob &job, const QString &step, const QString &outcome, int httpStatus, const QString &code,
@@ -556,9 +558,7 @@ bool JobQueue::checkUploadFile(UploadJob &job)
     }
     QString why;
     if (!job.fileUnchanged(&why)) {
-        const UploadAttempt::Line l
-            = UploadAttempt::failed(job, Step::CheckFile, 0, QStringLiteral("FileChanged"), why);
-        persist(job, l.step, l.outcome, l.httpStatus, l.code, l.message);
+        store(job, UploadAttempt::failed(job, Step::CheckFile, 0, QStringLiteral("FileChanged"), why));
         return false;
     }
     return true;
@@ -646,9 +646,7 @@ void JobQueue::upload(UploadJob &job)
     if (!checkUploadFile(job))
         return;
     UploadAttempt *a = attemptFor(job);
-    const UploadAttempt::Result marked = a->uploading(job);
-    const UploadAttempt::Line &l = marked.lines.constFirst();
-    if (!record(job, JobHistory::toString(l.step), JobHistory::toString(l.outcome), 0, {}, {}, l.session))
+    if (!store(job, a->uploading(job).lines.constFirst()))
         return;
     a->start(m_uploadThread.get(), job, { m_timing.stallTimeout, m_timing.answerDeadline, m_cap });
 }
@@ -790,12 +788,12 @@ void JobQueue::retry(qint64 jobId)
     const bool unsettled = attemptFor(*job)->question().has_value();
     if (job->hasReservation() && !unsettled
         && (Reconciliation::isUnreachableCode(job->lastErrorCode) || job->lastHttpStatus == 403)) {
-        const UploadAttempt::Line l = UploadAttempt::dropReservation(
-            *job, Outcome::ReplaceUnreachable,
-            Reconciliation::isUnreachableCode(job->lastErrorCode)
-                ? tr("The upload address did not answer; reserving a new one in the same session group.")
-                : tr("The upload address refused the clip; reserving a new one in the same session group."));
-        persist(*job, l.step, l.outcome, l.httpStatus, l.code, l.message, l.session);
+        store(*job,
+              UploadAttempt::dropReservation(
+                  *job, Outcome::ReplaceUnreachable,
+                  Reconciliation::isUnreachableCode(job->lastErrorCode)
+                      ? tr("The upload address did not answer; reserving a new one in the same session group.")
+                      : tr("The upload address refused the clip; reserving a new one in the same session group.")));
     }
     schedule();
 }

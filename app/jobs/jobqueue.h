@@ -183,6 +183,8 @@ private:
     // A status line whose outcome is the capture's status in Uplift's own word
     // ("processing", ...): the server's vocabulary, not the history's.
     bool persistStatus(UploadJob &job, const QString &status);
+    // A line an attempt decided (UploadAttempt::failed, dropReservation, a Result's lines), as it names itself.
+    bool store(UploadJob &job, const JobHistory::Line &line);
     // The line as stored; written only through persist(), persistStatus() and store().
     bool record(UploadJob &job, const QString &step, const QString &outcome, int httpStatus, const QString &code,
                 const QString &message, const QString &session);
