@@ -34,7 +34,8 @@ UploadSession::UploadSession(MainWindow *window, QueueOwner *queue, QObject *par
             return details;
         const UploadJob *job = &*stored;
         details.fileName = QFileInfo(job->filePath).fileName();
-        details.state = UploadJob::stateText(job->state);
+        // In the row's words ("Paused" while the queue is, not "Queued").
+        details.state = m_model->index(row, JobModel::State).data().toString();
         details.coachMessage = ErrorWords::forJob(*job);
         QStringList technical;
         if (!job->lastError.isEmpty() && job->lastError != details.coachMessage)

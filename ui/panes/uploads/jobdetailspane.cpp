@@ -22,6 +22,7 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
     , m_technical(new QPlainTextEdit(this))
     , m_copy(new QPushButton(this))
 {
+    m_title->setObjectName(QStringLiteral("jobDetailsTitle"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -85,6 +86,11 @@ void JobDetailsPane::clear()
     m_technical->clear();
     m_technicalToggle->setChecked(false);
     m_technicalToggle->hide();
+}
+
+QString JobDetailsPane::titleText() const
+{
+    return m_title->text();
 }
 
 QString JobDetailsPane::technicalText() const

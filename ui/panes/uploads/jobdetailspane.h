@@ -35,6 +35,7 @@ public:
     void setDetails(const Details &details);
     void clear();
     QString technicalText() const;
+    QString titleText() const; // "<b>name</b> — state"
     bool technicalShown() const;
 
 protected:
