@@ -69,8 +69,12 @@ void JobDetailsPane::setDetails(const Details &details)
     m_message->setText(PrintableText::line(details.coachMessage));
     m_message->setVisible(!details.coachMessage.isEmpty());
     m_history->clear();
-    for (const Event &event : details.history)
-        m_history->addTopLevelItem(new QTreeWidgetItem({ event.when, PrintableText::line(event.what) }));
+    for (const Event &event : details.history) {
+        auto *item = new QTreeWidgetItem({ event.when, PrintableText::line(event.what) });
+        if (!event.technical.isEmpty())
+            item->setToolTip(1, PrintableText::line(event.technical));
+        m_history->addTopLevelItem(item);
+    }
     m_technical->setPlainText(details.technical);
     m_technicalToggle->setVisible(!details.technical.isEmpty());
     m_history->setEnabled(true);
