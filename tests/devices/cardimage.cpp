@@ -134,16 +134,19 @@ void CardImage::cleanStale(const QString &folder)
     for (const QString &point : mountPointsBelow(folder))
         run(QStringLiteral("umount"), { QStringLiteral("-l"), point });
     QDirIterator images(folder, { QStringLiteral("*.img") }, QDir::Files, QDirIterator::Subdirectories);
-    while (images.hasNext()) {
-        const QString image = images.next();
-        QProcess p;
-        p.start(QStringLiteral("losetup"), { QStringLiteral("-j"), image });
-        p.waitForFinished(10000);
-        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-            const QByteArray device = line.left(line.indexOf(':')).trimmed();
-            if (device.startsWith("/dev/loop"))
-                run(QStringLiteral("losetup"), { QStringLiteral("-d"), QString::fromLatin1(device) });
-        }
+    while (images.hasNext())
+        detachLoopsOf(images.next());
+}
+
+void CardImage::detachLoopsOf(const QString &image)
+{
+    QProcess p;
+    p.start(QStringLiteral("losetup"), { QStringLiteral("-j"), image });
+    p.waitForFinished(10000);
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const QByteArray device = line.left(line.indexOf(':')).trimmed();
+        if (device.startsWith("/dev/loop"))
+            run(QStringLiteral("losetup"), { QStringLiteral("-d"), QString::fromLatin1(device) });
     }
 }
 
@@ -152,8 +155,10 @@ CardImage::~CardImage()
     pauseDaemon(false);
     if (isMounted())
         unmount(true);
+    // The loop devices that still show this image (an eject through udisks2 may
+    // have detached ours, and the number may serve another image by now).
     if (!m_loop.isEmpty())
-        run(QStringLiteral("losetup"), { QStringLiteral("-d"), m_loop });
+        detachLoopsOf(m_image);
     if (!m_image.isEmpty())
         QFile::remove(m_image);
 }

@@ -117,6 +117,16 @@ void LinuxSourceBackend::fillVolumeFacts(CameraSource *s)
         if (!facts.label.isEmpty() && s->root == s->mountPoint)
             s->label = facts.label;
         s->removable = facts.removable;
+        // udisks2 tells what udev's database holds: nothing yet when the volume
+        // was mounted before udev looked into it. The boot sector then.
+        if (s->uuid.isEmpty() || (s->label.isEmpty() && s->root == s->mountPoint)) {
+            QString label;
+            const QString uuid = uuidWithoutUdisks(s->device, &label);
+            if (s->uuid.isEmpty())
+                s->uuid = uuid;
+            if (s->label.isEmpty() && s->root == s->mountPoint)
+                s->label = label;
+        }
     } else {
         QString label;
         s->uuid = uuidWithoutUdisks(s->device, &label);
