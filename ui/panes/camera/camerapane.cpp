@@ -179,7 +179,14 @@ void CameraPane::setWatcher(SourceWatcher *watcher)
     connect(watcher, &SourceWatcher::sourceAdded, this, &CameraPane::addSource);
     connect(watcher, &SourceWatcher::sourceRemoved, this, &CameraPane::removeSource);
     connect(watcher, &SourceWatcher::ejectFinished, this, [this](const QString &root, bool ok, const QString &reason) {
-        const Source *source = find(root);
+        m_ejecting.remove(root);
+        Source *source = find(root);
+        if (!ok && source) {
+            // Still there: what was stopped for the eject goes on.
+            if (!source->scanned && !source->scan)
+                scan(root);
+            requestThumbnails();
+        }
         const QString name = source ? quotedName(source->source) : QString();
         if (ok)
             showMessage(tr("You can take out %1 now.").arg(name));
@@ -464,6 +471,8 @@ void CameraPane::updateButtons()
 
 void CameraPane::requestThumbnails()
 {
+    if (m_ejecting.contains(m_shown))
+        return; // its files are being closed for the unmount
     // The clips in sight first, then the rest in the list's order.
     QList<CameraThumbnails::Request> inSight;
     QList<CameraThumbnails::Request> rest;
@@ -632,8 +641,20 @@ void CameraPane::eject()
         return;
     }
     showMessage(tr("Ejecting %1…").arg(quotedName(source->source)));
-    if (m_watcher)
-        m_watcher->eject(source->source.root);
+    if (!m_watcher)
+        return;
+    // Our own reading of the card stops first (a thumbnail being decoded, the
+    // scan's hashing): the watcher waits for those files to be closed, then
+    // unmounts. Refused, the card is read again as before.
+    const QString root = source->source.root;
+    m_ejecting.insert(root);
+    m_thumbnails->release(root);
+    if (Source *s = find(root); s && s->scan && !s->scanned) {
+        s->scan->disconnect(this);
+        s->scan->deleteLater(); // cancels it
+        s->scan = nullptr;
+    }
+    m_watcher->eject(root);
 }
 
 QString CameraPane::sentence(QString text)

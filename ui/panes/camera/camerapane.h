@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class CameraClipModel;
@@ -120,6 +121,7 @@ private:
     QString m_shown;
     QString m_library;
     QString m_store;
+    QSet<QString> m_ejecting; // roots asked to eject, not answered yet
 
     // The import running (or waiting for its card to come back).
     ClipImport *m_import = nullptr;
