@@ -3,6 +3,7 @@
 #include "common/applicationidentity.h"
 
 #include <QAtomicInt>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 namespace {
@@ -76,38 +78,68 @@ bool ImportedClips::open(const QString &path)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return fail(tr("Cannot open the list of imported clips"), db.lastError().text());
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-        return fail(tr("Cannot set up the list of imported clips"), q.lastError().text());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return fail(tr("Cannot read the list of imported clips"), q.lastError().text());
-    const int version = q.value(0).toInt();
-    if (version > CurrentSchemaVersion)
-        return fail(tr("The list of imported clips was written by a newer version of Uplift Capture"),
-                    QString::number(version));
-    if (version == 0) {
-        if (!db.transaction())
-            return fail(tr("Cannot set up the list of imported clips"), db.lastError().text());
-        const bool made = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS imported_clips ("
-                                                " id INTEGER PRIMARY KEY,"
-                                                " size INTEGER NOT NULL,"
-                                                " edge_sha256 TEXT NOT NULL,"
-                                                " sha256 TEXT,"
-                                                " volume_uuid TEXT,"
-                                                " device_path TEXT,"
-                                                " capture_time TEXT,"
-                                                " duration_ms INTEGER,"
-                                                " copied_to TEXT,"
-                                                " imported_at TEXT NOT NULL,"
-                                                " UNIQUE(size, edge_sha256))"))
-            && q.exec(QStringLiteral("PRAGMA user_version = 1"));
-        if (!made) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return fail(tr("Cannot set up the list of imported clips"), error);
+    // Several scans open the file at once when a coach plugs in two cards: on
+    // its first day, turning it into WAL (and making its table) is refused as
+    // "locked" to all but one, without SQLite's busy wait. Tried again, within 5 s.
+    QString what;
+    QString error;
+    bool busy = false;
+    const auto setUp = [&]() -> bool {
+        const auto failed = [&](const QString &w, const QSqlError &e) {
+            what = w;
+            error = e.text();
+            const QString code = e.nativeErrorCode();
+            busy = code == QLatin1String("5") || code == QLatin1String("6") // SQLITE_BUSY, SQLITE_LOCKED
+                || error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy"));
+            return false;
+        };
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+            return failed(tr("Cannot set up the list of imported clips"), q.lastError());
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return failed(tr("Cannot read the list of imported clips"), q.lastError());
+        const int version = q.value(0).toInt();
+        q.finish();
+        if (version > CurrentSchemaVersion) {
+            what = tr("The list of imported clips was written by a newer version of Uplift Capture");
+            error = QString::number(version);
+            busy = false;
+            return false;
         }
-        if (!db.commit())
-            return fail(tr("Cannot set up the list of imported clips"), db.lastError().text());
+        if (version == 0) {
+            if (!db.transaction())
+                return failed(tr("Cannot set up the list of imported clips"), db.lastError());
+            const bool made = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS imported_clips ("
+                                                    " id INTEGER PRIMARY KEY,"
+                                                    " size INTEGER NOT NULL,"
+                                                    " edge_sha256 TEXT NOT NULL,"
+                                                    " sha256 TEXT,"
+                                                    " volume_uuid TEXT,"
+                                                    " device_path TEXT,"
+                                                    " capture_time TEXT,"
+                                                    " duration_ms INTEGER,"
+                                                    " copied_to TEXT,"
+                                                    " imported_at TEXT NOT NULL,"
+                                                    " UNIQUE(size, edge_sha256))"))
+                && q.exec(QStringLiteral("PRAGMA user_version = 1"));
+            if (!made) {
+                const QSqlError e = q.lastError();
+                db.rollback();
+                return failed(tr("Cannot set up the list of imported clips"), e);
+            }
+            if (!db.commit()) {
+                const QSqlError e = db.lastError();
+                db.rollback();
+                return failed(tr("Cannot set up the list of imported clips"), e);
+            }
+        }
+        return true;
+    };
+    QDeadlineTimer deadline(5000);
+    while (!setUp()) {
+        if (!busy || deadline.hasExpired())
+            return fail(what, error);
+        QThread::msleep(20);
     }
     return true;
 }

@@ -136,6 +136,13 @@ CameraPane::CameraPane(QWidget *parent)
             m_coachChoseSource = item != nullptr; // a click or a key: the coach's choice, kept
         showSource(item ? item->data(RootRole).toString() : QString());
     });
+    // Chosen through assistive technology (AT-SPI selects a row; it does not move
+    // the current one): the selected card is the one shown, as a click makes it.
+    connect(m_sourceList, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_sourceList->selectedItems();
+        if (selected.size() == 1 && selected.constFirst() != m_sourceList->currentItem())
+            m_sourceList->setCurrentItem(selected.constFirst());
+    });
     connect(m_model, &CameraClipModel::chosenChanged, this, &CameraPane::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { QTimer::singleShot(0, this, &CameraPane::requestThumbnails); });
@@ -179,7 +186,8 @@ void CameraPane::setWatcher(SourceWatcher *watcher)
     connect(watcher, &SourceWatcher::sourceAdded, this, &CameraPane::addSource);
     connect(watcher, &SourceWatcher::sourceRemoved, this, &CameraPane::removeSource);
     connect(watcher, &SourceWatcher::ejectFinished, this, [this](const QString &root, bool ok, const QString &reason) {
-        m_ejecting.remove(root);
+        // The card's name as it was when Eject was pressed: unmounted, it may have left the list already.
+        const QString ejectedName = m_ejecting.take(root);
         Source *source = find(root);
         if (!ok && source) {
             // Still there: what was stopped for the eject goes on.
@@ -187,7 +195,7 @@ void CameraPane::setWatcher(SourceWatcher *watcher)
                 scan(root);
             requestThumbnails();
         }
-        const QString name = source ? quotedName(source->source) : QString();
+        const QString name = source ? quotedName(source->source) : ejectedName;
         if (ok)
             showMessage(tr("You can take out %1 now.").arg(name));
         else
@@ -647,7 +655,7 @@ void CameraPane::eject()
     // scan's hashing): the watcher waits for those files to be closed, then
     // unmounts. Refused, the card is read again as before.
     const QString root = source->source.root;
-    m_ejecting.insert(root);
+    m_ejecting.insert(root, quotedName(source->source));
     m_thumbnails->release(root);
     if (Source *s = find(root); s && s->scan && !s->scanned) {
         s->scan->disconnect(this);

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QWidget>
 
 class CameraClipModel;
@@ -121,7 +120,7 @@ private:
     QString m_shown;
     QString m_library;
     QString m_store;
-    QSet<QString> m_ejecting; // roots asked to eject, not answered yet
+    QHash<QString, QString> m_ejecting; // roots asked to eject, not answered yet -> their names then
 
     // The import running (or waiting for its card to come back).
     ClipImport *m_import = nullptr;
