@@ -3,7 +3,6 @@
 #include "common/applicationidentity.h"
 
 #include <QAtomicInt>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,12 +10,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
 #include <QVariant>
 
 namespace {
-
-QAtomicInt connectionCounter;
 
 QVariant timeValue(const QDateTime &t)
 {
@@ -33,20 +29,11 @@ QDateTime timeFrom(const QVariant &v)
 } // namespace
 
 ImportedClips::ImportedClips()
-    : m_connection(QStringLiteral("capture_imported_%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    : m_db(QStringLiteral("capture_imported"))
 {
 }
 
-ImportedClips::~ImportedClips()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
+ImportedClips::~ImportedClips() = default;
 
 QString ImportedClips::defaultPath()
 {
@@ -68,91 +55,67 @@ bool ImportedClips::fail(const QString &what, const QString &sqlError)
 bool ImportedClips::open(const QString &path)
 {
     m_path = path;
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("Cannot create the folder for the list of imported clips"), info.absolutePath());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection)
-        ? QSqlDatabase::database(m_connection, false)
-        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(tr("Cannot open the list of imported clips"), db.lastError().text());
-    // Several scans open the file at once when a coach plugs in two cards: on
-    // its first day, turning it into WAL (and making its table) is refused as
-    // "locked" to all but one, without SQLite's busy wait. Tried again, within 5 s.
-    QString what;
-    QString error;
-    bool busy = false;
-    const auto setUp = [&]() -> bool {
-        const auto failed = [&](const QString &w, const QSqlError &e) {
-            what = w;
-            error = e.text();
-            const QString code = e.nativeErrorCode();
-            busy = code == QLatin1String("5") || code == QLatin1String("6") // SQLITE_BUSY, SQLITE_LOCKED
-                || error.contains(QLatin1String("locked")) || error.contains(QLatin1String("busy"));
-            return false;
-        };
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-            return failed(tr("Cannot set up the list of imported clips"), q.lastError());
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-            return failed(tr("Cannot read the list of imported clips"), q.lastError());
-        const int version = q.value(0).toInt();
-        q.finish();
-        if (version > CurrentSchemaVersion) {
-            what = tr("The list of imported clips was written by a newer version of Uplift Capture");
-            error = QString::number(version);
-            busy = false;
-            return false;
+    QString detail;
+    switch (m_db.open(path, SqliteConnection::Durability::Durable, &detail)) {
+    case SqliteConnection::Failure::Folder:
+        return fail(tr("Cannot create the folder for the list of imported clips"), detail);
+    case SqliteConnection::Failure::Open:
+        return fail(tr("Cannot open the list of imported clips"), detail);
+    case SqliteConnection::Failure::Setup:
+        return fail(tr("Cannot set up the list of imported clips"), detail);
+    case SqliteConnection::Failure::None:
+        break;
+    }
+    QSqlDatabase db = m_db.database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(tr("Cannot read the list of imported clips"), q.lastError().text());
+    const int version = q.value(0).toInt();
+    if (version > CurrentSchemaVersion)
+        return fail(tr("The list of imported clips was written by a newer version of Uplift Capture"),
+                    QString::number(version));
+    if (version == 0) {
+        // BEGIN IMMEDIATE: the write lock first, waited for (busy timeout). A deferred
+        // transaction that read the schema before writing is refused at once, without
+        // waiting, when another connection (the other card's scan) made the table meanwhile.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(tr("Cannot set up the list of imported clips"), q.lastError().text());
+        const bool made = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS imported_clips ("
+                                                " id INTEGER PRIMARY KEY,"
+                                                " size INTEGER NOT NULL,"
+                                                " edge_sha256 TEXT NOT NULL,"
+                                                " sha256 TEXT,"
+                                                " volume_uuid TEXT,"
+                                                " device_path TEXT,"
+                                                " capture_time TEXT,"
+                                                " duration_ms INTEGER,"
+                                                " copied_to TEXT,"
+                                                " imported_at TEXT NOT NULL,"
+                                                " UNIQUE(size, edge_sha256))"))
+            && q.exec(QStringLiteral("PRAGMA user_version = 1"));
+        if (!made) {
+            const QString error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return fail(tr("Cannot set up the list of imported clips"), error);
         }
-        if (version == 0) {
-            if (!db.transaction())
-                return failed(tr("Cannot set up the list of imported clips"), db.lastError());
-            const bool made = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS imported_clips ("
-                                                    " id INTEGER PRIMARY KEY,"
-                                                    " size INTEGER NOT NULL,"
-                                                    " edge_sha256 TEXT NOT NULL,"
-                                                    " sha256 TEXT,"
-                                                    " volume_uuid TEXT,"
-                                                    " device_path TEXT,"
-                                                    " capture_time TEXT,"
-                                                    " duration_ms INTEGER,"
-                                                    " copied_to TEXT,"
-                                                    " imported_at TEXT NOT NULL,"
-                                                    " UNIQUE(size, edge_sha256))"))
-                && q.exec(QStringLiteral("PRAGMA user_version = 1"));
-            if (!made) {
-                const QSqlError e = q.lastError();
-                db.rollback();
-                return failed(tr("Cannot set up the list of imported clips"), e);
-            }
-            if (!db.commit()) {
-                const QSqlError e = db.lastError();
-                db.rollback();
-                return failed(tr("Cannot set up the list of imported clips"), e);
-            }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QString error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return fail(tr("Cannot set up the list of imported clips"), error);
         }
-        return true;
-    };
-    QDeadlineTimer deadline(5000);
-    while (!setUp()) {
-        if (!busy || deadline.hasExpired())
-            return fail(what, error);
-        QThread::msleep(20);
     }
     return true;
 }
 
 bool ImportedClips::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return QSqlDatabase::contains(m_db.name()) && QSqlDatabase::database(m_db.name(), false).isOpen();
 }
 
 QSet<qint64> ImportedClips::knownSizes() const
 {
     QSet<qint64> sizes;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     if (q.exec(QStringLiteral("SELECT DISTINCT size FROM imported_clips"))) {
         while (q.next())
             sizes.insert(q.value(0).toLongLong());
@@ -164,7 +127,7 @@ std::optional<ImportedClips::Record> ImportedClips::find(const ClipIdentity &ide
 {
     if (!identity.isValid())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.prepare(QStringLiteral("SELECT sha256, volume_uuid, device_path, capture_time, duration_ms, copied_to,"
                              " imported_at FROM imported_clips WHERE size = ? AND edge_sha256 = ?"));
     q.addBindValue(identity.size);
@@ -189,7 +152,7 @@ bool ImportedClips::record(const Record &r)
         m_error = tr("A clip without its identity cannot be recorded");
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.prepare(
         QStringLiteral("INSERT INTO imported_clips (size, edge_sha256, sha256, volume_uuid, device_path, capture_time,"
                        " duration_ms, copied_to, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -211,7 +174,7 @@ bool ImportedClips::record(const Record &r)
 
 int ImportedClips::count() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM imported_clips")) && q.next())
         return q.value(0).toInt();
     return 0;
