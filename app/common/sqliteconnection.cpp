@@ -1,11 +1,13 @@
 #include "common/sqliteconnection.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace {
 QAtomicInteger<int> connectionCounter;
@@ -44,8 +46,20 @@ SqliteConnection::Failure SqliteConnection::open(const QString &path, Durability
     if (!existed)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (durability == Durability::Durable) {
+        // A new file opened by several connections at once (two cards' scans, the window and a
+        // command): turning it into WAL is refused as "locked" to all but one, without SQLite's
+        // busy wait. Tried again within the same 5 s.
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
+        QDeadlineTimer deadline(5000);
+        while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            const QString code = q.lastError().nativeErrorCode(); // SQLITE_BUSY, SQLITE_LOCKED
+            if ((code != QLatin1String("5") && code != QLatin1String("6")) || deadline.hasExpired()) {
+                *detail = q.lastError().text();
+                return Failure::Setup;
+            }
+            QThread::msleep(20);
+        }
+        if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
             *detail = q.lastError().text();
             return Failure::Setup;
         }

@@ -75,8 +75,11 @@ bool ImportedClips::open(const QString &path)
         return fail(tr("The list of imported clips was written by a newer version of Uplift Capture"),
                     QString::number(version));
     if (version == 0) {
-        if (!db.transaction())
-            return fail(tr("Cannot set up the list of imported clips"), db.lastError().text());
+        // BEGIN IMMEDIATE: the write lock first, waited for (busy timeout). A deferred
+        // transaction that read the schema before writing is refused at once, without
+        // waiting, when another connection (the other card's scan) made the table meanwhile.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(tr("Cannot set up the list of imported clips"), q.lastError().text());
         const bool made = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS imported_clips ("
                                                 " id INTEGER PRIMARY KEY,"
                                                 " size INTEGER NOT NULL,"
@@ -92,11 +95,14 @@ bool ImportedClips::open(const QString &path)
             && q.exec(QStringLiteral("PRAGMA user_version = 1"));
         if (!made) {
             const QString error = q.lastError().text();
-            db.rollback();
+            q.exec(QStringLiteral("ROLLBACK"));
             return fail(tr("Cannot set up the list of imported clips"), error);
         }
-        if (!db.commit())
-            return fail(tr("Cannot set up the list of imported clips"), db.lastError().text());
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QString error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return fail(tr("Cannot set up the list of imported clips"), error);
+        }
     }
     return true;
 }

@@ -272,7 +272,7 @@ void tst_CardImport::listedWithinASecondOfMountAndGoneWhenUnmounted()
     QElapsedTimer unmounted;
     unmounted.start();
     QTRY_VERIFY_WITH_TIMEOUT(removedAt(removed, mountPoint), 1000);
-    QVERIFY(watcher.sources().isEmpty());
+    QVERIFY(!watcher.source(mountPoint).isValid()); // other tests' cards may still be there
 }
 
 void tst_CardImport::scanListsRecordingsNotCompanions()
