@@ -272,6 +272,18 @@
             <numerusform>%n Kapitel: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ticked for import</source>
+        <translation>zum Importieren angehakt</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht angehakt</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it</source>
+        <translation>Leertaste hakt an oder ab</translation>
+    </message>
 </context>
 <context>
     <name>CameraPane</name>
@@ -2584,6 +2596,10 @@
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
         <translation>%1 ist nicht installiert, daher kann hier nichts abgemeldet werden.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is still reading from it (the card does not answer): try again in a moment.</source>
+        <translation>Uplift Capture liest noch davon (die Karte antwortet nicht): Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,18 @@
             <numerusform>%n capítulos: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ticked for import</source>
+        <translation>marcado para importar</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it</source>
+        <translation>Espacio lo marca o desmarca</translation>
+    </message>
 </context>
 <context>
     <name>CameraPane</name>
@@ -2584,6 +2596,10 @@
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
         <translation>%1 no está instalado, así que no se puede desmontar desde aquí.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is still reading from it (the card does not answer): try again in a moment.</source>
+        <translation>Uplift Capture aún está leyendo de ella (la tarjeta no responde): inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>

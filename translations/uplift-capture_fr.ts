@@ -272,6 +272,18 @@
             <numerusform>%n chapitres&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ticked for import</source>
+        <translation>coché pour l’import</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>non coché</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it</source>
+        <translation>Espace le coche ou le décoche</translation>
+    </message>
 </context>
 <context>
     <name>CameraPane</name>
@@ -2584,6 +2596,10 @@
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
         <translation>%1 n’est pas installé, le démontage est donc impossible depuis ici.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is still reading from it (the card does not answer): try again in a moment.</source>
+        <translation>Uplift Capture est encore en train de la lire (la carte ne répond pas) : réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,18 @@
             <numerusform>%n 個のチャプター: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ticked for import</source>
+        <translation>読み込み対象にチェック済み</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>チェックなし</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it</source>
+        <translation>スペースキーでチェックを切り替え</translation>
+    </message>
 </context>
 <context>
     <name>CameraPane</name>
@@ -2557,6 +2569,10 @@
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
         <translation>%1 がインストールされていないため、ここからはマウントを解除できません。</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is still reading from it (the card does not answer): try again in a moment.</source>
+        <translation>Uplift Capture がまだ読み取り中です（カードが応答しません）。少し待ってからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
