@@ -271,6 +271,14 @@ void ImpactSplit::changeEvent(QEvent *event)
 
 bool ImpactSplit::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list && event->type() == QEvent::FocusIn) {
+        // Tabbed into with no part chosen: the part the keyboard is on is chosen (and shown),
+        // so that Down goes to the second part, not past the first unseen.
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if ((reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) && selectedRow() < 0
+            && m_list->rowCount() > 0)
+            m_list->selectRow(std::max(0, m_list->currentRow()));
+    }
     if (watched == m_list && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         const auto *key = static_cast<QKeyEvent *>(event);
         QAction *action = nullptr;
