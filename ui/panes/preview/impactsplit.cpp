@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -30,6 +31,9 @@ struct ImpactSplit::Result
 };
 
 namespace {
+
+// How often the progress line may change while the finder listens.
+constexpr qint64 progressEveryMs = 100;
 
 QString timeText(qint64 ms)
 {
@@ -452,10 +456,15 @@ void ImpactSplit::startNext()
     // answer posted back. The GUI thread never waits for it (only the destructor does, after Stop).
     m_thread = QThread::create([self, path, rules, stop] {
         auto lastPercent = std::make_shared<int>(-1);
-        const ImpactFinder::Progress progress = [self, path, lastPercent](int percent) {
-            if (percent == *lastPercent)
+        auto lastShown = std::make_shared<QElapsedTimer>();
+        // At most every progressEveryMs: a coach reads the line no faster, and each new line is
+        // laid out on the GUI thread (a take read in half a second gave 100 of them).
+        const ImpactFinder::Progress progress = [self, path, lastPercent, lastShown](int percent) {
+            if (percent == *lastPercent
+                || (lastShown->isValid() && !lastShown->hasExpired(progressEveryMs) && percent < 100))
                 return;
             *lastPercent = percent;
+            lastShown->start();
             QMetaObject::invokeMethod(
                 qApp,
                 [self, path, percent] {
