@@ -86,11 +86,14 @@ void ImpactSignal::endHop()
     hop.wide1 = float(m_wideSum / m_hopSamples);
     m_hopSum = m_wideSum = 0;
     m_inHop = 0;
-    double sum = hop.energy1;
+    double sum = hop.energy1, wide = hop.wide1;
     int counted = 1;
-    for (qint64 k = n - 1; k > n - m_envelopeHops && k >= 0; --k, ++counted)
+    for (qint64 k = n - 1; k > n - m_envelopeHops && k >= 0; --k, ++counted) {
         sum += at(k).energy1;
+        wide += at(k).wide1;
+    }
     hop.level = float(10.0 * std::log10(sum / counted + tinyEnergy));
+    hop.wide = float(10.0 * std::log10(wide / counted + tinyEnergy));
     ++m_hopsDone;
     if (n % m_everyHops == 0)
         addBackground(hop.level);
@@ -131,6 +134,19 @@ double ImpactSignal::threshold()
     const double mad = *middle;
     m_threshold = std::max(median + std::max(thresholdMads * mad, minimumRiseDb), levelFloorDb);
     return m_threshold;
+}
+
+// How far below `peakDb` the level (`level`: of the high band or of the
+// whole sound) is decayFromMs..decayWithinMs after the peak: the median
+// there, as a strike rings and its sound bounces once or twice.
+double ImpactSignal::decayBelow(qint64 peak, double peakDb, float Hop::*level)
+{
+    m_decayLevels.clear();
+    for (qint64 k = peak + m_decayFromHops; k <= peak + m_decayHops; ++k)
+        m_decayLevels.push_back(at(k).*level);
+    const auto middle = m_decayLevels.begin() + qsizetype(m_decayLevels.size() / 2);
+    std::nth_element(m_decayLevels.begin(), middle, m_decayLevels.end());
+    return peakDb - *middle;
 }
 
 void ImpactSignal::evaluate(qint64 m)
@@ -174,15 +190,18 @@ void ImpactSignal::evaluate(qint64 m)
         tell(Onset::Verdict::SoundEnded); // the sound ends before it could tell
         return;
     }
-    m_decayLevels.clear();
-    for (qint64 k = peak + m_decayFromHops; k <= peak + m_decayHops; ++k)
-        m_decayLevels.push_back(at(k).level);
-    const auto middle = m_decayLevels.begin() + qsizetype(m_decayLevels.size() / 2);
-    std::nth_element(m_decayLevels.begin(), middle, m_decayLevels.end());
-    heard.decayDb = peakDb - *middle;
-    if (!tell(heard.attackDb < attackDb     ? Onset::Verdict::NotSudden
-                  : heard.decayDb < decayDb ? Onset::Verdict::NoDecay
-                                            : Onset::Verdict::Strike))
+    heard.decayDb = decayBelow(peak, peakDb, &Hop::level);
+    // The whole sound's peak: around the high band's (a dull strike's lower
+    // sound can come a few milliseconds before or after its brightest).
+    const qint64 oldest = m_hopsDone - qint64(m_hops.size()) + 1;
+    float widePeak = at(peak).wide;
+    for (qint64 k = std::max({ qint64(0), peak - m_attackHops, oldest }); k <= peak + m_envelopeHops; ++k)
+        widePeak = std::max(widePeak, at(k).wide);
+    heard.wideDecayDb = decayBelow(peak, widePeak, &Hop::wide);
+    if (!tell(heard.attackDb < attackDb             ? Onset::Verdict::NotSudden
+                  : heard.decayDb < decayDb         ? Onset::Verdict::NoDecay
+                  : heard.wideDecayDb < wideDecayDb ? Onset::Verdict::SoundHeld
+                                                    : Onset::Verdict::Strike))
         return;
 
     // Its time: where its wide-band 1 ms envelope first reaches half its peak

@@ -20,9 +20,11 @@
 //  3. an onset where the envelope rises above an adaptive threshold: the
 //     running median of the level over ±1.5 s plus k·MAD, at least a few dB
 //     above it, never below an absolute floor;
-//  4. kept only when its level climbed 6 dB within the 10 ms before its peak
-//     and is back 6 dB below it 50–100 ms after it (a strike is sudden and
-//     decays; a voice, a whistle, a whoosh or a crowd swells and holds);
+//  4. kept only when its level climbed 5.5 dB within the 10 ms before its
+//     peak and is back 5 dB below it 50–100 ms after it, and the whole sound
+//     (above 300 Hz) back 10 dB below its own peak (a strike is sudden and
+//     decays; a whistle, a whoosh or a crowd swells and holds, and a voice's
+//     consonant is sudden in the high band but its vowel holds);
 //  5. at the end, onsets far quieter than the take's typical strike (the
 //     next bay, 25–30 dB down) are dropped;
 //  6. onsets closer than the movement's minimum gap are one strike (its
@@ -62,16 +64,21 @@ inline constexpr int backgroundEveryMs = 10;
 // How far above the background's median (in its MADs) a rise must go.
 inline constexpr double thresholdMads = 6.0;
 // ... and at least this many dB: in steady noise the MAD of a 5 ms level is
-// under 1 dB, and noise alone never rises 6 dB (4 times its power) for 5 ms.
-inline constexpr double minimumRiseDb = 6.0;
+// under 1 dB (6 MADs are less than this), and noise alone never rises 5 dB
+// (3 times its power) for 5 ms. A dull strike (a heavy ball: little of its
+// sound above 1.5 kHz) at 10 dB over the background peaks only 6–7 dB over
+// it in the high band: 6 dB here missed one in ten of them.
+inline constexpr double minimumRiseDb = 5.0;
 // Nothing quieter than this (dB below a full-scale square wave) is a
 // strike: digital silence, dither, a muted microphone.
 inline constexpr double levelFloorDb = -75.0;
 // Where a strike's peak is sought after its onset: its attack is a few
 // milliseconds.
 inline constexpr int peakSearchMs = 30;
-// A strike's attack is sudden: its level climbs at least this much ...
-inline constexpr double attackDb = 6.0;
+// A strike's attack is sudden: its level climbs at least this much (a dull
+// strike at 10 dB: 6.2 dB and more, measured; a whoosh's slow swell with a
+// rustle in it: at most 5.2 dB) ...
+inline constexpr double attackDb = 5.5;
 // ... within this time before its peak (the 5 ms level's own ramp and a
 // strike's first bounces of sound; a swing's whoosh, a voice or a crowd
 // swells over 50 ms and more).
@@ -81,9 +88,17 @@ inline constexpr int decayFromMs = 50;
 // ... to this one, its level (the median of it: a strike rings, and bounces
 // once or twice in a racket's frame or a club's head) ...
 inline constexpr int decayWithinMs = 100;
-// ... is this much below its peak. A voice, a whistle, a whoosh or a crowd
-// holds its level for far longer.
-inline constexpr double decayDb = 6.0;
+// ... is this much below its peak. A whistle or a whoosh holds its level for
+// far longer; a dull strike at 10 dB, only 6–7 dB over the background in
+// the high band, falls back by 5.9 dB and more (measured).
+inline constexpr double decayDb = 5.0;
+// ... and its whole sound (above timingHighPassHz) is this much below its
+// peak too: a voice's consonant or a crowd's clap is sudden and short in the
+// high band, but the vowel or the crowd around it holds (measured on the
+// test takes: a voice's "out!" 1–5 dB, a crowd 2–7 dB, the next bay's strike
+// 6–9 dB; our strikes 13 dB and more at 10 dB over the background, even a dull
+// one, whose whole sound is far louder than its high band).
+inline constexpr double wideDecayDb = 10.0;
 // Within one strike's group (onsets closer than the minimum gap), the strike
 // is the loudest onset, or the first one up to this long before it ...
 inline constexpr int bounceWithinMs = 1000;
@@ -144,12 +159,13 @@ public:
     // a strike (tests, tuning).
     struct Onset
     {
-        enum class Verdict { Strike, NotSudden, NoDecay, SoundEnded };
+        enum class Verdict { Strike, NotSudden, NoDecay, SoundHeld, SoundEnded };
         qint64 sample = 0; // where it crossed the threshold
         double levelDb = 0; // its peak level
         double thresholdDb = 0; // the threshold it crossed
         double attackDb = 0; // how much it climbed within attackWithinMs before its peak
         double decayDb = 0; // how far below its peak it was decayFromMs..decayWithinMs after it
+        double wideDecayDb = 0; // the same above timingHighPassHz (its whole sound, not only its high band)
         Verdict verdict = Verdict::Strike;
     };
     using Listener = std::function<void(const Onset &)>;
@@ -185,6 +201,7 @@ private:
         float energy1 = 0; // mean square over the 1 ms hop
         float wide1 = 0; // the same above timingHighPassHz
         float level = -200; // dB of the mean square over the last envelopeMs
+        float wide = -200; // the same above timingHighPassHz
     };
     struct Candidate
     {
@@ -198,6 +215,7 @@ private:
     void addBackground(float level);
     void removeBackground(float level);
     double threshold();
+    double decayBelow(qint64 peak, double peakDb, float Hop::*level);
     QList<Strike> grouped(const std::vector<Candidate> &onsets) const;
     const Hop &at(qint64 hop) const { return m_hops[size_t(hop % qint64(m_hops.size()))]; }
 

@@ -7,7 +7,9 @@ python3-pyatspi and object interfaces only (no synthesized key or mouse event):
 2. Waits for the parts' list and prints what a screen reader announces of it and of the
    controls around it: role and name of each, the spin boxes' labels, the columns' headers,
    each row's cells; every interactive element in view has a name and every field a label
-   (atspi_walk.walk).
+   (atspi_walk.walk). The list is a table (Orca reads a cell with its column's header; a
+   tree's rows are read as an outline's items) whose columns are headed Part, Impact time,
+   Strength and Range, and whose cells say so.
 3. Chooses the second row and presses "Remove Part": one part fewer.
 
 Run by tests/gui/tst_assistive.cpp; the last line is PASS, or FAIL: why.
@@ -15,6 +17,7 @@ Run by tests/gui/tst_assistive.cpp; the last line is PASS, or FAIL: why.
 
 import argparse
 import os
+import re
 import sys
 import time
 
@@ -60,6 +63,9 @@ def main():
     views = (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE, pyatspi.ROLE_LIST)
     parts = w.find(window, lambda n: n.getRole() in views and (n.name or "").strip() == "Parts split at impacts",
                    "the list 'Parts split at impacts'", 60)
+    problems = []
+    if parts.getRole() != pyatspi.ROLE_TABLE:
+        problems.append("the parts' list is read as a %s, not a table" % parts.getRoleName())
     count = w.wait_until(lambda: w.fresh(parts).queryTable().nRows, "parts in the list", 60)
     # The line saying what was found is read as it is (its text is its name).
     status = w.find(window, lambda n: n.getRole() == pyatspi.ROLE_LABEL
@@ -72,17 +78,19 @@ def main():
         header = table.getColumnHeader(column)
         headers.append((header.name if header is not None else None) or table.getColumnDescription(column) or "")
     w.log("columns: %r" % headers)
-    problems = []
-    if [h for h in headers if not h.strip()]:
-        problems.append("a column without a header: %r" % headers)
+    if headers != ["Part", "Impact time", "Strength", "Range"]:
+        problems.append("the columns' headers are not Part, Impact time, Strength, Range: %r" % headers)
     for row in range(min(count, 3)):
         cells = []
         for column in range(table.nColumns):
             cell = table.getAccessibleAt(row, column)
             cells.append((w.fresh(cell).name or "") if cell is not None else "")
         w.log("row %d: %r" % (row + 1, cells))
-        if not cells[0] or not cells[2].startswith("found in the sound"):
-            problems.append("row %d does not say its time and that it was found: %r" % (row + 1, cells))
+        if (len(cells) != 4 or cells[0] != str(row + 1) or not re.fullmatch(r"\d+:\d\d\.\d", cells[1])
+                or not cells[2].startswith("found in the sound") or not cells[2].endswith(" dB")
+                or not re.fullmatch(r"\d+:\d\d\.\d–\d+:\d\d\.\d", cells[3])):
+            problems.append("row %d does not read its part, its time, that it was found and how loud, and its range: %r"
+                            % (row + 1, cells))
     for name in ("Remove Part", "A Frame Earlier", "A Frame Later", "Add at Playhead", "Play Part", "Undo"):
         w.log("announced: " + announce(w.named(window, pyatspi.ROLE_PUSH_BUTTON, name)))
     for label in ("Before", "After"):
@@ -91,14 +99,14 @@ def main():
     problems += w.walk(window)
 
     # The second part removed through object interfaces alone.
-    first_cells = [w.fresh(table.getAccessibleAt(r, 0)).name for r in range(count)]
+    first_cells = [w.fresh(table.getAccessibleAt(r, 1)).name for r in range(count)]
     if not table.addRowSelection(1):
         raise w.Failure("the parts' list refused to select row 2")
     remove = w.named(window, pyatspi.ROLE_PUSH_BUTTON, "Remove Part")
     w.wait_until(lambda: w.state(remove, pyatspi.STATE_ENABLED), "Remove Part enabled once a part is chosen")
     w.press(remove)
     w.wait_until(lambda: w.fresh(parts).queryTable().nRows == count - 1, "one part fewer")
-    left = [w.fresh(w.fresh(parts).queryTable().getAccessibleAt(r, 0)).name for r in range(count - 1)]
+    left = [w.fresh(w.fresh(parts).queryTable().getAccessibleAt(r, 1)).name for r in range(count - 1)]
     if first_cells[1] in left and first_cells.count(first_cells[1]) == 1:
         problems.append("the second part %r is still listed: %r" % (first_cells[1], left))
     w.log("after Remove Part: %r" % left)

@@ -80,6 +80,7 @@ class TestImpactSignal : public QObject
 private slots:
     void strikesAtTheirTime();
     void swellsAreNoStrikes();
+    void consonantOfAHeldVowelIsNoStrike();
     void bounceIsPartOfItsStrike();
     void nextBayIsDropped();
     void quietTakeHasNone();
@@ -127,6 +128,41 @@ void TestImpactSignal::swellsAreNoStrikes()
     }
     QVERIFY(whistle);
     QVERIFY(whoosh);
+}
+
+// A voice's "t" or "k": a click as sudden and short as a strike in the high band, but within
+// a vowel that holds below it (500 Hz, 40 ms before the click to 300 ms after). Heard, and
+// told apart by its whole sound not falling back (SoundHeld); the same click without its
+// vowel is a strike.
+void TestImpactSignal::consonantOfAHeldVowelIsNoStrike()
+{
+    std::vector<float> s = noise(8, -50);
+    const auto addVowel = [&s](double fromS, double seconds, double amplitude) {
+        const size_t from = size_t(fromS * rate);
+        for (size_t i = 0; i < size_t(seconds * rate) && from + i < s.size(); ++i) {
+            const double t = double(i) / rate;
+            const double swell = std::min({ 1.0, t / 0.02, (seconds - t) / 0.03 }); // a voice swells and fades
+            s[from + i] += float(amplitude * swell * std::sin(2 * std::numbers::pi * 500 * t));
+        }
+    };
+    addVowel(1.96, 0.34, 0.5);
+    addStrike(s, 2.0, 0.2);
+    addStrike(s, 5.0, 0.2);
+    const Heard heard = hear(s);
+    QCOMPARE(timesOf(heard.strikes).size(), 1);
+    QVERIFY(std::abs(timesOf(heard.strikes)[0] - 5.0) < 0.002);
+    bool held = false;
+    for (const ImpactSignal::Onset &o : heard.onsets) {
+        const double t = double(o.sample) / rate;
+        if (std::abs(t - 2.0) < 0.05) {
+            QVERIFY2(o.decayDb >= ImpactTuning::decayDb,
+                     qPrintable(QString::number(o.decayDb))); // decays in the high band
+            QVERIFY2(o.wideDecayDb < ImpactTuning::wideDecayDb, qPrintable(QString::number(o.wideDecayDb)));
+            QCOMPARE(o.verdict, ImpactSignal::Onset::Verdict::SoundHeld);
+            held = true;
+        }
+    }
+    QVERIFY(held);
 }
 
 // A strike and its bounce 0.6 s later (louder in the high band, as a table's

@@ -417,6 +417,63 @@ QString ImpactTakes::make(const Recipe &recipe, Take *take)
     return problem;
 }
 
+QString ImpactTakes::makeSession(const Session &session, QList<double> *strikesS)
+{
+    const QString racket = strikeSounds().first();
+    if (!QFileInfo::exists(racket))
+        return missingSounds();
+    Sound strike;
+    if (QString problem = load(racket, &strike); !problem.isEmpty())
+        return problem;
+    const double onsetS = double(onsetOf(strike)) / rate;
+    const QString seed = session.path + QStringLiteral(".seed.mp4");
+    const QString period = session.path + QStringLiteral(".strike.wav");
+    const QString sound = session.path + QStringLiteral(".sound.m4a");
+    const auto cleanUp = [&] {
+        for (const QString &p : { seed, period, sound })
+            QFile::remove(p);
+    };
+    const QString seconds = QString::number(session.seconds, 'f', 3);
+    // 7 s of picture: the strikes (every 20 s) fall on different frames of it.
+    QString problem
+        = TestVideo::ffmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                              QStringLiteral("testsrc2=size=%1x%2:rate=%3:duration=7")
+                                  .arg(session.size.width())
+                                  .arg(session.size.height())
+                                  .arg(session.fps),
+                              QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+                              QStringLiteral("ultrafast"), QStringLiteral("-g"), QString::number(2 * session.fps),
+                              QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), seed });
+    if (problem.isEmpty())
+        problem = TestVideo::ffmpeg({ QStringLiteral("-i"), racket, QStringLiteral("-af"),
+                                      QStringLiteral("adelay=%1:all=1,apad=whole_dur=%2")
+                                          .arg(qRound64(session.firstS * 1000))
+                                          .arg(session.everyS),
+                                      QStringLiteral("-ac"), QStringLiteral("1"), QStringLiteral("-ar"),
+                                      QString::number(rate), period });
+    if (problem.isEmpty())
+        problem = TestVideo::ffmpeg(
+            { QStringLiteral("-stream_loop"), QStringLiteral("-1"), QStringLiteral("-i"), period, QStringLiteral("-f"),
+              QStringLiteral("lavfi"), QStringLiteral("-i"),
+              QStringLiteral("anoisesrc=color=pink:amplitude=0.01:sample_rate=%1:duration=%2").arg(rate).arg(seconds),
+              QStringLiteral("-filter_complex"),
+              QStringLiteral("[0:a]atrim=duration=%1[s];[s][1:a]amix=inputs=2:normalize=0").arg(seconds),
+              QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"), QStringLiteral("128k"), sound });
+    if (problem.isEmpty())
+        problem = TestVideo::ffmpeg({ QStringLiteral("-stream_loop"), QStringLiteral("-1"), QStringLiteral("-i"), seed,
+                                      QStringLiteral("-i"), sound, QStringLiteral("-map"), QStringLiteral("0:v"),
+                                      QStringLiteral("-map"), QStringLiteral("1:a"), QStringLiteral("-t"), seconds,
+                                      QStringLiteral("-c"), QStringLiteral("copy"), QStringLiteral("-fflags"),
+                                      QStringLiteral("+genpts"), session.path });
+    cleanUp();
+    if (!problem.isEmpty())
+        return problem;
+    strikesS->clear();
+    for (double t = session.firstS; t + onsetS < session.seconds - 0.5; t += session.everyS)
+        *strikesS << t + onsetS;
+    return {};
+}
+
 QString ImpactTakes::startTimes(const QString &path, double *videoS, double *audioS)
 {
     const QJsonObject probe = TestVideo::ffprobe(path);

@@ -71,6 +71,22 @@ QString missingSounds();
 // Mixes and encodes one take. Empty string on success, else what went wrong.
 QString make(const Recipe &recipe, Take *take);
 
+// A long session as a coach films it, quick to make at any length (as bench/run makes its
+// 10-minute take): a few seconds of moving test picture repeated by stream copy, and pink
+// noise with csmash-data's racket.wav every `everyS` seconds from `firstS` on (a strike at
+// 10 s, 30 s, … 590 s: 30 in 10 minutes), H.264 + AAC .mp4. The strikes' times (as make()
+// defines them, seconds from the first video frame) in *strikesS.
+struct Session
+{
+    double seconds = 600;
+    double firstS = 10;
+    double everyS = 20;
+    QSize size = QSize(320, 180);
+    int fps = 30;
+    QString path;
+};
+QString makeSession(const Session &session, QList<double> *strikesS);
+
 // The first audio track of a file as mono float samples at `rate` (ffmpeg),
 // and where the first of them is presented, seconds from the first video
 // frame (ffprobe's start times). Empty string on success.

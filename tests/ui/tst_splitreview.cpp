@@ -11,15 +11,16 @@
 
 #include "media/videoprobe.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMediaPlayer>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
 
 // Issue 23, item 3: Split at Impacts in the preview. The takes are real videos made by ffmpeg
 // at test time, their sound a quiet hiss with sharp, decaying bursts (what a strike is to the
@@ -61,7 +62,7 @@ class TestSplitReview : public QObject
     {
         VideoPreview preview;
         ImpactSplit *split;
-        QTreeWidget *list;
+        QTableWidget *list;
         ScrubBar *bar;
         explicit Shown(const QString &path)
         {
@@ -147,7 +148,7 @@ private slots:
         shown.preview.setFocus();
         QTest::keyClick(&shown.preview, Qt::Key_I, Qt::ControlModifier);
         QVERIFY(shown.split->running() || !shown.split->impactsOf(m_strikes).isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(shown.list->topLevelItemCount(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.list->rowCount(), 3, 20000);
 
         const QList<qint64> impacts = shown.split->impactsOf(m_strikes);
         QCOMPARE(impacts.size(), 3);
@@ -165,27 +166,46 @@ private slots:
         QCOMPARE(changed.last().at(0).toString(), m_strikes);
         QVERIFY2(shown.split->statusText().startsWith(QStringLiteral("3 impacts found in the sound")),
                  qPrintable(shown.split->statusText()));
-        QTreeWidgetItem *first = shown.list->topLevelItem(0);
-        QCOMPARE(first->text(0), QStringLiteral("0:02.0"));
-        QVERIFY2(first->text(2).startsWith(QStringLiteral("found in the sound, ")), qPrintable(first->text(2)));
-        QVERIFY2(first->text(2).endsWith(QStringLiteral(" dB")), qPrintable(first->text(2)));
-        QVERIFY(first->font(2).italic()); // found, not chosen
+        QCOMPARE(shown.list->item(0, ImpactSplit::TimeColumn)->text(), QStringLiteral("0:02.0"));
+        QVERIFY2(
+            shown.list->item(0, ImpactSplit::StrengthColumn)->text().startsWith(QStringLiteral("found in the sound, ")),
+            qPrintable(shown.list->item(0, ImpactSplit::StrengthColumn)->text()));
+        QVERIFY2(shown.list->item(0, ImpactSplit::StrengthColumn)->text().endsWith(QStringLiteral(" dB")),
+                 qPrintable(shown.list->item(0, ImpactSplit::StrengthColumn)->text()));
+        QVERIFY(shown.list->item(0, ImpactSplit::StrengthColumn)->font().italic()); // found, not chosen
         QVERIFY(shown.preview.marksText().startsWith(QStringLiteral("Split into 3 clips")));
+        // A table to a screen reader (a tree's rows are read as an outline's items), each cell
+        // read with its column's header; the parts numbered as their files will be.
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(shown.list);
+        QVERIFY(table && table->tableInterface());
+        QCOMPARE(table->role(), QAccessible::Table);
+        QStringList headers;
+        for (int c = 0; c < table->tableInterface()->columnCount(); ++c)
+            headers << table->tableInterface()->cellAt(0, c)->tableCellInterface()->columnHeaderCells().value(0)->text(
+                QAccessible::Name);
+        QCOMPARE(headers,
+                 (QStringList { QStringLiteral("Part"), QStringLiteral("Impact time"), QStringLiteral("Strength"),
+                                QStringLiteral("Range") }));
+        QCOMPARE(table->tableInterface()->cellAt(1, ImpactSplit::PartColumn)->text(QAccessible::Name),
+                 QStringLiteral("2"));
+        QCOMPARE(table->tableInterface()->cellAt(1, ImpactSplit::TimeColumn)->text(QAccessible::Name),
+                 QStringLiteral("0:05.0"));
 
         // A picture of each impact's frame comes in, made off the GUI thread.
-        QTRY_VERIFY_WITH_TIMEOUT(!shown.list->topLevelItem(2)->icon(0).isNull(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(!first->icon(0).isNull() && !shown.list->topLevelItem(1)->icon(0).isNull(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.list->item(2, ImpactSplit::TimeColumn)->icon().isNull(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.list->item(0, ImpactSplit::TimeColumn)->icon().isNull()
+                                     && !shown.list->item(1, ImpactSplit::TimeColumn)->icon().isNull(),
+                                 20000);
         // Each its own frame (the test pattern moves): not one picture for all.
-        QVERIFY(first->icon(0).pixmap(ImpactThumbnails::Width).toImage()
-                != shown.list->topLevelItem(1)->icon(0).pixmap(ImpactThumbnails::Width).toImage());
+        QVERIFY(shown.list->item(0, ImpactSplit::TimeColumn)->icon().pixmap(ImpactThumbnails::Width).toImage()
+                != shown.list->item(1, ImpactSplit::TimeColumn)->icon().pixmap(ImpactThumbnails::Width).toImage());
 
         // The movement's numbers change (another movement chosen): the parts follow, in the list too.
         shown.split->setWindow({ 1000, 1000, 2000 }, QStringLiteral("Serve"));
         QCOMPARE(shown.preview.ranges().at(1), (ClipRange { impacts.at(1) - 1000, impacts.at(1) + 1000 }));
-        QCOMPARE(shown.list->topLevelItem(1)->text(1),
+        QCOMPARE(shown.list->item(1, ImpactSplit::RangeColumn)->text(),
                  QStringLiteral("%1–%2").arg(ReadyListModel::positionText(impacts.at(1) - 1000),
                                              ReadyListModel::positionText(impacts.at(1) + 1000)));
-        first = shown.list->topLevelItem(0);
 
         QVERIFY(shown.split->undoAction()->isEnabled());
         shown.split->undoAction()->trigger();
@@ -204,38 +224,40 @@ private slots:
         shown.split->setWindow({ 2000, 2000, 2000 });
         QSignalSpy edited(shown.split, &ImpactSplit::windowEdited);
         shown.split->splitAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(shown.list->topLevelItemCount(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.list->rowCount(), 3, 20000);
         const QList<qint64> found = shown.split->impactsOf(m_strikes);
 
         shown.list->setFocus();
-        shown.list->setCurrentItem(shown.list->topLevelItem(1));
+        shown.list->setCurrentCell(1, ImpactSplit::TimeColumn);
         QTest::keyClick(shown.list, Qt::Key_Delete);
-        QCOMPARE(shown.list->topLevelItemCount(), 2);
+        QCOMPARE(shown.list->rowCount(), 2);
         QCOMPARE(shown.split->impactsOf(m_strikes), (QList<qint64> { found.at(0), found.at(2) }));
         QCOMPARE(shown.preview.ranges().size(), 2);
 
-        shown.list->setCurrentItem(shown.list->topLevelItem(0));
+        shown.list->setCurrentCell(0, ImpactSplit::TimeColumn);
         QTest::keyClick(shown.list, Qt::Key_Period);
         QCOMPARE(shown.split->impactsOf(m_strikes).at(0), found.at(0) + 33);
         QCOMPARE(shown.preview.ranges().at(0).endMs, found.at(0) + 33 + 2000);
-        QVERIFY2(shown.list->topLevelItem(0)->text(2).startsWith(QStringLiteral("moved by you")),
-                 qPrintable(shown.list->topLevelItem(0)->text(2)));
-        QVERIFY(!shown.list->topLevelItem(0)->font(2).italic());
+        QVERIFY2(shown.list->item(0, ImpactSplit::StrengthColumn)->text().startsWith(QStringLiteral("moved by you")),
+                 qPrintable(shown.list->item(0, ImpactSplit::StrengthColumn)->text()));
+        QVERIFY(!shown.list->item(0, ImpactSplit::StrengthColumn)->font().italic());
         QTest::keyClick(shown.list, Qt::Key_Comma);
         QCOMPARE(shown.split->impactsOf(m_strikes).at(0), found.at(0));
-        QVERIFY(shown.list->topLevelItem(0)->text(2).startsWith(QStringLiteral("found in the sound")));
+        QVERIFY(
+            shown.list->item(0, ImpactSplit::StrengthColumn)->text().startsWith(QStringLiteral("found in the sound")));
 
         // Insert: an impact at the playhead (the one the finder was told to forget, say).
         shown.bar->setValue(5000);
         QTest::keyClick(shown.list, Qt::Key_Insert);
         QCOMPARE(shown.split->impactsOf(m_strikes), (QList<qint64> { found.at(0), 5000, found.at(2) }));
-        QCOMPARE(shown.list->currentItem()->text(2), QStringLiteral("added by you"));
+        QCOMPARE(shown.list->item(shown.list->currentRow(), ImpactSplit::StrengthColumn)->text(),
+                 QStringLiteral("added by you"));
         QCOMPARE(shown.preview.ranges().size(), 3);
         QVERIFY2(shown.split->statusText().startsWith(QStringLiteral("3 parts")),
                  qPrintable(shown.split->statusText()));
 
         // Space plays the chosen part (not the take), and it stops at the part's end.
-        shown.list->setCurrentItem(shown.list->topLevelItem(1));
+        shown.list->setCurrentCell(1, ImpactSplit::TimeColumn);
         const ClipRange last = shown.preview.ranges().at(1);
         QTest::keyClick(shown.list, Qt::Key_Space);
         QTRY_COMPARE_WITH_TIMEOUT(shown.preview.player()->playbackState(), QMediaPlayer::PlayingState, 5000);
@@ -263,15 +285,15 @@ private slots:
     {
         Shown shown(m_strikes);
         shown.split->splitAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(shown.list->topLevelItemCount(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.list->rowCount(), 3, 20000);
         const QList<ClipRange> split = shown.preview.ranges();
         shown.preview.markOutAt(9500);
-        QCOMPARE(shown.list->topLevelItemCount(), 0);
+        QCOMPARE(shown.list->rowCount(), 0);
         QVERIFY(shown.bar->ticks().isEmpty());
         QVERIFY2(shown.split->statusText().startsWith(QStringLiteral("Marked by hand")),
                  qPrintable(shown.split->statusText()));
         shown.split->undoAction()->trigger();
-        QCOMPARE(shown.list->topLevelItemCount(), 3);
+        QCOMPARE(shown.list->rowCount(), 3);
         QCOMPARE(shown.preview.ranges(), split);
     }
 
@@ -296,7 +318,7 @@ private slots:
                     : QStringLiteral("No impact was found in the sound of this video — mark the parts by hand."));
             QCOMPARE(changed.count(), 0);
             QCOMPARE(shown.preview.ranges(), marks);
-            QCOMPARE(shown.list->topLevelItemCount(), 0);
+            QCOMPARE(shown.list->rowCount(), 0);
             QVERIFY(!shown.list->isVisible());
             QVERIFY(!shown.split->addAction()->isEnabled()); // nothing to review
         }
@@ -316,7 +338,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(),
                                              [&](const QList<QVariant> &c) { return c.at(0).toString() == second; }),
                                  30000);
-        QCOMPARE(shown.list->topLevelItemCount(), 3);
+        QCOMPARE(shown.list->rowCount(), 3);
         QList<ClipRange> secondParts;
         for (const QList<QVariant> &c : std::as_const(changed)) {
             if (c.at(0).toString() == second)
@@ -326,7 +348,7 @@ private slots:
         VideoInfo withParts = other;
         withParts.ranges = secondParts;
         shown.preview.setVideo(withParts);
-        QCOMPARE(shown.list->topLevelItemCount(), 2);
+        QCOMPARE(shown.list->rowCount(), 2);
         QCOMPARE(shown.bar->ticks().size(), 2);
     }
 
@@ -358,7 +380,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
         tick.stop();
         QVERIFY2(worst < 150, qPrintable(QStringLiteral("the GUI thread waited %1 ms").arg(worst)));
-        QCOMPARE(shown.list->topLevelItemCount(), 20);
+        QCOMPARE(shown.list->rowCount(), 20);
 
         // Again, stopped at once: nothing changes, and it says so.
         shown.split->undoAction()->trigger();

@@ -63,6 +63,7 @@
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 
@@ -206,8 +207,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->describeLayout->addWidget(m_form);
     // Upload stays in sight below the fields, however short the screen.
     m_ui->describePaneLayout->addWidget(m_form->uploadFooter());
-    // The keyboard path: the clips, then the choices in order, then Upload.
-    setTabOrder(m_ui->readyList, m_form->athletePicker()->comboBox());
+    // The keyboard path: the clips, the parts of a take split at its impacts (when there are:
+    // Tab passes over the list while it is hidden), then the choices in order, then Upload.
+    setTabOrder(m_ui->readyList, m_preview->impactSplit()->list());
+    setTabOrder(m_preview->impactSplit()->list(), m_form->athletePicker()->comboBox());
     m_ui->readyList->setFocus(Qt::OtherFocusReason);
     connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateFormVideos);

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -16,10 +17,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
+#include <QTableWidget>
 #include <QThread>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -30,6 +31,9 @@ struct ImpactSplit::Result
 };
 
 namespace {
+
+// How often the progress line may change while the finder listens.
+constexpr qint64 progressEveryMs = 100;
 
 QString timeText(qint64 ms)
 {
@@ -126,18 +130,28 @@ ImpactSplit::ImpactSplit(QWidget *parent)
     m_review = new QWidget(this);
     auto *reviewLayout = new QVBoxLayout(m_review);
     reviewLayout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QTreeWidget(m_review);
+    // A table, not a tree: a screen reader reads a row's cells with their columns' headers
+    // ("Impact time 0:12.3, Strength found in the sound, −11.2 dB"), where a tree's rows are
+    // read as items of an outline.
+    m_list = new QTableWidget(0, Columns, m_review);
     m_list->setObjectName(QStringLiteral("impactList"));
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAllColumnsShowFocus(true);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setColumnCount(3);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false); // Tab leaves the list, as it leaves every other list
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
     m_list->setIconSize(QSize(ImpactThumbnails::Width, ImpactThumbnails::Width * 9 / 16));
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->verticalHeader()->hide(); // the part's number is a column of its own, with its header
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->iconSize().height() + 6);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_list->horizontalHeader()->setHighlightSections(false);
     // Three rows and a bit in sight: the video keeps its room on a 1366×768 laptop.
-    m_list->setFixedHeight(m_list->iconSize().height() * 3 + m_list->header()->sizeHint().height() + 24);
+    m_list->setFixedHeight(m_list->verticalHeader()->defaultSectionSize() * 3
+                           + m_list->horizontalHeader()->sizeHint().height() + 24);
     m_list->addAction(m_remove);
     m_list->addAction(m_playPart);
     m_list->installEventFilter(this);
@@ -167,7 +181,7 @@ ImpactSplit::ImpactSplit(QWidget *parent)
     connect(m_add, &QAction::triggered, this, &ImpactSplit::addAtPlayhead);
     connect(m_playPart, &QAction::triggered, this, &ImpactSplit::playSelected);
     connect(m_undo, &QAction::triggered, this, &ImpactSplit::undo);
-    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
         updateActions();
         // The preview goes to the impact chosen, so the coach sees the frame it marks.
         const int row = selectedRow();
@@ -175,7 +189,7 @@ ImpactSplit::ImpactSplit(QWidget *parent)
         if (row >= 0 && it != m_states.cend() && row < it->impacts.size())
             emit seekRequested(it->impacts.at(row).ms);
     });
-    connect(m_list, &QTreeWidget::itemActivated, this, [this] { playSelected(); });
+    connect(m_list, &QTableWidget::itemActivated, this, [this] { playSelected(); });
     for (QDoubleSpinBox *box : { m_before, m_after })
         connect(box, &QDoubleSpinBox::valueChanged, this, &ImpactSplit::windowChangedByCoach);
     connect(m_thumbnails, &ImpactThumbnails::ready, this,
@@ -186,10 +200,10 @@ ImpactSplit::ImpactSplit(QWidget *parent)
                 it->pictures.insert(ms, picture);
                 if (path != m_take.path)
                     return;
-                for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
-                    QTreeWidgetItem *item = m_list->topLevelItem(row);
-                    if (item->data(0, Qt::UserRole).toLongLong() == ms)
-                        item->setIcon(0, QIcon(QPixmap::fromImage(picture)));
+                for (int row = 0; row < m_list->rowCount(); ++row) {
+                    QTableWidgetItem *item = m_list->item(row, TimeColumn);
+                    if (item && item->data(Qt::UserRole).toLongLong() == ms)
+                        item->setIcon(QIcon(QPixmap::fromImage(picture)));
                 }
             });
 
@@ -247,7 +261,7 @@ void ImpactSplit::retranslate()
     m_cancelButton->setAccessibleName(tr("Stop finding impacts"));
     m_list->setAccessibleName(tr("Parts split at impacts"));
     m_review->findChild<QToolBar *>()->setAccessibleName(tr("Change the parts"));
-    m_list->setHeaderLabels({ tr("Impact"), tr("Part"), tr("Sound") });
+    m_list->setHorizontalHeaderLabels({ tr("Part"), tr("Impact time"), tr("Strength"), tr("Range") });
     setWindow(m_window, m_movementName);
     refresh();
 }
@@ -261,6 +275,14 @@ void ImpactSplit::changeEvent(QEvent *event)
 
 bool ImpactSplit::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list && event->type() == QEvent::FocusIn) {
+        // Tabbed into with no part chosen: the part the keyboard is on is chosen (and shown),
+        // so that Down goes to the second part, not past the first unseen.
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if ((reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) && selectedRow() < 0
+            && m_list->rowCount() > 0)
+            m_list->selectRow(std::max(0, m_list->currentRow()));
+    }
     if (watched == m_list && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         const auto *key = static_cast<QKeyEvent *>(event);
         QAction *action = nullptr;
@@ -434,10 +456,15 @@ void ImpactSplit::startNext()
     // answer posted back. The GUI thread never waits for it (only the destructor does, after Stop).
     m_thread = QThread::create([self, path, rules, stop] {
         auto lastPercent = std::make_shared<int>(-1);
-        const ImpactFinder::Progress progress = [self, path, lastPercent](int percent) {
-            if (percent == *lastPercent)
+        auto lastShown = std::make_shared<QElapsedTimer>();
+        // At most every progressEveryMs: a coach reads the line no faster, and each new line is
+        // laid out on the GUI thread (a take read in half a second gave 100 of them).
+        const ImpactFinder::Progress progress = [self, path, lastPercent, lastShown](int percent) {
+            if (percent == *lastPercent
+                || (lastShown->isValid() && !lastShown->hasExpired(progressEveryMs) && percent < 100))
                 return;
             *lastPercent = percent;
+            lastShown->start();
             QMetaObject::invokeMethod(
                 qApp,
                 [self, path, percent] {
@@ -540,20 +567,19 @@ void ImpactSplit::marksEditedByHand(const QString &path, const QList<ClipRange> 
 int ImpactSplit::selectedRow() const
 {
     // The selected row (what a click, the arrows, or an assistive tool's selection chose).
-    const QList<QTreeWidgetItem *> selected = m_list->selectedItems();
-    QTreeWidgetItem *item = selected.isEmpty() ? nullptr : selected.first();
-    return item ? m_list->indexOfTopLevelItem(item) : -1;
+    const QList<QTableWidgetItem *> selected = m_list->selectedItems();
+    return selected.isEmpty() ? -1 : selected.first()->row();
 }
 
 void ImpactSplit::selectRow(int row)
 {
-    if (row < 0 || row >= m_list->topLevelItemCount())
+    if (row < 0 || row >= m_list->rowCount())
         return;
     {
         const QSignalBlocker blocker(m_list); // chosen here, not by the coach: the preview stays where it is
-        m_list->setCurrentItem(m_list->topLevelItem(row));
-        m_list->topLevelItem(row)->setSelected(true);
-        m_list->scrollToItem(m_list->topLevelItem(row));
+        m_list->setCurrentCell(row, TimeColumn);
+        m_list->selectRow(row);
+        m_list->scrollToItem(m_list->item(row, TimeColumn));
     }
     updateActions();
 }
@@ -659,7 +685,7 @@ void ImpactSplit::undo()
     // Parts follow the impacts with before and after as they are now; marks come back as they were.
     choose(m_take.path, it->split ? ImpactParts::ranges(partsOf(times(*it), m_window, it->durationMs)) : last.ranges);
     fillList();
-    selectRow(std::min<int>(row, m_list->topLevelItemCount() - 1));
+    selectRow(std::min<int>(row, m_list->rowCount() - 1));
     askPictures();
     refresh();
 }
@@ -705,40 +731,49 @@ void ImpactSplit::fillList()
     const QSignalBlocker blocker(m_list);
     // The chosen impact stays chosen when the list is made again (same take, same time).
     const int chosenRow = m_listPath == m_take.path ? selectedRow() : -1;
-    const qint64 chosen = chosenRow >= 0 ? m_list->topLevelItem(chosenRow)->data(0, Qt::UserRole).toLongLong() : -1;
+    const qint64 chosen = chosenRow >= 0 ? m_list->item(chosenRow, TimeColumn)->data(Qt::UserRole).toLongLong() : -1;
     m_listPath = m_take.path;
-    m_list->clear();
+    m_list->clearContents();
+    m_list->setRowCount(0);
     const auto it = m_states.constFind(m_take.path);
     if (it != m_states.cend() && it->split) {
         QHash<qint64, ClipRange> partOf;
         const QList<ImpactPart> parts = partsOf(times(*it), m_window, it->durationMs);
         for (const ImpactPart &part : parts)
             partOf.insert(part.impactMs, part.range);
+        m_list->setRowCount(int(it->impacts.size()));
+        int number = 0; // the parts' numbers, as their files are numbered (<base>-N)
         for (int i = 0; i < it->impacts.size(); ++i) {
             const Impact &impact = it->impacts.at(i);
-            auto *item = new QTreeWidgetItem(m_list);
-            item->setText(0, timeText(impact.ms));
-            item->setData(0, Qt::UserRole, impact.ms);
             const auto part = partOf.constFind(impact.ms);
-            item->setText(1,
-                          part == partOf.cend() ? tr("none (the same time as another)")
-                                                : tr("%1–%2").arg(timeText(part->startMs), timeText(part->endMs)));
-            item->setText(2, describe(impact));
+            const auto cell = [this, i](int column, const QString &text) {
+                auto *item = new QTableWidgetItem(text);
+                item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+                m_list->setItem(i, column, item);
+                return item;
+            };
+            cell(PartColumn, part == partOf.cend() ? tr("none") : QLocale().toString(++number));
+            QTableWidgetItem *time = cell(TimeColumn, timeText(impact.ms));
+            time->setData(Qt::UserRole, impact.ms);
             const QImage picture = it->pictures.value(impact.ms);
             if (!picture.isNull())
-                item->setIcon(0, QIcon(QPixmap::fromImage(picture)));
+                time->setIcon(QIcon(QPixmap::fromImage(picture)));
+            QTableWidgetItem *strength = cell(StrengthColumn, describe(impact));
             // Found, not chosen: shown in italics until the coach moves or adds it.
             if (impact.origin == Impact::Origin::Found) {
-                QFont font = item->font(2);
+                QFont font = strength->font();
                 font.setItalic(true);
-                item->setFont(2, font);
+                strength->setFont(font);
             }
+            cell(RangeColumn,
+                 part == partOf.cend() ? tr("none (the same time as another)")
+                                       : tr("%1–%2").arg(timeText(part->startMs), timeText(part->endMs)));
         }
     }
-    for (int row = 0; chosen >= 0 && row < m_list->topLevelItemCount(); ++row) {
-        if (m_list->topLevelItem(row)->data(0, Qt::UserRole).toLongLong() == chosen) {
-            m_list->setCurrentItem(m_list->topLevelItem(row));
-            m_list->topLevelItem(row)->setSelected(true);
+    for (int row = 0; chosen >= 0 && row < m_list->rowCount(); ++row) {
+        if (m_list->item(row, TimeColumn)->data(Qt::UserRole).toLongLong() == chosen) {
+            m_list->setCurrentCell(row, TimeColumn);
+            m_list->selectRow(row);
         }
     }
     emit ticksChanged(it != m_states.cend() && it->split ? times(*it) : QList<qint64>());

@@ -18,7 +18,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QThread;
 class QToolButton;
-class QTreeWidget;
+class QTableWidget;
 
 // "Split at impacts" in the preview: the finder (media/impactfinder.h) listens to each
 // chosen take on a worker thread (cancellable, a progress line; the GUI thread never
@@ -84,7 +84,11 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QList<QAction *> previewActions() const;
 
-    QTreeWidget *list() const { return m_list; }
+    // The parts, one row each, read as a table (a screen reader says each cell with its
+    // column's header): the part's number, its impact's time (with a picture of that
+    // frame), the strength and where it was found, and the part's range.
+    enum Column { PartColumn, TimeColumn, StrengthColumn, RangeColumn, Columns };
+    QTableWidget *list() const { return m_list; }
     QString statusText() const;
     // What the split says about a take (found, no sound, none found, stopped…); empty: nothing yet.
     QString outcomeOf(const QString &path) const;
@@ -193,7 +197,7 @@ private:
     QLabel *m_status;
     QToolButton *m_cancelButton;
     QWidget *m_review;
-    QTreeWidget *m_list;
+    QTableWidget *m_list;
     QAction *m_split;
     QAction *m_add;
     QAction *m_earlier;
