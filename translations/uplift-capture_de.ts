@@ -2091,16 +2091,8 @@
         <translation>Die Teile ändern</translation>
     </message>
     <message>
-        <source>Impact</source>
-        <translation>Treffmoment</translation>
-    </message>
-    <message>
         <source>Part</source>
         <translation>Teil</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>Ton</translation>
     </message>
     <message>
         <source>each impact (no movement chosen)</source>
@@ -2191,6 +2183,22 @@
     <message>
         <source>Finding impacts in %1 (%2 %)…</source>
         <translation>Treffmomente werden in %1 gesucht (%2 %)…</translation>
+    </message>
+    <message>
+        <source>Impact time</source>
+        <translation>Treffzeit</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>

@@ -2091,16 +2091,8 @@
         <translation>Cambiar las partes</translation>
     </message>
     <message>
-        <source>Impact</source>
-        <translation>Impacto</translation>
-    </message>
-    <message>
         <source>Part</source>
         <translation>Parte</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>Sonido</translation>
     </message>
     <message>
         <source>each impact (no movement chosen)</source>
@@ -2191,6 +2183,22 @@
     <message>
         <source>Finding impacts in %1 (%2 %)…</source>
         <translation>Buscando impactos en %1 (%2 %)…</translation>
+    </message>
+    <message>
+        <source>Impact time</source>
+        <translation>Momento del impacto</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>

@@ -2091,16 +2091,8 @@
         <translation>Modifier les parties</translation>
     </message>
     <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
         <source>Part</source>
         <translation>Partie</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>Son</translation>
     </message>
     <message>
         <source>each impact (no movement chosen)</source>
@@ -2191,6 +2183,22 @@
     <message>
         <source>Finding impacts in %1 (%2 %)…</source>
         <translation>Recherche des impacts dans %1 (%2&#xa0;%)…</translation>
+    </message>
+    <message>
+        <source>Impact time</source>
+        <translation>Instant de l’impact</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>

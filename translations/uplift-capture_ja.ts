@@ -2071,16 +2071,8 @@
         <translation>部分を変更</translation>
     </message>
     <message>
-        <source>Impact</source>
-        <translation>インパクト</translation>
-    </message>
-    <message>
         <source>Part</source>
         <translation>部分</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>音声</translation>
     </message>
     <message>
         <source>each impact (no movement chosen)</source>
@@ -2169,6 +2161,22 @@
     <message>
         <source>Finding impacts in %1 (%2 %)…</source>
         <translation>%1 のインパクトを検出中 (%2 %)…</translation>
+    </message>
+    <message>
+        <source>Impact time</source>
+        <translation>インパクト時刻</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強さ</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
