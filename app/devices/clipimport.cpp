@@ -520,6 +520,21 @@ struct Copier
 
 } // namespace
 
+void ImportRate::add(qint64 ms, ImportProgress *progress)
+{
+    // Over the last 3 s: a card that slows down (or a burst from the cache) shows soon.
+    m_samples.emplace_back(ms, progress->bytesDone);
+    while (m_samples.size() > 2 && ms - m_samples.front().first > 3000)
+        m_samples.pop_front();
+    const auto &[t0, b0] = m_samples.front();
+    if (ms - t0 < 500)
+        return;
+    progress->bytesPerSecond = double(progress->bytesDone - b0) * 1000.0 / double(ms - t0);
+    progress->secondsLeft = progress->bytesPerSecond > 0
+        ? qint64(double(progress->bytesTotal - progress->bytesDone) / progress->bytesPerSecond + 0.5)
+        : -1;
+}
+
 QString ClipImport::defaultDestination(const QDate &day)
 {
     QString movies = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
@@ -554,24 +569,16 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
     }
     p.filesTotal = int(jobs.size());
 
-    // Speed over the last few seconds: (time, bytes) samples.
     QElapsedTimer clock;
     clock.start();
-    std::deque<std::pair<qint64, qint64>> samples;
+    ImportRate rate;
     qint64 lastReportMs = -1000;
     const auto report = [&](bool now) {
         const qint64 t = clock.elapsed();
         if (!now && t - lastReportMs < 200)
             return;
         lastReportMs = t;
-        samples.emplace_back(t, p.bytesDone);
-        while (samples.size() > 2 && t - samples.front().first > 3000)
-            samples.pop_front();
-        const auto &[t0, b0] = samples.front();
-        if (t - t0 >= 500) {
-            p.bytesPerSecond = double(p.bytesDone - b0) * 1000.0 / double(t - t0);
-            p.secondsLeft = p.bytesPerSecond > 0 ? qint64((p.bytesTotal - p.bytesDone) / p.bytesPerSecond + 0.5) : -1;
-        }
+        rate.add(t, &p);
         if (progress)
             progress(p);
     };
