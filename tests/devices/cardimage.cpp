@@ -186,7 +186,7 @@ QString CardImage::create(Format format, const QString &imagePath, qint64 bytes,
             e = run(QStringLiteral("cp"),
                     { QStringLiteral("-r"), QStringLiteral("--preserve=timestamps"), tree + QStringLiteral("/."),
                       fillPoint });
-        const QString u = run(QStringLiteral("fusermount"), { QStringLiteral("-u"), fillPoint });
+        const QString u = fuseUnmount(fillPoint);
         QDir().rmdir(fillPoint);
         return e.isEmpty() ? u : e;
     }
@@ -266,10 +266,25 @@ QString CardImage::unmount(bool lazy)
         m_mountPoint.clear();
         return {};
     }
-    if (QString e = run(QStringLiteral("fusermount"), { QStringLiteral("-u"), point }); !e.isEmpty())
+    if (QString e = fuseUnmount(point); !e.isEmpty())
         return e;
     m_mountPoint.clear();
     return {};
+}
+
+// fusermount -u, again while the mount is busy for a moment: every program on this machine that
+// watches for cards (the app's SourceWatcher in other tests, a desktop's file manager) looks into a
+// new mount as it comes, and an unmount at that moment fails with "Device or resource busy".
+QString CardImage::fuseUnmount(const QString &point)
+{
+    QString e;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        e = run(QStringLiteral("fusermount"), { QStringLiteral("-u"), point });
+        if (e.isEmpty() || !e.contains(QLatin1String("busy")))
+            return e;
+        QThread::msleep(150);
+    }
+    return e;
 }
 
 qint64 CardImage::findDaemon() const

@@ -48,6 +48,7 @@ public:
 
 private:
     QString attachLoop();
+    static QString fuseUnmount(const QString &point);
     qint64 findDaemon() const;
 
     Format m_format = Format::ExFat;
