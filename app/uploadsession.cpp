@@ -4,6 +4,7 @@
 #include "afterfirstpaint.h"
 #include "api/upliftclient.h"
 #include "jobs/errorwords.h"
+#include "jobs/historywords.h"
 #include "jobs/jobmodel.h"
 #include "jobs/jobqueue.h"
 #include "jobs/queueowner.h"
@@ -34,7 +35,8 @@ UploadSession::UploadSession(MainWindow *window, QueueOwner *queue, QObject *par
             return details;
         const UploadJob *job = &*stored;
         details.fileName = QFileInfo(job->filePath).fileName();
-        details.state = UploadJob::stateText(job->state);
+        // In the row's words ("Paused" while the queue is, not "Queued").
+        details.state = m_model->index(row, JobModel::State).data().toString();
         details.coachMessage = ErrorWords::forJob(*job);
         QStringList technical;
         if (!job->lastError.isEmpty() && job->lastError != details.coachMessage)
@@ -48,17 +50,20 @@ UploadSession::UploadSession(MainWindow *window, QueueOwner *queue, QObject *par
         details.technical = technical.join(QStringLiteral(" · "));
         const QList<JobHistoryEntry> history = m_uploads->queue()->history(id);
         for (const JobHistoryEntry &entry : history) {
-            QStringList what { entry.step, entry.outcome };
-            if (entry.httpStatus > 0)
-                what << QStringLiteral("HTTP %1").arg(entry.httpStatus);
-            if (!entry.errorCode.isEmpty())
-                what << entry.errorCode;
-            if (!entry.sessionId.isEmpty())
-                what << entry.sessionId;
+            // In words; what was stored (for support, and the command line's `history`) in its tooltip.
+            QStringList what { HistoryWords::line(entry.step, entry.outcome) };
             if (!entry.message.isEmpty())
                 what << entry.message;
+            QStringList technical { entry.step, entry.outcome };
+            if (entry.httpStatus > 0)
+                technical << QStringLiteral("HTTP %1").arg(entry.httpStatus);
+            if (!entry.errorCode.isEmpty())
+                technical << entry.errorCode;
+            if (!entry.sessionId.isEmpty())
+                technical << entry.sessionId;
             details.history << JobDetailsPane::Event { QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
-                                                       what.join(QStringLiteral(" · ")) };
+                                                       what.join(QStringLiteral(" · ")),
+                                                       technical.join(QStringLiteral(" · ")) };
         }
         return details;
     });

@@ -272,6 +272,18 @@
             <numerusform>%n Kapitel: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ticked for import</source>
+        <translation>zum Importieren angehakt</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht angehakt</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it</source>
+        <translation>Leertaste hakt an oder ab</translation>
+    </message>
 </context>
 <context>
     <name>CameraPane</name>
@@ -1790,6 +1802,150 @@
     </message>
 </context>
 <context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Uplift Capture started again</source>
+        <translation>Uplift Capture neu gestartet</translation>
+    </message>
+    <message>
+        <source>Preparing the clip</source>
+        <translation>Clip wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Checking the video is unchanged</source>
+        <translation>Prüfen, ob das Video unverändert ist</translation>
+    </message>
+    <message>
+        <source>Upload link from Uplift</source>
+        <translation>Upload-Link von Uplift</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Analysis by Uplift</source>
+        <translation>Analyse durch Uplift</translation>
+    </message>
+    <message>
+        <source>Asking Uplift what became of it</source>
+        <translation>Bei Uplift nachfragen, was daraus wurde</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Uploads paused</source>
+        <translation>Uploads pausiert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <source>made again</source>
+        <translation>neu erstellt</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>the video changed, prepared again</source>
+        <translation>das Video hat sich geändert, neu vorbereitet</translation>
+    </message>
+    <message>
+        <source>goes on from where it was</source>
+        <translation>geht dort weiter, wo es war</translation>
+    </message>
+    <message>
+        <source>its answer was lost, Uplift is asked</source>
+        <translation>die Antwort ging verloren, Uplift wird gefragt</translation>
+    </message>
+    <message>
+        <source>the link had expired, a new one was asked for</source>
+        <translation>der Link war abgelaufen, ein neuer wurde angefordert</translation>
+    </message>
+    <message>
+        <source>the link could not be used, a new one was asked for</source>
+        <translation>der Link war nicht nutzbar, ein neuer wurde angefordert</translation>
+    </message>
+    <message>
+        <source>tried again soon</source>
+        <translation>wird gleich erneut versucht</translation>
+    </message>
+    <message>
+        <source>the link expired</source>
+        <translation>der Link ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>waiting for the network</source>
+        <translation>wartet auf das Netzwerk</translation>
+    </message>
+    <message>
+        <source>no tries left</source>
+        <translation>keine Versuche mehr</translation>
+    </message>
+    <message>
+        <source>the time for trying again ran out</source>
+        <translation>die Zeit für weitere Versuche ist um</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Uplift reported an error</source>
+        <translation>Uplift meldete einen Fehler</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <source>found at Uplift</source>
+        <translation>bei Uplift gefunden</translation>
+    </message>
+    <message>
+        <source>not uploaded yet</source>
+        <translation>noch nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>not found at Uplift</source>
+        <translation>bei Uplift nicht gefunden</translation>
+    </message>
+    <message>
+        <source>reserved but never used</source>
+        <translation>reserviert, aber nie genutzt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of an upload&apos;s history: what was done, how it ended (&quot;Upload: started&quot;).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImpactFinder</name>
     <message>
         <source>Finding the impacts was cancelled</source>
@@ -2440,6 +2596,10 @@
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
         <translation>%1 ist nicht installiert, daher kann hier nichts abgemeldet werden.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is still reading from it (the card does not answer): try again in a moment.</source>
+        <translation>Uplift Capture liest noch davon (die Karte antwortet nicht): Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

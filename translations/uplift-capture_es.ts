@@ -272,6 +272,18 @@
             <numerusform>%n capítulos: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ticked for import</source>
+        <translation>marcado para importar</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it</source>
+        <translation>Espacio lo marca o desmarca</translation>
+    </message>
 </context>
 <context>
     <name>CameraPane</name>
@@ -1790,6 +1802,150 @@
     </message>
 </context>
 <context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Uplift Capture started again</source>
+        <translation>Uplift Capture se abrió de nuevo</translation>
+    </message>
+    <message>
+        <source>Preparing the clip</source>
+        <translation>Preparando el clip</translation>
+    </message>
+    <message>
+        <source>Checking the video is unchanged</source>
+        <translation>Comprobando que el vídeo no cambió</translation>
+    </message>
+    <message>
+        <source>Upload link from Uplift</source>
+        <translation>Enlace de subida de Uplift</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Analysis by Uplift</source>
+        <translation>Análisis de Uplift</translation>
+    </message>
+    <message>
+        <source>Asking Uplift what became of it</source>
+        <translation>Preguntando a Uplift qué pasó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Uploads paused</source>
+        <translation>Subidas en pausa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>iniciado</translation>
+    </message>
+    <message>
+        <source>made again</source>
+        <translation>hecho de nuevo</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>the video changed, prepared again</source>
+        <translation>el vídeo cambió, preparado de nuevo</translation>
+    </message>
+    <message>
+        <source>goes on from where it was</source>
+        <translation>sigue donde se quedó</translation>
+    </message>
+    <message>
+        <source>its answer was lost, Uplift is asked</source>
+        <translation>se perdió la respuesta, se pregunta a Uplift</translation>
+    </message>
+    <message>
+        <source>the link had expired, a new one was asked for</source>
+        <translation>el enlace había caducado, se pidió uno nuevo</translation>
+    </message>
+    <message>
+        <source>the link could not be used, a new one was asked for</source>
+        <translation>el enlace no se pudo usar, se pidió uno nuevo</translation>
+    </message>
+    <message>
+        <source>tried again soon</source>
+        <translation>se reintenta en breve</translation>
+    </message>
+    <message>
+        <source>the link expired</source>
+        <translation>el enlace caducó</translation>
+    </message>
+    <message>
+        <source>waiting for the network</source>
+        <translation>esperando la red</translation>
+    </message>
+    <message>
+        <source>no tries left</source>
+        <translation>no quedan intentos</translation>
+    </message>
+    <message>
+        <source>the time for trying again ran out</source>
+        <translation>se acabó el tiempo para reintentar</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>Uplift reported an error</source>
+        <translation>Uplift informó de un error</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>solicitado</translation>
+    </message>
+    <message>
+        <source>found at Uplift</source>
+        <translation>encontrado en Uplift</translation>
+    </message>
+    <message>
+        <source>not uploaded yet</source>
+        <translation>aún no subido</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>not found at Uplift</source>
+        <translation>no encontrado en Uplift</translation>
+    </message>
+    <message>
+        <source>reserved but never used</source>
+        <translation>reservado pero nunca usado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of an upload&apos;s history: what was done, how it ended (&quot;Upload: started&quot;).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImpactFinder</name>
     <message>
         <source>Finding the impacts was cancelled</source>
@@ -2440,6 +2596,10 @@
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
         <translation>%1 no está instalado, así que no se puede desmontar desde aquí.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is still reading from it (the card does not answer): try again in a moment.</source>
+        <translation>Uplift Capture aún está leyendo de ella (la tarjeta no responde): inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>

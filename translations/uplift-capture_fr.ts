@@ -272,6 +272,18 @@
             <numerusform>%n chapitres&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ticked for import</source>
+        <translation>coché pour l’import</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>non coché</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it</source>
+        <translation>Espace le coche ou le décoche</translation>
+    </message>
 </context>
 <context>
     <name>CameraPane</name>
@@ -1790,6 +1802,150 @@
     </message>
 </context>
 <context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Uplift Capture started again</source>
+        <translation>Uplift Capture a redémarré</translation>
+    </message>
+    <message>
+        <source>Preparing the clip</source>
+        <translation>Préparation du clip</translation>
+    </message>
+    <message>
+        <source>Checking the video is unchanged</source>
+        <translation>Vérification que la vidéo n’a pas changé</translation>
+    </message>
+    <message>
+        <source>Upload link from Uplift</source>
+        <translation>Lien d’envoi d’Uplift</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Analysis by Uplift</source>
+        <translation>Analyse par Uplift</translation>
+    </message>
+    <message>
+        <source>Asking Uplift what became of it</source>
+        <translation>Demande à Uplift ce qu’il en est</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Uploads paused</source>
+        <translation>Envois en pause</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>commencé</translation>
+    </message>
+    <message>
+        <source>made again</source>
+        <translation>refait</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>the video changed, prepared again</source>
+        <translation>la vidéo a changé, préparée à nouveau</translation>
+    </message>
+    <message>
+        <source>goes on from where it was</source>
+        <translation>reprend là où il en était</translation>
+    </message>
+    <message>
+        <source>its answer was lost, Uplift is asked</source>
+        <translation>la réponse a été perdue, Uplift est interrogé</translation>
+    </message>
+    <message>
+        <source>the link had expired, a new one was asked for</source>
+        <translation>le lien avait expiré, un nouveau a été demandé</translation>
+    </message>
+    <message>
+        <source>the link could not be used, a new one was asked for</source>
+        <translation>le lien était inutilisable, un nouveau a été demandé</translation>
+    </message>
+    <message>
+        <source>tried again soon</source>
+        <translation>sera réessayé bientôt</translation>
+    </message>
+    <message>
+        <source>the link expired</source>
+        <translation>le lien a expiré</translation>
+    </message>
+    <message>
+        <source>waiting for the network</source>
+        <translation>en attente du réseau</translation>
+    </message>
+    <message>
+        <source>no tries left</source>
+        <translation>plus aucun essai</translation>
+    </message>
+    <message>
+        <source>the time for trying again ran out</source>
+        <translation>le temps pour réessayer est écoulé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>Uplift reported an error</source>
+        <translation>Uplift a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>found at Uplift</source>
+        <translation>trouvé chez Uplift</translation>
+    </message>
+    <message>
+        <source>not uploaded yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>n’a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>not found at Uplift</source>
+        <translation>introuvable chez Uplift</translation>
+    </message>
+    <message>
+        <source>reserved but never used</source>
+        <translation>réservé mais jamais utilisé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of an upload&apos;s history: what was done, how it ended (&quot;Upload: started&quot;).</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ImpactFinder</name>
     <message>
         <source>Finding the impacts was cancelled</source>
@@ -2440,6 +2596,10 @@
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
         <translation>%1 n’est pas installé, le démontage est donc impossible depuis ici.</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is still reading from it (the card does not answer): try again in a moment.</source>
+        <translation>Uplift Capture est encore en train de la lire (la carte ne répond pas) : réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

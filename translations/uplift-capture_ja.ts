@@ -271,6 +271,18 @@
             <numerusform>%n 個のチャプター: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ticked for import</source>
+        <translation>読み込み対象にチェック済み</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>チェックなし</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks it</source>
+        <translation>スペースキーでチェックを切り替え</translation>
+    </message>
 </context>
 <context>
     <name>CameraPane</name>
@@ -1770,6 +1782,150 @@
     </message>
 </context>
 <context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Queued</source>
+        <translation>キューに追加</translation>
+    </message>
+    <message>
+        <source>Uplift Capture started again</source>
+        <translation>Uplift Capture を再起動</translation>
+    </message>
+    <message>
+        <source>Preparing the clip</source>
+        <translation>クリップを準備</translation>
+    </message>
+    <message>
+        <source>Checking the video is unchanged</source>
+        <translation>動画が変わっていないか確認</translation>
+    </message>
+    <message>
+        <source>Upload link from Uplift</source>
+        <translation>Uplift のアップロードリンク</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Analysis by Uplift</source>
+        <translation>Uplift による解析</translation>
+    </message>
+    <message>
+        <source>Asking Uplift what became of it</source>
+        <translation>Uplift に状況を問い合わせ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Uploads paused</source>
+        <translation>アップロードを一時停止</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>made again</source>
+        <translation>作り直し</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>the video changed, prepared again</source>
+        <translation>動画が変更されたため再準備</translation>
+    </message>
+    <message>
+        <source>goes on from where it was</source>
+        <translation>中断したところから再開</translation>
+    </message>
+    <message>
+        <source>its answer was lost, Uplift is asked</source>
+        <translation>応答が失われたため Uplift に確認</translation>
+    </message>
+    <message>
+        <source>the link had expired, a new one was asked for</source>
+        <translation>リンクの期限が切れたため新しいリンクを要求</translation>
+    </message>
+    <message>
+        <source>the link could not be used, a new one was asked for</source>
+        <translation>リンクが使えないため新しいリンクを要求</translation>
+    </message>
+    <message>
+        <source>tried again soon</source>
+        <translation>まもなく再試行</translation>
+    </message>
+    <message>
+        <source>the link expired</source>
+        <translation>リンクの期限切れ</translation>
+    </message>
+    <message>
+        <source>waiting for the network</source>
+        <translation>ネットワークを待機中</translation>
+    </message>
+    <message>
+        <source>no tries left</source>
+        <translation>試行回数の上限</translation>
+    </message>
+    <message>
+        <source>the time for trying again ran out</source>
+        <translation>再試行の時間切れ</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了済み</translation>
+    </message>
+    <message>
+        <source>Uplift reported an error</source>
+        <translation>Uplift がエラーを報告</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>要求済み</translation>
+    </message>
+    <message>
+        <source>found at Uplift</source>
+        <translation>Uplift で見つかりました</translation>
+    </message>
+    <message>
+        <source>not uploaded yet</source>
+        <translation>まだアップロードされていません</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>確認できませんでした</translation>
+    </message>
+    <message>
+        <source>not found at Uplift</source>
+        <translation>Uplift で見つかりません</translation>
+    </message>
+    <message>
+        <source>reserved but never used</source>
+        <translation>予約されたが未使用</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of an upload&apos;s history: what was done, how it ended (&quot;Upload: started&quot;).</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ImpactFinder</name>
     <message>
         <source>Finding the impacts was cancelled</source>
@@ -2413,6 +2569,10 @@
     <message>
         <source>%1 is not installed, so it cannot be unmounted from here.</source>
         <translation>%1 がインストールされていないため、ここからはマウントを解除できません。</translation>
+    </message>
+    <message>
+        <source>Uplift Capture is still reading from it (the card does not answer): try again in a moment.</source>
+        <translation>Uplift Capture がまだ読み取り中です（カードが応答しません）。少し待ってからもう一度お試しください。</translation>
     </message>
 </context>
 <context>

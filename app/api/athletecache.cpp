@@ -40,7 +40,7 @@ AthleteCache::AthleteCache(const QString &databasePath, QObject *parent)
     , m_path(databasePath)
     // One named connection per cache object: QSqlDatabase connections are
     // process-wide, and two caches (tests, a second window) must not share one.
-    , m_connection(QStringLiteral("athletecache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_db(QStringLiteral("athletecache"))
 {
 }
 
@@ -48,13 +48,6 @@ AthleteCache::~AthleteCache()
 {
     if (m_refresh)
         m_refresh->cancel();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isValid())
-            db.close();
-    }
-    if (QSqlDatabase::contains(m_connection))
-        QSqlDatabase::removeDatabase(m_connection);
 }
 
 bool AthleteCache::open(QString *problem)
@@ -63,18 +56,19 @@ bool AthleteCache::open(QString *problem)
     QString *why = problem ? problem : &ignored;
     if (isOpen())
         return true;
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        *why = tr("The folder for the athlete list cannot be created: %1").arg(QFileInfo(m_path).absolutePath());
+    QString detail;
+    switch (m_db.open(m_path, SqliteConnection::Durability::Default, &detail)) {
+    case SqliteConnection::Failure::Folder:
+        *why = tr("The folder for the athlete list cannot be created: %1").arg(detail);
         return false;
-    }
-    QSqlDatabase db = QSqlDatabase::contains(m_connection)
-        ? QSqlDatabase::database(m_connection, false)
-        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        *why = tr("The athlete list %1 cannot be opened: %2").arg(m_path, db.lastError().text());
+    case SqliteConnection::Failure::Open:
+    case SqliteConnection::Failure::Setup:
+        *why = tr("The athlete list %1 cannot be opened: %2").arg(m_path, detail);
         return false;
+    case SqliteConnection::Failure::None:
+        break;
     }
+    QSqlDatabase db = m_db.database();
     QSqlQuery query(db);
     const bool created
         = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS athletes ("
@@ -91,7 +85,7 @@ bool AthleteCache::open(QString *problem)
 
 bool AthleteCache::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return m_db.isOpen();
 }
 
 QList<Athlete> AthleteCache::athletes() const
@@ -99,7 +93,7 @@ QList<Athlete> AthleteCache::athletes() const
     QList<Athlete> result;
     if (!isOpen())
         return result;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(QSqlDatabase::database(m_db.name(), false));
     // Sorted in C++ below: SQLite's NOCASE folds ASCII only.
     if (!query.exec(QStringLiteral("SELECT json FROM athletes")))
         return result;
@@ -124,7 +118,7 @@ std::optional<Athlete> AthleteCache::athlete(const QString &id) const
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(QSqlDatabase::database(m_db.name(), false));
     query.prepare(QStringLiteral("SELECT json FROM athletes WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
@@ -140,7 +134,7 @@ QDateTime AthleteCache::lastRefreshed() const
 {
     if (!isOpen())
         return {};
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(QSqlDatabase::database(m_db.name(), false));
     if (!query.exec(QStringLiteral("SELECT value FROM facts WHERE name = 'last_refreshed'")) || !query.next())
         return {};
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
@@ -148,7 +142,7 @@ QDateTime AthleteCache::lastRefreshed() const
 
 bool AthleteCache::writeAthlete(const Athlete &athlete)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(QSqlDatabase::database(m_db.name(), false));
     query.prepare(
         QStringLiteral("INSERT OR REPLACE INTO athletes (id, last_name, first_name, json) VALUES (?, ?, ?, ?)"));
     query.addBindValue(athlete.id);
@@ -163,7 +157,7 @@ bool AthleteCache::replaceAll(const QList<Athlete> &athletes, const QDateTime &w
 {
     if (!isOpen() && !open())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     if (!db.transaction())
         return false;
     QSqlQuery query(db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/athlete.h"
+#include "common/sqliteconnection.h"
 
 #include <QDateTime>
 #include <QList>
@@ -57,6 +58,6 @@ private:
     bool writeAthlete(const Athlete &athlete);
 
     QString m_path;
-    QString m_connection;
+    SqliteConnection m_db;
     QPointer<ApiReply> m_refresh;
 };

@@ -14,8 +14,6 @@
 
 namespace {
 
-QAtomicInt connectionCounter;
-
 QVariant timeValue(const QDateTime &t)
 {
     return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
@@ -31,20 +29,11 @@ QDateTime timeFrom(const QVariant &v)
 } // namespace
 
 ImportedClips::ImportedClips()
-    : m_connection(QStringLiteral("capture_imported_%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    : m_db(QStringLiteral("capture_imported"))
 {
 }
 
-ImportedClips::~ImportedClips()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
+ImportedClips::~ImportedClips() = default;
 
 QString ImportedClips::defaultPath()
 {
@@ -66,19 +55,19 @@ bool ImportedClips::fail(const QString &what, const QString &sqlError)
 bool ImportedClips::open(const QString &path)
 {
     m_path = path;
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("Cannot create the folder for the list of imported clips"), info.absolutePath());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection)
-        ? QSqlDatabase::database(m_connection, false)
-        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(tr("Cannot open the list of imported clips"), db.lastError().text());
+    QString detail;
+    switch (m_db.open(path, SqliteConnection::Durability::Durable, &detail)) {
+    case SqliteConnection::Failure::Folder:
+        return fail(tr("Cannot create the folder for the list of imported clips"), detail);
+    case SqliteConnection::Failure::Open:
+        return fail(tr("Cannot open the list of imported clips"), detail);
+    case SqliteConnection::Failure::Setup:
+        return fail(tr("Cannot set up the list of imported clips"), detail);
+    case SqliteConnection::Failure::None:
+        break;
+    }
+    QSqlDatabase db = m_db.database();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-        return fail(tr("Cannot set up the list of imported clips"), q.lastError().text());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return fail(tr("Cannot read the list of imported clips"), q.lastError().text());
     const int version = q.value(0).toInt();
@@ -86,8 +75,11 @@ bool ImportedClips::open(const QString &path)
         return fail(tr("The list of imported clips was written by a newer version of Uplift Capture"),
                     QString::number(version));
     if (version == 0) {
-        if (!db.transaction())
-            return fail(tr("Cannot set up the list of imported clips"), db.lastError().text());
+        // BEGIN IMMEDIATE: the write lock first, waited for (busy timeout). A deferred
+        // transaction that read the schema before writing is refused at once, without
+        // waiting, when another connection (the other card's scan) made the table meanwhile.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(tr("Cannot set up the list of imported clips"), q.lastError().text());
         const bool made = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS imported_clips ("
                                                 " id INTEGER PRIMARY KEY,"
                                                 " size INTEGER NOT NULL,"
@@ -103,24 +95,27 @@ bool ImportedClips::open(const QString &path)
             && q.exec(QStringLiteral("PRAGMA user_version = 1"));
         if (!made) {
             const QString error = q.lastError().text();
-            db.rollback();
+            q.exec(QStringLiteral("ROLLBACK"));
             return fail(tr("Cannot set up the list of imported clips"), error);
         }
-        if (!db.commit())
-            return fail(tr("Cannot set up the list of imported clips"), db.lastError().text());
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QString error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return fail(tr("Cannot set up the list of imported clips"), error);
+        }
     }
     return true;
 }
 
 bool ImportedClips::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return QSqlDatabase::contains(m_db.name()) && QSqlDatabase::database(m_db.name(), false).isOpen();
 }
 
 QSet<qint64> ImportedClips::knownSizes() const
 {
     QSet<qint64> sizes;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     if (q.exec(QStringLiteral("SELECT DISTINCT size FROM imported_clips"))) {
         while (q.next())
             sizes.insert(q.value(0).toLongLong());
@@ -132,7 +127,7 @@ std::optional<ImportedClips::Record> ImportedClips::find(const ClipIdentity &ide
 {
     if (!identity.isValid())
         return std::nullopt;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.prepare(QStringLiteral("SELECT sha256, volume_uuid, device_path, capture_time, duration_ms, copied_to,"
                              " imported_at FROM imported_clips WHERE size = ? AND edge_sha256 = ?"));
     q.addBindValue(identity.size);
@@ -157,7 +152,7 @@ bool ImportedClips::record(const Record &r)
         m_error = tr("A clip without its identity cannot be recorded");
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.prepare(
         QStringLiteral("INSERT INTO imported_clips (size, edge_sha256, sha256, volume_uuid, device_path, capture_time,"
                        " duration_ms, copied_to, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -179,7 +174,7 @@ bool ImportedClips::record(const Record &r)
 
 int ImportedClips::count() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM imported_clips")) && q.next())
         return q.value(0).toInt();
     return 0;

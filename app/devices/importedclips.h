@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/sqliteconnection.h"
 #include "devices/clipidentity.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ public:
 private:
     bool fail(const QString &what, const QString &sqlError);
 
-    QString m_connection;
+    SqliteConnection m_db;
     QString m_path;
     QString m_error;
 };

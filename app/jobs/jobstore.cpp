@@ -18,8 +18,6 @@
 
 namespace {
 
-QAtomicInteger<int> connectionCounter;
-
 // Each migration takes the file from version i to i + 1 (index i). Append
 // only: a released step is never edited, so every old file follows the same
 // path to today's schema.
@@ -173,20 +171,11 @@ UploadJob jobFromRecord(const QSqlQuery &q)
 } // namespace
 
 JobStore::JobStore()
-    : m_connection(QStringLiteral("capture_jobs_%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    : m_db(QStringLiteral("capture_jobs"))
 {
 }
 
-JobStore::~JobStore()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
+JobStore::~JobStore() = default;
 
 QString JobStore::defaultPath()
 {
@@ -208,36 +197,28 @@ bool JobStore::fail(const QString &what, const QString &sqlError)
 bool JobStore::open(const QString &path)
 {
     m_path = path;
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("Cannot create the folder for the upload queue"), info.absolutePath());
-    const bool existed = info.exists();
-    QSqlDatabase db = QSqlDatabase::contains(m_connection)
-        ? QSqlDatabase::database(m_connection, false)
-        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    // Another process (window and CLI) may hold the write lock for a moment.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(tr("Cannot open the upload queue"), db.lastError().text());
-    if (!existed)
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QSqlQuery q(db);
-    // WAL: readers (the window) never block the writer; FULL: a committed
-    // transition survives a power cut, which is the point of writing it first.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-        return fail(tr("Cannot set up the upload queue"), q.lastError().text());
+    QString detail;
+    switch (m_db.open(path, SqliteConnection::Durability::Durable, &detail)) {
+    case SqliteConnection::Failure::Folder:
+        return fail(tr("Cannot create the folder for the upload queue"), detail);
+    case SqliteConnection::Failure::Open:
+        return fail(tr("Cannot open the upload queue"), detail);
+    case SqliteConnection::Failure::Setup:
+        return fail(tr("Cannot set up the upload queue"), detail);
+    case SqliteConnection::Failure::None:
+        break;
+    }
     return migrate();
 }
 
 bool JobStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return m_db.isOpen();
 }
 
 int JobStore::schemaVersion() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -245,7 +226,7 @@ int JobStore::schemaVersion() const
 
 bool JobStore::migrate()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     const int version = schemaVersion();
     if (version < 0)
         return fail(tr("Cannot read the upload queue"), db.lastError().text());
@@ -272,7 +253,7 @@ bool JobStore::migrate()
 
 bool JobStore::writeJob(const UploadJob &job)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.prepare(QStringLiteral(
         "UPDATE jobs SET position=:position, created_at=:created_at, file_path=:file_path, file_size=:file_size,"
         " file_modified=:file_modified, athlete_id=:athlete_id, athlete_name=:athlete_name,"
@@ -325,7 +306,7 @@ bool JobStore::writeJob(const UploadJob &job)
 
 bool JobStore::writeHistory(const JobHistoryEntry &e)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.prepare(QStringLiteral("INSERT INTO history (job_id, at, step, outcome, http_status, error_code, session_id,"
                              " message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.jobId);
@@ -343,7 +324,7 @@ bool JobStore::writeHistory(const JobHistoryEntry &e)
 
 bool JobStore::beginWrite()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     if (m_batch)
         return QSqlQuery(db).exec(QStringLiteral("SAVEPOINT write"));
     return db.transaction();
@@ -351,7 +332,7 @@ bool JobStore::beginWrite()
 
 bool JobStore::commitWrite()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     if (m_batch)
         return QSqlQuery(db).exec(QStringLiteral("RELEASE write"));
     return db.commit();
@@ -359,7 +340,7 @@ bool JobStore::commitWrite()
 
 void JobStore::rollbackWrite()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     if (m_batch) {
         QSqlQuery q(db);
         q.exec(QStringLiteral("ROLLBACK TO write"));
@@ -371,7 +352,7 @@ void JobStore::rollbackWrite()
 
 bool JobStore::beginBatch()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     if (m_batch || !db.transaction())
         return fail(tr("Cannot save the upload"), db.lastError().text());
     m_batch = true;
@@ -380,7 +361,7 @@ bool JobStore::beginBatch()
 
 bool JobStore::endBatch()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     if (!m_batch)
         return false;
     m_batch = false;
@@ -391,7 +372,7 @@ bool JobStore::endBatch()
 
 bool JobStore::insert(UploadJob *job, const JobHistoryEntry &entry)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     if (!beginWrite())
         return fail(tr("Cannot save the upload"), db.lastError().text());
     QSqlQuery q(db);
@@ -438,7 +419,7 @@ bool JobStore::save(const UploadJob &job)
 
 bool JobStore::save(const UploadJob &job, const JobHistoryEntry &entry)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     if (!beginWrite())
         return fail(tr("Cannot save the upload"), db.lastError().text());
     JobHistoryEntry e = entry;
@@ -459,7 +440,7 @@ bool JobStore::appendHistory(const JobHistoryEntry &entry)
 
 bool JobStore::remove(qint64 jobId)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     if (!beginWrite())
         return fail(tr("Cannot remove the upload"), db.lastError().text());
     QSqlQuery q(db);
@@ -483,7 +464,7 @@ bool JobStore::remove(qint64 jobId)
 
 bool JobStore::savePositions(const QList<qint64> &jobIdsInOrder)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_db.name(), false);
     if (!beginWrite())
         return fail(tr("Cannot reorder the queue"), db.lastError().text());
     QSqlQuery q(db);
@@ -505,7 +486,7 @@ bool JobStore::savePositions(const QList<qint64> &jobIdsInOrder)
 QList<UploadJob> JobStore::loadAll() const
 {
     QList<UploadJob> jobs;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     if (!q.exec(QStringLiteral("SELECT * FROM jobs ORDER BY position, id")))
         return jobs;
     while (q.next())
@@ -516,7 +497,7 @@ QList<UploadJob> JobStore::loadAll() const
 QList<UploadJob> JobStore::loadUnfinished() const
 {
     QList<UploadJob> jobs;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.setForwardOnly(true);
     // The condition is the partial index's (jobs_unfinished), word for word: SQLite uses it then.
     if (!q.exec(QStringLiteral("SELECT * FROM jobs WHERE state NOT IN (5, 7) ORDER BY position, id")))
@@ -530,7 +511,7 @@ QList<JobStore::FinishedJob> JobStore::finishedJobs(int limit, qint64 beforeId) 
 {
     static_assert(int(UploadJob::State::Completed) == 5 && int(UploadJob::State::Cancelled) == 7);
     QList<FinishedJob> jobs;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.setForwardOnly(true);
     // The name it was uploaded as is read by SQLite's JSON functions: parsing 100,000 specs
     // in Qt would take longer than the rest of the page.
@@ -574,7 +555,7 @@ QList<JobStore::ClipJob> JobStore::jobsOfClip(const QString &absolutePath, const
                                               const QString &movement, qint64 clipStartMs, qint64 clipEndMs) const
 {
     QList<ClipJob> jobs;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.setForwardOnly(true);
     // A path that is absolute and clean resolves to itself: only the same text can match. Any
     // other (relative, "..", "//", a trailing "/", a drive letter) is handed to the caller.
@@ -596,7 +577,7 @@ QList<JobStore::ClipJob> JobStore::jobsOfClip(const QString &absolutePath, const
 
 std::optional<UploadJob> JobStore::load(qint64 jobId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.prepare(QStringLiteral("SELECT * FROM jobs WHERE id = ?"));
     q.addBindValue(jobId);
     if (!q.exec() || !q.next())
@@ -607,7 +588,7 @@ std::optional<UploadJob> JobStore::load(qint64 jobId) const
 QList<JobHistoryEntry> JobStore::history(qint64 jobId) const
 {
     QList<JobHistoryEntry> entries;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     q.prepare(QStringLiteral("SELECT job_id, at, step, outcome, http_status, error_code, session_id, message"
                              " FROM history WHERE job_id = ? ORDER BY id"));
     q.addBindValue(jobId);
@@ -631,7 +612,7 @@ QList<JobHistoryEntry> JobStore::history(qint64 jobId) const
 QSet<QString> JobStore::knownSessionIds() const
 {
     QSet<QString> ids;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlQuery q(QSqlDatabase::database(m_db.name(), false));
     if (!q.exec(
             QStringLiteral("SELECT session_id FROM jobs WHERE session_id IS NOT NULL AND session_id != ''"
                            " UNION SELECT session_id FROM history WHERE session_id IS NOT NULL AND session_id != ''")))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/sqliteconnection.h"
 #include "jobs/uploadjob.h"
 
 #include <QCoreApplication>
@@ -115,7 +116,7 @@ private:
     bool commitWrite();
     void rollbackWrite();
 
-    QString m_connection;
+    SqliteConnection m_db;
     QString m_path;
     QString m_error;
     bool m_batch = false;

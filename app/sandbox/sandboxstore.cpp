@@ -11,30 +11,23 @@
 
 SandboxStore::SandboxStore(QObject *parent)
     : QObject(parent)
-    , m_connection(QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_db(QStringLiteral("sandbox"))
 {
 }
 
-SandboxStore::~SandboxStore()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
+SandboxStore::~SandboxStore() = default;
 
 bool SandboxStore::open(const QString &folder, QString *error)
 {
-    QDir().mkpath(folder);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(QDir(folder).filePath(QStringLiteral("sandbox.sqlite")));
-    if (!db.open()) {
+    QString detail;
+    if (m_db.open(QDir(folder).filePath(QStringLiteral("sandbox.sqlite")), SqliteConnection::Durability::Default,
+                  &detail)
+        != SqliteConnection::Failure::None) {
         if (error)
-            *error = db.lastError().text();
+            *error = detail;
         return false;
     }
+    QSqlDatabase db = m_db.database();
     const bool ok
         = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS athletes (id TEXT PRIMARY KEY, data TEXT NOT NULL)"))
         && exec(QStringLiteral(
@@ -54,7 +47,7 @@ bool SandboxStore::open(const QString &folder, QString *error)
 
 bool SandboxStore::exec(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(QSqlDatabase::database(m_db.name()));
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -63,7 +56,7 @@ bool SandboxStore::exec(const QString &sql, const QVariantList &values) const
 
 QList<QJsonObject> SandboxStore::documents(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(QSqlDatabase::database(m_db.name()));
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -95,7 +88,7 @@ bool SandboxStore::saveAthlete(const QJsonObject &athlete)
 
 QString SandboxStore::sessionGroupAthlete(const QString &groupId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(QSqlDatabase::database(m_db.name()));
     query.prepare(QStringLiteral("SELECT athlete_id FROM session_groups WHERE id = ?"));
     query.addBindValue(groupId);
     if (query.exec() && query.next())
@@ -121,7 +114,7 @@ QJsonObject SandboxStore::capture(const QString &sessionId) const
 
 QString SandboxStore::captureWithObjectKey(const QString &key) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(QSqlDatabase::database(m_db.name()));
     query.prepare(QStringLiteral("SELECT session_id FROM captures WHERE object_key = ?"));
     query.addBindValue(key);
     if (query.exec() && query.next())
@@ -142,7 +135,7 @@ bool SandboxStore::saveCapture(const QJsonObject &capture)
 
 QString SandboxStore::value(const QString &key) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QSqlQuery query(QSqlDatabase::database(m_db.name()));
     query.prepare(QStringLiteral("SELECT value FROM server WHERE key = ?"));
     query.addBindValue(key);
     if (query.exec() && query.next())

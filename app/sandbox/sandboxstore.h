@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/sqliteconnection.h"
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -42,5 +43,5 @@ private:
     QList<QJsonObject> documents(const QString &sql, const QVariantList &values = {}) const;
     void seed();
 
-    QString m_connection;
+    SqliteConnection m_db;
 };

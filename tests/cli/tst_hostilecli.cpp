@@ -1,6 +1,7 @@
 // `uplift-capture upload` as its own process against a server that fails the
 // same way every time (tests/support HostileUplift on 127.0.0.1): the run
 // ends with the reason in bounded requests, never loops.
+#include "clirun.h"
 #include "hostileuplift.h"
 #include "testvideo.h"
 
@@ -56,32 +57,11 @@ class tst_HostileCli : public QObject
                  QStringLiteral("--attr"),          QStringLiteral("handedness=left") };
     }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        bool finished = false;
-    };
+    using Run = CliRun;
 
     Run run(const QStringList &arguments, int timeoutMs)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(UPLIFT_CLI_EXE), arguments);
-        Run r;
-        if (!process.waitForStarted(10000))
-            return r;
-        QSignalSpy done(&process, &QProcess::finished);
-        r.finished = done.wait(timeoutMs);
-        if (!r.finished) {
-            process.kill();
-            process.waitForFinished();
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
+        return runCli(QStringLiteral(UPLIFT_CLI_EXE), arguments, environment(), timeoutMs);
     }
 
 private slots:

@@ -5,6 +5,7 @@
 // middle of a split.
 #include "api/capturespec.h"
 #include "cli/exitcode.h"
+#include "clirun.h"
 #include "common/applicationidentity.h"
 #include "impacttakes.h"
 #include "sandbox/sandboxserver.h"
@@ -51,49 +52,16 @@ class tst_ImpactsCommand : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    QString m_athlete;
-    QString m_scratch;
+    CliSandbox m_cli;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("UPLIFT_API_KEY"), m_sandbox->apiKey());
-        env.insert(QStringLiteral("UPLIFT_API_URL"), m_sandbox->baseUrl().toString());
-        env.insert(QStringLiteral("UPLIFT_RETRY_BASE_MS"), QStringLiteral("50"));
-        env.insert(QStringLiteral("UPLIFT_RETRY_CAP_MS"), QStringLiteral("400"));
-        env.insert(QStringLiteral("UPLIFT_STALL_TIMEOUT_MS"), QStringLiteral("1500"));
-        env.insert(QStringLiteral("UPLIFT_STATUS_FIRST_MS"), QStringLiteral("100"));
-        env.insert(QStringLiteral("UPLIFT_STATUS_MAX_MS"), QStringLiteral("300"));
-        return env;
-    }
+    QProcessEnvironment environment() const { return m_cli.environment(); }
 
     // Runs the command while this thread's event loop serves the sandbox.
     Run run(const QStringList &arguments, int timeoutMs = 90000)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(UPLIFT_CLI_EXE), arguments);
-        Run r;
-        if (!process.waitForStarted(10000))
-            return r;
-        QSignalSpy done(&process, &QProcess::finished);
-        if (!done.wait(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
+        return runCli(QStringLiteral(UPLIFT_CLI_EXE), arguments, environment(), timeoutMs);
     }
 
     // A take of `seconds`, H.264 (a keyframe every second) with AAC sound: pink noise at
@@ -102,7 +70,7 @@ private:
     QString makeTake(const QString &name, const QList<double> &strikes, double seconds = kTakeSeconds,
                      double videoLateS = 0)
     {
-        const QString path = m_scratch + QLatin1Char('/') + name;
+        const QString path = m_cli.scratch() + QLatin1Char('/') + name;
         QStringList args;
         if (videoLateS > 0)
             args << QStringLiteral("-itsoffset") << QString::number(videoLateS);
@@ -148,7 +116,7 @@ private:
     // The same picture without a sound track.
     QString makeSilentTake(const QString &name)
     {
-        const QString path = m_scratch + QLatin1Char('/') + name;
+        const QString path = m_cli.scratch() + QLatin1Char('/') + name;
         const QString problem = TestVideo::ffmpeg(
             { QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
               QStringLiteral("testsrc2=size=320x240:rate=30:duration=6"), QStringLiteral("-c:v"),
@@ -165,10 +133,10 @@ private:
     {
         QStringList a { QStringLiteral("upload") };
         a << files;
-        a << QStringLiteral("--athlete") << m_athlete << QStringLiteral("--setup") << QStringLiteral("down_the_line")
-          << QStringLiteral("--activity") << QStringLiteral("golf") << QStringLiteral("--movement")
-          << QStringLiteral("full_swing") << QStringLiteral("--attr") << QStringLiteral("handedness=right")
-          << QStringLiteral("--json");
+        a << QStringLiteral("--athlete") << m_cli.athlete() << QStringLiteral("--setup")
+          << QStringLiteral("down_the_line") << QStringLiteral("--activity") << QStringLiteral("golf")
+          << QStringLiteral("--movement") << QStringLiteral("full_swing") << QStringLiteral("--attr")
+          << QStringLiteral("handedness=right") << QStringLiteral("--json");
         return a;
     }
 
@@ -176,7 +144,7 @@ private:
     int uploadedCaptures(const QString &fileName) const
     {
         int count = 0;
-        for (const QJsonObject &c : m_sandbox->store()->captures()) {
+        for (const QJsonObject &c : m_cli.sandbox()->store()->captures()) {
             if (c.value(QStringLiteral("file_name")).toString() == fileName
                 && c.value(QStringLiteral("status")).toString() != QLatin1String("awaiting_upload"))
                 ++count;
@@ -187,7 +155,7 @@ private:
     int storedObjects() const
     {
         int count = 0;
-        QDirIterator it(m_sandbox->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_cli.sandbox()->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             it.next();
             ++count;
@@ -256,7 +224,7 @@ private:
     QList<double> storedDurations() const
     {
         QList<double> durations;
-        QDirIterator it(m_sandbox->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_cli.sandbox()->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             durations << TestVideo::ffprobe(it.next())
                              .value(QStringLiteral("format"))
@@ -279,29 +247,11 @@ private slots:
     void init()
     {
         // A fresh queue and sandbox for every test function.
-        const QString store = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-        QDirIterator it(store, { QStringLiteral("jobs.sqlite*") }, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            QFile::remove(it.next());
-        m_data = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_data->isValid());
-        SandboxOptions options;
-        options.dataFolder = m_data->path();
-        options.processingMs = 100;
-        m_sandbox = std::make_unique<SandboxServer>(options);
-        QString problem;
-        QVERIFY2(m_sandbox->start(&problem), qPrintable(problem));
-        m_athlete = m_sandbox->store()->athletes().value(0).value(QStringLiteral("id")).toString();
-        QVERIFY(!m_athlete.isEmpty());
-        m_scratch = m_data->filePath(QStringLiteral("takes"));
-        QVERIFY(QDir().mkpath(m_scratch));
+        const QString problem = m_cli.start(QStringLiteral("takes"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanup()
-    {
-        m_sandbox.reset();
-        m_data.reset();
-    }
+    void cleanup() { m_cli.stop(); }
 
     // One JSON object per file and line, with exactly the documented keys; the strikes at
     // their times, each with golf's part; a take without sound says so, exit 0.
@@ -331,7 +281,7 @@ private slots:
         QCOMPARE(lines.at(1).value(QStringLiteral("audio")), QJsonValue(false));
         QCOMPARE(lines.at(1).value(QStringLiteral("impacts")), QJsonValue(QJsonArray()));
         // Nothing was sent or queued.
-        QVERIFY(m_sandbox->store()->captures().isEmpty());
+        QVERIFY(m_cli.sandbox()->store()->captures().isEmpty());
         QCOMPARE(jobs().size(), 0);
     }
 
@@ -404,13 +354,13 @@ private slots:
     {
         const QString take = makeTake(QStringLiteral("good.mp4"), { 2.0 }, 4);
         QVERIFY(!take.isEmpty());
-        const QString text = m_scratch + QStringLiteral("/notes.mp4");
+        const QString text = m_cli.scratch() + QStringLiteral("/notes.mp4");
         {
             QFile file(text);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QByteArray(64 * 1024, 'x'));
         }
-        const Run r = run({ QStringLiteral("impacts"), m_scratch + QStringLiteral("/missing.mp4"), text, take,
+        const Run r = run({ QStringLiteral("impacts"), m_cli.scratch() + QStringLiteral("/missing.mp4"), text, take,
                             QStringLiteral("--json") });
         QCOMPARE(r.exitCode, int(ExitCode::Usage));
         QVERIFY2(r.err.contains("missing.mp4: the file is not there"), r.err.constData());
@@ -449,12 +399,12 @@ private slots:
         QVERIFY2(r.err.contains("impacts heard at 1.0 s, 5.7 s, 8.2 s, 11.0 s: one clip each"), r.err.constData());
         for (int n = 1; n <= 4; ++n)
             QCOMPARE(uploadedCaptures(QStringLiteral("lesson-%1.mov").arg(n)), 1);
-        QCOMPARE(m_sandbox->store()->captures().size(), 4);
+        QCOMPARE(m_cli.sandbox()->store()->captures().size(), 4);
         QCOMPARE(storedObjects(), 4);
         QCOMPARE(jobs().size(), 4);
         QSet<QString> groups;
         QMap<QString, QDateTime> captureTimes;
-        for (const QJsonObject &c : m_sandbox->store()->captures()) {
+        for (const QJsonObject &c : m_cli.sandbox()->store()->captures()) {
             groups.insert(c.value(QStringLiteral("session_group_id")).toString());
             captureTimes.insert(c.value(QStringLiteral("file_name")).toString(),
                                 CaptureSpec::parseDateTime(c.value(QStringLiteral("capture_time")).toString()));
@@ -539,7 +489,7 @@ private slots:
         const Run r = run(uploadArguments({ path }) << extra);
         QCOMPARE(r.exitCode, int(ExitCode::Usage));
         QVERIFY2(r.err.contains(reason.toUtf8()), r.err.constData());
-        QVERIFY(m_sandbox->store()->captures().isEmpty());
+        QVERIFY(m_cli.sandbox()->store()->captures().isEmpty());
         QCOMPARE(jobs().size(), 0);
     }
 
@@ -557,7 +507,7 @@ private slots:
         recipe.seconds = 30;
         recipe.snrDb = 20;
         recipe.seed = 23;
-        recipe.path = m_scratch + QStringLiteral("/IMG_4107.MOV");
+        recipe.path = m_cli.scratch() + QStringLiteral("/IMG_4107.MOV");
         ImpactTakes::Take take;
         const QString problem = ImpactTakes::make(recipe, &take);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -585,7 +535,7 @@ private slots:
         QVERIFY2(r.exitCode == ExitCode::Ok, (r.out + r.err).constData());
         for (int n = 1; n <= take.strikesS.size(); ++n)
             QTRY_COMPARE_WITH_TIMEOUT(uploadedCaptures(QStringLiteral("IMG_4107-%1.mov").arg(n)), 1, 10000);
-        QCOMPARE(m_sandbox->store()->captures().size(), take.strikesS.size());
+        QCOMPARE(m_cli.sandbox()->store()->captures().size(), take.strikesS.size());
     }
 
     // Issue 23 item 7: parts queued from a split are jobs like any other. A run killed while
@@ -593,7 +543,7 @@ private slots:
     void partsOfAKilledSplitAreEachUploadedOnceAfterRestart()
     {
         QString problem;
-        QVERIFY(m_sandbox->faults()->add(QStringLiteral("stall-upload:4000:1"), &problem));
+        QVERIFY(m_cli.sandbox()->faults()->add(QStringLiteral("stall-upload:4000:1"), &problem));
         const QString take = makeTake(QStringLiteral("killed.mp4"), kStrikes);
         QVERIFY(!take.isEmpty());
         const QStringList arguments = uploadArguments({ take })
@@ -639,7 +589,7 @@ private slots:
                                   out.constData(), 30000);
         process.kill();
         QVERIFY(process.waitForFinished());
-        QVERIFY(m_sandbox->store()->captures().isEmpty());
+        QVERIFY(m_cli.sandbox()->store()->captures().isEmpty());
 
         const Run again = run(arguments);
         QVERIFY2(again.exitCode == ExitCode::Ok, (again.out + again.err).constData());

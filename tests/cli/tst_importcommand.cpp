@@ -2,6 +2,7 @@
 // them, on cards made at test time (issue 24, item 5): the JSON keys, the
 // paths printed, the exit codes, and a command killed mid-copy then run again.
 #include "cardimage.h"
+#include "clirun.h"
 #include "testvideo.h"
 
 #include <QCryptographicHash>
@@ -20,27 +21,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 Run runCli(const QStringList &arguments, int timeoutMs = 60000)
 {
-    QProcess p;
-    p.start(QStringLiteral(UPLIFT_CLI_EXE), arguments);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return ::runCli(QStringLiteral(UPLIFT_CLI_EXE), arguments, QProcessEnvironment::systemEnvironment(), timeoutMs);
 }
 
 QByteArray sha256Of(const QString &path)

@@ -5,6 +5,7 @@
 #include "api/athletecache.h"
 #include "api/capturespec.h"
 #include "cli/exitcode.h"
+#include "clirun.h"
 #include "common/applicationidentity.h"
 #include "jobs/jobstore.h"
 #include "jobs/queueowner.h"
@@ -39,49 +40,16 @@ class tst_UploadCommand : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    QString m_athlete;
-    QString m_scratch;
+    CliSandbox m_cli;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("UPLIFT_API_KEY"), m_sandbox->apiKey());
-        env.insert(QStringLiteral("UPLIFT_API_URL"), m_sandbox->baseUrl().toString());
-        env.insert(QStringLiteral("UPLIFT_RETRY_BASE_MS"), QStringLiteral("50"));
-        env.insert(QStringLiteral("UPLIFT_RETRY_CAP_MS"), QStringLiteral("400"));
-        env.insert(QStringLiteral("UPLIFT_STALL_TIMEOUT_MS"), QStringLiteral("1500"));
-        env.insert(QStringLiteral("UPLIFT_STATUS_FIRST_MS"), QStringLiteral("100"));
-        env.insert(QStringLiteral("UPLIFT_STATUS_MAX_MS"), QStringLiteral("300"));
-        return env;
-    }
+    QProcessEnvironment environment() const { return m_cli.environment(); }
 
     // Runs the command while this thread's event loop serves the sandbox.
     Run run(const QStringList &arguments, int timeoutMs = 60000)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(UPLIFT_CLI_EXE), arguments);
-        Run r;
-        if (!process.waitForStarted(10000))
-            return r;
-        QSignalSpy done(&process, &QProcess::finished);
-        if (!done.wait(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
+        return runCli(QStringLiteral(UPLIFT_CLI_EXE), arguments, environment(), timeoutMs);
     }
 
     // Runs the command with its stdin on a terminal (a pseudo-terminal this test holds), as a
@@ -133,7 +101,7 @@ private:
     {
         QStringList a { QStringLiteral("upload") };
         a << files;
-        a << QStringLiteral("--athlete") << m_athlete << QStringLiteral("--setup") << QStringLiteral("front_on")
+        a << QStringLiteral("--athlete") << m_cli.athlete() << QStringLiteral("--setup") << QStringLiteral("front_on")
           << QStringLiteral("--activity") << QStringLiteral("agility") << QStringLiteral("--movement")
           << QStringLiteral("5_0_5") << QStringLiteral("--json");
         return a;
@@ -142,7 +110,7 @@ private:
     QString makeFile(const QString &name, qint64 size)
     {
         // A real movie, padded: the command refuses what is not a video.
-        const QString path = m_scratch + QLatin1Char('/') + name;
+        const QString path = m_cli.scratch() + QLatin1Char('/') + name;
         return TestVideo::makePaddedMov(path, size).isEmpty() ? path : QString();
     }
 
@@ -177,7 +145,7 @@ private:
     int storedObjects() const
     {
         int count = 0;
-        QDirIterator it(m_sandbox->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_cli.sandbox()->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             it.next();
             ++count;
@@ -189,7 +157,7 @@ private:
     int uploadedCaptures(const QString &fileName) const
     {
         int count = 0;
-        for (const QJsonObject &c : m_sandbox->store()->captures()) {
+        for (const QJsonObject &c : m_cli.sandbox()->store()->captures()) {
             if (c.value(QStringLiteral("file_name")).toString() == fileName
                 && c.value(QStringLiteral("status")).toString() != QLatin1String("awaiting_upload"))
                 ++count;
@@ -222,39 +190,21 @@ private slots:
     void init()
     {
         // A fresh queue and sandbox for every test function.
-        const QString store = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-        QDirIterator it(store, { QStringLiteral("jobs.sqlite*") }, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            QFile::remove(it.next());
-        m_data = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_data->isValid());
-        SandboxOptions options;
-        options.dataFolder = m_data->path();
-        options.processingMs = 100;
-        m_sandbox = std::make_unique<SandboxServer>(options);
-        QString problem;
-        QVERIFY2(m_sandbox->start(&problem), qPrintable(problem));
-        m_athlete = m_sandbox->store()->athletes().value(0).value(QStringLiteral("id")).toString();
-        QVERIFY(!m_athlete.isEmpty());
-        m_scratch = m_data->filePath(QStringLiteral("clips"));
-        QVERIFY(QDir().mkpath(m_scratch));
+        const QString problem = m_cli.start(QStringLiteral("clips"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanup()
-    {
-        m_sandbox.reset();
-        m_data.reset();
-    }
+    void cleanup() { m_cli.stop(); }
 
     void validationErrorsExitWithTwoAndSendNothing()
     {
-        const Run r = run({ QStringLiteral("upload"), m_scratch + QStringLiteral("/missing.mov"),
+        const Run r = run({ QStringLiteral("upload"), m_cli.scratch() + QStringLiteral("/missing.mov"),
                             QStringLiteral("--athlete"), QStringLiteral("nope") });
         QCOMPARE(r.exitCode, ExitCode::Usage);
         QVERIFY2(r.err.contains("athlete_id"), r.err.constData());
         QVERIFY2(r.err.contains("camera_setup_selection"), r.err.constData());
         QVERIFY2(r.err.contains("missing.mov"), r.err.constData());
-        QVERIFY(m_sandbox->store()->captures().isEmpty());
+        QVERIFY(m_cli.sandbox()->store()->captures().isEmpty());
     }
 
     void helpListsTheExitCodes()
@@ -331,7 +281,7 @@ private slots:
         const QJsonArray roster = QJsonDocument::fromJson(athletes.out).array();
         QVERIFY2(!roster.isEmpty(), athletes.out.constData());
         const QString athlete = roster.first().toObject().value(QStringLiteral("id")).toString();
-        QVERIFY(athlete != m_athlete);
+        QVERIFY(athlete != m_cli.athlete());
         // The window's sandbox folder holds what the command used.
         const QString folder = ApplicationIdentity::sandboxFolder();
         QVERIFY2(QFile::exists(QDir(folder).filePath(QStringLiteral("sandbox.sqlite"))), qPrintable(folder));
@@ -339,7 +289,7 @@ private slots:
         const QString path = makeFile(QStringLiteral("in the sandbox.mov"), 64 * 1024);
         QVERIFY(!path.isEmpty());
         QStringList args = uploadArguments({ path });
-        args[args.indexOf(m_athlete)] = athlete;
+        args[args.indexOf(m_cli.athlete())] = athlete;
         args << QStringLiteral("--sandbox");
         const Run uploaded = run(QStringList(args) << QStringLiteral("--wait"));
         QVERIFY2(uploaded.exitCode == ExitCode::Ok, (uploaded.out + uploaded.err).constData());
@@ -421,7 +371,7 @@ private slots:
     {
         const QString path = makeFile(QStringLiteral("both.mov"), 64 * 1024);
         QStringList args = uploadArguments({ path });
-        args << QStringLiteral("--sandbox") << QStringLiteral("--api-url") << m_sandbox->baseUrl().toString();
+        args << QStringLiteral("--sandbox") << QStringLiteral("--api-url") << m_cli.sandbox()->baseUrl().toString();
         const Run r = run(args);
         QCOMPARE(r.exitCode, ExitCode::Usage);
         QVERIFY2(r.err.contains("--sandbox and --api-url"), r.err.constData());
@@ -429,7 +379,7 @@ private slots:
 
     void athletesAreListedAndSearched()
     {
-        const QList<QJsonObject> roster = m_sandbox->store()->athletes();
+        const QList<QJsonObject> roster = m_cli.sandbox()->store()->athletes();
         QVERIFY(roster.size() >= 2);
         const Run all = run({ QStringLiteral("athletes"), QStringLiteral("--json") });
         QCOMPARE(all.exitCode, 0);
@@ -445,7 +395,7 @@ private slots:
     void uploadsAndWaitsForProcessing()
     {
         TestVideo video;
-        video.path = m_scratch + QStringLiteral("/sprint.mov");
+        video.path = m_cli.scratch() + QStringLiteral("/sprint.mov");
         const QString made = video.make();
         QVERIFY2(made.isEmpty(), qPrintable(made));
         QStringList args = uploadArguments({ video.path });
@@ -484,7 +434,7 @@ private slots:
         QFETCH(QString, state);
         for (const QString &f : std::as_const(faults)) {
             QString problem;
-            QVERIFY2(m_sandbox->faults()->add(f, &problem), qPrintable(problem));
+            QVERIFY2(m_cli.sandbox()->faults()->add(f, &problem), qPrintable(problem));
         }
         const QString path = makeFile(QStringLiteral("clip.mov"), 1024 * 1024);
         const Run r = run(uploadArguments({ path }));
@@ -506,8 +456,8 @@ private slots:
         // The first reservation lives one second and its upload is held for
         // longer; S3 then answers 403 AccessDenied "Policy expired".
         QString problem;
-        QVERIFY(m_sandbox->faults()->add(QStringLiteral("policy-lifetime:1"), &problem));
-        QVERIFY(m_sandbox->faults()->add(QStringLiteral("latency:upload:2500"), &problem));
+        QVERIFY(m_cli.sandbox()->faults()->add(QStringLiteral("policy-lifetime:1"), &problem));
+        QVERIFY(m_cli.sandbox()->faults()->add(QStringLiteral("latency:upload:2500"), &problem));
         const QString path = makeFile(QStringLiteral("late.mov"), 256 * 1024);
         QProcess process;
         QProcessEnvironment env = environment();
@@ -515,15 +465,15 @@ private slots:
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(UPLIFT_CLI_EXE), uploadArguments({ path }));
         QVERIFY(process.waitForStarted());
-        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->store()->captures().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_cli.sandbox()->store()->captures().size(), 1, 10000);
         // The next reservations are normal ones; the upload is still held.
-        m_sandbox->faults()->clear();
-        QVERIFY(m_sandbox->faults()->add(QStringLiteral("latency:upload:2500"), &problem));
+        m_cli.sandbox()->faults()->clear();
+        QVERIFY(m_cli.sandbox()->faults()->add(QStringLiteral("latency:upload:2500"), &problem));
         QSignalSpy done(&process, &QProcess::finished);
         QVERIFY(done.wait(30000));
         QVERIFY2(process.exitCode() == ExitCode::Ok,
                  (process.readAllStandardOutput() + process.readAllStandardError()).constData());
-        const QList<QJsonObject> captures = m_sandbox->store()->captures();
+        const QList<QJsonObject> captures = m_cli.sandbox()->store()->captures();
         QCOMPARE(captures.size(), 2); // reserved twice
         QCOMPARE(captures.at(0).value(QStringLiteral("session_group_id")),
                  captures.at(1).value(QStringLiteral("session_group_id")));
@@ -544,7 +494,7 @@ private slots:
         // One at a time, and the first upload held by latency, so the others
         // wait their turn while we change them.
         QString problem;
-        QVERIFY(m_sandbox->faults()->add(QStringLiteral("latency:upload:2000"), &problem));
+        QVERIFY(m_cli.sandbox()->faults()->add(QStringLiteral("latency:upload:2000"), &problem));
         const QString first = makeFile(QStringLiteral("first.mov"), 64 * 1024);
         const QString changed = makeFile(QStringLiteral("changed.mov"), 64 * 1024);
         const QString deleted = makeFile(QStringLiteral("deleted.mov"), 64 * 1024);
@@ -583,7 +533,7 @@ private slots:
         // S3 answers 503 to every attempt: the job fails (retryable) once its
         // attempts are spent, and nothing is stored.
         QString problem;
-        QVERIFY(m_sandbox->faults()->add(QStringLiteral("fail:upload:503:100"), &problem));
+        QVERIFY(m_cli.sandbox()->faults()->add(QStringLiteral("fail:upload:503:100"), &problem));
         const QString path = makeFile(QStringLiteral("busy.mov"), 64 * 1024);
         const Run r = run(uploadArguments({ path }));
         QVERIFY2(r.exitCode == ExitCode::RetriesExhausted, (r.out + r.err).constData());
@@ -633,7 +583,7 @@ private slots:
         QSKIP("POSIX signals only");
 #endif
         QString problem;
-        QVERIFY(m_sandbox->faults()->add(QStringLiteral("stall-upload:300000:1"), &problem));
+        QVERIFY(m_cli.sandbox()->faults()->add(QStringLiteral("stall-upload:300000:1"), &problem));
         const QString path = makeFile(QStringLiteral("stopped.mov"), 1024 * 1024);
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("UPLIFT_STALL_TIMEOUT_MS"), QStringLiteral("60000"));
@@ -677,7 +627,7 @@ private slots:
     {
         // The first upload stalls half way: the process is surely mid-upload when killed.
         QString problem;
-        QVERIFY(m_sandbox->faults()->add(QStringLiteral("stall-upload:300000:1"), &problem));
+        QVERIFY(m_cli.sandbox()->faults()->add(QStringLiteral("stall-upload:300000:1"), &problem));
         const QString path = makeFile(QStringLiteral("killed.mov"), 1024 * 1024);
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("UPLIFT_STALL_TIMEOUT_MS"), QStringLiteral("60000"));
@@ -710,13 +660,13 @@ private slots:
     // under the recording's name with .mov; the copy is deleted afterwards.
     void anMp4FromAPhoneIsUploadedAsAMov()
     {
-        const QString path = m_scratch + QStringLiteral("/VID_20261203_101500.mp4");
+        const QString path = m_cli.scratch() + QStringLiteral("/VID_20261203_101500.mp4");
         QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4-rotated"), 3), QString());
         const Run r = run(uploadArguments({ path }) << QStringLiteral("--wait"));
         QVERIFY2(r.exitCode == ExitCode::Ok, (r.out + r.err).constData());
         QCOMPARE(uploadedCaptures(QStringLiteral("VID_20261203_101500.mov")), 1);
         QCOMPARE(storedObjects(), 1);
-        QDirIterator it(m_sandbox->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_cli.sandbox()->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
         const QString stored = it.next();
         const QJsonObject probe = TestVideo::ffprobe(stored);
         QCOMPARE(probe.value(QStringLiteral("format"))
@@ -728,7 +678,7 @@ private slots:
         QCOMPARE(TestVideo::packetCount(stored, QStringLiteral("v")),
                  TestVideo::packetCount(path, QStringLiteral("v")));
         // Filmed at the file's creation time, not at upload time.
-        for (const QJsonObject &c : m_sandbox->store()->captures())
+        for (const QJsonObject &c : m_cli.sandbox()->store()->captures())
             QCOMPARE(CaptureSpec::parseDateTime(c.value(QStringLiteral("capture_time")).toString()),
                      QDateTime(QDate(2026, 12, 3), QTime(10, 15), Qt::UTC));
         // The prepared copy is gone once the clip is in the bucket.
@@ -743,7 +693,7 @@ private slots:
 
     void trimSplitsARecordingIntoCapturesOfOneGroup()
     {
-        const QString path = m_scratch + QStringLiteral("/range.MOV");
+        const QString path = m_cli.scratch() + QStringLiteral("/range.MOV");
         QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mov-bframes"), 8), QString());
         const Run r = run(uploadArguments({ path })
                           << QStringLiteral("--trim") << QStringLiteral("0.5-2.5") << QStringLiteral("--trim")
@@ -752,13 +702,13 @@ private slots:
         QCOMPARE(uploadedCaptures(QStringLiteral("range-1.mov")), 1);
         QCOMPARE(uploadedCaptures(QStringLiteral("range-2.mov")), 1);
         QSet<QString> groups;
-        for (const QJsonObject &c : m_sandbox->store()->captures())
+        for (const QJsonObject &c : m_cli.sandbox()->store()->captures())
             groups.insert(c.value(QStringLiteral("session_group_id")).toString());
         QCOMPARE(groups.size(), 1);
         QCOMPARE(storedObjects(), 2);
         // Each object holds its range only: from the keyframe before In (0 s, 4 s) to Out.
         QList<double> durations;
-        QDirIterator it(m_sandbox->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_cli.sandbox()->objectsFolder(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             durations << TestVideo::ffprobe(it.next())
                              .value(QStringLiteral("format"))
@@ -773,7 +723,7 @@ private slots:
 
     void whatCannotBeAMovSendsNothing()
     {
-        const QString webm = m_scratch + QStringLiteral("/clip.webm");
+        const QString webm = m_cli.scratch() + QStringLiteral("/clip.webm");
         QCOMPARE(TestVideo::makeCameraClip(webm, QStringLiteral("vp9"), 1), QString());
         const QString path = makeFile(QStringLiteral("short.mov"), 64 * 1024);
         Run r = run(uploadArguments({ webm }));
@@ -782,17 +732,17 @@ private slots:
         r = run(uploadArguments({ path }) << QStringLiteral("--trim") << QStringLiteral("2-1"));
         QCOMPARE(r.exitCode, int(ExitCode::Usage));
         QVERIFY2(r.err.contains("ends before it starts"), r.err.constData());
-        QVERIFY(m_sandbox->store()->captures().isEmpty());
+        QVERIFY(m_cli.sandbox()->store()->captures().isEmpty());
     }
 
     void killedWhilePreparingIsPreparedAgainAndUploadedOnce()
     {
-        const QString path = m_scratch + QStringLiteral("/killed-prep.mp4");
+        const QString path = m_cli.scratch() + QStringLiteral("/killed-prep.mp4");
         QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4"), 3), QString());
         killWhilePreparing(path);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(m_sandbox->store()->captures().isEmpty());
+        QVERIFY(m_cli.sandbox()->store()->captures().isEmpty());
 
         const Run again = run(uploadArguments({ path }));
         QVERIFY2(again.exitCode == ExitCode::Ok, (again.out + again.err).constData());
@@ -809,7 +759,7 @@ private slots:
 
     void aRecordingMovedBeforeItsPreparationFailsWithTheReason()
     {
-        const QString path = m_scratch + QStringLiteral("/moved.mp4");
+        const QString path = m_cli.scratch() + QStringLiteral("/moved.mp4");
         QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mp4"), 2), QString());
         killWhilePreparing(path);
         if (QTest::currentTestFailed())

@@ -57,6 +57,21 @@ bool isAlive(qint64 pid)
     return close > 0 && close + 2 < text.size() && text.at(close + 2) != 'Z' && text.at(close + 2) != 'X';
 }
 
+// fusermount -u, again for up to 3 s while the mount is busy: a program watching
+// the machine's mounts (a running Uplift Capture, another test's) looks into a
+// card the moment it is mounted.
+QString fuseUnmount(const QString &point)
+{
+    QString e;
+    for (int waited = 0; waited <= 3000; waited += 100) {
+        e = CardImage::run(QStringLiteral("fusermount"), { QStringLiteral("-u"), point });
+        if (e.isEmpty() || !e.contains(QLatin1String("busy")))
+            return e;
+        QThread::msleep(100);
+    }
+    return e;
+}
+
 bool isMountPoint(const QString &path)
 {
     return mountPointsBelow(QFileInfo(path).path()).contains(path);
@@ -134,16 +149,19 @@ void CardImage::cleanStale(const QString &folder)
     for (const QString &point : mountPointsBelow(folder))
         run(QStringLiteral("umount"), { QStringLiteral("-l"), point });
     QDirIterator images(folder, { QStringLiteral("*.img") }, QDir::Files, QDirIterator::Subdirectories);
-    while (images.hasNext()) {
-        const QString image = images.next();
-        QProcess p;
-        p.start(QStringLiteral("losetup"), { QStringLiteral("-j"), image });
-        p.waitForFinished(10000);
-        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-            const QByteArray device = line.left(line.indexOf(':')).trimmed();
-            if (device.startsWith("/dev/loop"))
-                run(QStringLiteral("losetup"), { QStringLiteral("-d"), QString::fromLatin1(device) });
-        }
+    while (images.hasNext())
+        detachLoopsOf(images.next());
+}
+
+void CardImage::detachLoopsOf(const QString &image)
+{
+    QProcess p;
+    p.start(QStringLiteral("losetup"), { QStringLiteral("-j"), image });
+    p.waitForFinished(10000);
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const QByteArray device = line.left(line.indexOf(':')).trimmed();
+        if (device.startsWith("/dev/loop"))
+            run(QStringLiteral("losetup"), { QStringLiteral("-d"), QString::fromLatin1(device) });
     }
 }
 
@@ -152,8 +170,10 @@ CardImage::~CardImage()
     pauseDaemon(false);
     if (isMounted())
         unmount(true);
+    // The loop devices that still show this image (an eject through udisks2 may
+    // have detached ours, and the number may serve another image by now).
     if (!m_loop.isEmpty())
-        run(QStringLiteral("losetup"), { QStringLiteral("-d"), m_loop });
+        detachLoopsOf(m_image);
     if (!m_image.isEmpty())
         QFile::remove(m_image);
 }
@@ -270,21 +290,6 @@ QString CardImage::unmount(bool lazy)
         return e;
     m_mountPoint.clear();
     return {};
-}
-
-// fusermount -u, again while the mount is busy for a moment: every program on this machine that
-// watches for cards (the app's SourceWatcher in other tests, a desktop's file manager) looks into a
-// new mount as it comes, and an unmount at that moment fails with "Device or resource busy".
-QString CardImage::fuseUnmount(const QString &point)
-{
-    QString e;
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        e = run(QStringLiteral("fusermount"), { QStringLiteral("-u"), point });
-        if (e.isEmpty() || !e.contains(QLatin1String("busy")))
-            return e;
-        QThread::msleep(150);
-    }
-    return e;
 }
 
 qint64 CardImage::findDaemon() const

@@ -26,6 +26,8 @@ public:
     static QString missingTools(Format format);
     // Unmounts every mount (lazily) and detaches every loop device whose image is below `folder`.
     static void cleanStale(const QString &folder);
+    // Detaches the loop devices (losetup -j) that show this image file.
+    static void detachLoopsOf(const QString &image);
 
     // Makes the image (bytes long) and fills it with the files under `tree`
     // (the card's root); then mounts it at `mountPoint`. Empty on success, else what failed.
@@ -48,7 +50,6 @@ public:
 
 private:
     QString attachLoop();
-    static QString fuseUnmount(const QString &point);
     qint64 findDaemon() const;
 
     Format m_format = Format::ExFat;

@@ -1,7 +1,9 @@
+#include "cardimage.h"
 #include "guisession.h"
 #include "impacttakes.h"
 #include "testvideo.h"
 
+#include <QDate>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -286,6 +288,89 @@ private slots:
             QStringLiteral("atspi-impacts.log"));
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QCOMPARE(gui.events(), 0); // AT-SPI's object interfaces only
+    }
+
+    // Issue 24: From the Camera as a screen reader meets it (tests/gui/atspi_camera.py): a real
+    // exFAT card (as tst_cameraimport makes it) plugged in, the banner's button pressed through
+    // Action, every control of the camera window named, the clip list's rows read with their
+    // time, duration, size and whether they were imported or are ticked, the tick boxes' states,
+    // every clip unticked and ticked again, Import pressed, the copies in the ready list, and
+    // Eject pressed; with a second card plugged in after it, chosen in the list of cards:
+    // AT-SPI's object interfaces only.
+    void fromTheCameraThroughAtSpi()
+    {
+        const QString missing = CardImage::missingTools(CardImage::Format::ExFat);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+        const QString tmp = QFileInfo(TestVideo::scratchPath(QStringLiteral("assistive-card"))).absoluteFilePath();
+        CardImage::cleanStale(tmp);
+        QDir(tmp).removeRecursively();
+        const QDir tree(tmp + QStringLiteral("/tree"));
+        QVERIFY(tree.mkpath(QStringLiteral("DCIM/100GOPRO")));
+        // A GoPro recording in two chapters with its .THM, and one more clip filmed later.
+        QCOMPARE(TestVideo::makeCameraClip(tree.filePath(QStringLiteral("DCIM/100GOPRO/GX010042.MP4")),
+                                           QStringLiteral("mp4"), 3),
+                 QString());
+        QCOMPARE(TestVideo::makeCameraClip(tree.filePath(QStringLiteral("DCIM/100GOPRO/GX020042.MP4")),
+                                           QStringLiteral("mp4"), 1),
+                 QString());
+        QCOMPARE(TestVideo::ffmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                     QStringLiteral("testsrc2=size=160x120"), QStringLiteral("-frames:v"),
+                                     QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("mjpeg"),
+                                     tree.filePath(QStringLiteral("DCIM/100GOPRO/GX010042.THM")) }),
+                 QString());
+        QCOMPARE(
+            TestVideo::ffmpeg({ QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                QStringLiteral("smptebars=duration=2:size=640x360:rate=30"), QStringLiteral("-c:v"),
+                                QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                                QStringLiteral("-metadata"), QStringLiteral("creation_time=2026-12-03T11:40:00Z"),
+                                tree.filePath(QStringLiteral("DCIM/100GOPRO/GX010043.MP4")) }),
+            QString());
+        CardImage card;
+        QCOMPARE(card.create(CardImage::Format::ExFat, tmp + QStringLiteral("/gopro.img"), 64 * 1024 * 1024,
+                             QStringLiteral("GOPRO"), tree.path()),
+                 QString());
+        // A second card, plugged in after the first: the one the pane shows until the coach chooses.
+        const QDir second(tmp + QStringLiteral("/second"));
+        QVERIFY(second.mkpath(QStringLiteral("DCIM/100GOPRO")));
+        QVERIFY(QFile::copy(tree.filePath(QStringLiteral("DCIM/100GOPRO/GX010043.MP4")),
+                            second.filePath(QStringLiteral("DCIM/100GOPRO/GX010099.MP4"))));
+        CardImage other;
+        QCOMPARE(other.create(CardImage::Format::ExFat, tmp + QStringLiteral("/hero.img"), 32 * 1024 * 1024,
+                              QStringLiteral("HERO"), second.path()),
+                 QString());
+
+        GuiSession gui(QStringLiteral("assistive-camera"));
+        QVERIFY2(gui.ok(), qPrintable(gui.lastProblem()));
+        AtSpiBus bus;
+        QVERIFY2(bus.start(gui.display(), QDir(gui.home()).filePath(QStringLiteral("atspi"))),
+                 qPrintable(bus.problem()));
+        QVERIFY2(
+            gui.start({},
+                      { QStringLiteral("DBUS_SESSION_BUS_ADDRESS=") + bus.address(),
+                        QStringLiteral("QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1"), QStringLiteral("QT_ACCESSIBILITY=1") }),
+            qPrintable(gui.lastProblem()));
+        const QString mountPoint = tmp + QStringLiteral("/mnt");
+        QCOMPARE(card.mount(mountPoint), QString());
+        QTest::qWait(1500); // listed first
+        QCOMPARE(other.mount(tmp + QStringLiteral("/mnt-hero")), QString());
+        const QString failed = runScript(
+            gui, bus, { QStringLiteral(UPLIFT_ATSPI_CAMERA), QStringLiteral("--card"), QStringLiteral("GOPRO") },
+            QStringLiteral("atspi-camera.log"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(gui.events(), 0); // AT-SPI's object interfaces only
+        // What the script did, seen from outside: the copies identical, the card unmounted by Eject.
+        const QString day = gui.home() + QStringLiteral("/Videos/Uplift Capture/")
+            + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+        QStringList copies = QDir(day).entryList(QDir::Files | QDir::Hidden);
+        copies.sort();
+        QCOMPARE(copies,
+                 (QStringList { QStringLiteral("GX010042.MP4"), QStringLiteral("GX010043.MP4"),
+                                QStringLiteral("GX020042.MP4") }));
+        QFile mounts(QStringLiteral("/proc/self/mountinfo"));
+        QVERIFY(mounts.open(QIODevice::ReadOnly));
+        QVERIFY2(!mounts.readAll().contains(QFile::encodeName(mountPoint + QLatin1Char(' '))),
+                 "the card is still mounted after Eject");
+        CardImage::cleanStale(tmp);
     }
 };
 

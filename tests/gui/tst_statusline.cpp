@@ -1,6 +1,7 @@
 #include "guisession.h"
 #include "testvideo.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -135,6 +136,14 @@ private slots:
         gui.screenshot(QStringLiteral("queued-while-paused"));
         problem = overlapProblem(gui);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // The details of one of them (Alt+Return) say what its row says, and follow it.
+        QVERIFY2(gui.clickItem(jobs, QFileInfo(clips.first()).fileName()), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.key(QStringLiteral("alt+Return")));
+        const auto detailsTitle = [&gui] { return valueOf(gui.widgetByObjectName(QStringLiteral("jobDetailsTitle"))); };
+        QVERIFY2(gui.waitUntil([&] { return detailsTitle().endsWith(QLatin1Char(' ') + paused); }, 5000,
+                               QStringLiteral("the details to say the upload is paused")),
+                 qPrintable(gui.lastProblem() + QStringLiteral(": ") + detailsTitle()));
+        gui.screenshot(QStringLiteral("details-paused"));
 
         QVERIFY(gui.key(QStringLiteral("ctrl+p")));
         QVERIFY2(gui.waitUntil(
@@ -146,6 +155,14 @@ private slots:
                  qPrintable(gui.lastProblem()));
         QVERIFY2(!summary().contains(paused), qPrintable(summary()));
         QVERIFY(!column(gui, jobs, 4).contains(paused));
+        QVERIFY2(gui.waitUntil(
+                     [&] {
+                         const QString title = detailsTitle();
+                         return !title.isEmpty() && !title.endsWith(QLatin1Char(' ') + paused)
+                             && title.endsWith(column(gui, jobs, 4).value(0));
+                     },
+                     5000, QStringLiteral("the details to follow the upload")),
+                 qPrintable(gui.lastProblem() + QStringLiteral(": ") + detailsTitle()));
         gui.screenshot(QStringLiteral("resumed"));
         problem = overlapProblem(gui);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

@@ -2,6 +2,7 @@
 // here literally, as they stand in every job store already on a coach's computer:
 // a restart reads them back to decide what is still unsettled, so a word renamed
 // in the table would silently change what is re-checked. This test fails first.
+#include "jobs/historywords.h"
 #include "jobs/jobhistory.h"
 
 #include <QSet>
@@ -160,6 +161,36 @@ private slots:
         QCOMPARE(JobHistory::outcomeFrom(QStringLiteral("retry")), std::optional<Outcome>(Outcome::Retry));
         QCOMPARE(JobHistory::stepFrom(QStringLiteral("ok")), std::optional<Step>());
         QCOMPARE(JobHistory::outcomeFrom(QStringLiteral("reserve")), std::optional<Outcome>());
+    }
+
+    // What the details pane shows: every step and outcome in words of its own (never a
+    // stored word such as "check-file" or "lost-answer", never empty, no two alike); a line
+    // joins them; a word this version does not know is shown as it is stored, not dropped.
+    void readInWords()
+    {
+        QSet<QString> steps;
+        for (const auto &[step, word] : storedSteps()) {
+            const QString text = HistoryWords::step(step);
+            QVERIFY2(!text.isEmpty() && !text.contains(QLatin1Char('-')), qPrintable(word));
+            steps.insert(text);
+        }
+        QCOMPARE(steps.size(), storedSteps().size());
+        QSet<QString> outcomes;
+        for (const auto &[outcome, word] : storedOutcomes()) {
+            const QString text = HistoryWords::outcome(outcome);
+            QVERIFY2(!text.isEmpty() && !text.contains(QLatin1Char('-')), qPrintable(word));
+            outcomes.insert(text);
+        }
+        QCOMPARE(outcomes.size(), storedOutcomes().size());
+        QCOMPARE(HistoryWords::line(QStringLiteral("reserve"), QStringLiteral("start")),
+                 QStringLiteral("Upload link from Uplift: started"));
+        QCOMPARE(HistoryWords::line(QStringLiteral("upload"), QStringLiteral("offline")),
+                 QStringLiteral("Upload: waiting for the network"));
+        QCOMPARE(HistoryWords::line(QStringLiteral("hand-over"), QStringLiteral("ok")),
+                 QStringLiteral("hand-over: done"));
+        QCOMPARE(HistoryWords::line(QStringLiteral("enqueue"), QString()), QStringLiteral("Queued"));
+        QCOMPARE(HistoryWords::line(QStringLiteral("enqueue"), QStringLiteral("ok")), QStringLiteral("Queued"));
+        QCOMPARE(HistoryWords::line(QStringLiteral("cancel"), QStringLiteral("ok")), QStringLiteral("Cancelled"));
     }
 };
 

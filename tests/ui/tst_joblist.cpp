@@ -282,6 +282,10 @@ private slots:
         JobDetailsPane *details = window.jobDetails();
         QCOMPARE(details->technicalText(), QStringLiteral("HTTP 400 BadRequest · session s-4"));
         QVERIFY(!details->technicalShown());
+        QVERIFY2(details->titleText().endsWith(QStringLiteral(" — Failed")), qPrintable(details->titleText()));
+        // The selected job's state changes (retried): its story says so without a new click.
+        model.item(3, State)->setText(QStringLiteral("Queued"));
+        QVERIFY2(details->titleText().endsWith(QStringLiteral(" — Queued")), qPrintable(details->titleText()));
 
         // When the last active job ends, the batch is announced.
         model.item(0, State)->setData(QStringLiteral("completed"), raw);

@@ -1261,6 +1261,16 @@ void MainWindow::setJobModel(QAbstractItemModel *model, const JobListView::Colum
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(model, signal, this, &MainWindow::updateEmptyState);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    // The selected upload's story follows it (Uploading, then Done; Paused while the queue
+    // is): a change of its state is told again. Progress alone (its own columns) is not.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this, stateColumn = columns.state](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (stateColumn < topLeft.column() || stateColumn > bottomRight.column())
+                    return;
+                const QList<int> rows = m_ui->jobTable->selectedJobRows();
+                if (rows.size() == 1 && rows.first() >= topLeft.row() && rows.first() <= bottomRight.row())
+                    updateJobActions();
+            });
     m_ui->jobTable->horizontalHeader()->restoreState(
         QSettings().value(QStringLiteral("window/jobColumns")).toByteArray());
     updateEmptyState();

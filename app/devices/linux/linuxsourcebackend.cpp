@@ -126,6 +126,16 @@ void LinuxSourceBackend::fillVolumeFacts(CameraSource *s)
         if (!facts.label.isEmpty() && s->root == s->mountPoint)
             s->label = facts.label;
         s->removable = facts.removable;
+        // udisks2 tells what udev's database holds: nothing yet when the volume
+        // was mounted before udev looked into it. The boot sector then.
+        if (s->uuid.isEmpty() || (s->label.isEmpty() && s->root == s->mountPoint)) {
+            QString label;
+            const QString uuid = uuidWithoutUdisks(s->device, &label);
+            if (s->uuid.isEmpty())
+                s->uuid = uuid;
+            if (s->label.isEmpty() && s->root == s->mountPoint)
+                s->label = label;
+        }
     } else {
         QString label;
         s->uuid = uuidWithoutUdisks(s->device, &label);
@@ -408,7 +418,53 @@ void LinuxSourceBackend::publish()
     emit sourcesChanged(current);
 }
 
+QStringList LinuxSourceBackend::ownFilesBelow(const QString &folder, int limit)
+{
+    QStringList open;
+    if (folder.isEmpty())
+        return open;
+    const QString prefix = folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/');
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
+        // The link's own text (a file of a dead FUSE mount cannot be followed further).
+        const QString target = QFile::symLinkTarget(fds.filePath(fd));
+        if (target == folder || target.startsWith(prefix)) {
+            open << target;
+            if (open.size() >= limit)
+                break;
+        }
+    }
+    return open;
+}
+
 void LinuxSourceBackend::eject(const CameraSource &source)
+{
+    const QString folder = source.viaGvfs ? source.root : source.mountPoint;
+    if (ownFilesBelow(folder, 1).isEmpty()) {
+        ejectNow(source);
+        return;
+    }
+    // Our own files on it are being closed (a thumbnail's decoder, a scan's
+    // last read): unmounted now, it would be refused as busy because of us.
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + OwnFilesWaitMs;
+    connect(poll, &QTimer::timeout, this, [this, poll, folder, source, deadline]() {
+        const bool stillOpen = !ownFilesBelow(folder, 1).isEmpty();
+        if (stillOpen && QDateTime::currentMSecsSinceEpoch() < deadline)
+            return;
+        poll->deleteLater();
+        if (stillOpen) // a read the card does not answer: said as it is, not as another program's
+            emit ejectFinished(source.root, false,
+                               tr("Uplift Capture is still reading from it (the card does not answer): try again "
+                                  "in a moment."));
+        else
+            ejectNow(source);
+    });
+    poll->start();
+}
+
+void LinuxSourceBackend::ejectNow(const CameraSource &source)
 {
     const QString root = source.root;
     if (!source.udisksObject.isEmpty()) {

@@ -25,6 +25,12 @@ class QTimer;
 // folders under $XDG_RUNTIME_DIR/gvfs/, which QStorageInfo does not list:
 // that folder is listed every second (inotify does not see gvfs's changes);
 // an entry without a camera's folders (a locked phone) is looked into again every 5 s.
+// Eject first waits (within OwnFilesWaitMs, never blocking) until this process
+// has no file open on the source any more: the window stops its thumbnails and
+// scan of the card when the coach presses Eject, but a decoder closes its file
+// a moment later, and an unmount in that moment would be refused as busy.
+// Still open at the deadline (a read the device does not answer), eject is
+// refused saying so.
 class LinuxSourceBackend : public SourceBackend
 {
     Q_OBJECT
@@ -43,9 +49,14 @@ public:
     static void fillVolumeFacts(CameraSource *source);
     // $XDG_RUNTIME_DIR/gvfs (or /run/user/<uid>/gvfs).
     static QString gvfsFolder();
+    // The files this process has open below a folder (/proc/self/fd), at most `limit`.
+    static QStringList ownFilesBelow(const QString &folder, int limit = 16);
+    // How long eject waits for this process's own files on the source to be closed.
+    static constexpr int OwnFilesWaitMs = 5000;
 
 private:
     struct Probe;
+    void ejectNow(const CameraSource &source);
     void rescan();
     void lookAt(const MountEntry &mount);
     void looked(const QString &key, const CameraSource &source);

@@ -77,9 +77,13 @@ BlockFacts factsFor(const QString &device)
     facts.drivePath = drive.value<QDBusObjectPath>().path();
     facts.label = property(object, blockInterface, QStringLiteral("IdLabel")).toString();
     facts.uuid = property(object, blockInterface, QStringLiteral("IdUUID")).toString();
+    // udisks2's own judgement (from the drive, the bus and udev's UDISKS_SYSTEM): not the system's.
+    const QVariant system = property(object, blockInterface, QStringLiteral("HintSystem"));
+    facts.removable = system.isValid() && !system.toBool();
     if (!facts.drivePath.isEmpty() && facts.drivePath != QLatin1String("/")) {
         const QString driveInterface = QStringLiteral("org.freedesktop.UDisks2.Drive");
-        facts.removable = property(facts.drivePath, driveInterface, QStringLiteral("Removable")).toBool()
+        facts.removable = facts.removable
+            || property(facts.drivePath, driveInterface, QStringLiteral("Removable")).toBool()
             || property(facts.drivePath, driveInterface, QStringLiteral("Ejectable")).toBool()
             || property(facts.drivePath, driveInterface, QStringLiteral("ConnectionBus")).toString()
                 == QLatin1String("usb");
@@ -104,17 +108,20 @@ void eject(const QString &blockObject, const QString &driveObject, QObject *cont
                      : w->error().message());
             return;
         }
-        if (driveObject.isEmpty() || driveObject == QLatin1String("/")) {
-            done(true, {});
-            return;
-        }
-        QDBusMessage powerOff = QDBusMessage::createMethodCall(
-            Service, driveObject, QStringLiteral("org.freedesktop.UDisks2.Drive"), QStringLiteral("PowerOff"));
-        powerOff << QVariantMap();
-        auto *second = new QDBusPendingCallWatcher(QDBusConnection::systemBus().asyncCall(powerOff, 15000), context);
+        // A drive is powered off; a loop device (a disk image, no drive) is detached.
+        const bool drive = !driveObject.isEmpty() && driveObject != QLatin1String("/");
+        QDBusMessage after = drive
+            ? QDBusMessage::createMethodCall(Service, driveObject, QStringLiteral("org.freedesktop.UDisks2.Drive"),
+                                             QStringLiteral("PowerOff"))
+            : QDBusMessage::createMethodCall(Service, blockObject, QStringLiteral("org.freedesktop.UDisks2.Loop"),
+                                             QStringLiteral("Delete"));
+        after << QVariantMap();
+        auto *second = new QDBusPendingCallWatcher(QDBusConnection::systemBus().asyncCall(after, 15000), context);
         QObject::connect(second, &QDBusPendingCallWatcher::finished, context, [=](QDBusPendingCallWatcher *w2) {
             w2->deleteLater();
-            // Unmounted is what matters: a card reader that cannot power off is still safe to pull.
+            // Unmounted is what matters: a card reader that cannot power off is
+            // still safe to pull, and a block device that is neither a drive
+            // nor a loop device has nothing more to undo (UnknownInterface).
             done(true, {});
         });
     });

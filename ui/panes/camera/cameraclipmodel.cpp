@@ -189,8 +189,15 @@ QVariant CameraClipModel::data(const QModelIndex &index, int role) const
         const QString state = stateOf(clip);
         if (!state.isEmpty())
             parts << state;
+        // Qt 6.4 tells assistive technology a ticked row (CHECKED) but not that a
+        // row can be ticked at all: an unticked new clip would read like an
+        // imported one. Said in words, both ways.
+        if (!clip.imported)
+            parts << (isChosen(clip) ? tr("ticked for import") : tr("not ticked"));
         return parts.join(QStringLiteral(", "));
     }
+    case Qt::AccessibleDescriptionRole:
+        return clip.imported ? QVariant() : QVariant(tr("Space ticks or unticks it"));
     case Qt::ToolTipRole:
         return clip.path;
     case Qt::DecorationRole: {

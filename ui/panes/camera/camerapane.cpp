@@ -136,6 +136,13 @@ CameraPane::CameraPane(QWidget *parent)
             m_coachChoseSource = item != nullptr; // a click or a key: the coach's choice, kept
         showSource(item ? item->data(RootRole).toString() : QString());
     });
+    // Chosen through assistive technology (AT-SPI selects a row; it does not move
+    // the current one): the selected card is the one shown, as a click makes it.
+    connect(m_sourceList, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_sourceList->selectedItems();
+        if (selected.size() == 1 && selected.constFirst() != m_sourceList->currentItem())
+            m_sourceList->setCurrentItem(selected.constFirst());
+    });
     connect(m_model, &CameraClipModel::chosenChanged, this, &CameraPane::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { QTimer::singleShot(0, this, &CameraPane::requestThumbnails); });
@@ -179,8 +186,16 @@ void CameraPane::setWatcher(SourceWatcher *watcher)
     connect(watcher, &SourceWatcher::sourceAdded, this, &CameraPane::addSource);
     connect(watcher, &SourceWatcher::sourceRemoved, this, &CameraPane::removeSource);
     connect(watcher, &SourceWatcher::ejectFinished, this, [this](const QString &root, bool ok, const QString &reason) {
-        const Source *source = find(root);
-        const QString name = source ? quotedName(source->source) : QString();
+        // The card's name as it was when Eject was pressed: unmounted, it may have left the list already.
+        const QString ejectedName = m_ejecting.take(root);
+        Source *source = find(root);
+        if (!ok && source) {
+            // Still there: what was stopped for the eject goes on.
+            if (!source->scanned && !source->scan)
+                scan(root);
+            requestThumbnails();
+        }
+        const QString name = source ? quotedName(source->source) : ejectedName;
         if (ok)
             showMessage(tr("You can take out %1 now.").arg(name));
         else
@@ -464,6 +479,8 @@ void CameraPane::updateButtons()
 
 void CameraPane::requestThumbnails()
 {
+    if (m_ejecting.contains(m_shown))
+        return; // its files are being closed for the unmount
     // The clips in sight first, then the rest in the list's order.
     QList<CameraThumbnails::Request> inSight;
     QList<CameraThumbnails::Request> rest;
@@ -637,8 +654,20 @@ void CameraPane::eject()
         return;
     }
     showMessage(tr("Ejecting %1…").arg(quotedName(source->source)));
-    if (m_watcher)
-        m_watcher->eject(source->source.root);
+    if (!m_watcher)
+        return;
+    // Our own reading of the card stops first (a thumbnail being decoded, the
+    // scan's hashing): the watcher waits for those files to be closed, then
+    // unmounts. Refused, the card is read again as before.
+    const QString root = source->source.root;
+    m_ejecting.insert(root, quotedName(source->source));
+    m_thumbnails->release(root);
+    if (Source *s = find(root); s && s->scan && !s->scanned) {
+        s->scan->disconnect(this);
+        s->scan->deleteLater(); // cancels it
+        s->scan = nullptr;
+    }
+    m_watcher->eject(root);
 }
 
 QString CameraPane::sentence(QString text)

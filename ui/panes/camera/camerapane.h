@@ -122,6 +122,7 @@ private:
     QString m_shown;
     QString m_library;
     QString m_store;
+    QHash<QString, QString> m_ejecting; // roots asked to eject, not answered yet -> their names then
 
     // The import running (or waiting for its card to come back).
     ClipImport *m_import = nullptr;

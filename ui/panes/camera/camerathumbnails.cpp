@@ -24,6 +24,19 @@ public:
         next();
     }
 
+    void release(const QString &folder)
+    {
+        const QString prefix = folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/');
+        m_queue.removeIf([&](const CameraThumbnails::Request &r) { return r.path.startsWith(prefix); });
+        if (!m_current.startsWith(prefix))
+            return;
+        // The decoder (and the player it made, with the file it holds) goes now;
+        // a new one is made for the next picture.
+        m_current.clear();
+        delete m_probe;
+        QTimer::singleShot(0, this, [this] { next(); });
+    }
+
 signals:
     void ready(const QString &path, const QImage &image);
 
@@ -67,6 +80,12 @@ private:
     QString m_current;
     QPointer<VideoProbe> m_probe;
 };
+
+void CameraThumbnails::release(const QString &folder)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, folder] { worker->release(folder); }, Qt::QueuedConnection);
+}
 
 CameraThumbnails::CameraThumbnails(QObject *parent)
     : QObject(parent)

@@ -31,6 +31,10 @@ public:
     // What is wanted, most wanted first; replaces what was asked before (a
     // thumbnail already made or being made is not made again).
     void want(const QList<Request> &requests);
+    // Stops every thumbnail of the clips below a folder (a card being ejected):
+    // the ones asked for are forgotten, the one being made is abandoned and its
+    // decoder destroyed, which closes its file. Asked again later, they are made.
+    void release(const QString &folder);
 
 signals:
     void ready(const QString &path, const QImage &image);

@@ -22,6 +22,7 @@ JobDetailsPane::JobDetailsPane(QWidget *parent)
     , m_technical(new QPlainTextEdit(this))
     , m_copy(new QPushButton(this))
 {
+    m_title->setObjectName(QStringLiteral("jobDetailsTitle"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -68,8 +69,12 @@ void JobDetailsPane::setDetails(const Details &details)
     m_message->setText(PrintableText::line(details.coachMessage));
     m_message->setVisible(!details.coachMessage.isEmpty());
     m_history->clear();
-    for (const Event &event : details.history)
-        m_history->addTopLevelItem(new QTreeWidgetItem({ event.when, PrintableText::line(event.what) }));
+    for (const Event &event : details.history) {
+        auto *item = new QTreeWidgetItem({ event.when, PrintableText::line(event.what) });
+        if (!event.technical.isEmpty())
+            item->setToolTip(1, PrintableText::line(event.technical));
+        m_history->addTopLevelItem(item);
+    }
     m_technical->setPlainText(details.technical);
     m_technicalToggle->setVisible(!details.technical.isEmpty());
     m_history->setEnabled(true);
@@ -85,6 +90,11 @@ void JobDetailsPane::clear()
     m_technical->clear();
     m_technicalToggle->setChecked(false);
     m_technicalToggle->hide();
+}
+
+QString JobDetailsPane::titleText() const
+{
+    return m_title->text();
 }
 
 QString JobDetailsPane::technicalText() const

@@ -19,7 +19,8 @@ public:
     struct Event
     {
         QString when;
-        QString what;
+        QString what; // in words: "Upload: started · <the queue's sentence>"
+        QString technical; // what was stored: "upload · start · HTTP 503 · SlowDown"; the line's tooltip
     };
     struct Details
     {
@@ -35,6 +36,7 @@ public:
     void setDetails(const Details &details);
     void clear();
     QString technicalText() const;
+    QString titleText() const; // "<b>name</b> — state"
     bool technicalShown() const;
 
 protected:
