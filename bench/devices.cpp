@@ -77,10 +77,15 @@ int main(int argc, char *argv[])
             return 2;
         }
         const std::atomic<bool> cancelled = false;
+        const long long started = nowNs();
         const ScanResult scan = SourceScan::run(source, SourceScan::Options(), cancelled);
+        const long long scanned = nowNs();
         ClipImport::Options options;
         options.destination = args.at(3);
         const ImportOutcome outcome = ClipImport::run(source, scan.clips, options, cancelled);
+        const long long imported = nowNs();
+        std::fprintf(stderr, "scan %lld ms, copy %lld ms\n", (scanned - started) / 1000000,
+                     (imported - scanned) / 1000000);
         qint64 bytes = 0;
         for (const DeviceClip &clip : scan.clips)
             bytes += clip.size;

@@ -12,8 +12,10 @@
 
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <memory>
+#include <utility>
 
 struct ImportProgress
 {
@@ -46,6 +48,20 @@ struct ImportOutcome
     {
         return copied.isEmpty() && failures.isEmpty() && !sourceLost && !cancelled && problem.isEmpty();
     }
+};
+
+// The copy's speed over the last few seconds and the time left, from samples
+// of (time, bytes done) on any clock in milliseconds (the import's own clock;
+// a test gives its own times).
+class ImportRate
+{
+public:
+    // Adds what was done by `ms`; sets progress's bytesPerSecond and secondsLeft
+    // once the samples span at least half a second (they stay as they were until then).
+    void add(qint64 ms, ImportProgress *progress);
+
+private:
+    std::deque<std::pair<qint64, qint64>> m_samples;
 };
 
 Q_DECLARE_METATYPE(ImportProgress)

@@ -69,6 +69,47 @@ class TestCameraPane : public QObject
     Q_OBJECT
 
 private slots:
+    // What a coach reads under the progress bar while a card is copied (issue 24, item 4): the
+    // speed over the last seconds and the time left, from the bytes copied by each moment, on the
+    // import's own sampling (ImportRate) given the times. A real copy on this machine is too fast
+    // for tst_cameraimport to catch the line mid-copy.
+    void theCopyShowsItsSpeedAndTimeLeft()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        ImportProgress p;
+        p.filesTotal = 8;
+        p.bytesTotal = 2'560'000'000; // 8 clips of 320 MB
+        ImportRate rate;
+        const auto at = [&](qint64 ms, qint64 bytesDone) {
+            p.bytesDone = bytesDone;
+            p.filesDone = int(bytesDone / 320'000'000);
+            rate.add(ms, &p);
+            return CameraPane::progressText(p);
+        };
+        // Not before half a second of copying: no speed made up from one sample.
+        QCOMPARE(at(0, 0), QStringLiteral("Copying file 1 of 8 · 0 bytes of 2.6 GB"));
+        QCOMPARE(at(200, 5'000'000), QStringLiteral("Copying file 1 of 8 · 5.0 MB of 2.6 GB"));
+        // 25 MB/s: 2.46 GB left is 98 s.
+        QString text;
+        for (qint64 ms = 400; ms <= 4000; ms += 200)
+            text = at(ms, ms * 25'000);
+        QCOMPARE(text, QStringLiteral("Copying file 1 of 8 · 100.0 MB of 2.6 GB · 25.0 MB/s · about 2 min left"));
+        // The card slows to 5 MB/s: within 3 s the line says so (2.445 GB left: 489 s).
+        for (qint64 ms = 4200; ms <= 7200; ms += 200)
+            text = at(ms, 100'000'000 + (ms - 4000) * 5'000);
+        QCOMPARE(text, QStringLiteral("Copying file 1 of 8 · 116.0 MB of 2.6 GB · 5.0 MB/s · about 8 min left"));
+        // Nearly stalled, 0.4 MB/s: hours.
+        for (qint64 ms = 7400; ms <= 10400; ms += 200)
+            text = at(ms, 116'000'000 + (ms - 7200) * 400);
+        QCOMPARE(text, QStringLiteral("Copying file 1 of 8 · 117.3 MB of 2.6 GB · 400.0 kB/s · about 1 h 41 min left"));
+        // The last clip: less than a minute.
+        for (qint64 ms = 10600; ms <= 14000; ms += 200)
+            text = at(ms, 2'400'000'000 + (ms - 10400) * 10'000);
+        QCOMPARE(text, QStringLiteral("Copying file 8 of 8 · 2.4 GB of 2.6 GB · 10.0 MB/s · less than a minute left"));
+        QLocale::setDefault(before);
+    }
+
     void newestFirstWhateverOrderTheyComeIn()
     {
         CameraClipModel model;

@@ -18,6 +18,7 @@
 #include <mutex>
 #include <thread>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -62,13 +63,21 @@ bool removableWithoutUdisks(const QString &device)
     return sys.contains(QLatin1String("/usb"));
 }
 
-// A camera's volume, or invalid; *answered false when the volume did not answer
-// in time (looked into again next round rather than taken for no camera's).
-CameraSource lookAtMount(const MountEntry &m, bool *answered)
+// A camera's volume, or invalid (not a camera's, or it could not be read).
+// Blocks until the volume answers: run on a thread of the mount's own, so that
+// a volume that does not answer (a stopped FUSE daemon, a dying card) holds up
+// only its own lookup, never another mount's.
+CameraSource lookAtMount(const MountEntry &m)
 {
     CameraSource s;
-    *answered = DeviceIo::listWithin(m.mountPoint, ProbeTimeout, 1).has_value();
-    if (!*answered || CameraSource::videoFolders(m.mountPoint, ProbeTimeout).isEmpty())
+    const QByteArray path = QFile::encodeName(m.mountPoint);
+    if (DIR *d = ::opendir(path.constData())) {
+        ::readdir(d); // the first answer from the file system's daemon
+        ::closedir(d);
+    } else {
+        return s;
+    }
+    if (CameraSource::videoFolders(m.mountPoint, ProbeTimeout).isEmpty())
         return s;
     s.root = m.mountPoint;
     s.mountPoint = m.mountPoint;
@@ -144,14 +153,18 @@ struct LinuxSourceBackend::Probe
 
 LinuxSourceBackend::LinuxSourceBackend(QObject *parent)
     : SourceBackend(parent)
+    , m_alive(std::make_shared<Probe>())
 {
+    m_alive->receiver = this;
 }
 
 LinuxSourceBackend::~LinuxSourceBackend()
 {
-    if (m_probe) {
-        const std::lock_guard lock(m_probe->mutex);
-        m_probe->receiver = nullptr;
+    for (const std::shared_ptr<Probe> &p : { m_probe, m_alive }) {
+        if (p) {
+            const std::lock_guard lock(p->mutex);
+            p->receiver = nullptr;
+        }
     }
     if (m_fd >= 0)
         ::close(m_fd);
@@ -241,25 +254,28 @@ void LinuxSourceBackend::start()
     m_gvfsTimer->setInterval(1000);
     connect(m_gvfsTimer, &QTimer::timeout, this, &LinuxSourceBackend::rescan);
     m_gvfsTimer->start();
+    // The first list waits for the mounts there at the start, at most this long:
+    // one that does not answer is added when it does.
+    QTimer::singleShot(ProbeTimeout, this, [this]() {
+        m_firstDeadlinePassed = true;
+        publish();
+    });
     rescan();
 }
 
 void LinuxSourceBackend::rescan()
 {
-    if (m_probe) {
-        m_again = true;
-        return;
-    }
     m_mounts = MountEntry::readCurrent();
-    // Mounts that are gone are forgotten at once, without looking at anything.
+    // Mounts that are gone are forgotten at once, without looking at anything;
+    // each new one is looked into on a thread of its own, one at a time per mount.
     QSet<QString> present;
-    QList<MountEntry> toLook;
     for (const MountEntry &m : std::as_const(m_mounts)) {
         if (!isCandidate(m))
             continue;
-        present.insert(mountKey(m));
-        if (!m_notCameras.contains(mountKey(m)) && !m_cameraMounts.contains(m.mountPoint))
-            toLook.append(m);
+        const QString key = mountKey(m);
+        present.insert(key);
+        if (!m_notCameras.contains(key) && !m_cameraMounts.contains(m.mountPoint) && !m_looking.contains(key))
+            lookAt(m);
     }
     for (auto it = m_cameraMounts.begin(); it != m_cameraMounts.end();) {
         const bool still = std::any_of(m_mounts.cbegin(), m_mounts.cend(),
@@ -268,7 +284,43 @@ void LinuxSourceBackend::rescan()
     }
     m_notCameras.intersect(present);
     publish();
+    rescanGvfs();
+}
 
+void LinuxSourceBackend::lookAt(const MountEntry &mount)
+{
+    const QString key = mountKey(mount);
+    m_looking.insert(key);
+    std::thread([alive = m_alive, mount, key]() {
+        const CameraSource s = lookAtMount(mount);
+        const std::lock_guard lock(alive->mutex);
+        if (LinuxSourceBackend *receiver = alive->receiver) {
+            QMetaObject::invokeMethod(
+                receiver, [receiver, key, s]() { receiver->looked(key, s); }, Qt::QueuedConnection);
+        }
+    }).detach();
+}
+
+void LinuxSourceBackend::looked(const QString &key, const CameraSource &source)
+{
+    m_looking.remove(key);
+    const auto mount
+        = std::find_if(m_mounts.cbegin(), m_mounts.cend(), [&](const MountEntry &m) { return mountKey(m) == key; });
+    if (mount == m_mounts.cend())
+        return; // gone meanwhile
+    if (source.isValid())
+        m_cameraMounts.insert(source.mountPoint, source);
+    else
+        m_notCameras.insert(key);
+    publish();
+}
+
+void LinuxSourceBackend::rescanGvfs()
+{
+    if (m_probe) {
+        m_again = true;
+        return;
+    }
     auto probe = std::make_shared<Probe>();
     probe->receiver = this;
     m_probe = probe;
@@ -284,17 +336,8 @@ void LinuxSourceBackend::rescan()
         if (hasSource || now - it.value() < 5000)
             gvfsLooked.insert(it.key());
     }
-    std::thread([probe, toLook, gvfs, gvfsLooked]() {
+    std::thread([probe, gvfs, gvfsLooked]() {
         QList<CameraSource> found;
-        QSet<QString> notCameras;
-        for (const MountEntry &m : toLook) {
-            bool answered = false;
-            const CameraSource s = lookAtMount(m, &answered);
-            if (s.isValid())
-                found.append(s);
-            else if (answered)
-                notCameras.insert(mountKey(m));
-        }
         QStringList entries;
         QStringList looked;
         if (const auto list = DeviceIo::listWithin(gvfs, ProbeTimeout, 256); list && list->error == 0) {
@@ -320,29 +363,22 @@ void LinuxSourceBackend::rescan()
         if (LinuxSourceBackend *receiver = probe->receiver) {
             QMetaObject::invokeMethod(
                 receiver,
-                [receiver, probe, found, notCameras, entries, looked]() {
+                [receiver, probe, found, entries, looked]() {
                     if (receiver->m_probe == probe)
-                        receiver->probed(found, notCameras, entries, looked);
+                        receiver->probed(found, entries, looked);
                 },
                 Qt::QueuedConnection);
         }
     }).detach();
 }
 
-void LinuxSourceBackend::probed(const QList<CameraSource> &found, const QSet<QString> &notCameras,
-                                const QStringList &gvfsEntries, const QStringList &lookedNow)
+void LinuxSourceBackend::probed(const QList<CameraSource> &found, const QStringList &gvfsEntries,
+                                const QStringList &lookedNow)
 {
     m_probe.reset();
-    m_notCameras += notCameras;
     const QString gvfs = gvfsFolder();
-    for (const CameraSource &s : found) {
-        if (s.viaGvfs) {
-            m_gvfsSources.insert(s.root, s);
-        } else if (std::any_of(m_mounts.cbegin(), m_mounts.cend(),
-                               [&](const MountEntry &m) { return m.mountPoint == s.mountPoint; })) {
-            m_cameraMounts.insert(s.mountPoint, s);
-        }
-    }
+    for (const CameraSource &s : found)
+        m_gvfsSources.insert(s.root, s);
     // gvfs entries: remembered as looked into while they are there; their sources leave with them.
     const QSet<QString> entries(gvfsEntries.cbegin(), gvfsEntries.cend());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -357,17 +393,19 @@ void LinuxSourceBackend::probed(const QList<CameraSource> &found, const QSet<QSt
         const QString entry = it.key().mid(gvfs.size() + 1).section(QLatin1Char('/'), 0, 0);
         it = entries.contains(entry) ? std::next(it) : m_gvfsSources.erase(it);
     }
-    m_firstDone = true;
+    m_gvfsDone = true;
     publish();
     if (m_again) {
         m_again = false;
-        rescan();
+        rescanGvfs();
     }
 }
 
 void LinuxSourceBackend::publish()
 {
-    if (!m_firstDone)
+    // The first list once gvfs's folder was looked into and every mount there at
+    // the start answered (or did not in time); after it, every change at once.
+    if (!m_gvfsDone || (!m_firstDeadlinePassed && !m_looking.isEmpty()))
         return;
     QList<CameraSource> current = m_cameraMounts.values();
     current += m_gvfsSources.values();

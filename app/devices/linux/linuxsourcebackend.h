@@ -16,7 +16,9 @@ class QTimer;
 // goes; a timer reads it again every 2 s in case the notifier is not woken.
 // Mounts of system file systems (proc, cgroup, tmpfs, overlay, network file
 // systems, /, /usr, ...) are never looked into. Each new mount is looked into
-// (DCIM? AVCHD?) on a thread of its own within 1.5 s; QStorageInfo gives the
+// (DCIM? AVCHD?) on a thread of its own, so a mount that does not answer (a
+// stopped FUSE daemon) never delays another; it is added when it answers, and
+// is not looked into a second time while the first look still waits; QStorageInfo gives the
 // label, udisks2 (where the system bus has it) the UUID, removable and eject,
 // else /dev/disk/by-uuid or the card's boot sector (VolumeId).
 // Phones and cameras the desktop mounts through gvfs (MTP, AFC, gphoto2) are
@@ -56,11 +58,14 @@ private:
     struct Probe;
     void ejectNow(const CameraSource &source);
     void rescan();
-    void probed(const QList<CameraSource> &found, const QSet<QString> &notCameras, const QStringList &gvfsEntries,
-                const QStringList &lookedNow);
+    void lookAt(const MountEntry &mount);
+    void looked(const QString &key, const CameraSource &source);
+    void rescanGvfs();
+    void probed(const QList<CameraSource> &found, const QStringList &gvfsEntries, const QStringList &lookedNow);
     void publish();
 
-    std::shared_ptr<Probe> m_probe; // the round being looked into; nullptr when none
+    std::shared_ptr<Probe> m_alive; // tells the mounts' lookups whether this is still there
+    std::shared_ptr<Probe> m_probe; // gvfs's round being looked into; nullptr when none
     bool m_again = false;
     int m_fd = -1;
     QSocketNotifier *m_notifier = nullptr;
@@ -69,10 +74,12 @@ private:
     QList<MountEntry> m_mounts;
     QHash<QString, CameraSource> m_cameraMounts; // mount point -> source
     QSet<QString> m_notCameras; // "mount id:mount point" looked into and not a camera's
+    QSet<QString> m_looking; // "mount id:mount point" being looked into (a thread each, until it answers)
     QHash<QString, CameraSource> m_gvfsSources; // root -> source
     QHash<QString, qint64> m_gvfsLooked; // gvfs entries looked into -> when (ms since the epoch)
     QStringList m_gvfsEntries;
     QList<CameraSource> m_published;
-    bool m_firstDone = false;
+    bool m_gvfsDone = false; // gvfs's folder looked into once
+    bool m_firstDeadlinePassed = false;
     bool m_publishedOnce = false;
 };

@@ -545,10 +545,8 @@ void CameraPane::runImport()
     emit bannerChanged();
 }
 
-void CameraPane::showProgress(const ImportProgress &progress)
+QString CameraPane::progressText(const ImportProgress &progress)
 {
-    m_lastProgress = progress;
-    m_progress->setValue(progress.bytesTotal > 0 ? int(progress.bytesDone * 1000 / progress.bytesTotal) : 0);
     QStringList parts;
     parts << tr("Copying file %1 of %2")
                  .arg(std::min(progress.filesDone + 1, std::max(progress.filesTotal, 1)))
@@ -559,7 +557,14 @@ void CameraPane::showProgress(const ImportProgress &progress)
         parts << tr("%1/s").arg(CameraClipModel::sizeText(qint64(progress.bytesPerSecond)));
     if (const QString left = timeLeftText(progress.secondsLeft); !left.isEmpty())
         parts << left;
-    m_progressText->setText(parts.join(QStringLiteral(" · ")));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void CameraPane::showProgress(const ImportProgress &progress)
+{
+    m_lastProgress = progress;
+    m_progress->setValue(progress.bytesTotal > 0 ? int(progress.bytesDone * 1000 / progress.bytesTotal) : 0);
+    m_progressText->setText(progressText(progress));
     m_progress->setAccessibleDescription(m_progressText->text());
     emit bannerChanged();
 }

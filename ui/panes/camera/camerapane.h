@@ -32,6 +32,8 @@ class CameraPane : public QWidget
     Q_OBJECT
 
 public:
+    // The line under the copy's progress bar: "Copying file 2 of 8 · 120 MB of 1.3 GB · 25.0 MB/s · about 1 min left".
+    static QString progressText(const ImportProgress &progress);
     explicit CameraPane(QWidget *parent = nullptr);
     ~CameraPane() override;
 
