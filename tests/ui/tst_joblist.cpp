@@ -15,6 +15,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 // The job list's view logic: filters, summary, actions on the selected jobs,
 // details. The rows are given here in the shape of the core's JobModel
@@ -273,8 +274,9 @@ private slots:
             d.state = model.index(row, State).data().toString();
             d.coachMessage = QStringLiteral("The movement needs the handedness.");
             d.technical = QStringLiteral("HTTP 400 BadRequest · session s-4");
-            d.history = { { QStringLiteral("09:41"), QStringLiteral("Queued") },
-                          { QStringLiteral("09:42"), QStringLiteral("Failed") } };
+            d.history = { { QStringLiteral("09:41"), QStringLiteral("Queued"), QStringLiteral("enqueue · ok") },
+                          { QStringLiteral("09:42"), QStringLiteral("Upload link from Uplift: failed"),
+                            QStringLiteral("reserve · failed · HTTP 400 · BadRequest") } };
             return d;
         });
         list->clearSelection();
@@ -282,6 +284,12 @@ private slots:
         JobDetailsPane *details = window.jobDetails();
         QCOMPARE(details->technicalText(), QStringLiteral("HTTP 400 BadRequest · session s-4"));
         QVERIFY(!details->technicalShown());
+        // Each line of the history in words, what was stored its tooltip.
+        auto *history = details->findChild<QTreeWidget *>();
+        QVERIFY(history);
+        QCOMPARE(history->topLevelItemCount(), 2);
+        QCOMPARE(history->topLevelItem(1)->text(1), QStringLiteral("Upload link from Uplift: failed"));
+        QCOMPARE(history->topLevelItem(1)->toolTip(1), QStringLiteral("reserve · failed · HTTP 400 · BadRequest"));
         QVERIFY2(details->titleText().endsWith(QStringLiteral(" — Failed")), qPrintable(details->titleText()));
         // The selected job's state changes (retried): its story says so without a new click.
         model.item(3, State)->setText(QStringLiteral("Queued"));
