@@ -2,13 +2,13 @@
 
 #include "accountsettings.h"
 #include "afterfirstpaint.h"
-#include "api/upliftclient.h"
-#include "jobs/errorwords.h"
-#include "jobs/historywords.h"
-#include "jobs/jobmodel.h"
-#include "jobs/jobqueue.h"
-#include "jobs/queueowner.h"
-#include "jobs/uploadjob.h"
+#include "api/client/upliftclient.h"
+#include "jobs/words/errorwords.h"
+#include "jobs/words/historywords.h"
+#include "jobs/words/jobmodel.h"
+#include "jobs/run/jobqueue.h"
+#include "jobs/run/queueowner.h"
+#include "jobs/store/uploadjob.h"
 #include "mainwindow.h"
 
 #include <QFileInfo>

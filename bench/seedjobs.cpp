@@ -3,10 +3,10 @@
 //   uplift-bench-seedjobs --completed N                       N finished jobs, each with its history
 //   uplift-bench-seedjobs --queue FILE... --athlete ID [--parallel P]
 //                                                             queued jobs the window starts uploading at once
-#include "api/capturespec.h"
+#include "api/messages/capturespec.h"
 #include "common/applicationidentity.h"
-#include "jobs/jobstore.h"
-#include "jobs/uploadjob.h"
+#include "jobs/store/jobstore.h"
+#include "jobs/store/uploadjob.h"
 #include "settings/settings.h"
 
 #include <QCommandLineParser>

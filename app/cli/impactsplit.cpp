@@ -1,6 +1,6 @@
 #include "cli/impactsplit.h"
 
-#include "api/movementcatalogue.h"
+#include "api/catalogue/movementcatalogue.h"
 #include "common/cliprange.h"
 #include "common/printabletext.h"
 #include "settings/impactwindows.h"

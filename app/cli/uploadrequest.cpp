@@ -1,6 +1,6 @@
 #include "cli/uploadrequest.h"
 
-#include "api/capturespec.h"
+#include "api/messages/capturespec.h"
 #include "cli/impactsplit.h"
 #include "common/cliprange.h"
 #include "common/moviefile.h"

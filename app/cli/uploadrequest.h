@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/capturespec.h"
-#include "api/fielderror.h"
+#include "api/messages/capturespec.h"
+#include "api/messages/fielderror.h"
 #include "common/impactparts.h"
 
 #include <QCoreApplication>

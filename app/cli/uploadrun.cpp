@@ -3,7 +3,7 @@
 #include "common/printabletext.h"
 
 #include "cli/exitcode.h"
-#include "jobs/jobqueue.h"
+#include "jobs/run/jobqueue.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

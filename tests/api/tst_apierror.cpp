@@ -1,5 +1,5 @@
-#include "api/apierror.h"
-#include "api/apilog.h"
+#include "api/client/apierror.h"
+#include "api/client/apilog.h"
 
 #include <QTest>
 

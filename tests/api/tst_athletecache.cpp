@@ -1,6 +1,6 @@
-#include "api/apireply.h"
-#include "api/athletecache.h"
-#include "api/upliftclient.h"
+#include "api/client/apireply.h"
+#include "api/roster/athletecache.h"
+#include "api/client/upliftclient.h"
 
 #include <QFile>
 #include <QHttpServer>

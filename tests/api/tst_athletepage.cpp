@@ -1,4 +1,4 @@
-#include "api/athletepage.h"
+#include "api/messages/athletepage.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "api/capturepage.h"
+#include "api/messages/capturepage.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "api/capturespec.h"
+#include "api/messages/capturespec.h"
 
 #include <QJsonDocument>
 #include <QTest>

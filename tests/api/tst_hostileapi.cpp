@@ -1,8 +1,8 @@
 // The Uplift API client against a server that answers badly on purpose, at
 // the socket level (tests/support HostileHttpServer on 127.0.0.1): every
 // answer has an overall deadline and a size cap, whatever the server does.
-#include "api/apireply.h"
-#include "api/upliftclient.h"
+#include "api/client/apireply.h"
+#include "api/client/upliftclient.h"
 #include "hostileuplift.h"
 #include "processmemory.h"
 

@@ -1,4 +1,4 @@
-#include "api/movementcatalogue.h"
+#include "api/catalogue/movementcatalogue.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -288,7 +288,7 @@ void TestMovementCatalogue::brokenFilesAreRefusedWithAReason()
 
 QTEST_GUILESS_MAIN(TestMovementCatalogue)
 // Every "label" of the built-in file is in the list lupdate reads
-// (app/api/movementlabels.cpp), so the coach reads it in their language.
+// (app/api/catalogue/movementlabels.cpp), so the coach reads it in their language.
 void TestMovementCatalogue::everyLabelReachesTheTranslators()
 {
     QFile file(QStringLiteral(":/uplift/movements.json"));
@@ -310,7 +310,7 @@ void TestMovementCatalogue::everyLabelReachesTheTranslators()
     QVERIFY(labels.size() > 30);
     const QStringList listed = MovementCatalogue::translatableLabels();
     for (const QString &label : std::as_const(labels))
-        QVERIFY2(listed.contains(label), qPrintable(label + QStringLiteral(" is not in app/api/movementlabels.cpp")));
+        QVERIFY2(listed.contains(label), qPrintable(label + QStringLiteral(" is not in app/api/catalogue/movementlabels.cpp")));
 }
 
 #include "tst_movementcatalogue.moc"

@@ -1,4 +1,4 @@
-#include "api/reservation.h"
+#include "api/messages/reservation.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "api/upliftclient.h"
+#include "api/client/upliftclient.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QNetworkAccessManager>

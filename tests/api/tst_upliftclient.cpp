@@ -1,5 +1,5 @@
-#include "api/apilog.h"
-#include "api/upliftclient.h"
+#include "api/client/apilog.h"
+#include "api/client/upliftclient.h"
 #include "hostileuplift.h"
 
 #include <QHttpServer>

@@ -3,7 +3,7 @@
 // racket hitting a ball) at known times over pink noise, against the sandbox running in
 // this test: what is printed, what is queued and sent, what is refused, and a kill in the
 // middle of a split.
-#include "api/capturespec.h"
+#include "api/messages/capturespec.h"
 #include "cli/exitcode.h"
 #include "clirun.h"
 #include "common/applicationidentity.h"

@@ -1,14 +1,14 @@
 // `uplift-capture upload` as a separate process against the sandbox running in
 // this test: the happy path, the sandbox's faults, files changed before their
 // turn, exit codes, and a kill in the middle of an upload.
-#include "api/athlete.h"
-#include "api/athletecache.h"
-#include "api/capturespec.h"
+#include "api/messages/athlete.h"
+#include "api/roster/athletecache.h"
+#include "api/messages/capturespec.h"
 #include "cli/exitcode.h"
 #include "clirun.h"
 #include "common/applicationidentity.h"
-#include "jobs/jobstore.h"
-#include "jobs/queueowner.h"
+#include "jobs/store/jobstore.h"
+#include "jobs/run/queueowner.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "testvideo.h"

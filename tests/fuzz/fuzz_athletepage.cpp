@@ -1,6 +1,6 @@
 // One page of GET /athletes, in any of the shapes accepted, on any bytes:
 // parsed whole or refused with a reason.
-#include "api/athletepage.h"
+#include "api/messages/athletepage.h"
 #include "fuzztarget.h"
 
 #include <cstdlib>

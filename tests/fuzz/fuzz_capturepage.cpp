@@ -1,5 +1,5 @@
 // One page of GET /captures on any bytes: parsed whole or refused with a reason.
-#include "api/capturepage.h"
+#include "api/messages/capturepage.h"
 #include "fuzztarget.h"
 
 #include <cstdlib>

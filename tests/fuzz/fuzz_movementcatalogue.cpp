@@ -3,7 +3,7 @@
 // either a catalogue that keeps the format's promises or refused with a reason.
 // Above all the numbers of a split at impacts: within ImpactWindow's limits,
 // each with its reason, so a typo can never cut four-minute parts.
-#include "api/movementcatalogue.h"
+#include "api/catalogue/movementcatalogue.h"
 #include "fuzztarget.h"
 
 #include <cstdlib>

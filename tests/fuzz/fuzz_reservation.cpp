@@ -1,6 +1,6 @@
 // The POST /captures answer parser: anything the server sends is either a
 // reservation that keeps the contract's promises or refused with a reason.
-#include "api/reservation.h"
+#include "api/messages/reservation.h"
 #include "common/secureurl.h"
 #include "fuzztarget.h"
 

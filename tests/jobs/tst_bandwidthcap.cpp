@@ -1,5 +1,5 @@
-#include "jobs/bandwidthcap.h"
-#include "jobs/cappedbody.h"
+#include "jobs/run/bandwidthcap.h"
+#include "jobs/run/cappedbody.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "api/upliftclient.h"
-#include "jobs/jobmodel.h"
-#include "jobs/jobqueue.h"
-#include "jobs/jobstore.h"
-#include "jobs/upliftcaptureapi.h"
+#include "api/client/upliftclient.h"
+#include "jobs/words/jobmodel.h"
+#include "jobs/run/jobqueue.h"
+#include "jobs/store/jobstore.h"
+#include "jobs/run/upliftcaptureapi.h"
 #include "settings/sessiongroups.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "jobs/jobstore.h"
+#include "jobs/store/jobstore.h"
 
 #include <QDir>
 #include <QSqlDatabase>

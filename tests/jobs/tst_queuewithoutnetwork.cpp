@@ -1,8 +1,8 @@
 // The queue's routing and crash recovery without a socket: a real job store
 // (SQLite in a temporary folder), the API answered by FakeCaptureApi.
 #include "fakecaptureapi.h"
-#include "jobs/jobqueue.h"
-#include "jobs/jobstore.h"
+#include "jobs/run/jobqueue.h"
+#include "jobs/store/jobstore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // What a job's history leaves open after a crash, and which listed capture is
 // a lost reservation: pure functions, no store, no network.
-#include "jobs/reconciliation.h"
+#include "jobs/store/reconciliation.h"
 
 #include <QtTest>
 

@@ -3,11 +3,11 @@
 // whole queue (JobStore + JobQueue + UpliftClient + S3PostUpload) against a
 // server that fails the same way every time (tests/support HostileUplift on
 // 127.0.0.1): the job ends Failed with the reason, in bounded requests.
-#include "api/upliftclient.h"
+#include "api/client/upliftclient.h"
 #include "hostileuplift.h"
-#include "jobs/jobqueue.h"
-#include "jobs/jobstore.h"
-#include "jobs/upliftcaptureapi.h"
+#include "jobs/run/jobqueue.h"
+#include "jobs/store/jobstore.h"
+#include "jobs/run/upliftcaptureapi.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

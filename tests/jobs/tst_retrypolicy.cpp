@@ -1,4 +1,4 @@
-#include "jobs/retrypolicy.h"
+#include "jobs/run/retrypolicy.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -5,10 +5,10 @@
 // byte for byte, and RGW's own refusals (a policy that expired, a file larger
 // than the policy allows) must end in the right job states.
 
-#include "api/upliftclient.h"
-#include "jobs/jobqueue.h"
-#include "jobs/jobstore.h"
-#include "jobs/upliftcaptureapi.h"
+#include "api/client/upliftclient.h"
+#include "jobs/run/jobqueue.h"
+#include "jobs/store/jobstore.h"
+#include "jobs/run/upliftcaptureapi.h"
 #include "radosgwserver.h"
 #include "sandbox/postpolicy.h"
 #include "sandbox/sandboxserver.h"

@@ -1,7 +1,7 @@
 // Following processing without a network or a real timer: a clock the test
 // moves, answers from FakeCaptureApi.
 #include "fakecaptureapi.h"
-#include "jobs/statusfollower.h"
+#include "jobs/run/statusfollower.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // One clip's way to the bucket, decided without a network: each answer an
 // attempt can meet, and the state and history lines it gives the queue.
 #include "fakecaptureapi.h"
-#include "jobs/uploadattempt.h"
+#include "jobs/run/uploadattempt.h"
 #include "upload/s3postupload.h"
 
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "jobs/uploadjob.h"
+#include "jobs/store/uploadjob.h"
 
 #include <QDir>
 #include <QFile>

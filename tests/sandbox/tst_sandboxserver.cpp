@@ -1,8 +1,8 @@
 // Runs the sandbox on 127.0.0.1 in-process and talks to it like a client would:
 // the API through QNetworkAccessManager, the S3 side through curl (a multipart
 // encoder that is not ours).
-#include "api/capture.h"
-#include "api/reservation.h"
+#include "api/messages/capture.h"
+#include "api/messages/reservation.h"
 #include "sandbox/postpolicy.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/captureapi.h"
+#include "jobs/run/captureapi.h"
 
 #include <QByteArray>
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "hostilehttpserver.h"
 
-#include "api/capturespec.h"
+#include "api/messages/capturespec.h"
 
 #include <QDateTime>
 

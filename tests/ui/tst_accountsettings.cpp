@@ -7,7 +7,7 @@
 #include "settingsdialog.h"
 #include "uilanguage.h"
 
-#include "api/athletecache.h"
+#include "api/roster/athletecache.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/credentials.h"
 #include "settings/sessiongroups.h"

@@ -6,7 +6,7 @@
 #include "newathletedialog.h"
 #include "settingsdialog.h"
 
-#include "api/upliftclient.h"
+#include "api/client/upliftclient.h"
 #include "sandbox/sandboxserver.h"
 #include "testvideo.h"
 

@@ -1,9 +1,9 @@
-#include "api/upliftclient.h"
+#include "api/client/upliftclient.h"
 #include "joblistview.h"
-#include "jobs/jobmodel.h"
-#include "jobs/jobqueue.h"
-#include "jobs/jobstore.h"
-#include "jobs/upliftcaptureapi.h"
+#include "jobs/words/jobmodel.h"
+#include "jobs/run/jobqueue.h"
+#include "jobs/store/jobstore.h"
+#include "jobs/run/upliftcaptureapi.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
