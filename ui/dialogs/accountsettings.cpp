@@ -8,7 +8,7 @@
 #include "mainwindow.h"
 #include "uilanguage.h"
 
-#include "api/athletecache.h"
+#include "api/roster/athletecache.h"
 #include "settings/credentials.h"
 #include "settings/settings.h"
 

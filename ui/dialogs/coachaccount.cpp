@@ -1,10 +1,10 @@
 #include "coachaccount.h"
 
-#include "api/apierror.h"
-#include "api/apireply.h"
-#include "api/athlete.h"
-#include "api/athletecache.h"
-#include "api/upliftclient.h"
+#include "api/client/apierror.h"
+#include "api/client/apireply.h"
+#include "api/messages/athlete.h"
+#include "api/roster/athletecache.h"
+#include "api/client/upliftclient.h"
 #include "common/printabletext.h"
 
 #include <QJsonArray>

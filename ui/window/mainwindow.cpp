@@ -22,8 +22,8 @@
 #include "videopreview.h"
 #include "watchfolder.h"
 
-#include "api/movementcatalogue.h"
-#include "api/upliftclient.h"
+#include "api/catalogue/movementcatalogue.h"
+#include "api/client/upliftclient.h"
 #include "common/applicationidentity.h"
 #include "devices/sourcewatcher.h"
 #include "media/moviefacts.h"

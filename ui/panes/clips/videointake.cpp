@@ -1,6 +1,6 @@
 #include "videointake.h"
 
-#include "api/capturespec.h"
+#include "api/messages/capturespec.h"
 #include "common/cliprange.h"
 #include "common/moviefile.h"
 #include "media/moviefacts.h"

@@ -1,6 +1,6 @@
 #include "capturedraft.h"
 
-#include "api/movementcatalogue.h"
+#include "api/catalogue/movementcatalogue.h"
 
 #include <QFileInfo>
 

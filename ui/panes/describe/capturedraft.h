@@ -2,7 +2,7 @@
 
 #include "captureform.h"
 
-#include "api/capturespec.h"
+#include "api/messages/capturespec.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

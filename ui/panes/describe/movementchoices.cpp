@@ -1,6 +1,6 @@
 #include "movementchoices.h"
 
-#include "api/capturespec.h"
+#include "api/messages/capturespec.h"
 
 MainWindow::Catalogue MovementChoices::from(const MovementCatalogue &catalogue)
 {

@@ -2,7 +2,7 @@
 
 #include "mainwindow.h"
 
-#include "api/movementcatalogue.h"
+#include "api/catalogue/movementcatalogue.h"
 
 #include <functional>
 
