@@ -455,4 +455,48 @@ bool uploadEnabled(GuiSession &gui)
     return button && button->value(QStringLiteral("enabled")).toBool();
 }
 
+QString focusedName(GuiSession &gui)
+{
+    const QJsonArray all = gui.widgets();
+    for (const QJsonValue &w : all) {
+        const QJsonObject widget = w.toObject();
+        if (!widget.value(QStringLiteral("focus")).toBool())
+            continue;
+        const QString name = widget.value(QStringLiteral("name")).toString();
+        return name.isEmpty() ? widget.value(QStringLiteral("object")).toString() : name;
+    }
+    return {};
+}
+
+QStringList tabWalk(GuiSession &gui, const QString &key, int presses, const QString &until)
+{
+    QStringList path;
+    for (int press = 0; press < presses; ++press) {
+        if (!until.isEmpty() && !path.isEmpty() && path.last() == until)
+            break;
+        const QString before = focusedName(gui);
+        if (!gui.key(key))
+            break;
+        QString now = before;
+        gui.waitUntil(
+            [&] {
+                now = focusedName(gui);
+                return now != before;
+            },
+            2000, QStringLiteral("the keyboard to move on from \"%1\"").arg(before));
+        path << now;
+    }
+    return path;
+}
+
+QStringList withoutRepeats(const QStringList &names)
+{
+    QStringList once;
+    for (const QString &name : names) {
+        if (once.isEmpty() || once.last() != name)
+            once << name;
+    }
+    return once;
+}
+
 } // namespace CoachSteps
