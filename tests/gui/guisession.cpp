@@ -462,8 +462,13 @@ QString focusedName(GuiSession &gui)
         const QJsonObject widget = w.toObject();
         if (!widget.value(QStringLiteral("focus")).toBool())
             continue;
-        const QString name = widget.value(QStringLiteral("name")).toString();
-        return name.isEmpty() ? widget.value(QStringLiteral("object")).toString() : name;
+        QString name = widget.value(QStringLiteral("name")).toString();
+        if (name.isEmpty())
+            name = widget.value(QStringLiteral("object")).toString();
+        // Scrolled out of its scroll area: the coach does not see where the keyboard is.
+        if (widget.value(QStringLiteral("shown")).toObject().value(QStringLiteral("h")).toInt() <= 0)
+            name += QStringLiteral(" (out of sight)");
+        return name;
     }
     return {};
 }

@@ -117,7 +117,8 @@ bool choose(GuiSession &gui, const QString &box, const QString &entry);
 // By object name, in any language.
 bool chooseIn(GuiSession &gui, const QString &objectName, const QString &entry);
 bool uploadEnabled(GuiSession &gui);
-// The widget the keyboard is in: its accessible name, else its object name; empty when none.
+// The widget the keyboard is in: its accessible name, else its object name, followed by
+// " (out of sight)" when it is scrolled out of view; empty when none.
 QString focusedName(GuiSession &gui);
 // Presses `key` ("Tab" or "shift+Tab") at most `presses` times, after each waiting (at most
 // 2 s) for the keyboard to move on; the widgets it was in after each press, in order. Stops

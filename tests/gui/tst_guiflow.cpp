@@ -223,6 +223,7 @@ private slots:
         const QString roundText = round.join(QStringLiteral(" → "));
         qInfo("Tab round the window in %lld presses: %s", qlonglong(round.size()), qPrintable(roundText));
         QVERIFY2(round.endsWith(QStringLiteral("Handedness")), qPrintable(QStringLiteral("never back: ") + roundText));
+        QVERIFY2(!roundText.contains(QStringLiteral("(out of sight)")), qPrintable(roundText));
         const QStringList landmarks { QStringLiteral("Upload"),
                                       QStringLiteral("Show uploads in state"),
                                       QStringLiteral("Search uploads"),

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QButtonGroup>
+#include <QScrollArea>
 #include <QWidget>
 
 namespace {
@@ -83,7 +84,13 @@ bool move(const QList<QWidget *> &path, QWidget *window, bool next, bool wrap)
     }
     if (all.at(target) == focus)
         return false;
-    all.at(target)->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    QWidget *to = all.at(target);
+    to->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    // In sight, as QScrollArea's own Tab does: the describe form scrolls on a laptop's screen.
+    for (QWidget *up = to->parentWidget(); up && up != window; up = up->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(up))
+            area->ensureWidgetVisible(to);
+    }
     return true;
 }
 

@@ -11,7 +11,8 @@ class QWidget;
 // What is hidden or disabled is passed over. A widget that takes no focus itself (a key/value
 // table with its Add and Remove) stands for its focusable parts, in order. The buttons of an
 // exclusive group (the camera setups) are one stop, as radio buttons are: the checked one (the
-// first when none is); arrows move within the group, Tab leaves it.
+// first when none is); arrows move within the group, Tab leaves it. A stop in a scroll area is
+// scrolled into sight.
 namespace KeyboardPath {
 // The widgets Tab stops at along `path`, as shown in `window` now.
 QList<QWidget *> stops(const QList<QWidget *> &path, const QWidget *window);
