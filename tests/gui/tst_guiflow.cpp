@@ -260,6 +260,12 @@ private slots:
                  qPrintable(gui.lastProblem()));
         gui.screenshot(QStringLiteral("done"));
         QCOMPARE(rowTexts(gui, QStringLiteral("Upload jobs"), 1), QStringList(2, QStringLiteral("Liam Brennan")));
+        // The job list, shown now, is on the way round, and one Tab leaves it (not cell by cell).
+        const QStringList toJobs = tabWalk(gui, QStringLiteral("Tab"), 40, QStringLiteral("Upload jobs"));
+        QVERIFY2(toJobs.endsWith(QStringLiteral("Upload jobs")), qPrintable(toJobs.join(QStringLiteral(" → "))));
+        const QStringList fromJobs = tabWalk(gui, QStringLiteral("Tab"), 1);
+        QVERIFY2(fromJobs.size() == 1 && fromJobs.first() != QStringLiteral("Upload jobs"),
+                 qPrintable(fromJobs.join(QStringLiteral(" → "))));
         qInfo("keyboard only: %d key presses, no click", gui.events());
     }
 

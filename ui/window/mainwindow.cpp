@@ -208,7 +208,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->describeLayout->addWidget(m_form);
     // Upload stays in sight below the fields, however short the screen.
     m_ui->describePaneLayout->addWidget(m_form->uploadFooter());
-    // The keyboard path is keyboardPath(), followed by focusNextPrevChild().
+    // The keyboard path is keyboardPath(), followed by focusNextPrevChild(). Tab leaves the job
+    // list, as it leaves every other list (a table's Tab walked every cell of every job first).
+    m_ui->jobTable->setTabKeyNavigation(false);
     m_ui->readyList->setFocus(Qt::OtherFocusReason);
     connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateFormVideos);
