@@ -227,6 +227,7 @@ private slots:
             QCoreApplication::processEvents();
             const QString whole = preview.marksText();
             const QString shown = label->text();
+            qInfo("%d px: %s", label->width(), qPrintable(shown));
             QVERIFY2(whole.startsWith(count), qPrintable(whole));
             // Every line of it shows: none cut off at the top or the bottom.
             QVERIFY2(label->heightForWidth(label->width()) <= label->contentsRect().height(),
