@@ -5,7 +5,8 @@ python3-pyatspi and object interfaces only (no synthesized key or mouse event):
 1. Chooses the take in the ready list (the Table interface's row selection) and presses
    "Split at impacts" through its Action interface.
 2. Waits for the parts' list and prints what a screen reader announces of it and of the
-   controls around it: role and name of each, the spin boxes' labels, the columns' headers,
+   controls around it: role and name of each, the spin boxes' names (Seconds before / after
+   each impact), labels and focusability, the columns' headers,
    each row's cells; every interactive element in view has a name and every field a label
    (atspi_walk.walk). The list is a table (Orca reads a cell with its column's header; a
    tree's rows are read as an outline's items) whose columns are headed Part, Impact time,
@@ -93,8 +94,15 @@ def main():
                             % (row + 1, cells))
     for name in ("Remove Part", "A Frame Earlier", "A Frame Later", "Add at Playhead", "Play Part", "Undo"):
         w.log("announced: " + announce(w.named(window, pyatspi.ROLE_PUSH_BUTTON, name)))
-    for label in ("Before", "After"):
-        w.log("announced: " + announce(w.labelled(window, pyatspi.ROLE_SPIN_BUTTON, label)))
+    # The seconds kept before and after each impact: named for what they are (a screen reader
+    # says "Seconds before each impact", not only "2.5 s"), labelled, and reachable by keyboard.
+    for label, name in (("Before", "Seconds before each impact"), ("After", "Seconds after each impact")):
+        box = w.labelled(window, pyatspi.ROLE_SPIN_BUTTON, label)
+        w.log("announced: " + announce(box))
+        if (box.name or "").strip() != name:
+            problems.append("the spin box labelled %r is named %r, not %r" % (label, box.name, name))
+        if not w.state(box, pyatspi.STATE_FOCUSABLE):
+            problems.append("the spin box %r cannot take the keyboard" % name)
 
     problems += w.walk(window)
 

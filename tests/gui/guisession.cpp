@@ -455,4 +455,53 @@ bool uploadEnabled(GuiSession &gui)
     return button && button->value(QStringLiteral("enabled")).toBool();
 }
 
+QString focusedName(GuiSession &gui)
+{
+    const QJsonArray all = gui.widgets();
+    for (const QJsonValue &w : all) {
+        const QJsonObject widget = w.toObject();
+        if (!widget.value(QStringLiteral("focus")).toBool())
+            continue;
+        QString name = widget.value(QStringLiteral("name")).toString();
+        if (name.isEmpty())
+            name = widget.value(QStringLiteral("object")).toString();
+        // Scrolled out of its scroll area: the coach does not see where the keyboard is.
+        if (widget.value(QStringLiteral("shown")).toObject().value(QStringLiteral("h")).toInt() <= 0)
+            name += QStringLiteral(" (out of sight)");
+        return name;
+    }
+    return {};
+}
+
+QStringList tabWalk(GuiSession &gui, const QString &key, int presses, const QString &until)
+{
+    QStringList path;
+    for (int press = 0; press < presses; ++press) {
+        if (!until.isEmpty() && !path.isEmpty() && path.last() == until)
+            break;
+        const QString before = focusedName(gui);
+        if (!gui.key(key))
+            break;
+        QString now = before;
+        gui.waitUntil(
+            [&] {
+                now = focusedName(gui);
+                return now != before;
+            },
+            2000, QStringLiteral("the keyboard to move on from \"%1\"").arg(before));
+        path << now;
+    }
+    return path;
+}
+
+QStringList withoutRepeats(const QStringList &names)
+{
+    QStringList once;
+    for (const QString &name : names) {
+        if (once.isEmpty() || once.last() != name)
+            once << name;
+    }
+    return once;
+}
+
 } // namespace CoachSteps

@@ -117,4 +117,14 @@ bool choose(GuiSession &gui, const QString &box, const QString &entry);
 // By object name, in any language.
 bool chooseIn(GuiSession &gui, const QString &objectName, const QString &entry);
 bool uploadEnabled(GuiSession &gui);
+// The widget the keyboard is in: its accessible name, else its object name, followed by
+// " (out of sight)" when it is scrolled out of view; empty when none.
+QString focusedName(GuiSession &gui);
+// Presses `key` ("Tab" or "shift+Tab") at most `presses` times, after each waiting (at most
+// 2 s) for the keyboard to move on; the widgets it was in after each press, in order. Stops
+// once it is in `until` (when given). A field with parts (a date's day, month, year) keeps
+// the keyboard for a few presses: it is then named once per press.
+QStringList tabWalk(GuiSession &gui, const QString &key, int presses, const QString &until = {});
+// The same names once each where they follow one another ("a, a, b" is "a, b").
+QStringList withoutRepeats(const QStringList &names);
 } // namespace CoachSteps

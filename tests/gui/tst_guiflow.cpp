@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace CoachSteps;
@@ -160,7 +161,10 @@ private slots:
         QVERIFY2(stepped, qPrintable(gui.lastProblem() + QStringLiteral(": at %1").arg(position())));
         gui.screenshot(QStringLiteral("stepped"));
 
-        QVERIFY(gui.key(QStringLiteral("Tab")));
+        // Tab goes on as the window reads: the preview's controls, then the form.
+        const QStringList toForm = tabWalk(gui, QStringLiteral("Tab"), 40, QStringLiteral("Athlete"));
+        QVERIFY2(toForm.endsWith(QStringLiteral("Athlete")) && toForm.contains(QStringLiteral("Position in the video")),
+                 qPrintable(toForm.join(QStringLiteral(" → "))));
         QVERIFY2(focusIs(QStringLiteral("Athlete")), qPrintable(gui.lastProblem()));
         QVERIFY(gui.type(QStringLiteral("liam")));
         QVERIFY2(gui.waitUntil([&] { return !gui.items(QStringLiteral("popup")).isEmpty(); }, 5000,
@@ -175,8 +179,10 @@ private slots:
                      },
                      5000, QStringLiteral("Liam Brennan chosen")),
                  qPrintable(gui.lastProblem()));
-        QVERIFY(gui.key(QStringLiteral("Tab")));
-        QVERIFY2(focusIs(QStringLiteral("Session group")), qPrintable(gui.lastProblem()));
+        // The form top to bottom: each New… after its field, the team filter under the athlete.
+        QCOMPARE(tabWalk(gui, QStringLiteral("Tab"), 4, QStringLiteral("New session group")),
+                 (QStringList { QStringLiteral("New athlete"), QStringLiteral("Team filter"),
+                                QStringLiteral("Session group"), QStringLiteral("New session group") }));
         QVERIFY(gui.key(QStringLiteral("Tab")));
         QVERIFY2(focusIs(QStringLiteral("Camera front-on")), qPrintable(gui.lastProblem()));
         // The two camera setups are one group: arrows move within it, Tab leaves it.
@@ -185,6 +191,8 @@ private slots:
         QVERIFY(gui.key(QStringLiteral("space")));
         QVERIFY(gui.key(QStringLiteral("Tab")));
         QVERIFY2(focusIs(QStringLiteral("Camera orientation")), qPrintable(gui.lastProblem()));
+        QVERIFY(gui.key(QStringLiteral("Tab")));
+        QVERIFY2(focusIs(QStringLiteral("Advanced camera settings")), qPrintable(gui.lastProblem()));
         QVERIFY(gui.key(QStringLiteral("Tab")));
         QVERIFY2(focusIs(QStringLiteral("Activity")), qPrintable(gui.lastProblem()));
         QVERIFY(gui.type(QStringLiteral("gol")));
@@ -207,6 +215,41 @@ private slots:
         QVERIFY(gui.widget(QStringLiteral("Camera down-the-line"))->value(QStringLiteral("checked")).toBool());
         gui.screenshot(QStringLiteral("described"));
 
+        // No keyboard trap (issues 23/24: everything by keyboard alone; Tab circled inside the
+        // form): Tab goes round the whole window, from Handedness through Upload, the job list's
+        // filters (the list itself is hidden while empty) and back to the ready list, the preview
+        // and the form, to Handedness again; Shift+Tab walks the same path back.
+        const QStringList round = tabWalk(gui, QStringLiteral("Tab"), 80, QStringLiteral("Handedness"));
+        const QString roundText = round.join(QStringLiteral(" → "));
+        qInfo("Tab round the window in %lld presses: %s", qlonglong(round.size()), qPrintable(roundText));
+        QVERIFY2(round.endsWith(QStringLiteral("Handedness")), qPrintable(QStringLiteral("never back: ") + roundText));
+        QVERIFY2(!roundText.contains(QStringLiteral("(out of sight)")), qPrintable(roundText));
+        const QStringList landmarks { QStringLiteral("Upload"),
+                                      QStringLiteral("Show uploads in state"),
+                                      QStringLiteral("Search uploads"),
+                                      QStringLiteral("Videos ready to upload"),
+                                      QStringLiteral("Position in the video"),
+                                      QStringLiteral("Seconds before each impact"),
+                                      QStringLiteral("Seconds after each impact"),
+                                      QStringLiteral("Athlete"),
+                                      QStringLiteral("Activity"),
+                                      QStringLiteral("Handedness") };
+        qsizetype previous = -1;
+        for (const QString &landmark : landmarks) {
+            const qsizetype at = round.indexOf(landmark);
+            QVERIFY2(at > previous,
+                     qPrintable(QStringLiteral("\"%1\" not after the one before it: %2").arg(landmark, roundText)));
+            previous = at;
+        }
+        const QStringList back
+            = tabWalk(gui, QStringLiteral("shift+Tab"), int(round.size()) + 10, QStringLiteral("Handedness"));
+        QStringList expectedBack = withoutRepeats(round);
+        expectedBack.removeLast();
+        std::reverse(expectedBack.begin(), expectedBack.end());
+        expectedBack << QStringLiteral("Handedness");
+        QCOMPARE(withoutRepeats(back), expectedBack);
+        gui.screenshot(QStringLiteral("round-the-window"));
+
         // No control a screen reader could not name, with the form filled in.
         const QJsonArray unnamed = gui.unnamedControls();
         QVERIFY2(unnamed.isEmpty(), QJsonDocument(unnamed).toJson().constData());
@@ -217,6 +260,12 @@ private slots:
                  qPrintable(gui.lastProblem()));
         gui.screenshot(QStringLiteral("done"));
         QCOMPARE(rowTexts(gui, QStringLiteral("Upload jobs"), 1), QStringList(2, QStringLiteral("Liam Brennan")));
+        // The job list, shown now, is on the way round, and one Tab leaves it (not cell by cell).
+        const QStringList toJobs = tabWalk(gui, QStringLiteral("Tab"), 40, QStringLiteral("Upload jobs"));
+        QVERIFY2(toJobs.endsWith(QStringLiteral("Upload jobs")), qPrintable(toJobs.join(QStringLiteral(" → "))));
+        const QStringList fromJobs = tabWalk(gui, QStringLiteral("Tab"), 1);
+        QVERIFY2(fromJobs.size() == 1 && fromJobs.first() != QStringLiteral("Upload jobs"),
+                 qPrintable(fromJobs.join(QStringLiteral(" → "))));
         qInfo("keyboard only: %d key presses, no click", gui.events());
     }
 

@@ -1,5 +1,6 @@
 #include "scrubbar.h"
 #include "testvideo.h"
+#include "uilanguage.h"
 #include "videopreview.h"
 
 #include "media/videoprobe.h"
@@ -186,6 +187,72 @@ private slots:
         preview.setVideo({});
         preview.setVideo(again);
         QCOMPARE(preview.ranges(), again.ranges);
+    }
+
+    // Split into 30 parts (Split at Impacts on a lesson), the marks line is far longer than its
+    // three fixed lines: the label cut lines off at its top and bottom, "Split into 30 clips"
+    // among them (issue 23). It lists the parts that fit, then "…", the sentence whole around
+    // them; the whole of it is its tooltip and a screen reader's description. In German too.
+    void aLongSplitShowsItsCountWholeAndThePartsThatFit_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("count"); // how the line begins
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Split into 30 clips: ");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("In 30 Clips geteilt: ");
+    }
+
+    void aLongSplitShowsItsCountWholeAndThePartsThatFit()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, count);
+        UiLanguage languages;
+        QVERIFY(languages.applyChoice(language));
+        const QString path = TestVideo::scratchPath(QStringLiteral("thirty.mov"));
+        QCOMPARE(TestVideo::makeCameraClip(path, QStringLiteral("mov-bframes"), 8), QString());
+        VideoInfo info = VideoProbe::probeHeader(path);
+        for (qint64 i = 0; i < 30; ++i)
+            info.ranges << ClipRange { i * 260, i * 260 + 200 };
+        VideoPreview preview;
+        preview.resize(640, 480);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        QCoreApplication::processEvents(); // the language's LanguageChange
+        preview.setVideo(info);
+        auto *label = preview.findChild<QLabel *>(QStringLiteral("marksLabel"));
+        QVERIFY(label);
+        const QString ellipsis(QChar(0x2026));
+        for (const int width : { 640, 420, 900 }) {
+            preview.resize(width, 480);
+            QTRY_COMPARE(label->width() > 0 && label->width() <= width, true);
+            QCoreApplication::processEvents();
+            const QString whole = preview.marksText();
+            const QString shown = label->text();
+            qInfo("%d px: %s", label->width(), qPrintable(shown));
+            QVERIFY2(whole.startsWith(count), qPrintable(whole));
+            // Every line of it shows: none cut off at the top or the bottom.
+            QVERIFY2(label->heightForWidth(label->width()) <= label->contentsRect().height(),
+                     qPrintable(QStringLiteral("%1 px wide, %2 of %3 px needed: %4")
+                                    .arg(label->width())
+                                    .arg(label->heightForWidth(label->width()))
+                                    .arg(label->contentsRect().height())
+                                    .arg(shown)));
+            // The count and the first parts, whole, then "…", then the rest of the sentence.
+            const qsizetype cut = shown.indexOf(ellipsis);
+            QVERIFY2(cut > count.size(), qPrintable(shown));
+            QVERIFY2(whole.startsWith(shown.left(cut)), qPrintable(shown + QStringLiteral(" | ") + whole));
+            QVERIFY2(shown.left(cut).startsWith(count + QStringLiteral("0:00")), qPrintable(shown));
+            QVERIFY2(shown.left(cut).endsWith(QStringLiteral(", ")), qPrintable(shown)); // after a whole part
+            QVERIFY2(whole.endsWith(shown.mid(cut + 1)), qPrintable(shown + QStringLiteral(" | ") + whole));
+            QCOMPARE(label->toolTip(), whole);
+            QCOMPARE(label->accessibleDescription(), whole);
+        }
+        // A short split is shown whole.
+        info.ranges = { { 0, 1000 }, { 2000, 3000 } };
+        preview.setVideo({});
+        preview.setVideo(info);
+        QCOMPARE(label->text(), preview.marksText());
+        QVERIFY(label->heightForWidth(label->width()) <= label->contentsRect().height());
+        QVERIFY(languages.applyChoice(QStringLiteral("en")));
     }
 
     // A phone clip filmed upright (the display matrix turns it 270° here):

@@ -81,6 +81,15 @@ void collectWidgets(QWidget *widget, QJsonArray *out)
     };
     if (auto *button = qobject_cast<QAbstractButton *>(widget); button && button->isCheckable())
         entry.insert(QStringLiteral("checked"), button->isChecked());
+    if (auto *label = qobject_cast<QLabel *>(widget); label && label->textFormat() != Qt::RichText) {
+        // Whether all of its text shows: a line wider than the label, or more lines than it has
+        // room for (a label cuts them off at its top and bottom), does not.
+        const QRect room = label->contentsRect();
+        const QSize needed = label->wordWrap()
+            ? QSize(0, label->heightForWidth(label->width()) - (label->height() - room.height()))
+            : label->fontMetrics().size(0, label->text());
+        entry.insert(QStringLiteral("fits"), needed.width() <= room.width() && needed.height() <= room.height());
+    }
     out->append(entry);
     for (QObject *child : widget->children()) {
         if (auto *w = qobject_cast<QWidget *>(child); w && !w->isWindow())

@@ -12,7 +12,8 @@ class QLocalSocket;
 //   {"cmd":"widgets"}                 every visible widget of every visible window: its accessible
 //                                     name and role, class, object name, rectangle on the screen,
 //                                     the part of it not clipped by a scroll area, enabled, focus,
-//                                     and its value (text, current choice, checked)
+//                                     and its value (text, current choice, checked); a label's
+//                                     "fits": whether all its text shows (no line cut off)
 //   {"cmd":"items","view":NAME}       the rows of the item view with that accessible name ("popup":
 //                                     the open popup's list, e.g. a completer's): each row's texts
 //                                     (all columns) and the screen rectangle of its first cell

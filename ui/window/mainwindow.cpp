@@ -10,6 +10,7 @@
 #include "captureform.h"
 #include "coachaccount.h"
 #include "dropoverlay.h"
+#include "keyboardpath.h"
 #include "movementchoices.h"
 #include "readylistdelegate.h"
 #include "readylistmodel.h"
@@ -207,10 +208,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->describeLayout->addWidget(m_form);
     // Upload stays in sight below the fields, however short the screen.
     m_ui->describePaneLayout->addWidget(m_form->uploadFooter());
-    // The keyboard path: the clips, the parts of a take split at its impacts (when there are:
-    // Tab passes over the list while it is hidden), then the choices in order, then Upload.
-    setTabOrder(m_ui->readyList, m_preview->impactSplit()->list());
-    setTabOrder(m_preview->impactSplit()->list(), m_form->athletePicker()->comboBox());
+    // The keyboard path is keyboardPath(), followed by focusNextPrevChild(). Tab leaves the job
+    // list, as it leaves every other list (a table's Tab walked every cell of every job first).
+    m_ui->jobTable->setTabKeyNavigation(false);
     m_ui->readyList->setFocus(Qt::OtherFocusReason);
     connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateFormVideos);
@@ -451,6 +451,26 @@ void MainWindow::addShortcutToToolTip(QAction *action)
     action->setProperty(base, text);
     action->setProperty(shown, withShortcut);
     action->setToolTip(withShortcut); // no change, no signal: the changed() this answers ends here
+}
+
+QList<QWidget *> MainWindow::keyboardPath() const
+{
+    // The camera's banner (when a card or camera is there) sits above the ready list.
+    QList<QWidget *> path { m_cameraBanner, m_ui->readyList, m_ui->addVideosButton, m_ui->removeReadyButton };
+    path << m_preview->tabOrder() << m_form->tabOrder();
+    path << m_ui->jobStateFilter << m_ui->jobSearch << m_ui->jobTable << m_jobDetails;
+    return path;
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Tab follows keyboardPath() rather than Qt's focus chain, round the whole window: the
+    // form's fields come and go with the movement and Upload is pinned outside it, and the
+    // chain they left made Tab circle inside the form for ever (Upload and the job list never
+    // reached: a keyboard trap; tst_guiflow keyboardOnly).
+    if (KeyboardPath::move(keyboardPath(), this, next, true))
+        return true;
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 QTableView *MainWindow::jobTable() const

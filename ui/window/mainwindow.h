@@ -162,6 +162,12 @@ public:
     // record): the status line says "Paused", the Pause action follows.
     void showQueuePaused(bool paused);
 
+    // Where Tab goes, the whole window as a coach reads it: the camera's banner (when shown),
+    // the ready list, the preview's controls, Split at Impacts' (when shown), the describe form
+    // top to bottom, Upload, the job list's filters, the job list, its details; then round to
+    // the ready list again. What is hidden or disabled is passed over (KeyboardPath).
+    QList<QWidget *> keyboardPath() const;
+
 signals:
     void athleteCreateRequested(const QJsonObject &body);
     void settingsChanged(const SettingsDialog::Values &values);
@@ -179,6 +185,7 @@ signals:
     void uploadRequested(const QList<MainWindow::UploadRequest> &requests);
 
 protected:
+    bool focusNextPrevChild(bool next) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -1,5 +1,6 @@
 #include "captureform.h"
 #include "accessibility.h"
+#include "keyboardpath.h"
 #include "ui_captureform.h"
 #include "uiresources.h"
 
@@ -187,21 +188,24 @@ CaptureForm::~CaptureForm() = default;
 
 QList<QWidget *> CaptureForm::tabOrder() const
 {
-    // The choices in the order they are asked, then Upload, then the rarer
-    // controls (team filter, New…, advanced settings).
+    // Top to bottom as the form reads, then Upload below it.
     QList<QWidget *> order { m_ui->athletePicker->comboBox(),
+                             m_ui->newAthleteButton,
+                             m_ui->athletePicker->teamBox(),
                              m_ui->sessionGroupPicker->comboBox(),
+                             m_ui->newSessionButton,
                              m_ui->frontOnButton,
                              m_ui->downTheLineButton,
                              m_ui->orientationBox,
+                             m_ui->advancedButton,
+                             m_ui->cameraExtras,
                              m_ui->activityBox,
                              m_ui->movementBox };
     for (const Dimension &dimension : m_dimensions) {
         if (auto *box = dimensionBox(dimension.key))
             order << box;
     }
-    order << m_ui->movementExtras << m_ui->captureTimeEdit << m_ui->uploadButton << m_ui->athletePicker->teamBox()
-          << m_ui->newAthleteButton << m_ui->newSessionButton << m_ui->advancedButton << m_ui->cameraExtras;
+    order << m_ui->movementExtras << m_ui->captureTimeEdit << m_ui->uploadButton;
     return order;
 }
 
@@ -210,36 +214,10 @@ bool CaptureForm::focusNextPrevChild(bool next)
     // Tab follows tabOrder() here rather than Qt's focus chain: the movement's
     // dimensions come and go as the coach types, and re-linking the chain each
     // time (QWidget::setTabOrder) left a deleted box in it on Qt 6.4 — Tab
-    // then crashed the window (found by tests/gui keyboardOnly).
-    const QList<QWidget *> order = tabOrder();
-    QWidget *focus = QApplication::focusWidget();
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < order.size() && at < 0; ++i) {
-        if (focus && (order.at(i) == focus || order.at(i)->isAncestorOf(focus)))
-            at = i;
-    }
-    if (at >= 0) {
-        for (qsizetype i = at + (next ? 1 : -1); i >= 0 && i < order.size(); i += next ? 1 : -1) {
-            QWidget *candidate = order.at(i);
-            if (!candidate->isVisibleTo(window()) || !candidate->isEnabled())
-                continue;
-            // A compound control (the key/value table) takes focus in its first focusable part.
-            QWidget *target = candidate;
-            if (!(target->focusPolicy() & Qt::TabFocus)) {
-                target = nullptr;
-                for (QWidget *part : candidate->findChildren<QWidget *>()) {
-                    if ((part->focusPolicy() & Qt::TabFocus) && part->isVisibleTo(window()) && part->isEnabled()) {
-                        target = part;
-                        break;
-                    }
-                }
-            }
-            if (target) {
-                target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-                return true;
-            }
-        }
-    }
+    // then crashed the window (found by tests/gui keyboardOnly). At either end
+    // the window goes on along its own path (MainWindow::keyboardPath()).
+    if (KeyboardPath::move(tabOrder(), window(), next, false))
+        return true;
     return QWidget::focusNextPrevChild(next);
 }
 

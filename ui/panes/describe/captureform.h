@@ -125,8 +125,9 @@ public:
     // The reason Upload is not possible yet and the Upload button: the window
     // pins them under the scrolling fields so that Upload is always in sight.
     QWidget *uploadFooter() const;
-    // Where Tab goes: the choices in the order they are asked, Upload (pinned
-    // outside the form by the window), then the rarer controls.
+    // Where Tab goes: the form top to bottom as a coach reads it (each New… after
+    // its field, the advanced camera settings where they are shown), then Upload
+    // (pinned outside the form by the window).
     QList<QWidget *> tabOrder() const;
     QPushButton *uploadButton() const;
     AthletePicker *athletePicker() const;

@@ -226,6 +226,18 @@ ImpactSplit::~ImpactSplit()
     }
 }
 
+QList<QWidget *> ImpactSplit::tabOrder() const
+{
+    QList<QWidget *> order { m_splitButton, m_before, m_after, m_cancelButton, m_list };
+    if (const auto *buttons = m_review->findChild<QToolBar *>()) {
+        for (QAction *action : buttons->actions()) {
+            if (QWidget *button = buttons->widgetForAction(action))
+                order << button;
+        }
+    }
+    return order;
+}
+
 QList<QAction *> ImpactSplit::previewActions() const
 {
     return { m_split, m_add, m_earlier, m_later, m_undo, m_cancel };

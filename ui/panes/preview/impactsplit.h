@@ -89,6 +89,9 @@ public:
     // frame), the strength and where it was found, and the part's range.
     enum Column { PartColumn, TimeColumn, StrengthColumn, RangeColumn, Columns };
     QTableWidget *list() const { return m_list; }
+    // Where Tab goes in it, as a coach reads it: Split at Impacts, Before, After, Stop, the
+    // parts, the buttons that change them. The window skips what is hidden or disabled.
+    QList<QWidget *> tabOrder() const;
     QString statusText() const;
     // What the split says about a take (found, no sound, none found, stopped…); empty: nothing yet.
     QString outcomeOf(const QString &path) const;

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QAudioOutput>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QMediaPlayer>
 #include <QPointer>
@@ -98,6 +99,7 @@ VideoPreview::VideoPreview(QWidget *parent)
     const int line = fontMetrics().lineSpacing();
     // Three lines on a row of its own: German's longest hint takes two at 1366×768.
     m_ui->marksLabel->setFixedHeight(3 * line + 2);
+    m_ui->marksLabel->installEventFilter(this); // a new width fits the marks line again
     m_ui->metadata->setFixedHeight(4 * line + 2);
     // Own mid-grey SVGs: the styles' media pixmaps vanish on dark palettes.
     m_stepBack->setIcon(QIcon(QStringLiteral(":/icons/media-step-back.svg")));
@@ -509,7 +511,21 @@ void VideoPreview::findCutStarts()
     thread->start(QThread::LowPriority);
 }
 
+QList<QWidget *> VideoPreview::tabOrder() const
+{
+    QList<QWidget *> order { m_ui->stepBackButton, m_ui->playButton,    m_ui->stepForwardButton,
+                             m_ui->scrubBar,       m_ui->speedBox,      m_ui->muteButton,
+                             m_ui->markInButton,   m_ui->markOutButton, m_ui->clearMarksButton };
+    order << m_impacts->tabOrder();
+    return order;
+}
+
 QString VideoPreview::marksText() const
+{
+    return marksText(-1);
+}
+
+QString VideoPreview::marksText(qsizetype partsListed) const
 {
     if (m_info.path.isEmpty())
         return {};
@@ -532,7 +548,10 @@ QString VideoPreview::marksText() const
         if (!earlier.isEmpty())
             text += QStringLiteral(" · ") + tr("starts %1 s earlier, at the previous keyframe").arg(earlier.first());
     } else {
-        text = tr("Split into %n clips: %1", nullptr, int(m_ranges.size())).arg(parts.join(QStringLiteral(", ")));
+        QStringList listed = parts;
+        if (partsListed >= 0 && partsListed < parts.size())
+            listed = parts.first(partsListed) << QString(QChar(0x2026)); // the rest: the parts table, the tooltip
+        text = tr("Split into %n clips: %1", nullptr, int(m_ranges.size())).arg(listed.join(QStringLiteral(", ")));
         if (!earlier.isEmpty())
             text += QStringLiteral(" · ")
                 + (earlier.size() == 1 ? tr("1 start moved to the previous keyframe")
@@ -546,9 +565,47 @@ void VideoPreview::updateMarks()
     auto *bar = static_cast<ScrubBar *>(m_ui->scrubBar);
     bar->setMarks(m_ranges);
     bar->setCutStarts(cutStarts());
-    m_ui->marksLabel->setText(marksText());
-    m_ui->marksLabel->setToolTip(m_ui->marksLabel->text()); // a long split may need more than its lines
+    fitMarksText();
     m_clearMarks->setEnabled(!m_ranges.isEmpty());
+}
+
+void VideoPreview::fitMarksText()
+{
+    // A split into 30 parts lists far more than the line's three lines (fixed, so the bar does
+    // not move): the label then cut lines off at its top and bottom, "Split into 30 clips" among
+    // them. It lists as many parts as fit, then "…", and keeps the sentence whole around them
+    // (the count, the keyframe note); every part is in the parts table and the tooltip.
+    QLabel *label = m_ui->marksLabel;
+    const QString whole = marksText();
+    const QRect room = label->contentsRect();
+    const QFontMetrics metrics(label->font());
+    const auto fits = [&](const QString &text) {
+        return metrics.boundingRect(QRect(0, 0, room.width(), 1 << 20), Qt::TextWordWrap, text).height()
+            <= room.height();
+    };
+    QString shown = whole;
+    if (m_ranges.size() > 1 && room.width() > 0 && !fits(whole)) {
+        qsizetype low = 0; // the most parts listed that fit (none: the count and the note alone)
+        qsizetype high = m_ranges.size() - 1;
+        while (low < high) {
+            const qsizetype mid = (low + high + 1) / 2;
+            if (fits(marksText(mid)))
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        shown = marksText(low);
+    }
+    label->setText(shown);
+    label->setToolTip(whole);
+    label->setAccessibleDescription(whole); // a screen reader has the whole split, not just what fits
+}
+
+bool VideoPreview::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->marksLabel && event->type() == QEvent::Resize)
+        fitMarksText();
+    return QWidget::eventFilter(watched, event);
 }
 
 void VideoPreview::updateInfo(const VideoInfo &info)

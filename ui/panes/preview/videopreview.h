@@ -54,6 +54,8 @@ public:
     QAction *clearMarksAction() const { return m_clearMarks; }
     // Split at Impacts (Ctrl+I) and the review of its parts.
     ImpactSplit *impactSplit() const { return m_impacts; }
+    // Where Tab goes in the preview: its controls left to right, then Split at Impacts'.
+    QList<QWidget *> tabOrder() const;
     QAction *splitAtImpactsAction() const { return m_impacts->splitAction(); }
     // The takes Ctrl+I splits (the ready list's selection); without it, the one shown.
     void setTakesToSplit(std::function<QList<VideoInfo>()> takes);
@@ -77,6 +79,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onFrame(const QVideoFrame &frame);
@@ -90,6 +93,11 @@ private:
     qint64 frameDurationMs() const;
     qint64 clipDurationMs() const;
     void setRanges(const QList<ClipRange> &ranges, bool notify);
+    // The marks line as much as fits its lines (ending in "…" when cut short at a word);
+    // the whole of it in its tooltip and for screen readers.
+    void fitMarksText();
+    // marksText() listing only the first `partsListed` parts, then "…" (all of them when < 0).
+    QString marksText(qsizetype partsListed) const;
     void updateMarks();
     void findCutStarts();
     ImpactSplit::Take takeOf(const VideoInfo &info) const;
