@@ -6,7 +6,7 @@
 #include <atomic>
 
 // One picture of a video, decoded with FFmpeg in the media plugin
-// (MediaEngine::frameAt): thumbnails of a card's clips and of a take's impacts.
+// (MediaEngine::frameAt): the thumbnails of a card's clips (CameraThumbnails).
 namespace VideoFrame {
 
 // The picture at or just after atMs, at most maxWidth wide, upright; null
