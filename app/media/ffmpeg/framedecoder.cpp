@@ -22,6 +22,12 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+// The coach's words for what went wrong (lupdate's context FrameDecoder).
+class FrameDecoder
+{
+    Q_DECLARE_TR_FUNCTIONS(FrameDecoder)
+};
+
 namespace {
 
 // What one picture may cost at most: a card that trickles, or a file whose
@@ -31,11 +37,6 @@ constexpr int maxVideoPackets = 2000;
 constexpr int maxDecodeErrors = 50;
 constexpr qint64 deadlineMs = 20000;
 constexpr int largestSide = 16384;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameDecoder", text);
-}
 
 struct CodecFree
 {
@@ -96,7 +97,7 @@ QImage scaled(const AVFrame *frame, AVRational sampleAspect, const Orientation &
     const int w = frame->width;
     const int h = frame->height;
     if (w <= 0 || h <= 0 || w > largestSide || h > largestSide || frame->format < 0) {
-        *problem = tr("The video's picture has a size that cannot be shown");
+        *problem = FrameDecoder::tr("The video's picture has a size that cannot be shown");
         return {};
     }
     // The picture's shape as shown: its pixels may not be square, it may be turned.
@@ -114,18 +115,18 @@ QImage scaled(const AVFrame *frame, AVRational sampleAspect, const Orientation &
     std::unique_ptr<SwsContext, SwsFree> sws(sws_getContext(w, h, AVPixelFormat(frame->format), outW, outH,
                                                             AV_PIX_FMT_RGB32, SWS_AREA, nullptr, nullptr, nullptr));
     if (!sws) {
-        *problem = tr("The video's picture is in a form that cannot be shown");
+        *problem = FrameDecoder::tr("The video's picture is in a form that cannot be shown");
         return {};
     }
     QImage image(outW, outH, QImage::Format_RGB32);
     if (image.isNull()) {
-        *problem = tr("Out of memory while making the video's picture");
+        *problem = FrameDecoder::tr("Out of memory while making the video's picture");
         return {};
     }
     uint8_t *dst[4] = { image.bits(), nullptr, nullptr, nullptr };
     const int dstStride[4] = { int(image.bytesPerLine()), 0, 0, 0 };
     if (sws_scale(sws.get(), frame->data, frame->linesize, 0, h, dst, dstStride) <= 0) {
-        *problem = tr("The video's picture could not be made");
+        *problem = FrameDecoder::tr("The video's picture could not be made");
         return {};
     }
     if (turn.mirrored)
@@ -169,7 +170,7 @@ QImage FfmpegMedia::frameAt(AvInput &input, qint64 atMs, int maxWidth, const std
     const auto stopped = [&] {
         if (!cancel.load(std::memory_order_relaxed))
             return false;
-        *problem = tr("Stopped");
+        *problem = FrameDecoder::tr("Stopped");
         return true;
     };
     if (stopped())
@@ -188,7 +189,7 @@ QImage FfmpegMedia::frameAt(AvInput &input, qint64 atMs, int maxWidth, const std
         }
     }
     if (index < 0) {
-        *problem = tr("The file has no video that can be shown");
+        *problem = FrameDecoder::tr("The file has no video that can be shown");
         return {};
     }
     for (unsigned i = 0; i < ctx->nb_streams; ++i)
@@ -197,13 +198,13 @@ QImage FfmpegMedia::frameAt(AvInput &input, qint64 atMs, int maxWidth, const std
 
     std::unique_ptr<AVCodecContext, CodecFree> decoder(avcodec_alloc_context3(codec));
     if (!decoder || avcodec_parameters_to_context(decoder.get(), st->codecpar) < 0) {
-        *problem = tr("Out of memory while opening the video");
+        *problem = FrameDecoder::tr("Out of memory while opening the video");
         return {};
     }
     // One picture: frame threads would only delay it (each holds a frame back).
     decoder->thread_count = 1;
     if (int rc = avcodec_open2(decoder.get(), codec, nullptr); rc < 0) {
-        *problem = tr("The video cannot be decoded (%1)").arg(AvInput::errorText(rc));
+        *problem = FrameDecoder::tr("The video cannot be decoded (%1)").arg(AvInput::errorText(rc));
         return {};
     }
 
@@ -221,7 +222,7 @@ QImage FfmpegMedia::frameAt(AvInput &input, qint64 atMs, int maxWidth, const std
     std::unique_ptr<AVFrame, FrameFree> frame(av_frame_alloc());
     std::unique_ptr<AVFrame, FrameFree> last(av_frame_alloc());
     if (!packet || !frame || !last) {
-        *problem = tr("Out of memory while decoding the video");
+        *problem = FrameDecoder::tr("Out of memory while decoding the video");
         return {};
     }
     bool haveLast = false;
@@ -258,7 +259,7 @@ QImage FfmpegMedia::frameAt(AvInput &input, qint64 atMs, int maxWidth, const std
             return {};
         if (input.bytesRead() - startBytes > maxBytesRead || packets > maxVideoPackets || errors > maxDecodeErrors
             || clock.elapsed() > deadlineMs) {
-            readProblem = tr("The video's first picture could not be found in a reasonable time");
+            readProblem = FrameDecoder::tr("The video's picture could not be found in a reasonable time");
             break;
         }
         const int rc = av_read_frame(ctx, packet.get());
@@ -266,7 +267,8 @@ QImage FfmpegMedia::frameAt(AvInput &input, qint64 atMs, int maxWidth, const std
             if (stopped())
                 return {};
             if (rc != AVERROR_EOF)
-                readProblem = tr("The video could not be read to its picture (%1)").arg(AvInput::errorText(rc));
+                readProblem
+                    = FrameDecoder::tr("The video could not be read to its picture (%1)").arg(AvInput::errorText(rc));
             draining = true;
             avcodec_send_packet(decoder.get(), nullptr);
             found = receive();
@@ -292,7 +294,8 @@ QImage FfmpegMedia::frameAt(AvInput &input, qint64 atMs, int maxWidth, const std
         return {};
     // At the end of the video (a time past its last frame), its last picture.
     if (!haveLast) {
-        *problem = readProblem.isEmpty() ? tr("The video has no picture that can be decoded") : readProblem;
+        *problem
+            = readProblem.isEmpty() ? FrameDecoder::tr("The video has no picture that can be decoded") : readProblem;
         return {};
     }
     return scaled(last.get(), av_guess_sample_aspect_ratio(ctx, st, last.get()), orientation(st), maxWidth, problem);
