@@ -4,6 +4,7 @@
 #include "media/impactfinder.h"
 #include "media/moviefacts.h"
 
+#include <QImage>
 #include <QString>
 #include <QtPlugin>
 
@@ -18,8 +19,8 @@ class QIODevice;
 // relocation took longer than all the rest of a start before the window's
 // first paint; the window loads the plugin in the background after it.
 //
-// MovieFacts::read, ClipRemux::run, ClipRemux::keyframeAtOrBefore and
-// ImpactFinder::find go through it; nothing else calls it.
+// MovieFacts::read, ClipRemux::run, ClipRemux::keyframeAtOrBefore,
+// ImpactFinder::find and VideoFrame::at go through it; nothing else calls it.
 class MediaEngine
 {
 public:
@@ -33,6 +34,14 @@ public:
     virtual ImpactSearch findImpacts(const QString &path, const ImpactRules &rules, const std::atomic<bool> &cancel,
                                      const ImpactFinder::Progress &progress)
         = 0;
+    // The picture at or just after atMs (from the keyframe before it, the
+    // video stream alone decoded; the last one when the video is shorter), at
+    // most maxWidth wide (0: as stored), turned upright from the display
+    // matrix, as QImage::Format_RGB32. Null with the coach's reason in
+    // *problem when it cannot be made; `cancel` stops it between two reads.
+    virtual QImage frameAt(const QString &path, qint64 atMs, int maxWidth, const std::atomic<bool> &cancel,
+                           QString *problem)
+        = 0;
 
     // The engine, loaded on the first call from any thread (the others wait);
     // nullptr when the plugin is missing or broken, with the coach's sentence
@@ -42,5 +51,5 @@ public:
     static void preloadInBackground();
 };
 
-#define UpliftMediaEngine_iid "ai.uplift.Capture.MediaEngine/2"
+#define UpliftMediaEngine_iid "ai.uplift.Capture.MediaEngine/3"
 Q_DECLARE_INTERFACE(MediaEngine, UpliftMediaEngine_iid)

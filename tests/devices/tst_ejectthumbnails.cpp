@@ -1,8 +1,8 @@
 // Eject while the pane is making thumbnails (issue 24, item 4): a decoder of
 // ours holding a clip of the card open must not make the unmount fail "busy".
 // A real exFAT card (FUSE on a loop device) with many clips, the real
-// SourceWatcher and the real "From the camera" pane, its thumbnails made by
-// Qt Multimedia on their thread; Eject is pressed at a moment this process
+// SourceWatcher and the real "From the camera" pane, its thumbnails decoded by
+// FFmpeg on their threads; Eject is pressed at a moment this process
 // holds one of the card's files open.
 #include "cardimage.h"
 #include "testvideo.h"

@@ -46,6 +46,10 @@ QString AvInput::errorText(int code)
 int AvInput::readPacket(void *opaque, uint8_t *buffer, int size)
 {
     auto *self = static_cast<AvInput *>(opaque);
+    // A custom reader is not asked FFmpeg's interrupt callback: a device that
+    // trickles is stopped here, between two reads.
+    if (interrupted(self))
+        return AVERROR_EXIT;
     const qint64 n = self->m_device->read(reinterpret_cast<char *>(buffer), size);
     if (n < 0)
         return AVERROR(EIO);

@@ -4,7 +4,11 @@
 #include "media/impactfinder.h"
 #include "media/moviefacts.h"
 
+#include <QImage>
+
 #include <atomic>
+
+class AvInput;
 
 class QIODevice;
 
@@ -20,5 +24,11 @@ ClipRemux::Result remux(const ClipRemux::Request &request, const std::atomic<boo
 qint64 keyframeAtOrBefore(const QString &source, qint64 startMs);
 ImpactSearch findImpacts(const QString &path, const ImpactRules &rules, const std::atomic<bool> &cancel,
                          const ImpactFinder::Progress &progress);
+
+// The picture at or just after atMs (the last one when the video ends before),
+// at most maxWidth wide, upright; null with the reason in *problem.
+QImage frameAt(const QString &path, qint64 atMs, int maxWidth, const std::atomic<bool> &cancel, QString *problem);
+QImage frameAt(QIODevice *device, qint64 atMs, int maxWidth, const std::atomic<bool> &cancel, QString *problem);
+QImage frameAt(AvInput &input, qint64 atMs, int maxWidth, const std::atomic<bool> &cancel, QString *problem);
 
 } // namespace FfmpegMedia

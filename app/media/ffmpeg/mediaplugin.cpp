@@ -28,6 +28,11 @@ public:
     {
         return FfmpegMedia::findImpacts(path, rules, cancel, progress);
     }
+    QImage frameAt(const QString &path, qint64 atMs, int maxWidth, const std::atomic<bool> &cancel,
+                   QString *problem) override
+    {
+        return FfmpegMedia::frameAt(path, atMs, maxWidth, cancel, problem);
+    }
 };
 
 #include "mediaplugin.moc"

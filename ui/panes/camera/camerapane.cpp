@@ -62,7 +62,7 @@ CameraPane::CameraPane(QWidget *parent)
     , m_importButton(new QPushButton(this))
     , m_emptyText(new QLabel(this))
     , m_model(new CameraClipModel(this))
-    , m_thumbnails(new CameraThumbnails(this))
+    , m_thumbnails(new CameraThumbnails(CameraClipModel::thumbnailSize.width(), this))
     , m_library(Settings::defaultLibraryFolder())
     , m_store(ImportedClips::defaultPath())
 {
@@ -148,6 +148,11 @@ CameraPane::CameraPane(QWidget *parent)
             [this] { QTimer::singleShot(0, this, &CameraPane::requestThumbnails); });
     connect(m_clipList->verticalScrollBar(), &QScrollBar::valueChanged, this, &CameraPane::requestThumbnails);
     connect(m_thumbnails, &CameraThumbnails::ready, m_model, &CameraClipModel::setThumbnail);
+    // Ejecting: the watcher is asked once our thumbnails have let go of the card's files.
+    connect(m_thumbnails, &CameraThumbnails::released, this, [this](const QString &root) {
+        if (m_watcher && m_ejecting.contains(root))
+            m_watcher->eject(root);
+    });
     connect(m_chooseAll, &QPushButton::clicked, this, [this] { m_model->chooseAll(true); });
     connect(m_chooseNone, &QPushButton::clicked, this, [this] { m_model->chooseAll(false); });
     connect(m_importButton, &QPushButton::clicked, this, [this] {
@@ -661,13 +666,12 @@ void CameraPane::eject()
     // unmounts. Refused, the card is read again as before.
     const QString root = source->source.root;
     m_ejecting.insert(root, quotedName(source->source));
-    m_thumbnails->release(root);
     if (Source *s = find(root); s && s->scan && !s->scanned) {
         s->scan->disconnect(this);
         s->scan->deleteLater(); // cancels it
         s->scan = nullptr;
     }
-    m_watcher->eject(root);
+    m_thumbnails->release(root); // then CameraThumbnails::released asks the watcher to eject
 }
 
 QString CameraPane::sentence(QString text)
