@@ -662,8 +662,10 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
 struct ClipImport::Shared
 {
     std::mutex mutex;
+    std::condition_variable ended; // `over` became true
     ClipImport *receiver = nullptr;
     std::atomic<bool> cancelled = false;
+    bool over = false; // the import's thread has nothing left to do
 };
 
 ClipImport::ClipImport(QObject *parent)
@@ -678,8 +680,14 @@ ClipImport::~ClipImport()
 {
     if (m_shared) {
         m_shared->cancelled = true;
-        const std::lock_guard lock(m_shared->mutex);
+        std::unique_lock lock(m_shared->mutex);
         m_shared->receiver = nullptr;
+        // A stopped copy ends within one read (its .part stays for the next
+        // time). Waited for, so that a window closed mid-copy does not leave
+        // the thread hashing and recording while the program's exit takes
+        // OpenSSL and SQLite away under it; a card that stopped answering is
+        // not waited for longer than this.
+        m_shared->ended.wait_for(lock, std::chrono::seconds(3), [this] { return m_shared->over; });
     }
 }
 
@@ -726,5 +734,8 @@ void ClipImport::start(const CameraSource &source, const QList<DeviceClip> &clip
                 emit r->finished(outcome);
             }
         });
+        const std::lock_guard lock(shared->mutex);
+        shared->over = true;
+        shared->ended.notify_all();
     }).detach();
 }

@@ -1,6 +1,18 @@
 #include "devices/sha256.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
+
+namespace {
+// OpenSSL frees its tables at exit unless told not to: a thread still hashing
+// then (an import whose card stopped answering while the window closed) would
+// fetch SHA-256 from freed memory. The process's exit frees it all anyway.
+void initOnce()
+{
+    static const bool done = OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
+    Q_UNUSED(done);
+}
+} // namespace
 
 struct Sha256::Context
 {
@@ -9,7 +21,7 @@ struct Sha256::Context
 };
 
 Sha256::Sha256()
-    : m_context(std::make_unique<Context>())
+    : m_context((initOnce(), std::make_unique<Context>()))
 {
     reset();
 }
