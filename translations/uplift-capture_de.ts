@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -129,7 +129,7 @@
         <translation>Der Name %1 ist für eigene Attribute reserviert.</translation>
     </message>
     <message>
-        <source>The custom attribute name &quot;%1&quot; must start with a letter or _ and hold only letters, digits, _ and -.</source>
+        <source>The custom attribute name "%1" must start with a letter or _ and hold only letters, digits, _ and -.</source>
         <translation>Der Name des eigenen Attributs „%1“ muss mit einem Buchstaben oder _ beginnen und darf nur Buchstaben, Ziffern, _ und - enthalten.</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>athlete&apos;s name as shown in lists: %1 first name, %2 last name</extracomment>
+        <extracomment>athlete's name as shown in lists: %1 first name, %2 last name</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -223,7 +223,7 @@
         <translation>Keine lesbare Videodatei (%1)</translation>
     </message>
     <message>
-        <source>The video&apos;s streams cannot be read (%1)</source>
+        <source>The video's streams cannot be read (%1)</source>
         <translation>Die Spuren des Videos können nicht gelesen werden (%1)</translation>
     </message>
 </context>
@@ -354,7 +354,7 @@
         <translation>Es ist keine Karte, keine Kamera und kein Handy angeschlossen.</translation>
     </message>
     <message>
-        <source>Put a camera&apos;s card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
+        <source>Put a camera's card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
         <translation>Stecken Sie die Karte einer Kamera in das Kartenlesegerät oder schließen Sie eine Kamera oder ein Handy per Kabel an: Die Videos darauf werden hier aufgelistet.</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Two cards, cameras or phones, e.g. &quot;the card “EOS_DIGITAL” and the phone “Pixel 7”&quot;.</extracomment>
+        <extracomment>Two cards, cameras or phones, e.g. "the card “EOS_DIGITAL” and the phone “Pixel 7”".</extracomment>
         <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
@@ -585,7 +585,7 @@
         <translation>%1 ist eine Datei, keine Karte und kein Ordner.</translation>
     </message>
     <message>
-        <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera&apos;s card.</source>
+        <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera's card.</source>
         <translation>%1 hat keinen DCIM-Ordner und keinen AVCHD-Ordner: Es sieht nicht nach der Karte einer Kamera aus.</translation>
     </message>
 </context>
@@ -678,7 +678,7 @@
         <translation>Session-Gruppe</translation>
     </message>
     <message>
-        <source>The session these clips belong to; one athlete&apos;s session</source>
+        <source>The session these clips belong to; one athlete's session</source>
         <translation>Die Session, zu der diese Clips gehören; die Session eines Athleten</translation>
     </message>
     <message>
@@ -869,11 +869,11 @@
     </message>
     <message>
         <source>What the athlete does, e.g. Golf</source>
-        <translation>Was die Athletin oder der Athlet macht, z.&#xa0;B. Golf</translation>
+        <translation>Was die Athletin oder der Athlet macht, z. B. Golf</translation>
     </message>
     <message>
         <source>Which movement of the activity, e.g. Full swing</source>
-        <translation>Welche Bewegung der Aktivität, z.&#xa0;B. Voller Schwung</translation>
+        <translation>Welche Bewegung der Aktivität, z. B. Voller Schwung</translation>
     </message>
     <message>
         <source>Filled in from the last upload</source>
@@ -889,11 +889,11 @@
     </message>
     <message>
         <source>e.g. Golf</source>
-        <translation>z.&#xa0;B. Golf</translation>
+        <translation>z. B. Golf</translation>
     </message>
     <message>
         <source>e.g. Full swing</source>
-        <translation>z.&#xa0;B. Voller Schwung</translation>
+        <translation>z. B. Voller Schwung</translation>
     </message>
     <message>
         <source>Portrait — from the video</source>
@@ -1043,7 +1043,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Print JSON, with each job&apos;s history.</source>
+        <source>Print JSON, with each job's history.</source>
         <translation>JSON ausgeben, mit dem Verlauf jedes Auftrags.</translation>
     </message>
     <message>
@@ -1059,7 +1059,7 @@
         <translation>%1	%2</translation>
     </message>
     <message>
-        <source>The job&apos;s number, as `uplift-capture jobs` shows it.</source>
+        <source>The job's number, as `uplift-capture jobs` shows it.</source>
         <translation>Die Nummer des Auftrags, wie `uplift-capture jobs` sie zeigt.</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Ein JSON-Objekt pro Zeile ausgeben.</translation>
     </message>
     <message>
-        <source>The Uplift API&apos;s base URL.</source>
+        <source>The Uplift API's base URL.</source>
         <translation>Die Basis-URL der Uplift-API.</translation>
     </message>
     <message>
@@ -1131,7 +1131,7 @@
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>With --sandbox the command uses the sandbox window&apos;s queue; while that window is open, add the videos there, or close it and run the command again.</source>
+        <source>With --sandbox the command uses the sandbox window's queue; while that window is open, add the videos there, or close it and run the command again.</source>
         <translation>Mit --sandbox verwendet der Befehl die Warteschlange des Sandbox-Fensters; solange dieses Fenster geöffnet ist, fügen Sie die Videos dort hinzu, oder schließen Sie es und führen Sie den Befehl erneut aus.</translation>
     </message>
     <message>
@@ -1194,18 +1194,18 @@
         <translation>%1 wird weggelassen.</translation>
     </message>
     <message>
-        <source>List the sandbox&apos;s queue (the jobs of `uplift-capture --sandbox`) instead of your account&apos;s.</source>
+        <source>List the sandbox's queue (the jobs of `uplift-capture --sandbox`) instead of your account's.</source>
         <translation>Die Warteschlange der Sandbox (die Aufträge von `uplift-capture --sandbox`) statt der Ihres Kontos auflisten.</translation>
     </message>
     <message numerus="yes">
-        <source>Your account&apos;s queue is empty; %n job(s) are in the sandbox&apos;s: uplift-capture jobs --sandbox</source>
+        <source>Your account's queue is empty; %n job(s) are in the sandbox's: uplift-capture jobs --sandbox</source>
         <translation>
             <numerusform>Die Warteschlange Ihres Kontos ist leer; die Sandbox hat %n Auftrag: uplift-capture jobs --sandbox</numerusform>
             <numerusform>Die Warteschlange Ihres Kontos ist leer; die Sandbox hat %n Aufträge: uplift-capture jobs --sandbox</numerusform>
         </translation>
     </message>
     <message>
-        <source>A job of the sandbox&apos;s queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
+        <source>A job of the sandbox's queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
         <translation>Ein Auftrag aus der Warteschlange der Sandbox (`uplift-capture jobs --sandbox`); solange das Sandbox-Fenster geöffnet ist, verwenden Sie das Fenster.</translation>
     </message>
     <message>
@@ -1213,7 +1213,7 @@
         <translation>uplift-capture %1: --sandbox und --api-url können nicht zusammen verwendet werden: Die Sandbox läuft auf diesem Computer.</translation>
     </message>
     <message>
-        <source>List the sandbox&apos;s athletes (those of `uplift-capture --sandbox`) instead of your account&apos;s. While the sandbox window is open, those it last loaded.</source>
+        <source>List the sandbox's athletes (those of `uplift-capture --sandbox`) instead of your account's. While the sandbox window is open, those it last loaded.</source>
         <translation>Die Athleten der Sandbox (die von `uplift-capture --sandbox`) statt der Ihres Kontos auflisten. Solange das Sandbox-Fenster geöffnet ist, die zuletzt dort geladenen.</translation>
     </message>
     <message>
@@ -1229,11 +1229,11 @@
         <translation>Das Sandbox-Fenster ist geöffnet (Prozess %1): Dies sind die Athleten, die es zuletzt geladen hat.</translation>
     </message>
     <message>
-        <source>Upload videos to Uplift through the window&apos;s queue.</source>
+        <source>Upload videos to Uplift through the window's queue.</source>
         <translation>Videos über die Warteschlange des Fensters zu Uplift hochladen.</translation>
     </message>
     <message>
-        <source>List the upload queue and each job&apos;s state.</source>
+        <source>List the upload queue and each job's state.</source>
         <translation>Die Upload-Warteschlange und den Status jedes Auftrags auflisten.</translation>
     </message>
     <message>
@@ -1257,11 +1257,11 @@
         <translation>Die Bewegung, mit --activity.</translation>
     </message>
     <message>
-        <source>Print one JSON object per file and line: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, times in seconds from the first video frame.</source>
-        <translation>Ein JSON-Objekt pro Datei und Zeile ausgeben: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, Zeiten in Sekunden ab dem ersten Videobild.</translation>
+        <source>Print one JSON object per file and line: {"file", "audio", "impacts": [{"time", "start", "end", "strength_db"}]}, times in seconds from the first video frame.</source>
+        <translation>Ein JSON-Objekt pro Datei und Zeile ausgeben: {"file", "audio", "impacts": [{"time", "start", "end", "strength_db"}]}, Zeiten in Sekunden ab dem ersten Videobild.</translation>
     </message>
     <message>
-        <source>List the impacts heard in each take&apos;s sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike&apos;s level in dB (0: full scale).</source>
+        <source>List the impacts heard in each take's sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike's level in dB (0: full scale).</source>
         <translation>Die Treffmomente auflisten, die im Ton jeder Aufnahme zu hören sind (ein getroffener Ball, eine Landung), und den Teil um jeden davon, den `upload --split-at-impacts` hochladen würde; es wird nichts gesendet. Zeiten sind Sekunden ab dem ersten Videobild; die Stärke ist der Pegel des Schlags in dB (0: Vollaussteuerung).</translation>
     </message>
     <message>
@@ -1295,8 +1295,8 @@
         <translation>kein Video, das dieses Programm lesen kann.</translation>
     </message>
     <message>
-        <source><byte value="xd"/>Listening to %1… %2 %</source>
-        <translation><byte value="xd"/>Analysiere %1… %2 %</translation>
+        <source><byte value="xd" />Listening to %1… %2 %</source>
+        <translation><byte value="xd" />Analysiere %1… %2 %</translation>
     </message>
     <message>
         <source>List the impacts heard in videos and the parts a split at impacts makes; nothing is sent.</source>
@@ -1380,11 +1380,11 @@
 <context>
     <name>ClipRange</name>
     <message>
-        <source>&quot;%1&quot; is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
-        <translation>„%1“ ist kein Bereich: schreiben Sie START-ENDE, z.&#xa0;B. 12.5-16 oder 1:02-1:06.5</translation>
+        <source>"%1" is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
+        <translation>„%1“ ist kein Bereich: schreiben Sie START-ENDE, z. B. 12.5-16 oder 1:02-1:06.5</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
+        <source>"%1" is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
         <translation>„%1“ ist kein Bereich: jede Seite ist in Sekunden (12.5) oder [hh:]mm:ss[.fff] (1:02.5)</translation>
     </message>
     <message>
@@ -1482,7 +1482,7 @@
         <translation>die auf diesem Computer gespeicherte Liste wird angezeigt (%1)</translation>
     </message>
     <message>
-        <source>The server cannot be reached. Check the address and this computer&apos;s internet connection.</source>
+        <source>The server cannot be reached. Check the address and this computer's internet connection.</source>
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und die Internetverbindung dieses Computers.</translation>
     </message>
     <message>
@@ -1498,7 +1498,7 @@
         <translation>Der Server hat diesen API-Schlüssel abgelehnt. Prüfen Sie, ob er vollständig kopiert wurde, oder erstellen Sie einen neuen in der Uplift-Capture-Web-App.</translation>
     </message>
     <message>
-        <source>This API key may not read the athletes. Ask your organisation&apos;s admin for a key with access.</source>
+        <source>This API key may not read the athletes. Ask your organisation's admin for a key with access.</source>
         <translation>Dieser API-Schlüssel darf die Athleten nicht lesen. Bitten Sie den Administrator Ihrer Organisation um einen Schlüssel mit Zugriff.</translation>
     </message>
     <message>
@@ -1556,7 +1556,7 @@
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>Use the sandbox&apos;s list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
+        <source>Use the sandbox's list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
         <translation>Die Liste der importierten Clips der Sandbox (die von `uplift-capture --sandbox`) statt Ihrer eigenen verwenden.</translation>
     </message>
     <message>
@@ -1624,7 +1624,7 @@
         <translation>Es ist keine Karte, keine Kamera und kein Handy mit Videos da.</translation>
     </message>
     <message>
-        <source>The card&apos;s, camera&apos;s or phone&apos;s folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
+        <source>The card's, camera's or phone's folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
         <translation>Der Ordner der Karte, der Kamera oder des Handys (der mit DCIM oder PRIVATE/AVCHD), wie `uplift-capture devices` ihn auflistet.</translation>
     </message>
     <message>
@@ -1710,7 +1710,7 @@
         <translation>Die Netzwerkverbindung ist während des Uploads abgebrochen.</translation>
     </message>
     <message>
-        <source>The network&apos;s proxy server did not let the upload through.</source>
+        <source>The network's proxy server did not let the upload through.</source>
         <translation>Der Proxyserver des Netzwerks hat den Upload nicht durchgelassen.</translation>
     </message>
     <message>
@@ -1780,6 +1780,57 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>The video's picture has a size that cannot be shown</source>
+        <translation>Das Bild des Videos hat eine Größe, die nicht angezeigt werden kann</translation>
+    </message>
+    <message>
+        <source>The video's picture is in a form that cannot be shown</source>
+        <translation>Das Bild des Videos liegt in einer Form vor, die nicht angezeigt werden kann</translation>
+    </message>
+    <message>
+        <source>Out of memory while making the video's picture</source>
+        <translation>Nicht genug Speicher beim Erstellen des Videobilds</translation>
+    </message>
+    <message>
+        <source>The video's picture could not be made</source>
+        <translation>Das Bild des Videos konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>The file has no video that can be shown</source>
+        <translation>Die Datei enthält kein Video, das angezeigt werden kann</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening the video</source>
+        <translation>Nicht genug Speicher beim Öffnen des Videos</translation>
+    </message>
+    <message>
+        <source>The video cannot be decoded (%1)</source>
+        <translation>Das Video kann nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>Out of memory while decoding the video</source>
+        <translation>Nicht genug Speicher beim Dekodieren des Videos</translation>
+    </message>
+    <message>
+        <source>The video's picture could not be found in a reasonable time</source>
+        <translation>Das Bild des Videos wurde nicht in angemessener Zeit gefunden</translation>
+    </message>
+    <message>
+        <source>The video could not be read to its picture (%1)</source>
+        <translation>Das Video konnte nicht bis zu seinem Bild gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>The video has no picture that can be decoded</source>
+        <translation>Das Video enthält kein Bild, das dekodiert werden kann</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1992,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One line of an upload&apos;s history: what was done, how it ended (&quot;Upload: started&quot;).</extracomment>
+        <extracomment>One line of an upload's history: what was done, how it ended ("Upload: started").</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -1964,7 +2015,7 @@
         <translation>Nicht genug Arbeitsspeicher bei der Suche nach Treffmomenten</translation>
     </message>
     <message>
-        <source>The video&apos;s frames cannot be read</source>
+        <source>The video's frames cannot be read</source>
         <translation>Die Bilder des Videos können nicht gelesen werden</translation>
     </message>
 </context>
@@ -2173,7 +2224,7 @@
         <translation>Gestoppt: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Marked by hand: the parts are your marks now (Undo brings back the impacts&apos; parts).</source>
+        <source>Marked by hand: the parts are your marks now (Undo brings back the impacts' parts).</source>
         <translation>Von Hand markiert: Die Teile sind jetzt Ihre Markierungen („Rückgängig“ holt die Teile der Treffmomente zurück).</translation>
     </message>
     <message>
@@ -2510,7 +2561,7 @@
         <translation>kein Auftrag %1</translation>
     </message>
     <message>
-        <source>Cannot save the upload&apos;s history</source>
+        <source>Cannot save the upload's history</source>
         <translation>Der Verlauf des Uploads kann nicht gespeichert werden</translation>
     </message>
     <message>
@@ -2829,7 +2880,7 @@
         <translation>&amp;Session-ID kopieren</translation>
     </message>
     <message>
-        <source>Copy the capture&apos;s session ID for support</source>
+        <source>Copy the capture's session ID for support</source>
         <translation>Die Session-ID der Aufnahme für den Support kopieren</translation>
     </message>
     <message>
@@ -3047,8 +3098,8 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Videos hier ablegen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov-, .mp4- und .mts-Dateien oder ganze Ordner, irgendwo in diesem Fenster&lt;/p&gt;&lt;p&gt;oder Datei ▸ Videos hinzufügen… (%1)&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;Videos hier ablegen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov-, .mp4- und .mts-Dateien oder ganze Ordner, irgendwo in diesem Fenster&lt;/p&gt;&lt;p&gt;oder Datei ▸ Videos hinzufügen… (%1)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sandbox: uploads stay on this computer</source>
@@ -3132,11 +3183,11 @@
         <translation>Erneut hochladen</translation>
     </message>
     <message>
-        <source>Don&apos;t Upload It</source>
+        <source>Don't Upload It</source>
         <translation>Nicht hochladen</translation>
     </message>
     <message>
-        <source>Don&apos;t Upload These</source>
+        <source>Don't Upload These</source>
         <translation>Diese nicht hochladen</translation>
     </message>
     <message>
@@ -3212,7 +3263,7 @@
         <translation>%1 erfordert %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
+        <source>%1 "%2" is not one of the known values (%3).</source>
         <translation>%1 „%2“ ist keiner der bekannten Werte (%3).</translation>
     </message>
     <message>
@@ -3657,7 +3708,7 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>der Reservierung fehlt %1.</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_fields is missing or not an object.</source>
+        <source>the reservation's upload_fields is missing or not an object.</source>
         <translation>upload_fields der Reservierung fehlt oder ist kein Objekt.</translation>
     </message>
     <message>
@@ -3665,11 +3716,11 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>die Upload-Adresse ist keine https-URL.</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_expires_at is not a date-time.</source>
+        <source>the reservation's upload_expires_at is not a date-time.</source>
         <translation>upload_expires_at der Reservierung ist keine Datums- und Zeitangabe.</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_fields repeat a name.</source>
+        <source>the reservation's upload_fields repeat a name.</source>
         <translation>upload_fields der Reservierung enthalten einen Namen doppelt.</translation>
     </message>
     <message>
@@ -3847,7 +3898,7 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     </message>
     <message>
         <source>dddd d MMM</source>
-        <comment>date format of a new session&apos;s name</comment>
+        <comment>date format of a new session's name</comment>
         <translation>dddd, d. MMM</translation>
     </message>
 </context>
@@ -4045,7 +4096,7 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>Wohin importierte Videos kommen</translation>
     </message>
     <message>
-        <source>Each day&apos;s import gets a folder of its own, today&apos;s: %1</source>
+        <source>Each day's import gets a folder of its own, today's: %1</source>
         <translation>Der Import jedes Tages bekommt einen eigenen Ordner, der von heute: %1</translation>
     </message>
     <message>
@@ -4346,12 +4397,12 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
 <context>
     <name>UploadRequest</name>
     <message>
-        <source>The athlete&apos;s id (UUID). Required.</source>
+        <source>The athlete's id (UUID). Required.</source>
         <translation>Die ID des Athleten (UUID). Erforderlich.</translation>
     </message>
     <message>
-        <source>The session group&apos;s id (UUID), or &quot;new&quot; for a new group shared by these files (the default).</source>
-        <translation>Die ID der Session-Gruppe (UUID) oder &quot;new&quot; für eine neue gemeinsame Gruppe dieser Dateien (Standard).</translation>
+        <source>The session group's id (UUID), or "new" for a new group shared by these files (the default).</source>
+        <translation>Die ID der Session-Gruppe (UUID) oder "new" für eine neue gemeinsame Gruppe dieser Dateien (Standard).</translation>
     </message>
     <message>
         <source>How the camera stood: front_on or down_the_line. Required.</source>
@@ -4390,28 +4441,28 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>Statt Text ein JSON-Objekt pro Zeile ausgeben.</translation>
     </message>
     <message>
-        <source>The Uplift API&apos;s base URL.</source>
+        <source>The Uplift API's base URL.</source>
         <translation>Die Basis-URL der Uplift-API.</translation>
     </message>
     <message>
-        <source>--parallel needs a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--parallel erwartet eine ganze Zahl ab 1, nicht &quot;%1&quot;.</translation>
+        <source>--parallel needs a whole number of 1 or more, not "%1".</source>
+        <translation>--parallel erwartet eine ganze Zahl ab 1, nicht "%1".</translation>
     </message>
     <message>
-        <source>--api-url is not a URL: &quot;%1&quot;.</source>
-        <translation>--api-url ist keine URL: &quot;%1&quot;.</translation>
+        <source>--api-url is not a URL: "%1".</source>
+        <translation>--api-url ist keine URL: "%1".</translation>
     </message>
     <message>
-        <source>--attr needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation>--attr erwartet SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
+        <source>--attr needs KEY=VALUE, not "%1".</source>
+        <translation>--attr erwartet SCHLÜSSEL=WERT, nicht "%1".</translation>
     </message>
     <message>
-        <source>--camera needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation>--camera erwartet SCHLÜSSEL=WERT, nicht &quot;%1&quot;.</translation>
+        <source>--camera needs KEY=VALUE, not "%1".</source>
+        <translation>--camera erwartet SCHLÜSSEL=WERT, nicht "%1".</translation>
     </message>
     <message>
-        <source>capture_time: &quot;%1&quot; is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
-        <translation>capture_time: &quot;%1&quot; ist keine RFC-3339-Zeitangabe mit Zeitversatz, z.&#xa0;B. 2026-05-13T12:00:00Z.</translation>
+        <source>capture_time: "%1" is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
+        <translation>capture_time: "%1" ist keine RFC-3339-Zeitangabe mit Zeitversatz, z. B. 2026-05-13T12:00:00Z.</translation>
     </message>
     <message>
         <source>Name at least one video file to upload.</source>
@@ -4438,7 +4489,7 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>Begrenzt die Upload-Bandbreite, geteilt von allen Dateien: KiB/s, oder mit K oder M (500, 500K, 2M).</translation>
     </message>
     <message>
-        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
+        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not "%1".</source>
         <translation>--limit-rate braucht eine Rate über null wie 500 (KiB/s), 500K oder 2M, nicht „%1“.</translation>
     </message>
     <message>
@@ -4466,7 +4517,7 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>%1: --trim: %2.</translation>
     </message>
     <message>
-        <source>Upload to the sandbox on this computer, through the sandbox&apos;s own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
+        <source>Upload to the sandbox on this computer, through the sandbox's own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
         <translation>In die Sandbox auf diesem Computer hochladen, über deren eigene Warteschlange (wie `uplift-capture --sandbox`), nicht in Ihr Uplift-Konto. Solange das Sandbox-Fenster geöffnet ist, gehört ihm diese Warteschlange: Fügen Sie die Videos dort hinzu oder schließen Sie es zuerst.</translation>
     </message>
     <message>
@@ -4482,11 +4533,11 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>Jede Datei an jedem Treffmoment teilen, der in ihrem Ton zu hören ist (ein getroffener Ball, eine Landung): ein Clip pro Treffmoment, von --before bis --after um ihn herum (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Abgelehnt bei einer Datei ohne Ton oder ohne hörbaren Treffmoment. `uplift-capture impacts FILE` zeigt die Teile vorher an.</translation>
     </message>
     <message>
-        <source>With --split-at-impacts: seconds before each impact (default: the movement&apos;s, as last set in the window; golf full swing 2.5).</source>
+        <source>With --split-at-impacts: seconds before each impact (default: the movement's, as last set in the window; golf full swing 2.5).</source>
         <translation>Mit --split-at-impacts: Sekunden vor jedem Treffmoment (Standard: der Wert der Bewegung, wie zuletzt im Fenster eingestellt; Golf voller Schwung 2.5).</translation>
     </message>
     <message>
-        <source>With --split-at-impacts: seconds after each impact (default: the movement&apos;s, as last set in the window; golf full swing 1.5).</source>
+        <source>With --split-at-impacts: seconds after each impact (default: the movement's, as last set in the window; golf full swing 1.5).</source>
         <translation>Mit --split-at-impacts: Sekunden nach jedem Treffmoment (Standard: der Wert der Bewegung, wie zuletzt im Fenster eingestellt; Golf voller Schwung 1.5).</translation>
     </message>
     <message>
@@ -4498,7 +4549,7 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>--%1 gehört zu --split-at-impacts.</translation>
     </message>
     <message>
-        <source>--%1 needs seconds such as 2.5, not &quot;%2&quot;.</source>
+        <source>--%1 needs seconds such as 2.5, not "%2".</source>
         <translation>--%1 braucht Sekunden wie 2.5, nicht „%2“.</translation>
     </message>
     <message>
@@ -4537,8 +4588,8 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
         <translation>Vorbereitung %1: %2 %</translation>
     </message>
     <message>
-        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left</source>
-        <translation><byte value="xd"/>%1 im Upload: %2 von %3, %4/s, noch %5 s</translation>
+        <source><byte value="xd" />%1 uploading: %2 of %3, %4/s, %5 s left</source>
+        <translation><byte value="xd" />%1 im Upload: %2 von %3, %4/s, noch %5 s</translation>
     </message>
 </context>
 <context>
@@ -4783,7 +4834,7 @@ Hochladen lässt es sich trotzdem.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Uploads coaches&apos; videos to the Uplift motion-analysis platform.</source>
+        <source>Uploads coaches' videos to the Uplift motion-analysis platform.</source>
         <translation>Lädt die Videos von Trainern auf die Bewegungsanalyse-Plattform Uplift hoch.</translation>
     </message>
     <message>
@@ -4811,7 +4862,7 @@ Hochladen lässt es sich trotzdem.</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>&quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
+        <source>"%1 COMMAND --help" shows a command's options.</source>
         <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>

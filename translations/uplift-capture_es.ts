@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -129,7 +129,7 @@
         <translation>El nombre de atributo personalizado %1 está reservado.</translation>
     </message>
     <message>
-        <source>The custom attribute name &quot;%1&quot; must start with a letter or _ and hold only letters, digits, _ and -.</source>
+        <source>The custom attribute name "%1" must start with a letter or _ and hold only letters, digits, _ and -.</source>
         <translation>El nombre de atributo personalizado «%1» debe empezar por una letra o _ y contener solo letras, dígitos, _ y -.</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>athlete&apos;s name as shown in lists: %1 first name, %2 last name</extracomment>
+        <extracomment>athlete's name as shown in lists: %1 first name, %2 last name</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -223,7 +223,7 @@
         <translation>No es un archivo de vídeo legible (%1)</translation>
     </message>
     <message>
-        <source>The video&apos;s streams cannot be read (%1)</source>
+        <source>The video's streams cannot be read (%1)</source>
         <translation>No se pueden leer las pistas del vídeo (%1)</translation>
     </message>
 </context>
@@ -354,7 +354,7 @@
         <translation>No hay ninguna tarjeta, cámara ni teléfono conectado.</translation>
     </message>
     <message>
-        <source>Put a camera&apos;s card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
+        <source>Put a camera's card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
         <translation>Introduzca la tarjeta de una cámara en el lector de tarjetas, o conecte una cámara o un teléfono con su cable: sus vídeos aparecen aquí.</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Two cards, cameras or phones, e.g. &quot;the card “EOS_DIGITAL” and the phone “Pixel 7”&quot;.</extracomment>
+        <extracomment>Two cards, cameras or phones, e.g. "the card “EOS_DIGITAL” and the phone “Pixel 7”".</extracomment>
         <translation>%1 y %2</translation>
     </message>
     <message numerus="yes">
@@ -585,7 +585,7 @@
         <translation>%1 es un archivo, no una tarjeta ni una carpeta.</translation>
     </message>
     <message>
-        <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera&apos;s card.</source>
+        <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera's card.</source>
         <translation>%1 no tiene carpeta DCIM ni carpeta AVCHD: no parece la tarjeta de una cámara.</translation>
     </message>
 </context>
@@ -678,7 +678,7 @@
         <translation>Grupo de sesiones</translation>
     </message>
     <message>
-        <source>The session these clips belong to; one athlete&apos;s session</source>
+        <source>The session these clips belong to; one athlete's session</source>
         <translation>La sesión a la que pertenecen estos clips; la sesión de un atleta</translation>
     </message>
     <message>
@@ -869,11 +869,11 @@
     </message>
     <message>
         <source>What the athlete does, e.g. Golf</source>
-        <translation>Qué hace el atleta, p.&#xa0;ej. Golf</translation>
+        <translation>Qué hace el atleta, p. ej. Golf</translation>
     </message>
     <message>
         <source>Which movement of the activity, e.g. Full swing</source>
-        <translation>Qué movimiento de la actividad, p.&#xa0;ej. Swing completo</translation>
+        <translation>Qué movimiento de la actividad, p. ej. Swing completo</translation>
     </message>
     <message>
         <source>Filled in from the last upload</source>
@@ -889,11 +889,11 @@
     </message>
     <message>
         <source>e.g. Golf</source>
-        <translation>p.&#xa0;ej. Golf</translation>
+        <translation>p. ej. Golf</translation>
     </message>
     <message>
         <source>e.g. Full swing</source>
-        <translation>p.&#xa0;ej. Swing completo</translation>
+        <translation>p. ej. Swing completo</translation>
     </message>
     <message>
         <source>Portrait — from the video</source>
@@ -1043,7 +1043,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Print JSON, with each job&apos;s history.</source>
+        <source>Print JSON, with each job's history.</source>
         <translation>Imprimir JSON, con el historial de cada trabajo.</translation>
     </message>
     <message>
@@ -1059,7 +1059,7 @@
         <translation>%1	%2</translation>
     </message>
     <message>
-        <source>The job&apos;s number, as `uplift-capture jobs` shows it.</source>
+        <source>The job's number, as `uplift-capture jobs` shows it.</source>
         <translation>El número del trabajo, tal como lo muestra `uplift-capture jobs`.</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Imprimir un objeto JSON por línea.</translation>
     </message>
     <message>
-        <source>The Uplift API&apos;s base URL.</source>
+        <source>The Uplift API's base URL.</source>
         <translation>La URL base de la API de Uplift.</translation>
     </message>
     <message>
@@ -1131,7 +1131,7 @@
         <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
     </message>
     <message>
-        <source>With --sandbox the command uses the sandbox window&apos;s queue; while that window is open, add the videos there, or close it and run the command again.</source>
+        <source>With --sandbox the command uses the sandbox window's queue; while that window is open, add the videos there, or close it and run the command again.</source>
         <translation>Con --sandbox, el comando usa la cola de la ventana del entorno de pruebas; mientras esa ventana esté abierta, añada los vídeos allí, o ciérrela y ejecute el comando de nuevo.</translation>
     </message>
     <message>
@@ -1194,18 +1194,18 @@
         <translation>%1 se omite.</translation>
     </message>
     <message>
-        <source>List the sandbox&apos;s queue (the jobs of `uplift-capture --sandbox`) instead of your account&apos;s.</source>
+        <source>List the sandbox's queue (the jobs of `uplift-capture --sandbox`) instead of your account's.</source>
         <translation>Listar la cola del entorno de pruebas (los trabajos de `uplift-capture --sandbox`) en lugar de la de su cuenta.</translation>
     </message>
     <message numerus="yes">
-        <source>Your account&apos;s queue is empty; %n job(s) are in the sandbox&apos;s: uplift-capture jobs --sandbox</source>
+        <source>Your account's queue is empty; %n job(s) are in the sandbox's: uplift-capture jobs --sandbox</source>
         <translation>
             <numerusform>La cola de su cuenta está vacía; hay %n trabajo en la del entorno de pruebas: uplift-capture jobs --sandbox</numerusform>
             <numerusform>La cola de su cuenta está vacía; hay %n trabajos en la del entorno de pruebas: uplift-capture jobs --sandbox</numerusform>
         </translation>
     </message>
     <message>
-        <source>A job of the sandbox&apos;s queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
+        <source>A job of the sandbox's queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
         <translation>Un trabajo de la cola del entorno de pruebas (`uplift-capture jobs --sandbox`); mientras la ventana del entorno de pruebas esté abierta, use la ventana.</translation>
     </message>
     <message>
@@ -1213,7 +1213,7 @@
         <translation>uplift-capture %1: --sandbox y --api-url no se pueden usar juntos: el entorno de pruebas se ejecuta en este ordenador.</translation>
     </message>
     <message>
-        <source>List the sandbox&apos;s athletes (those of `uplift-capture --sandbox`) instead of your account&apos;s. While the sandbox window is open, those it last loaded.</source>
+        <source>List the sandbox's athletes (those of `uplift-capture --sandbox`) instead of your account's. While the sandbox window is open, those it last loaded.</source>
         <translation>Listar los atletas del entorno de pruebas (los de `uplift-capture --sandbox`) en lugar de los de su cuenta. Mientras la ventana del entorno de pruebas esté abierta, los que cargó por última vez.</translation>
     </message>
     <message>
@@ -1229,11 +1229,11 @@
         <translation>La ventana del entorno de pruebas está abierta (proceso %1): estos son los atletas que cargó por última vez.</translation>
     </message>
     <message>
-        <source>Upload videos to Uplift through the window&apos;s queue.</source>
+        <source>Upload videos to Uplift through the window's queue.</source>
         <translation>Subir vídeos a Uplift mediante la cola de la ventana.</translation>
     </message>
     <message>
-        <source>List the upload queue and each job&apos;s state.</source>
+        <source>List the upload queue and each job's state.</source>
         <translation>Listar la cola de subidas y el estado de cada trabajo.</translation>
     </message>
     <message>
@@ -1257,11 +1257,11 @@
         <translation>El movimiento, con --activity.</translation>
     </message>
     <message>
-        <source>Print one JSON object per file and line: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, times in seconds from the first video frame.</source>
-        <translation>Escribir un objeto JSON por archivo y línea: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, con los tiempos en segundos desde el primer fotograma del vídeo.</translation>
+        <source>Print one JSON object per file and line: {"file", "audio", "impacts": [{"time", "start", "end", "strength_db"}]}, times in seconds from the first video frame.</source>
+        <translation>Escribir un objeto JSON por archivo y línea: {"file", "audio", "impacts": [{"time", "start", "end", "strength_db"}]}, con los tiempos en segundos desde el primer fotograma del vídeo.</translation>
     </message>
     <message>
-        <source>List the impacts heard in each take&apos;s sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike&apos;s level in dB (0: full scale).</source>
+        <source>List the impacts heard in each take's sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike's level in dB (0: full scale).</source>
         <translation>Listar los impactos que se oyen en el sonido de cada toma (un golpe a la bola, un aterrizaje) y la parte alrededor de cada uno que subiría `upload --split-at-impacts`; no se envía nada. Los tiempos son segundos desde el primer fotograma del vídeo; la intensidad es el nivel del golpe en dB (0: escala completa).</translation>
     </message>
     <message>
@@ -1295,8 +1295,8 @@
         <translation>no es un vídeo que este programa pueda leer.</translation>
     </message>
     <message>
-        <source><byte value="xd"/>Listening to %1… %2 %</source>
-        <translation><byte value="xd"/>Escuchando %1… %2 %</translation>
+        <source><byte value="xd" />Listening to %1… %2 %</source>
+        <translation><byte value="xd" />Escuchando %1… %2 %</translation>
     </message>
     <message>
         <source>List the impacts heard in videos and the parts a split at impacts makes; nothing is sent.</source>
@@ -1380,11 +1380,11 @@
 <context>
     <name>ClipRange</name>
     <message>
-        <source>&quot;%1&quot; is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
-        <translation>«%1» no es un intervalo: escriba INICIO-FIN, p.&#xa0;ej. 12.5-16 o 1:02-1:06.5</translation>
+        <source>"%1" is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
+        <translation>«%1» no es un intervalo: escriba INICIO-FIN, p. ej. 12.5-16 o 1:02-1:06.5</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
+        <source>"%1" is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
         <translation>«%1» no es un intervalo: cada lado es en segundos (12.5) o [hh:]mm:ss[.fff] (1:02.5)</translation>
     </message>
     <message>
@@ -1482,7 +1482,7 @@
         <translation>se muestra la lista guardada en este ordenador (%1)</translation>
     </message>
     <message>
-        <source>The server cannot be reached. Check the address and this computer&apos;s internet connection.</source>
+        <source>The server cannot be reached. Check the address and this computer's internet connection.</source>
         <translation>No se puede contactar con el servidor. Compruebe la dirección y la conexión a Internet de este ordenador.</translation>
     </message>
     <message>
@@ -1498,7 +1498,7 @@
         <translation>El servidor rechazó esta clave de API. Compruebe que se copió completa o cree una nueva en la aplicación web de Uplift Capture.</translation>
     </message>
     <message>
-        <source>This API key may not read the athletes. Ask your organisation&apos;s admin for a key with access.</source>
+        <source>This API key may not read the athletes. Ask your organisation's admin for a key with access.</source>
         <translation>Esta clave de API no puede leer los atletas. Pida al administrador de su organización una clave con acceso.</translation>
     </message>
     <message>
@@ -1556,7 +1556,7 @@
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>Use the sandbox&apos;s list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
+        <source>Use the sandbox's list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
         <translation>Usar la lista de clips importados del entorno de pruebas (la de `uplift-capture --sandbox`) en lugar de la suya.</translation>
     </message>
     <message>
@@ -1624,7 +1624,7 @@
         <translation>No hay ninguna tarjeta, cámara ni teléfono con vídeos.</translation>
     </message>
     <message>
-        <source>The card&apos;s, camera&apos;s or phone&apos;s folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
+        <source>The card's, camera's or phone's folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
         <translation>La carpeta de la tarjeta, cámara o teléfono (la que contiene DCIM o PRIVATE/AVCHD), tal como la lista `uplift-capture devices`.</translation>
     </message>
     <message>
@@ -1710,7 +1710,7 @@
         <translation>Se perdió la conexión de red durante la subida.</translation>
     </message>
     <message>
-        <source>The network&apos;s proxy server did not let the upload through.</source>
+        <source>The network's proxy server did not let the upload through.</source>
         <translation>El servidor proxy de la red no dejó pasar la subida.</translation>
     </message>
     <message>
@@ -1780,6 +1780,57 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>The video's picture has a size that cannot be shown</source>
+        <translation>La imagen del vídeo tiene un tamaño que no se puede mostrar</translation>
+    </message>
+    <message>
+        <source>The video's picture is in a form that cannot be shown</source>
+        <translation>La imagen del vídeo está en un formato que no se puede mostrar</translation>
+    </message>
+    <message>
+        <source>Out of memory while making the video's picture</source>
+        <translation>Sin memoria al crear la imagen del vídeo</translation>
+    </message>
+    <message>
+        <source>The video's picture could not be made</source>
+        <translation>No se pudo crear la imagen del vídeo</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>The file has no video that can be shown</source>
+        <translation>El archivo no tiene un vídeo que se pueda mostrar</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening the video</source>
+        <translation>Sin memoria al abrir el vídeo</translation>
+    </message>
+    <message>
+        <source>The video cannot be decoded (%1)</source>
+        <translation>El vídeo no se puede decodificar (%1)</translation>
+    </message>
+    <message>
+        <source>Out of memory while decoding the video</source>
+        <translation>Sin memoria al decodificar el vídeo</translation>
+    </message>
+    <message>
+        <source>The video's picture could not be found in a reasonable time</source>
+        <translation>No se encontró la imagen del vídeo en un tiempo razonable</translation>
+    </message>
+    <message>
+        <source>The video could not be read to its picture (%1)</source>
+        <translation>No se pudo leer el vídeo hasta su imagen (%1)</translation>
+    </message>
+    <message>
+        <source>The video has no picture that can be decoded</source>
+        <translation>El vídeo no tiene ninguna imagen que se pueda decodificar</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1992,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One line of an upload&apos;s history: what was done, how it ended (&quot;Upload: started&quot;).</extracomment>
+        <extracomment>One line of an upload's history: what was done, how it ended ("Upload: started").</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -1964,7 +2015,7 @@
         <translation>Memoria insuficiente al buscar los impactos</translation>
     </message>
     <message>
-        <source>The video&apos;s frames cannot be read</source>
+        <source>The video's frames cannot be read</source>
         <translation>No se pueden leer los fotogramas del vídeo</translation>
     </message>
 </context>
@@ -2173,7 +2224,7 @@
         <translation>Detenido: no se cambió nada.</translation>
     </message>
     <message>
-        <source>Marked by hand: the parts are your marks now (Undo brings back the impacts&apos; parts).</source>
+        <source>Marked by hand: the parts are your marks now (Undo brings back the impacts' parts).</source>
         <translation>Marcado a mano: ahora las partes son sus marcas (Deshacer recupera las partes de los impactos).</translation>
     </message>
     <message>
@@ -2510,7 +2561,7 @@
         <translation>no existe el trabajo %1</translation>
     </message>
     <message>
-        <source>Cannot save the upload&apos;s history</source>
+        <source>Cannot save the upload's history</source>
         <translation>No se puede guardar el historial de la subida</translation>
     </message>
     <message>
@@ -2817,7 +2868,7 @@
         <translation>Copiar el ID de &amp;sesión</translation>
     </message>
     <message>
-        <source>Copy the capture&apos;s session ID for support</source>
+        <source>Copy the capture's session ID for support</source>
         <translation>Copiar el ID de sesión de la captura para soporte</translation>
     </message>
     <message>
@@ -3047,8 +3098,8 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Suelte los vídeos aquí&lt;/b&gt;&lt;/p&gt;&lt;p&gt;archivos .mov, .mp4 y .mts, o carpetas enteras, en cualquier parte de esta ventana&lt;/p&gt;&lt;p&gt;o use Archivo ▸ Añadir vídeos… (%1)&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;Suelte los vídeos aquí&lt;/b&gt;&lt;/p&gt;&lt;p&gt;archivos .mov, .mp4 y .mts, o carpetas enteras, en cualquier parte de esta ventana&lt;/p&gt;&lt;p&gt;o use Archivo ▸ Añadir vídeos… (%1)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sandbox: uploads stay on this computer</source>
@@ -3132,11 +3183,11 @@
         <translation>Subir de nuevo</translation>
     </message>
     <message>
-        <source>Don&apos;t Upload It</source>
+        <source>Don't Upload It</source>
         <translation>No subirlo</translation>
     </message>
     <message>
-        <source>Don&apos;t Upload These</source>
+        <source>Don't Upload These</source>
         <translation>No subir estos</translation>
     </message>
     <message>
@@ -3212,7 +3263,7 @@
         <translation>%1 necesita %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
+        <source>%1 "%2" is not one of the known values (%3).</source>
         <translation>%1 «%2» no es uno de los valores conocidos (%3).</translation>
     </message>
     <message>
@@ -3657,7 +3708,7 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>la reserva no tiene %1.</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_fields is missing or not an object.</source>
+        <source>the reservation's upload_fields is missing or not an object.</source>
         <translation>el upload_fields de la reserva falta o no es un objeto.</translation>
     </message>
     <message>
@@ -3665,11 +3716,11 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>la dirección de subida no es una URL https.</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_expires_at is not a date-time.</source>
+        <source>the reservation's upload_expires_at is not a date-time.</source>
         <translation>el upload_expires_at de la reserva no es una fecha y hora.</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_fields repeat a name.</source>
+        <source>the reservation's upload_fields repeat a name.</source>
         <translation>el upload_fields de la reserva repite un nombre.</translation>
     </message>
     <message>
@@ -3847,7 +3898,7 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     </message>
     <message>
         <source>dddd d MMM</source>
-        <comment>date format of a new session&apos;s name</comment>
+        <comment>date format of a new session's name</comment>
         <translation>dddd d MMM</translation>
     </message>
 </context>
@@ -4045,7 +4096,7 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>Adónde van los vídeos importados</translation>
     </message>
     <message>
-        <source>Each day&apos;s import gets a folder of its own, today&apos;s: %1</source>
+        <source>Each day's import gets a folder of its own, today's: %1</source>
         <translation>Cada día, la importación va a una carpeta propia; la de hoy: %1</translation>
     </message>
     <message>
@@ -4346,12 +4397,12 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
 <context>
     <name>UploadRequest</name>
     <message>
-        <source>The athlete&apos;s id (UUID). Required.</source>
+        <source>The athlete's id (UUID). Required.</source>
         <translation>El id del atleta (UUID). Obligatorio.</translation>
     </message>
     <message>
-        <source>The session group&apos;s id (UUID), or &quot;new&quot; for a new group shared by these files (the default).</source>
-        <translation>El id del grupo de sesiones (UUID), o &quot;new&quot; para un grupo nuevo común a estos archivos (predeterminado).</translation>
+        <source>The session group's id (UUID), or "new" for a new group shared by these files (the default).</source>
+        <translation>El id del grupo de sesiones (UUID), o "new" para un grupo nuevo común a estos archivos (predeterminado).</translation>
     </message>
     <message>
         <source>How the camera stood: front_on or down_the_line. Required.</source>
@@ -4390,28 +4441,28 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>Escribir un objeto JSON por línea en lugar de texto.</translation>
     </message>
     <message>
-        <source>The Uplift API&apos;s base URL.</source>
+        <source>The Uplift API's base URL.</source>
         <translation>La URL base de la API de Uplift.</translation>
     </message>
     <message>
-        <source>--parallel needs a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--parallel necesita un número entero de 1 o más, no &quot;%1&quot;.</translation>
+        <source>--parallel needs a whole number of 1 or more, not "%1".</source>
+        <translation>--parallel necesita un número entero de 1 o más, no "%1".</translation>
     </message>
     <message>
-        <source>--api-url is not a URL: &quot;%1&quot;.</source>
-        <translation>--api-url no es una URL: &quot;%1&quot;.</translation>
+        <source>--api-url is not a URL: "%1".</source>
+        <translation>--api-url no es una URL: "%1".</translation>
     </message>
     <message>
-        <source>--attr needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation>--attr necesita CLAVE=VALOR, no &quot;%1&quot;.</translation>
+        <source>--attr needs KEY=VALUE, not "%1".</source>
+        <translation>--attr necesita CLAVE=VALOR, no "%1".</translation>
     </message>
     <message>
-        <source>--camera needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation>--camera necesita CLAVE=VALOR, no &quot;%1&quot;.</translation>
+        <source>--camera needs KEY=VALUE, not "%1".</source>
+        <translation>--camera necesita CLAVE=VALOR, no "%1".</translation>
     </message>
     <message>
-        <source>capture_time: &quot;%1&quot; is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
-        <translation>capture_time: &quot;%1&quot; no es una fecha y hora RFC 3339 con desfase, p.&#xa0;ej. 2026-05-13T12:00:00Z.</translation>
+        <source>capture_time: "%1" is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
+        <translation>capture_time: "%1" no es una fecha y hora RFC 3339 con desfase, p. ej. 2026-05-13T12:00:00Z.</translation>
     </message>
     <message>
         <source>Name at least one video file to upload.</source>
@@ -4438,7 +4489,7 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>Limita el ancho de banda de subida, compartido por todos los archivos: KiB/s, o con K o M (500, 500K, 2M).</translation>
     </message>
     <message>
-        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
+        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not "%1".</source>
         <translation>--limit-rate necesita una velocidad mayor que cero, como 500 (KiB/s), 500K o 2M, no «%1».</translation>
     </message>
     <message>
@@ -4466,7 +4517,7 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>%1: --trim: %2.</translation>
     </message>
     <message>
-        <source>Upload to the sandbox on this computer, through the sandbox&apos;s own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
+        <source>Upload to the sandbox on this computer, through the sandbox's own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
         <translation>Subir al entorno de pruebas de este ordenador, mediante la cola propia del entorno de pruebas (como hace `uplift-capture --sandbox`), no a su cuenta de Uplift. Mientras la ventana del entorno de pruebas esté abierta, esa cola es suya: añada los vídeos allí o ciérrela antes.</translation>
     </message>
     <message>
@@ -4482,11 +4533,11 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>Dividir cada archivo en cada impacto que se oiga en su sonido (un golpe a la bola, un aterrizaje): un clip por impacto, desde --before hasta --after alrededor de él (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Se rechaza un archivo sin sonido o en el que no se oiga ningún impacto. `uplift-capture impacts FILE` muestra antes las partes.</translation>
     </message>
     <message>
-        <source>With --split-at-impacts: seconds before each impact (default: the movement&apos;s, as last set in the window; golf full swing 2.5).</source>
+        <source>With --split-at-impacts: seconds before each impact (default: the movement's, as last set in the window; golf full swing 2.5).</source>
         <translation>Con --split-at-impacts: segundos antes de cada impacto (predeterminado: los del movimiento, tal como se fijaron por última vez en la ventana; swing completo de golf 2.5).</translation>
     </message>
     <message>
-        <source>With --split-at-impacts: seconds after each impact (default: the movement&apos;s, as last set in the window; golf full swing 1.5).</source>
+        <source>With --split-at-impacts: seconds after each impact (default: the movement's, as last set in the window; golf full swing 1.5).</source>
         <translation>Con --split-at-impacts: segundos después de cada impacto (predeterminado: los del movimiento, tal como se fijaron por última vez en la ventana; swing completo de golf 1.5).</translation>
     </message>
     <message>
@@ -4498,8 +4549,8 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>--%1 es para --split-at-impacts.</translation>
     </message>
     <message>
-        <source>--%1 needs seconds such as 2.5, not &quot;%2&quot;.</source>
-        <translation>--%1 necesita segundos, como 2.5, no &quot;%2&quot;.</translation>
+        <source>--%1 needs seconds such as 2.5, not "%2".</source>
+        <translation>--%1 necesita segundos, como 2.5, no "%2".</translation>
     </message>
     <message>
         <source>--before/--after: %1</source>
@@ -4537,8 +4588,8 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
         <translation>preparando %1: %2 %</translation>
     </message>
     <message>
-        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left</source>
-        <translation><byte value="xd"/>%1 subiendo: %2 de %3, %4/s, quedan %5 s</translation>
+        <source><byte value="xd" />%1 uploading: %2 of %3, %4/s, %5 s left</source>
+        <translation><byte value="xd" />%1 subiendo: %2 de %3, %4/s, quedan %5 s</translation>
     </message>
 </context>
 <context>
@@ -4783,7 +4834,7 @@ Aun así se puede subir.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Uploads coaches&apos; videos to the Uplift motion-analysis platform.</source>
+        <source>Uploads coaches' videos to the Uplift motion-analysis platform.</source>
         <translation>Sube los vídeos de los entrenadores a la plataforma de análisis de movimiento Uplift.</translation>
     </message>
     <message>
@@ -4811,8 +4862,8 @@ Aun así se puede subir.</translation>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>&quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
-        <translation>&quot;%1 COMANDO --help&quot; muestra las opciones de un comando.</translation>
+        <source>"%1 COMMAND --help" shows a command's options.</source>
+        <translation>"%1 COMANDO --help" muestra las opciones de un comando.</translation>
     </message>
     <message>
         <source>Videos to add to the ready list (%1), also when the window is already open.</source>

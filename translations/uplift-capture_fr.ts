@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Uploads are limited to %1 MB/s.</source>
-        <translation>Les envois sont limités à %1&#xa0;Mo/s.</translation>
+        <translation>Les envois sont limités à %1 Mo/s.</translation>
     </message>
     <message>
         <source>Uploads are no longer limited in speed.</source>
@@ -76,7 +76,7 @@
     <name>ApiError</name>
     <message>
         <source>Could not reach the Uplift server: %1</source>
-        <translation>Impossible de joindre le serveur Uplift&#xa0;: %1</translation>
+        <translation>Impossible de joindre le serveur Uplift : %1</translation>
     </message>
     <message>
         <source>The Uplift server did not answer in time.</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>The Uplift server sent an answer this program cannot use: %1</source>
-        <translation>Le serveur Uplift a envoyé une réponse inutilisable par ce programme&#xa0;: %1</translation>
+        <translation>Le serveur Uplift a envoyé une réponse inutilisable par ce programme : %1</translation>
     </message>
     <message>
         <source>The request is not valid.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>The Uplift server refused the request (HTTP %1): %2</source>
-        <translation>Le serveur Uplift a refusé la requête (HTTP %1)&#xa0;: %2</translation>
+        <translation>Le serveur Uplift a refusé la requête (HTTP %1) : %2</translation>
     </message>
     <message>
         <source>The Uplift server answered HTTP %1 without an explanation.</source>
@@ -129,8 +129,8 @@
         <translation>Le nom d’attribut personnalisé %1 est réservé.</translation>
     </message>
     <message>
-        <source>The custom attribute name &quot;%1&quot; must start with a letter or _ and hold only letters, digits, _ and -.</source>
-        <translation>Le nom d’attribut personnalisé «&#xa0;%1&#xa0;» doit commencer par une lettre ou _ et ne contenir que des lettres, des chiffres, _ et -.</translation>
+        <source>The custom attribute name "%1" must start with a letter or _ and hold only letters, digits, _ and -.</source>
+        <translation>Le nom d’attribut personnalisé « %1 » doit commencer par une lettre ou _ et ne contenir que des lettres, des chiffres, _ et -.</translation>
     </message>
     <message>
         <source>The first name is required.</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>athlete&apos;s name as shown in lists: %1 first name, %2 last name</extracomment>
+        <extracomment>athlete's name as shown in lists: %1 first name, %2 last name</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -162,15 +162,15 @@
     <name>AthleteCache</name>
     <message>
         <source>The folder for the athlete list cannot be created: %1</source>
-        <translation>Impossible de créer le dossier de la liste des athlètes&#xa0;: %1</translation>
+        <translation>Impossible de créer le dossier de la liste des athlètes : %1</translation>
     </message>
     <message>
         <source>The athlete list %1 cannot be opened: %2</source>
-        <translation>Impossible d’ouvrir la liste des athlètes %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir la liste des athlètes %1 : %2</translation>
     </message>
     <message>
         <source>The athlete list %1 cannot be used: %2</source>
-        <translation>La liste des athlètes %1 est inutilisable&#xa0;: %2</translation>
+        <translation>La liste des athlètes %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>The athlete list could not be saved on this computer (%1).</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Team:</source>
-        <translation>Équipe&#xa0;:</translation>
+        <translation>Équipe :</translation>
     </message>
 </context>
 <context>
@@ -223,7 +223,7 @@
         <translation>Pas un fichier vidéo lisible (%1)</translation>
     </message>
     <message>
-        <source>The video&apos;s streams cannot be read (%1)</source>
+        <source>The video's streams cannot be read (%1)</source>
         <translation>Les pistes de la vidéo ne peuvent pas être lues (%1)</translation>
     </message>
 </context>
@@ -268,8 +268,8 @@
         <source>%n chapters: %1</source>
         <extracomment>A GoPro recording the camera split into several files; %1 lists them.</extracomment>
         <translation>
-            <numerusform>%n chapitre&#xa0;: %1</numerusform>
-            <numerusform>%n chapitres&#xa0;: %1</numerusform>
+            <numerusform>%n chapitre : %1</numerusform>
+            <numerusform>%n chapitres : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -312,23 +312,23 @@
     </message>
     <message>
         <source>%1 was not ejected: %2</source>
-        <translation>Impossible d’éjecter %1&#xa0;: %2</translation>
+        <translation>Impossible d’éjecter %1 : %2</translation>
     </message>
     <message>
         <source>the phone “%1”</source>
-        <translation>le téléphone «&#xa0;%1&#xa0;»</translation>
+        <translation>le téléphone « %1 »</translation>
     </message>
     <message>
         <source>the camera “%1”</source>
-        <translation>la caméra «&#xa0;%1&#xa0;»</translation>
+        <translation>la caméra « %1 »</translation>
     </message>
     <message>
         <source>the card “%1”</source>
-        <translation>la carte «&#xa0;%1&#xa0;»</translation>
+        <translation>la carte « %1 »</translation>
     </message>
     <message>
         <source>%1 is back: the import goes on where it stopped.</source>
-        <translation>Reconnexion de %1&#xa0;: l’importation reprend là où elle s’était arrêtée.</translation>
+        <translation>Reconnexion de %1 : l’importation reprend là où elle s’était arrêtée.</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -354,8 +354,8 @@
         <translation>Aucune carte, caméra ou téléphone n’est connecté.</translation>
     </message>
     <message>
-        <source>Put a camera&apos;s card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
-        <translation>Insérez la carte d’une caméra dans le lecteur de cartes, ou branchez une caméra ou un téléphone avec son câble&#xa0;: ses vidéos s’affichent ici.</translation>
+        <source>Put a camera's card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
+        <translation>Insérez la carte d’une caméra dans le lecteur de cartes, ou branchez une caméra ou un téléphone avec son câble : ses vidéos s’affichent ici.</translation>
     </message>
     <message>
         <source>Choose a card, camera or phone on the left.</source>
@@ -372,33 +372,33 @@
     <message numerus="yes">
         <source>%1: %n videos; checking which were imported before…</source>
         <translation>
-            <numerusform>%1&#xa0;: %n vidéo&#xa0;; vérification des importations précédentes…</numerusform>
-            <numerusform>%1&#xa0;: %n vidéos&#xa0;; vérification des importations précédentes…</numerusform>
+            <numerusform>%1 : %n vidéo ; vérification des importations précédentes…</numerusform>
+            <numerusform>%1 : %n vidéos ; vérification des importations précédentes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing new on %1: its %n videos were imported before.</source>
         <translation>
-            <numerusform>Rien de nouveau sur %1&#xa0;: %n vidéo, déjà importée.</numerusform>
-            <numerusform>Rien de nouveau sur %1&#xa0;: %n vidéos, toutes déjà importées.</numerusform>
+            <numerusform>Rien de nouveau sur %1 : %n vidéo, déjà importée.</numerusform>
+            <numerusform>Rien de nouveau sur %1 : %n vidéos, toutes déjà importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: 1 new video.</source>
-        <translation>%1&#xa0;: 1 nouvelle vidéo.</translation>
+        <translation>%1 : 1 nouvelle vidéo.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new videos.</source>
         <translation>
-            <numerusform>%1&#xa0;: %n nouvelle vidéo.</numerusform>
-            <numerusform>%1&#xa0;: %n nouvelles vidéos.</numerusform>
+            <numerusform>%1 : %n nouvelle vidéo.</numerusform>
+            <numerusform>%1 : %n nouvelles vidéos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new videos, %2 imported before.</source>
         <translation>
-            <numerusform>%1&#xa0;: %n nouvelle vidéo (déjà importées&#xa0;: %2).</numerusform>
-            <numerusform>%1&#xa0;: %n nouvelles vidéos (déjà importées&#xa0;: %2).</numerusform>
+            <numerusform>%1 : %n nouvelle vidéo (déjà importées : %2).</numerusform>
+            <numerusform>%1 : %n nouvelles vidéos (déjà importées : %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Stop copying; the clips copied so far stay in your library</source>
-        <translation>Arrêter la copie&#xa0;; les clips déjà copiés restent dans votre bibliothèque</translation>
+        <translation>Arrêter la copie ; les clips déjà copiés restent dans votre bibliothèque</translation>
     </message>
     <message>
         <source>Import 1 Clip</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Nothing new to import: tick the clips to copy.</source>
-        <translation>Rien de nouveau à importer&#xa0;: cochez les clips à copier.</translation>
+        <translation>Rien de nouveau à importer : cochez les clips à copier.</translation>
     </message>
     <message>
         <source>Starting to copy from %1…</source>
@@ -450,25 +450,25 @@
     </message>
     <message>
         <source>%1 was taken out while copying: %2 of %3 clips are in your library. Put it back in and the import goes on where it stopped.</source>
-        <translation>Copie interrompue par le retrait de %1&#xa0;: %2 clips sur %3 sont dans votre bibliothèque. Rebranchez l’appareil ou réinsérez la carte, et l’importation reprendra là où elle s’était arrêtée.</translation>
+        <translation>Copie interrompue par le retrait de %1 : %2 clips sur %3 sont dans votre bibliothèque. Rebranchez l’appareil ou réinsérez la carte, et l’importation reprendra là où elle s’était arrêtée.</translation>
     </message>
     <message>
         <source>Import stopped: %1 of %2 clips are in your library (%3).</source>
-        <translation>Importation arrêtée&#xa0;: %1 clips sur %2 sont dans votre bibliothèque (%3).</translation>
+        <translation>Importation arrêtée : %1 clips sur %2 sont dans votre bibliothèque (%3).</translation>
     </message>
     <message>
         <source>Nothing new: every chosen clip was imported before.</source>
-        <translation>Rien de nouveau&#xa0;: tous les clips choisis ont déjà été importés.</translation>
+        <translation>Rien de nouveau : tous les clips choisis ont déjà été importés.</translation>
     </message>
     <message>
         <source>1 clip imported into %1; it is in the ready list.</source>
-        <translation>1 clip importé dans %1&#xa0;; il est dans la liste des vidéos prêtes.</translation>
+        <translation>1 clip importé dans %1 ; il est dans la liste des vidéos prêtes.</translation>
     </message>
     <message numerus="yes">
         <source>%n clips imported into %1; they are in the ready list.</source>
         <translation>
-            <numerusform>%n clip importé dans %1&#xa0;; il est dans la liste des vidéos prêtes.</numerusform>
-            <numerusform>%n clips importés dans %1&#xa0;; ils sont dans la liste des vidéos prêtes.</numerusform>
+            <numerusform>%n clip importé dans %1 ; il est dans la liste des vidéos prêtes.</numerusform>
+            <numerusform>%n clips importés dans %1 ; ils sont dans la liste des vidéos prêtes.</numerusform>
         </translation>
     </message>
     <message>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>%1 is still being copied from: wait until the import is done, or stop it, then eject it.</source>
-        <translation>La copie depuis %1 est encore en cours&#xa0;: attendez la fin de l’importation, ou arrêtez-la, puis lancez l’éjection.</translation>
+        <translation>La copie depuis %1 est encore en cours : attendez la fin de l’importation, ou arrêtez-la, puis lancez l’éjection.</translation>
     </message>
     <message>
         <source>Ejecting %1…</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Two cards, cameras or phones, e.g. &quot;the card “EOS_DIGITAL” and the phone “Pixel 7”&quot;.</extracomment>
+        <extracomment>Two cards, cameras or phones, e.g. "the card “EOS_DIGITAL” and the phone “Pixel 7”".</extracomment>
         <translation>%1 et %2</translation>
     </message>
     <message numerus="yes">
@@ -512,13 +512,13 @@
     </message>
     <message>
         <source>%1: 1 new clip</source>
-        <translation>%1&#xa0;: 1 nouveau clip</translation>
+        <translation>%1 : 1 nouveau clip</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new clips</source>
         <translation>
-            <numerusform>%1&#xa0;: %n nouveau clip</numerusform>
-            <numerusform>%1&#xa0;: %n nouveaux clips</numerusform>
+            <numerusform>%1 : %n nouveau clip</numerusform>
+            <numerusform>%1 : %n nouveaux clips</numerusform>
         </translation>
     </message>
     <message>
@@ -585,8 +585,8 @@
         <translation>%1 est un fichier, pas une carte ni un dossier.</translation>
     </message>
     <message>
-        <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera&apos;s card.</source>
-        <translation>%1 n’a ni dossier DCIM ni dossier AVCHD&#xa0;: cela ne ressemble pas à une carte de caméra.</translation>
+        <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera's card.</source>
+        <translation>%1 n’a ni dossier DCIM ni dossier AVCHD : cela ne ressemble pas à une carte de caméra.</translation>
     </message>
 </context>
 <context>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Choose how the camera was set up: front-on or down-the-line</source>
-        <translation>Choisissez la position de la caméra&#xa0;: de face ou down-the-line</translation>
+        <translation>Choisissez la position de la caméra : de face ou down-the-line</translation>
     </message>
     <message>
         <source>Choose the activity</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>%1: choose one; this movement needs it</source>
-        <translation>%1&#xa0;: choisissez une valeur&#xa0;; ce mouvement l’exige</translation>
+        <translation>%1 : choisissez une valeur ; ce mouvement l’exige</translation>
     </message>
 </context>
 <context>
@@ -678,8 +678,8 @@
         <translation>Groupe de séances</translation>
     </message>
     <message>
-        <source>The session these clips belong to; one athlete&apos;s session</source>
-        <translation>La séance à laquelle appartiennent ces clips&#xa0;; la séance d’un athlète</translation>
+        <source>The session these clips belong to; one athlete's session</source>
+        <translation>La séance à laquelle appartiennent ces clips ; la séance d’un athlète</translation>
     </message>
     <message>
         <source>New session group</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>How the camera was held; filled in from the video</source>
-        <translation>Comment la caméra était tenue&#xa0;; repris de la vidéo</translation>
+        <translation>Comment la caméra était tenue ; repris de la vidéo</translation>
     </message>
     <message>
         <source>Orientation source</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>When the clip was filmed; never in the future</source>
-        <translation>Quand le clip a été filmé&#xa0;; jamais dans le futur</translation>
+        <translation>Quand le clip a été filmé ; jamais dans le futur</translation>
     </message>
     <message>
         <source>Capture time source</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Describe&lt;/b&gt; — select clips in the list</source>
@@ -869,11 +869,11 @@
     </message>
     <message>
         <source>What the athlete does, e.g. Golf</source>
-        <translation>Ce que fait l’athlète, p.&#xa0;ex. Golf</translation>
+        <translation>Ce que fait l’athlète, p. ex. Golf</translation>
     </message>
     <message>
         <source>Which movement of the activity, e.g. Full swing</source>
-        <translation>Quel mouvement de l’activité, p.&#xa0;ex. Swing complet</translation>
+        <translation>Quel mouvement de l’activité, p. ex. Swing complet</translation>
     </message>
     <message>
         <source>Filled in from the last upload</source>
@@ -885,15 +885,15 @@
     </message>
     <message>
         <source>&lt;i&gt;In italics&lt;/i&gt;: as last time for %1. Check, then upload.</source>
-        <translation>&lt;i&gt;En italique&lt;/i&gt;&#xa0;: comme la dernière fois pour %1. Vérifiez, puis envoyez.</translation>
+        <translation>&lt;i&gt;En italique&lt;/i&gt; : comme la dernière fois pour %1. Vérifiez, puis envoyez.</translation>
     </message>
     <message>
         <source>e.g. Golf</source>
-        <translation>p.&#xa0;ex. Golf</translation>
+        <translation>p. ex. Golf</translation>
     </message>
     <message>
         <source>e.g. Full swing</source>
-        <translation>p.&#xa0;ex. Swing complet</translation>
+        <translation>p. ex. Swing complet</translation>
     </message>
     <message>
         <source>Portrait — from the video</source>
@@ -1024,11 +1024,11 @@
     <name>CliCommand</name>
     <message>
         <source>uplift-capture %1: %2</source>
-        <translation>uplift-capture %1&#xa0;: %2</translation>
+        <translation>uplift-capture %1 : %2</translation>
     </message>
     <message>
         <source>Stopped by signal %1. Unfinished jobs stay in the queue: run the same command again (or open the window) to carry on; an interrupted upload starts again from the beginning.</source>
-        <translation>Arrêté par le signal %1. Les tâches inachevées restent dans la file&#xa0;: relancez la même commande (ou ouvrez la fenêtre) pour continuer&#xa0;; un envoi interrompu recommence depuis le début.</translation>
+        <translation>Arrêté par le signal %1. Les tâches inachevées restent dans la file : relancez la même commande (ou ouvrez la fenêtre) pour continuer ; un envoi interrompu recommence depuis le début.</translation>
     </message>
     <message>
         <source>Upload videos to Uplift through the same queue as the window. Everything is checked before anything is sent.</source>
@@ -1036,14 +1036,14 @@
     </message>
     <message>
         <source>%1 is already in the queue as job %2; following it.</source>
-        <translation>%1 est déjà dans la file comme tâche %2&#xa0;; elle est suivie.</translation>
+        <translation>%1 est déjà dans la file comme tâche %2 ; elle est suivie.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Print JSON, with each job&apos;s history.</source>
+        <source>Print JSON, with each job's history.</source>
         <translation>Afficher du JSON, avec l’historique de chaque tâche.</translation>
     </message>
     <message>
@@ -1059,7 +1059,7 @@
         <translation>%1	%2</translation>
     </message>
     <message>
-        <source>The job&apos;s number, as `uplift-capture jobs` shows it.</source>
+        <source>The job's number, as `uplift-capture jobs` shows it.</source>
         <translation>Le numéro de la tâche, tel que l’affiche `uplift-capture jobs`.</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Afficher un objet JSON par ligne.</translation>
     </message>
     <message>
-        <source>The Uplift API&apos;s base URL.</source>
+        <source>The Uplift API's base URL.</source>
         <translation>L’URL de base de l’API Uplift.</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>uplift-capture %1: name one job number.</source>
-        <translation>uplift-capture %1&#xa0;: indiquez un numéro de tâche.</translation>
+        <translation>uplift-capture %1 : indiquez un numéro de tâche.</translation>
     </message>
     <message>
         <source>There is no job %1.</source>
@@ -1120,19 +1120,19 @@
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>Commande inconnue&#xa0;: %1</translation>
+        <translation>Commande inconnue : %1</translation>
     </message>
     <message>
         <source>This program cannot start the sandbox; run `uplift-capture sandbox` and give its address with --api-url instead.</source>
-        <translation>Ce programme ne peut pas démarrer le bac à sable&#xa0;; lancez plutôt `uplift-capture sandbox` et indiquez son adresse avec --api-url.</translation>
+        <translation>Ce programme ne peut pas démarrer le bac à sable ; lancez plutôt `uplift-capture sandbox` et indiquez son adresse avec --api-url.</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation>Le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
+        <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <source>With --sandbox the command uses the sandbox window&apos;s queue; while that window is open, add the videos there, or close it and run the command again.</source>
-        <translation>Avec --sandbox, la commande utilise la file de la fenêtre du bac à sable&#xa0;; tant que cette fenêtre est ouverte, ajoutez-y les vidéos, ou fermez-la et relancez la commande.</translation>
+        <source>With --sandbox the command uses the sandbox window's queue; while that window is open, add the videos there, or close it and run the command again.</source>
+        <translation>Avec --sandbox, la commande utilise la file de la fenêtre du bac à sable ; tant que cette fenêtre est ouverte, ajoutez-y les vidéos, ou fermez-la et relancez la commande.</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1145,16 +1145,16 @@
   6  a clip uploaded (or failed) before was left out: answered no, or no terminal to
      ask on and no --again
   130 stopped by Ctrl-C or SIGTERM; unfinished jobs stay in the queue</source>
-        <translation>Codes de sortie&#xa0;:
-  0  tous les fichiers envoyés (avec --wait&#xa0;: traités)
+        <translation>Codes de sortie :
+  0  tous les fichiers envoyés (avec --wait : traités)
   1  autre échec (pas de clé d’API, file occupée ou illisible, annulé)
-  2  erreur d’utilisation ou de validation&#xa0;; rien n’a été envoyé
+  2  erreur d’utilisation ou de validation ; rien n’a été envoyé
   3  l’API ou S3 a refusé un fichier définitivement
   4  un fichier a échoué jusqu’à épuisement de ses nouvelles tentatives
   5  envoyé, mais le traitement s’est terminé par une erreur (--wait)
-  6  un clip déjà envoyé (ou en échec) a été laissé de côté&#xa0;: réponse non, ou pas
+  6  un clip déjà envoyé (ou en échec) a été laissé de côté : réponse non, ou pas
      de terminal pour poser la question et pas de --again
-  130 arrêté par Ctrl-C ou SIGTERM&#xa0;; les tâches inachevées restent dans la file</translation>
+  130 arrêté par Ctrl-C ou SIGTERM ; les tâches inachevées restent dans la file</translation>
     </message>
     <message>
         <source>y</source>
@@ -1175,50 +1175,50 @@
     </message>
     <message>
         <source>%1 was already queued for %2 on %3 as job %4, which failed; `uplift-capture retry %4` tries that job again.</source>
-        <translation>%1 a déjà été mis en file d’attente pour %2 le %3 comme tâche %4, qui a échoué&#xa0;; `uplift-capture retry %4` réessaie cette tâche.</translation>
+        <translation>%1 a déjà été mis en file d’attente pour %2 le %3 comme tâche %4, qui a échoué ; `uplift-capture retry %4` réessaie cette tâche.</translation>
     </message>
     <message>
         <source>%1 was already uploaded as job %2, which Uplift is processing; following it.</source>
-        <translation>%1 a déjà été envoyé comme tâche %2, qu’Uplift est en train de traiter&#xa0;; elle est suivie.</translation>
+        <translation>%1 a déjà été envoyé comme tâche %2, qu’Uplift est en train de traiter ; elle est suivie.</translation>
     </message>
     <message>
         <source>%1 Upload it again? [y/N]</source>
-        <translation>%1 L’envoyer à nouveau&#xa0;? [o/N]</translation>
+        <translation>%1 L’envoyer à nouveau ? [o/N]</translation>
     </message>
     <message>
         <source>%1 Not uploaded again; add --again to upload it anyway.</source>
-        <translation>%1 Il n’est pas envoyé à nouveau&#xa0;; ajoutez --again pour l’envoyer quand même.</translation>
+        <translation>%1 Il n’est pas envoyé à nouveau ; ajoutez --again pour l’envoyer quand même.</translation>
     </message>
     <message>
         <source>%1 is left out.</source>
         <translation>%1 est laissé de côté.</translation>
     </message>
     <message>
-        <source>List the sandbox&apos;s queue (the jobs of `uplift-capture --sandbox`) instead of your account&apos;s.</source>
+        <source>List the sandbox's queue (the jobs of `uplift-capture --sandbox`) instead of your account's.</source>
         <translation>Lister la file du bac à sable (les tâches de `uplift-capture --sandbox`) au lieu de celle de votre compte.</translation>
     </message>
     <message numerus="yes">
-        <source>Your account&apos;s queue is empty; %n job(s) are in the sandbox&apos;s: uplift-capture jobs --sandbox</source>
+        <source>Your account's queue is empty; %n job(s) are in the sandbox's: uplift-capture jobs --sandbox</source>
         <translation>
-            <numerusform>La file de votre compte est vide&#xa0;; %n tâche se trouve dans celle du bac à sable&#xa0;: uplift-capture jobs --sandbox</numerusform>
-            <numerusform>La file de votre compte est vide&#xa0;; %n tâches se trouvent dans celle du bac à sable&#xa0;: uplift-capture jobs --sandbox</numerusform>
+            <numerusform>La file de votre compte est vide ; %n tâche se trouve dans celle du bac à sable : uplift-capture jobs --sandbox</numerusform>
+            <numerusform>La file de votre compte est vide ; %n tâches se trouvent dans celle du bac à sable : uplift-capture jobs --sandbox</numerusform>
         </translation>
     </message>
     <message>
-        <source>A job of the sandbox&apos;s queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
-        <translation>Une tâche de la file du bac à sable (`uplift-capture jobs --sandbox`)&#xa0;; tant que la fenêtre du bac à sable est ouverte, utilisez la fenêtre.</translation>
+        <source>A job of the sandbox's queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
+        <translation>Une tâche de la file du bac à sable (`uplift-capture jobs --sandbox`) ; tant que la fenêtre du bac à sable est ouverte, utilisez la fenêtre.</translation>
     </message>
     <message>
         <source>uplift-capture %1: --sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
-        <translation>uplift-capture %1&#xa0;: --sandbox et --api-url ne peuvent pas être utilisés ensemble&#xa0;: le bac à sable tourne sur cet ordinateur.</translation>
+        <translation>uplift-capture %1 : --sandbox et --api-url ne peuvent pas être utilisés ensemble : le bac à sable tourne sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>List the sandbox&apos;s athletes (those of `uplift-capture --sandbox`) instead of your account&apos;s. While the sandbox window is open, those it last loaded.</source>
+        <source>List the sandbox's athletes (those of `uplift-capture --sandbox`) instead of your account's. While the sandbox window is open, those it last loaded.</source>
         <translation>Lister les athlètes du bac à sable (ceux de `uplift-capture --sandbox`) au lieu de ceux de votre compte. Tant que la fenêtre du bac à sable est ouverte, ceux qu’elle a chargés en dernier.</translation>
     </message>
     <message>
         <source>uplift-capture athletes: --sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
-        <translation>uplift-capture athletes&#xa0;: --sandbox et --api-url ne peuvent pas être utilisés ensemble&#xa0;: le bac à sable tourne sur cet ordinateur.</translation>
+        <translation>uplift-capture athletes : --sandbox et --api-url ne peuvent pas être utilisés ensemble : le bac à sable tourne sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The sandbox is in use by another Uplift Capture (process %1), which has not loaded its athletes yet. %2</source>
@@ -1226,14 +1226,14 @@
     </message>
     <message>
         <source>The sandbox window is open (process %1): these are the athletes it last loaded.</source>
-        <translation>La fenêtre du bac à sable est ouverte (processus %1)&#xa0;: voici les athlètes qu’elle a chargés en dernier.</translation>
+        <translation>La fenêtre du bac à sable est ouverte (processus %1) : voici les athlètes qu’elle a chargés en dernier.</translation>
     </message>
     <message>
-        <source>Upload videos to Uplift through the window&apos;s queue.</source>
+        <source>Upload videos to Uplift through the window's queue.</source>
         <translation>Envoyer des vidéos à Uplift par la file de la fenêtre.</translation>
     </message>
     <message>
-        <source>List the upload queue and each job&apos;s state.</source>
+        <source>List the upload queue and each job's state.</source>
         <translation>Lister la file d’envoi et l’état de chaque tâche.</translation>
     </message>
     <message>
@@ -1246,61 +1246,61 @@
     </message>
     <message>
         <source>The takes to listen to: any video the upload command takes.</source>
-        <translation>Les prises à écouter&#xa0;: toute vidéo acceptée par la commande upload.</translation>
+        <translation>Les prises à écouter : toute vidéo acceptée par la commande upload.</translation>
     </message>
     <message>
         <source>With --movement: the movement filmed, which sets the seconds before and after each impact and the shortest time between two strikes (default: 2 s, 2 s and 2 s).</source>
-        <translation>Avec --movement&#xa0;: le mouvement filmé, qui fixe les secondes avant et après chaque impact et le temps minimal entre deux frappes (par défaut&#xa0;: 2 s, 2 s et 2 s).</translation>
+        <translation>Avec --movement : le mouvement filmé, qui fixe les secondes avant et après chaque impact et le temps minimal entre deux frappes (par défaut : 2 s, 2 s et 2 s).</translation>
     </message>
     <message>
         <source>The movement, with --activity.</source>
         <translation>Le mouvement, avec --activity.</translation>
     </message>
     <message>
-        <source>Print one JSON object per file and line: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, times in seconds from the first video frame.</source>
-        <translation>Afficher un objet JSON par fichier et par ligne&#xa0;: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, temps en secondes depuis la première image de la vidéo.</translation>
+        <source>Print one JSON object per file and line: {"file", "audio", "impacts": [{"time", "start", "end", "strength_db"}]}, times in seconds from the first video frame.</source>
+        <translation>Afficher un objet JSON par fichier et par ligne : {"file", "audio", "impacts": [{"time", "start", "end", "strength_db"}]}, temps en secondes depuis la première image de la vidéo.</translation>
     </message>
     <message>
-        <source>List the impacts heard in each take&apos;s sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike&apos;s level in dB (0: full scale).</source>
-        <translation>Lister les impacts entendus dans le son de chaque prise (une balle frappée, une réception au sol) et la partie autour de chacun que `upload --split-at-impacts` enverrait&#xa0;; rien n’est envoyé. Les temps sont en secondes depuis la première image de la vidéo&#xa0;; la force est le niveau de la frappe en dB (0&#xa0;: pleine échelle).</translation>
+        <source>List the impacts heard in each take's sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike's level in dB (0: full scale).</source>
+        <translation>Lister les impacts entendus dans le son de chaque prise (une balle frappée, une réception au sol) et la partie autour de chacun que `upload --split-at-impacts` enverrait ; rien n’est envoyé. Les temps sont en secondes depuis la première image de la vidéo ; la force est le niveau de la frappe en dB (0 : pleine échelle).</translation>
     </message>
     <message>
         <source>Exit codes:
   0  every file was listened to (a take without sound or without an impact included)
   2  usage error, or a file could not be read (named, with the reason, on stderr;
      the other files are still listed)</source>
-        <translation>Codes de sortie&#xa0;:
+        <translation>Codes de sortie :
   0  tous les fichiers ont été écoutés (y compris une prise sans son ou sans impact)
   2  erreur d’utilisation, ou un fichier n’a pas pu être lu (nommé, avec la raison,
-     sur stderr&#xa0;; les autres fichiers sont tout de même listés)</translation>
+     sur stderr ; les autres fichiers sont tout de même listés)</translation>
     </message>
     <message>
         <source>uplift-capture impacts: name at least one video file.</source>
-        <translation>uplift-capture impacts&#xa0;: indiquez au moins un fichier vidéo.</translation>
+        <translation>uplift-capture impacts : indiquez au moins un fichier vidéo.</translation>
     </message>
     <message>
         <source>uplift-capture impacts: --activity and --movement go together: the movement sets the parts.</source>
-        <translation>uplift-capture impacts&#xa0;: --activity et --movement vont ensemble&#xa0;: le mouvement détermine les parties.</translation>
+        <translation>uplift-capture impacts : --activity et --movement vont ensemble : le mouvement détermine les parties.</translation>
     </message>
     <message>
         <source>%1: the file cannot be read.</source>
-        <translation>%1&#xa0;: le fichier ne peut pas être lu.</translation>
+        <translation>%1 : le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <source>%1: the file is not there.</source>
-        <translation>%1&#xa0;: le fichier est introuvable.</translation>
+        <translation>%1 : le fichier est introuvable.</translation>
     </message>
     <message>
         <source>not a video this program can read.</source>
         <translation>pas une vidéo que ce programme peut lire.</translation>
     </message>
     <message>
-        <source><byte value="xd"/>Listening to %1… %2 %</source>
-        <translation><byte value="xd"/>Écoute de %1… %2 %</translation>
+        <source><byte value="xd" />Listening to %1… %2 %</source>
+        <translation><byte value="xd" />Écoute de %1… %2 %</translation>
     </message>
     <message>
         <source>List the impacts heard in videos and the parts a split at impacts makes; nothing is sent.</source>
-        <translation>Lister les impacts entendus dans les vidéos et les parties que produit une division aux impacts&#xa0;; rien n’est envoyé.</translation>
+        <translation>Lister les impacts entendus dans les vidéos et les parties que produit une division aux impacts ; rien n’est envoyé.</translation>
     </message>
     <message>
         <source>List the cards, cameras and phones and their new clips.</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 changed while it was read.</source>
@@ -1330,11 +1330,11 @@
     <name>ClipImport</name>
     <message>
         <source>Cannot write into %1: %2</source>
-        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1 on the card: %2</source>
-        <translation>Impossible de lire %1 sur la carte&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 sur la carte : %2</translation>
     </message>
     <message>
         <source>The card was taken out while %1 was being copied.</source>
@@ -1346,19 +1346,19 @@
     </message>
     <message>
         <source>%1 is full: %2 could not be copied.</source>
-        <translation>%1 est plein&#xa0;: %2 n’a pas pu être copié.</translation>
+        <translation>%1 est plein : %2 n’a pas pu être copié.</translation>
     </message>
     <message>
         <source>Cannot write %1 into %2: %3</source>
-        <translation>Impossible d’écrire %1 dans %2&#xa0;: %3</translation>
+        <translation>Impossible d’écrire %1 dans %2 : %3</translation>
     </message>
     <message>
         <source>The copy of %1 does not match the card: it was not kept.</source>
-        <translation>La copie de %1 ne correspond pas à la carte&#xa0;: elle n’a pas été conservée.</translation>
+        <translation>La copie de %1 ne correspond pas à la carte : elle n’a pas été conservée.</translation>
     </message>
     <message>
         <source>Cannot name the copy of %1: %2</source>
-        <translation>Impossible de nommer la copie de %1&#xa0;: %2</translation>
+        <translation>Impossible de nommer la copie de %1 : %2</translation>
     </message>
     <message>
         <source>Too many files are called %1 in %2.</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>Put it back in to copy the rest: the import goes on where it stopped.</source>
-        <translation>Réinsérez-la pour copier le reste&#xa0;: l’importation reprend là où elle s’était arrêtée.</translation>
+        <translation>Réinsérez-la pour copier le reste : l’importation reprend là où elle s’était arrêtée.</translation>
     </message>
     <message>
         <source>The import was stopped.</source>
@@ -1380,11 +1380,11 @@
 <context>
     <name>ClipRange</name>
     <message>
-        <source>&quot;%1&quot; is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
-        <translation>« %1 » n’est pas un intervalle : écrivez DÉBUT-FIN, p.&#xa0;ex. 12.5-16 ou 1:02-1:06.5</translation>
+        <source>"%1" is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
+        <translation>« %1 » n’est pas un intervalle : écrivez DÉBUT-FIN, p. ex. 12.5-16 ou 1:02-1:06.5</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
+        <source>"%1" is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
         <translation>« %1 » n’est pas un intervalle : chaque côté est en secondes (12.5) ou [hh:]mm:ss[.fff] (1:02.5)</translation>
     </message>
     <message>
@@ -1475,14 +1475,14 @@
     <name>CoachAccount</name>
     <message>
         <source>Connected: the key works.</source>
-        <translation>Connecté&#xa0;: la clé fonctionne.</translation>
+        <translation>Connecté : la clé fonctionne.</translation>
     </message>
     <message>
         <source>the list saved on this computer is shown (%1)</source>
         <translation>la liste enregistrée sur cet ordinateur est affichée (%1)</translation>
     </message>
     <message>
-        <source>The server cannot be reached. Check the address and this computer&apos;s internet connection.</source>
+        <source>The server cannot be reached. Check the address and this computer's internet connection.</source>
         <translation>Le serveur est injoignable. Vérifiez l’adresse et la connexion Internet de cet ordinateur.</translation>
     </message>
     <message>
@@ -1498,7 +1498,7 @@
         <translation>Le serveur a refusé cette clé d’API. Vérifiez qu’elle a été copiée en entier, ou créez-en une nouvelle dans l’application web Uplift Capture.</translation>
     </message>
     <message>
-        <source>This API key may not read the athletes. Ask your organisation&apos;s admin for a key with access.</source>
+        <source>This API key may not read the athletes. Ask your organisation's admin for a key with access.</source>
         <translation>Cette clé d’API n’a pas le droit de lire les athlètes. Demandez à l’administrateur de votre organisation une clé avec cet accès.</translation>
     </message>
     <message>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>No keychain service is available on this computer (%1), so Uplift Capture cannot keep an API key. Set the environment variable %2 instead.</source>
-        <translation>Aucun trousseau n’est disponible sur cet ordinateur (%1)&#xa0;; Uplift Capture ne peut donc pas conserver de clé d’API. Définissez plutôt la variable d’environnement %2.</translation>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur (%1) ; Uplift Capture ne peut donc pas conserver de clé d’API. Définissez plutôt la variable d’environnement %2.</translation>
     </message>
     <message>
         <source>The keychain refused to give out the API key (%1). Unlock the keychain, or set the environment variable %2.</source>
@@ -1534,7 +1534,7 @@
     </message>
     <message>
         <source>The API key was not saved: no keychain service is available on this computer (%1). It was not written anywhere else; set the environment variable %2 instead.</source>
-        <translation>La clé d’API n’a pas été enregistrée&#xa0;: aucun trousseau n’est disponible sur cet ordinateur (%1). Elle n’a été écrite nulle part ailleurs&#xa0;; définissez plutôt la variable d’environnement %2.</translation>
+        <translation>La clé d’API n’a pas été enregistrée : aucun trousseau n’est disponible sur cet ordinateur (%1). Elle n’a été écrite nulle part ailleurs ; définissez plutôt la variable d’environnement %2.</translation>
     </message>
     <message>
         <source>The keychain did not save the API key (%1).</source>
@@ -1556,7 +1556,7 @@
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>Use the sandbox&apos;s list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
+        <source>Use the sandbox's list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
         <translation>Utiliser la liste des clips importés du bac à sable (celle de `uplift-capture --sandbox`) au lieu de la vôtre.</translation>
     </message>
     <message>
@@ -1592,21 +1592,21 @@
     </message>
     <message>
         <source>List the cards, cameras and phones there are, and their clips: new, or imported before.</source>
-        <translation>Lister les cartes, caméras et téléphones présents, et leurs clips&#xa0;: nouveaux ou déjà importés.</translation>
+        <translation>Lister les cartes, caméras et téléphones présents, et leurs clips : nouveaux ou déjà importés.</translation>
     </message>
     <message>
         <source>Exit codes:
   0  listed (perhaps nothing)
   1  the list of imported clips cannot be read, or looking took too long
   2  usage error</source>
-        <translation>Codes de sortie&#xa0;:
+        <translation>Codes de sortie :
   0  liste affichée (peut-être vide)
   1  la liste des clips importés est illisible, ou la recherche a pris trop de temps
   2  erreur d’utilisation</translation>
     </message>
     <message>
         <source>uplift-capture devices takes no file or folder; to import one, use uplift-capture import FOLDER</source>
-        <translation>uplift-capture devices n’accepte ni fichier ni dossier&#xa0;; pour importer un dossier, utilisez uplift-capture import DOSSIER</translation>
+        <translation>uplift-capture devices n’accepte ni fichier ni dossier ; pour importer un dossier, utilisez uplift-capture import DOSSIER</translation>
     </message>
     <message>
         <source>Looking for cards, cameras and phones took too long.</source>
@@ -1615,8 +1615,8 @@
     <message numerus="yes">
         <source>%1 (%2) %3: %Ln new of %4</source>
         <translation>
-            <numerusform>%1 (%2) %3&#xa0;: %Ln nouveau sur %4</numerusform>
-            <numerusform>%1 (%2) %3&#xa0;: %Ln nouveaux sur %4</numerusform>
+            <numerusform>%1 (%2) %3 : %Ln nouveau sur %4</numerusform>
+            <numerusform>%1 (%2) %3 : %Ln nouveaux sur %4</numerusform>
         </translation>
     </message>
     <message>
@@ -1624,16 +1624,16 @@
         <translation>Aucune carte, caméra ou téléphone contenant des vidéos n’est présent.</translation>
     </message>
     <message>
-        <source>The card&apos;s, camera&apos;s or phone&apos;s folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
+        <source>The card's, camera's or phone's folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
         <translation>Le dossier de la carte, de la caméra ou du téléphone (celui qui contient DCIM ou PRIVATE/AVCHD), tel que l’affiche `uplift-capture devices`.</translation>
     </message>
     <message>
         <source>Copy into this folder (default: %1).</source>
-        <translation>Copier dans ce dossier (par défaut&#xa0;: %1).</translation>
+        <translation>Copier dans ce dossier (par défaut : %1).</translation>
     </message>
     <message>
         <source>Copy every new clip of a card, camera or phone into a folder and print the paths of the copies. A clip imported before (even renamed, or from another card) is left out; a file already in the folder is never overwritten.</source>
-        <translation>Copier chaque nouveau clip d’une carte, d’une caméra ou d’un téléphone dans un dossier et afficher les chemins des copies. Un clip déjà importé (même renommé, ou depuis une autre carte) est laissé de côté&#xa0;; un fichier déjà présent dans le dossier n’est jamais écrasé.</translation>
+        <translation>Copier chaque nouveau clip d’une carte, d’une caméra ou d’un téléphone dans un dossier et afficher les chemins des copies. Un clip déjà importé (même renommé, ou depuis une autre carte) est laissé de côté ; un fichier déjà présent dans le dossier n’est jamais écrasé.</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1643,21 +1643,21 @@
   2  usage error, or SOURCE is not a folder with DCIM or PRIVATE/AVCHD in it
   3  nothing new: every clip was imported before
   130 stopped by Ctrl-C or SIGTERM (run it again to go on)</source>
-        <translation>Codes de sortie&#xa0;:
+        <translation>Codes de sortie :
   0  de nouveaux clips ont été copiés
   1  une copie a échoué (rien n’est enregistré pour elle, son fichier partiel est supprimé),
-     ou la carte a disparu (relancez la commande à son retour&#xa0;: la copie reprend)
+     ou la carte a disparu (relancez la commande à son retour : la copie reprend)
   2  erreur d’utilisation, ou SOURCE n’est pas un dossier contenant DCIM ou PRIVATE/AVCHD
-  3  rien de nouveau&#xa0;: tous les clips ont déjà été importés
+  3  rien de nouveau : tous les clips ont déjà été importés
   130 arrêté par Ctrl-C ou SIGTERM (relancez la commande pour continuer)</translation>
     </message>
     <message>
         <source>uplift-capture import: give one card, camera or phone folder (SOURCE).</source>
-        <translation>uplift-capture import&#xa0;: indiquez un dossier de carte, de caméra ou de téléphone (SOURCE).</translation>
+        <translation>uplift-capture import : indiquez un dossier de carte, de caméra ou de téléphone (SOURCE).</translation>
     </message>
     <message>
         <source>Copying %1 of %2: %3 of %4</source>
-        <translation>Copie %1 sur %2&#xa0;: %3 sur %4</translation>
+        <translation>Copie %1 sur %2 : %3 sur %4</translation>
     </message>
     <message>
         <source>, %1/s</source>
@@ -1669,7 +1669,7 @@
     </message>
     <message>
         <source>Nothing new on %1: every clip was imported before.</source>
-        <translation>Rien de nouveau sur %1&#xa0;: tous les clips ont déjà été importés.</translation>
+        <translation>Rien de nouveau sur %1 : tous les clips ont déjà été importés.</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1710,7 @@
         <translation>La connexion réseau a été perdue pendant l’envoi.</translation>
     </message>
     <message>
-        <source>The network&apos;s proxy server did not let the upload through.</source>
+        <source>The network's proxy server did not let the upload through.</source>
         <translation>Le serveur proxy du réseau n’a pas laissé passer l’envoi.</translation>
     </message>
     <message>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>Check that this computer is online; it is tried again by itself.</source>
-        <translation>Vérifiez que cet ordinateur est connecté&#xa0;; l’envoi est réessayé automatiquement.</translation>
+        <translation>Vérifiez que cet ordinateur est connecté ; l’envoi est réessayé automatiquement.</translation>
     </message>
     <message>
         <source>It is tried again by itself.</source>
@@ -1763,7 +1763,7 @@
     </message>
     <message>
         <source>Choose Retry to try again; the details say more.</source>
-        <translation>Choisissez Réessayer pour recommencer&#xa0;; les détails en disent plus.</translation>
+        <translation>Choisissez Réessayer pour recommencer ; les détails en disent plus.</translation>
     </message>
     <message>
         <source>It is sent when the connection is back.</source>
@@ -1780,6 +1780,57 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>The video's picture has a size that cannot be shown</source>
+        <translation>L'image de la vidéo a une taille qui ne peut pas être affichée</translation>
+    </message>
+    <message>
+        <source>The video's picture is in a form that cannot be shown</source>
+        <translation>L'image de la vidéo est dans une forme qui ne peut pas être affichée</translation>
+    </message>
+    <message>
+        <source>Out of memory while making the video's picture</source>
+        <translation>Mémoire insuffisante pour créer l'image de la vidéo</translation>
+    </message>
+    <message>
+        <source>The video's picture could not be made</source>
+        <translation>L'image de la vidéo n'a pas pu être créée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>The file has no video that can be shown</source>
+        <translation>Le fichier ne contient aucune vidéo pouvant être affichée</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening the video</source>
+        <translation>Mémoire insuffisante à l'ouverture de la vidéo</translation>
+    </message>
+    <message>
+        <source>The video cannot be decoded (%1)</source>
+        <translation>La vidéo ne peut pas être décodée (%1)</translation>
+    </message>
+    <message>
+        <source>Out of memory while decoding the video</source>
+        <translation>Mémoire insuffisante au décodage de la vidéo</translation>
+    </message>
+    <message>
+        <source>The video's picture could not be found in a reasonable time</source>
+        <translation>L'image de la vidéo n'a pas été trouvée dans un délai raisonnable</translation>
+    </message>
+    <message>
+        <source>The video could not be read to its picture (%1)</source>
+        <translation>La vidéo n'a pas pu être lue jusqu'à son image (%1)</translation>
+    </message>
+    <message>
+        <source>The video has no picture that can be decoded</source>
+        <translation>La vidéo ne contient aucune image pouvant être décodée</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1992,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One line of an upload&apos;s history: what was done, how it ended (&quot;Upload: started&quot;).</extracomment>
+        <extracomment>One line of an upload's history: what was done, how it ended ("Upload: started").</extracomment>
         <translation>%1 : %2</translation>
     </message>
 </context>
@@ -1964,7 +2015,7 @@
         <translation>Mémoire insuffisante pendant la recherche des impacts</translation>
     </message>
     <message>
-        <source>The video&apos;s frames cannot be read</source>
+        <source>The video's frames cannot be read</source>
         <translation>Les images de la vidéo ne peuvent pas être lues</translation>
     </message>
 </context>
@@ -1972,15 +2023,15 @@
     <name>ImpactSplit</name>
     <message>
         <source>%1: no sound track, so no impacts to split it at.</source>
-        <translation>%1&#xa0;: pas de piste audio, donc aucun impact où le diviser.</translation>
+        <translation>%1 : pas de piste audio, donc aucun impact où le diviser.</translation>
     </message>
     <message>
         <source>%1: no impact heard.</source>
-        <translation>%1&#xa0;: aucun impact entendu.</translation>
+        <translation>%1 : aucun impact entendu.</translation>
     </message>
     <message>
         <source>%1: impacts heard: %2; each part %3 s before to %4 s after (time, part, strength):</source>
-        <translation>%1&#xa0;: impacts entendus&#xa0;: %2&#xa0;; chaque partie de %3 s avant à %4 s après (temps, partie, force)&#xa0;:</translation>
+        <translation>%1 : impacts entendus : %2 ; chaque partie de %3 s avant à %4 s après (temps, partie, force) :</translation>
     </message>
     <message>
         <source>  %1	%2 s	%3-%4 s	%5 dB</source>
@@ -2052,11 +2103,11 @@
     </message>
     <message>
         <source>Before:</source>
-        <translation>Avant&#xa0;:</translation>
+        <translation>Avant :</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation>Après&#xa0;:</translation>
+        <translation>Après :</translation>
     </message>
     <message>
         <source> s</source>
@@ -2132,28 +2183,28 @@
     </message>
     <message>
         <source>Finding impacts in the sound: take %1 of %2 (%3 %)…</source>
-        <translation>Recherche des impacts dans le son&#xa0;: prise %1 sur %2 (%3&#xa0;%)…</translation>
+        <translation>Recherche des impacts dans le son : prise %1 sur %2 (%3 %)…</translation>
     </message>
     <message>
         <source>Finding impacts in the sound (%1 %)…</source>
-        <translation>Recherche des impacts dans le son (%1&#xa0;%)…</translation>
+        <translation>Recherche des impacts dans le son (%1 %)…</translation>
     </message>
     <message>
         <source>No part left: the whole take is uploaded unless you undo (Ctrl+Z) or mark parts.</source>
-        <translation>Plus aucune partie&#xa0;: la prise entière sera envoyée, sauf si vous annulez (Ctrl+Z) ou marquez des parties.</translation>
+        <translation>Plus aucune partie : la prise entière sera envoyée, sauf si vous annulez (Ctrl+Z) ou marquez des parties.</translation>
     </message>
     <message numerus="yes">
         <source>%n impacts found in the sound: each part is its own clip.</source>
         <translation>
-            <numerusform>%n impact trouvé dans le son&#xa0;: chaque partie devient un clip distinct.</numerusform>
-            <numerusform>%n impacts trouvés dans le son&#xa0;: chaque partie devient un clip distinct.</numerusform>
+            <numerusform>%n impact trouvé dans le son : chaque partie devient un clip distinct.</numerusform>
+            <numerusform>%n impacts trouvés dans le son : chaque partie devient un clip distinct.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parts: each is its own clip.</source>
         <translation>
-            <numerusform>%n partie&#xa0;: elle forme un clip distinct.</numerusform>
-            <numerusform>%n parties&#xa0;: chacune forme un clip distinct.</numerusform>
+            <numerusform>%n partie : elle forme un clip distinct.</numerusform>
+            <numerusform>%n parties : chacune forme un clip distinct.</numerusform>
         </translation>
     </message>
     <message>
@@ -2170,19 +2221,19 @@
     </message>
     <message>
         <source>Stopped: nothing was changed.</source>
-        <translation>Arrêté&#xa0;: rien n’a été modifié.</translation>
+        <translation>Arrêté : rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>Marked by hand: the parts are your marks now (Undo brings back the impacts&apos; parts).</source>
-        <translation>Marqué à la main&#xa0;: les parties suivent maintenant vos marques (Annuler rétablit les parties des impacts).</translation>
+        <source>Marked by hand: the parts are your marks now (Undo brings back the impacts' parts).</source>
+        <translation>Marqué à la main : les parties suivent maintenant vos marques (Annuler rétablit les parties des impacts).</translation>
     </message>
     <message>
         <source>Finding impacts: take %1 of %2, %3 (%4 %)…</source>
-        <translation>Recherche des impacts&#xa0;: prise %1 sur %2, %3 (%4&#xa0;%)…</translation>
+        <translation>Recherche des impacts : prise %1 sur %2, %3 (%4 %)…</translation>
     </message>
     <message>
         <source>Finding impacts in %1 (%2 %)…</source>
-        <translation>Recherche des impacts dans %1 (%2&#xa0;%)…</translation>
+        <translation>Recherche des impacts dans %1 (%2 %)…</translation>
     </message>
     <message>
         <source>Impact time</source>
@@ -2224,7 +2275,7 @@
     <name>ImportedClips</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Cannot create the folder for the list of imported clips</source>
@@ -2345,11 +2396,11 @@
     <name>JobModel</name>
     <message>
         <source>%1 MB/s</source>
-        <translation>%1&#xa0;Mo/s</translation>
+        <translation>%1 Mo/s</translation>
     </message>
     <message>
         <source>%1 kB/s</source>
-        <translation>%1&#xa0;ko/s</translation>
+        <translation>%1 ko/s</translation>
     </message>
     <message>
         <source>%1:%2:%3</source>
@@ -2365,7 +2416,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>File</source>
@@ -2440,19 +2491,19 @@
     </message>
     <message>
         <source>The file is not there: %1</source>
-        <translation>Le fichier est introuvable&#xa0;: %1</translation>
+        <translation>Le fichier est introuvable : %1</translation>
     </message>
     <message>
         <source>Paused; this upload will start again from the beginning.</source>
-        <translation>En pause&#xa0;; cet envoi reprendra depuis le début.</translation>
+        <translation>En pause ; cet envoi reprendra depuis le début.</translation>
     </message>
     <message>
         <source>The upload was interrupted; Uplift is asked whether the file arrived before it is sent again from the beginning.</source>
-        <translation>L’envoi a été interrompu&#xa0;; Uplift est interrogé pour savoir si le fichier est arrivé avant de le renvoyer depuis le début.</translation>
+        <translation>L’envoi a été interrompu ; Uplift est interrogé pour savoir si le fichier est arrivé avant de le renvoyer depuis le début.</translation>
     </message>
     <message>
         <source>The answer to the reservation was lost; looking for it in the captures list.</source>
-        <translation>La réponse à la réservation a été perdue&#xa0;; elle est recherchée dans la liste des captures.</translation>
+        <translation>La réponse à la réservation a été perdue ; elle est recherchée dans la liste des captures.</translation>
     </message>
     <message>
         <source>Preparing the clip was interrupted; it is prepared again.</source>
@@ -2464,18 +2515,18 @@
     </message>
     <message>
         <source>The upload address did not answer; reserving a new one in the same session group.</source>
-        <translation>L’adresse d’envoi n’a pas répondu&#xa0;; une nouvelle est réservée dans le même groupe de séances.</translation>
+        <translation>L’adresse d’envoi n’a pas répondu ; une nouvelle est réservée dans le même groupe de séances.</translation>
     </message>
     <message>
         <source>The upload address refused the clip; reserving a new one in the same session group.</source>
-        <translation>L’adresse d’envoi a refusé le clip&#xa0;; une nouvelle est réservée dans le même groupe de séances.</translation>
+        <translation>L’adresse d’envoi a refusé le clip ; une nouvelle est réservée dans le même groupe de séances.</translation>
     </message>
 </context>
 <context>
     <name>JobStore</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Cannot create the folder for the upload queue</source>
@@ -2510,7 +2561,7 @@
         <translation>aucune tâche %1</translation>
     </message>
     <message>
-        <source>Cannot save the upload&apos;s history</source>
+        <source>Cannot save the upload's history</source>
         <translation>Impossible d’enregistrer l’historique de l’envoi</translation>
     </message>
     <message>
@@ -2622,7 +2673,7 @@
     </message>
     <message>
         <source>Select the videos to describe; they are uploaded together</source>
-        <translation>Sélectionnez les vidéos à décrire&#xa0;; elles sont envoyées ensemble</translation>
+        <translation>Sélectionnez les vidéos à décrire ; elles sont envoyées ensemble</translation>
     </message>
     <message>
         <source>Drop area</source>
@@ -2817,7 +2868,7 @@
         <translation>Copier l’ID de &amp;séance</translation>
     </message>
     <message>
-        <source>Copy the capture&apos;s session ID for support</source>
+        <source>Copy the capture's session ID for support</source>
         <translation>Copier l’ID de séance de la capture pour l’assistance</translation>
     </message>
     <message>
@@ -2834,18 +2885,18 @@
     </message>
     <message>
         <source>1 file cannot be uploaded; the reason is shown in the list.</source>
-        <translation>1 fichier ne peut pas être envoyé&#xa0;; la raison est indiquée dans la liste.</translation>
+        <translation>1 fichier ne peut pas être envoyé ; la raison est indiquée dans la liste.</translation>
     </message>
     <message numerus="yes">
         <source>%n files cannot be uploaded; the reasons are shown in the list.</source>
         <translation>
-            <numerusform>%n fichier ne peut pas être envoyé&#xa0;; la raison est indiquée dans la liste.</numerusform>
-            <numerusform>%n fichiers ne peuvent pas être envoyés&#xa0;; les raisons sont indiquées dans la liste.</numerusform>
+            <numerusform>%n fichier ne peut pas être envoyé ; la raison est indiquée dans la liste.</numerusform>
+            <numerusform>%n fichiers ne peuvent pas être envoyés ; les raisons sont indiquées dans la liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the athlete first: a session group belongs to one athlete.</source>
-        <translation>Choisissez d’abord l’athlète&#xa0;: un groupe de séances appartient à un seul athlète.</translation>
+        <translation>Choisissez d’abord l’athlète : un groupe de séances appartient à un seul athlète.</translation>
     </message>
     <message>
         <source>New Session Group</source>
@@ -2853,7 +2904,7 @@
     </message>
     <message>
         <source>Name of the session (for example “Tuesday range session”):</source>
-        <translation>Nom de la séance (par exemple «&#xa0;Séance practice du mardi&#xa0;»)&#xa0;:</translation>
+        <translation>Nom de la séance (par exemple « Séance practice du mardi ») :</translation>
     </message>
     <message>
         <source>Select the clips to upload in the list on the left.</source>
@@ -2861,13 +2912,13 @@
     </message>
     <message>
         <source>Before uploading: %1.</source>
-        <translation>Avant l’envoi&#xa0;: %1.</translation>
+        <translation>Avant l’envoi : %1.</translation>
     </message>
     <message numerus="yes">
         <source>Before uploading: %1 (and %n more).</source>
         <translation>
-            <numerusform>Avant l’envoi&#xa0;: %1 (et %n autre point).</numerusform>
-            <numerusform>Avant l’envoi&#xa0;: %1 (et %n autres points).</numerusform>
+            <numerusform>Avant l’envoi : %1 (et %n autre point).</numerusform>
+            <numerusform>Avant l’envoi : %1 (et %n autres points).</numerusform>
         </translation>
     </message>
     <message>
@@ -2907,7 +2958,7 @@
     </message>
     <message>
         <source>The athletes could not be loaded: %1</source>
-        <translation>Impossible de charger les athlètes&#xa0;: %1</translation>
+        <translation>Impossible de charger les athlètes : %1</translation>
     </message>
     <message>
         <source>Welcome to Uplift Capture</source>
@@ -2919,7 +2970,7 @@
     </message>
     <message>
         <source>Or try everything first with the sandbox: a practice server on this computer. Nothing you upload there reaches Uplift.</source>
-        <translation>Ou essayez d’abord tout dans le bac à sable&#xa0;: un serveur d’entraînement sur cet ordinateur. Rien de ce que vous y envoyez n’arrive chez Uplift.</translation>
+        <translation>Ou essayez d’abord tout dans le bac à sable : un serveur d’entraînement sur cet ordinateur. Rien de ce que vous y envoyez n’arrive chez Uplift.</translation>
     </message>
     <message>
         <source>Enter API Key…</source>
@@ -2975,7 +3026,7 @@
     </message>
     <message>
         <source>No session ID yet: the capture is reserved when its upload starts.</source>
-        <translation>Pas encore d’ID de séance&#xa0;: la capture est réservée au début de son envoi.</translation>
+        <translation>Pas encore d’ID de séance : la capture est réservée au début de son envoi.</translation>
     </message>
     <message>
         <source>Session ID copied.</source>
@@ -2991,11 +3042,11 @@
     </message>
     <message>
         <source>Videos are still being uploaded. Keep uploading in the background, or stop now?</source>
-        <translation>Des vidéos sont encore en cours d’envoi. Continuer l’envoi en arrière-plan ou arrêter maintenant&#xa0;?</translation>
+        <translation>Des vidéos sont encore en cours d’envoi. Continuer l’envoi en arrière-plan ou arrêter maintenant ?</translation>
     </message>
     <message>
         <source>Stopping loses nothing: the uploads continue the next time you start Uplift Capture.</source>
-        <translation>Arrêter ne fait rien perdre&#xa0;: les envois reprennent au prochain démarrage d’Uplift Capture.</translation>
+        <translation>Arrêter ne fait rien perdre : les envois reprennent au prochain démarrage d’Uplift Capture.</translation>
     </message>
     <message>
         <source>Keep Uploading in the Tray</source>
@@ -3028,7 +3079,7 @@
     </message>
     <message>
         <source>Sandbox: uploads stay on this computer (%1)</source>
-        <translation>Bac à sable&#xa0;: les envois restent sur cet ordinateur (%1)</translation>
+        <translation>Bac à sable : les envois restent sur cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>Still being copied…</source>
@@ -3036,7 +3087,7 @@
     </message>
     <message>
         <source>The new session group could not be kept; choose or create one.</source>
-        <translation>Le nouveau groupe de séances n’a pas pu être conservé&#xa0;; choisissez-en un ou créez-en un.</translation>
+        <translation>Le nouveau groupe de séances n’a pas pu être conservé ; choisissez-en un ou créez-en un.</translation>
     </message>
     <message>
         <source>Videos (%1)</source>
@@ -3047,16 +3098,16 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Déposez les vidéos ici&lt;/b&gt;&lt;/p&gt;&lt;p&gt;fichiers .mov, .mp4 et .mts, ou dossiers entiers, n’importe où dans cette fenêtre&lt;/p&gt;&lt;p&gt;ou utilisez Fichier ▸ Ajouter des vidéos… (%1)&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;Déposez les vidéos ici&lt;/b&gt;&lt;/p&gt;&lt;p&gt;fichiers .mov, .mp4 et .mts, ou dossiers entiers, n’importe où dans cette fenêtre&lt;/p&gt;&lt;p&gt;ou utilisez Fichier ▸ Ajouter des vidéos… (%1)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sandbox: uploads stay on this computer</source>
-        <translation>Bac à sable&#xa0;: les envois restent sur cet ordinateur</translation>
+        <translation>Bac à sable : les envois restent sur cet ordinateur</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Search…</source>
@@ -3068,36 +3119,36 @@
     </message>
     <message>
         <source>The list of clips could not be saved: %1</source>
-        <translation>La liste des clips n’a pas pu être enregistrée&#xa0;: %1</translation>
+        <translation>La liste des clips n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>1 clip added to the list; select it to describe it.</source>
-        <translation>1 clip ajouté à la liste&#xa0;; sélectionnez-le pour le décrire.</translation>
+        <translation>1 clip ajouté à la liste ; sélectionnez-le pour le décrire.</translation>
     </message>
     <message numerus="yes">
         <source>%n clips added to the list; select them to describe them.</source>
         <translation>
-            <numerusform>%n clip ajouté à la liste&#xa0;; sélectionnez-le pour le décrire.</numerusform>
-            <numerusform>%n clips ajoutés à la liste&#xa0;; sélectionnez-les pour les décrire.</numerusform>
+            <numerusform>%n clip ajouté à la liste ; sélectionnez-le pour le décrire.</numerusform>
+            <numerusform>%n clips ajoutés à la liste ; sélectionnez-les pour les décrire.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clips from last time could not be read (%1); the file was kept as %2.</source>
-        <translation>Les clips de la dernière fois n’ont pas pu être lus (%1)&#xa0;; le fichier a été conservé sous le nom %2.</translation>
+        <translation>Les clips de la dernière fois n’ont pas pu être lus (%1) ; le fichier a été conservé sous le nom %2.</translation>
     </message>
     <message>
         <source>No longer there: moved or deleted since it was added</source>
-        <translation>N’existe plus&#xa0;: déplacé ou supprimé depuis son ajout</translation>
+        <translation>N’existe plus : déplacé ou supprimé depuis son ajout</translation>
     </message>
     <message>
         <source>1 clip from last time is no longer there; the list says which.</source>
-        <translation>1 clip de la dernière fois n’existe plus&#xa0;; la liste indique lequel.</translation>
+        <translation>1 clip de la dernière fois n’existe plus ; la liste indique lequel.</translation>
     </message>
     <message numerus="yes">
         <source>%n clips from last time are no longer there; the list says which.</source>
         <translation>
-            <numerusform>%n clip de la dernière fois n’existe plus&#xa0;; la liste indique lequel.</numerusform>
-            <numerusform>%n clips de la dernière fois n’existent plus&#xa0;; la liste indique lesquels.</numerusform>
+            <numerusform>%n clip de la dernière fois n’existe plus ; la liste indique lequel.</numerusform>
+            <numerusform>%n clips de la dernière fois n’existent plus ; la liste indique lesquels.</numerusform>
         </translation>
     </message>
     <message>
@@ -3110,21 +3161,21 @@
     </message>
     <message>
         <source>Upload Again?</source>
-        <translation>Envoyer à nouveau&#xa0;?</translation>
+        <translation>Envoyer à nouveau ?</translation>
     </message>
     <message>
         <source>%1 Upload it again?</source>
-        <translation>%1 L’envoyer à nouveau&#xa0;?</translation>
+        <translation>%1 L’envoyer à nouveau ?</translation>
     </message>
     <message>
         <source>%1 Upload it again, and 1 more clip queued or uploaded before?</source>
-        <translation>%1 L’envoyer à nouveau, ainsi qu’un autre clip déjà mis en file d’attente ou envoyé&#xa0;?</translation>
+        <translation>%1 L’envoyer à nouveau, ainsi qu’un autre clip déjà mis en file d’attente ou envoyé ?</translation>
     </message>
     <message numerus="yes">
         <source>%1 Upload it again, and %n more clips queued or uploaded before?</source>
         <translation>
-            <numerusform>%1 L’envoyer à nouveau, ainsi que %n autre clip déjà mis en file d’attente ou envoyé&#xa0;?</numerusform>
-            <numerusform>%1 L’envoyer à nouveau, ainsi que %n autres clips déjà mis en file d’attente ou envoyés&#xa0;?</numerusform>
+            <numerusform>%1 L’envoyer à nouveau, ainsi que %n autre clip déjà mis en file d’attente ou envoyé ?</numerusform>
+            <numerusform>%1 L’envoyer à nouveau, ainsi que %n autres clips déjà mis en file d’attente ou envoyés ?</numerusform>
         </translation>
     </message>
     <message>
@@ -3132,11 +3183,11 @@
         <translation>Envoyer à nouveau</translation>
     </message>
     <message>
-        <source>Don&apos;t Upload It</source>
+        <source>Don't Upload It</source>
         <translation>Ne pas l’envoyer</translation>
     </message>
     <message>
-        <source>Don&apos;t Upload These</source>
+        <source>Don't Upload These</source>
         <translation>Ne pas les envoyer</translation>
     </message>
     <message>
@@ -3152,13 +3203,13 @@
     </message>
     <message>
         <source>1 clip was not queued again; it stays in the list.</source>
-        <translation>1 clip n’a pas été remis en file d’attente&#xa0;; il reste dans la liste.</translation>
+        <translation>1 clip n’a pas été remis en file d’attente ; il reste dans la liste.</translation>
     </message>
     <message numerus="yes">
         <source>%n clips were not queued again; they stay in the list.</source>
         <translation>
-            <numerusform>%n clip n’a pas été remis en file d’attente&#xa0;; il reste dans la liste.</numerusform>
-            <numerusform>%n clips n’ont pas été remis en file d’attente&#xa0;; ils restent dans la liste.</numerusform>
+            <numerusform>%n clip n’a pas été remis en file d’attente ; il reste dans la liste.</numerusform>
+            <numerusform>%n clips n’ont pas été remis en file d’attente ; ils restent dans la liste.</numerusform>
         </translation>
     </message>
     <message>
@@ -3183,7 +3234,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>From the Camera</source>
@@ -3191,7 +3242,7 @@
     </message>
     <message>
         <source>They wait in the ready list; your selection stays as it is.</source>
-        <translation>Elles attendent dans la liste des vidéos prêtes&#xa0;; votre sélection reste inchangée.</translation>
+        <translation>Elles attendent dans la liste des vidéos prêtes ; votre sélection reste inchangée.</translation>
     </message>
 </context>
 <context>
@@ -3212,8 +3263,8 @@
         <translation>%1 exige %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
-        <translation>%1 «&#xa0;%2&#xa0;» ne fait pas partie des valeurs connues (%3).</translation>
+        <source>%1 "%2" is not one of the known values (%3).</source>
+        <translation>%1 « %2 » ne fait pas partie des valeurs connues (%3).</translation>
     </message>
     <message>
         <source>Golf</source>
@@ -3422,7 +3473,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom&#xa0;:</translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3434,7 +3485,7 @@
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -3442,7 +3493,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3454,7 +3505,7 @@
     </message>
     <message>
         <source>&amp;Born:</source>
-        <translation>Date de &amp;naissance&#xa0;:</translation>
+        <translation>Date de &amp;naissance :</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -3466,7 +3517,7 @@
     </message>
     <message>
         <source>&amp;Height (in):</source>
-        <translation>&amp;Taille (po)&#xa0;:</translation>
+        <translation>&amp;Taille (po) :</translation>
     </message>
     <message>
         <source>Height in inches</source>
@@ -3478,7 +3529,7 @@
     </message>
     <message>
         <source>&amp;Weight (lb):</source>
-        <translation>P&amp;oids (lb)&#xa0;:</translation>
+        <translation>P&amp;oids (lb) :</translation>
     </message>
     <message>
         <source>Weight in pounds</source>
@@ -3486,7 +3537,7 @@
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>É&amp;quipe&#xa0;:</translation>
+        <translation>É&amp;quipe :</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3494,7 +3545,7 @@
     </message>
     <message>
         <source>optional; kept as the custom attribute “team”</source>
-        <translation>facultatif&#xa0;; conservé dans l’attribut personnalisé «&#xa0;team&#xa0;»</translation>
+        <translation>facultatif ; conservé dans l’attribut personnalisé « team »</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3558,7 +3609,7 @@
     </message>
     <message>
         <source>No API key: set the environment variable UPLIFT_API_KEY or save one in the window.</source>
-        <translation>Pas de clé d’API&#xa0;: définissez la variable d’environnement UPLIFT_API_KEY ou enregistrez-en une dans la fenêtre.</translation>
+        <translation>Pas de clé d’API : définissez la variable d’environnement UPLIFT_API_KEY ou enregistrez-en une dans la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -3576,17 +3627,17 @@
     </message>
     <message>
         <source>%1 fps</source>
-        <translation>%1&#xa0;i/s</translation>
+        <translation>%1 i/s</translation>
     </message>
     <message>
         <source>%1 cannot be uploaded: %2</source>
-        <translation>%1 ne peut pas être envoyé&#xa0;: %2</translation>
+        <translation>%1 ne peut pas être envoyé : %2</translation>
     </message>
     <message>
         <source>%1
 The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1
-L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être envoyé.</translation>
+L’aperçu ne peut pas lire ce fichier (%2) ; il peut tout de même être envoyé.</translation>
     </message>
     <message>
         <source>%1 fps slow motion, plays at %2 fps</source>
@@ -3613,7 +3664,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>%1: %2 It can be chosen once it is whole.</source>
-        <translation>%1&#xa0;: %2 Il pourra être choisi une fois complet.</translation>
+        <translation>%1 : %2 Il pourra être choisi une fois complet.</translation>
     </message>
 </context>
 <context>
@@ -3657,7 +3708,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>la réservation n’a pas de %1.</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_fields is missing or not an object.</source>
+        <source>the reservation's upload_fields is missing or not an object.</source>
         <translation>le upload_fields de la réservation manque ou n’est pas un objet.</translation>
     </message>
     <message>
@@ -3665,11 +3716,11 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>l’adresse d’envoi n’est pas une URL https.</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_expires_at is not a date-time.</source>
+        <source>the reservation's upload_expires_at is not a date-time.</source>
         <translation>le upload_expires_at de la réservation n’est pas une date et heure.</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_fields repeat a name.</source>
+        <source>the reservation's upload_fields repeat a name.</source>
         <translation>les upload_fields de la réservation répètent un nom.</translation>
     </message>
     <message>
@@ -3697,7 +3748,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The file %1 changed while it was being uploaded.</source>
@@ -3808,7 +3859,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>uplift-capture sandbox: %1</source>
-        <translation>uplift-capture sandbox&#xa0;: %1</translation>
+        <translation>uplift-capture sandbox : %1</translation>
     </message>
 </context>
 <context>
@@ -3816,7 +3867,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <message>
         <source>Processing failed: %1 (%2)</source>
         <extracomment>%1 explains which movement dimension is missing or wrong; %2 is its field, e.g. movement_attributes.handedness</extracomment>
-        <translation>Échec du traitement&#xa0;: %1 (%2)</translation>
+        <translation>Échec du traitement : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3835,7 +3886,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>No session yet: create one</source>
-        <translation>Aucune séance pour l’instant&#xa0;: créez-en une</translation>
+        <translation>Aucune séance pour l’instant : créez-en une</translation>
     </message>
     <message>
         <source>Session group</source>
@@ -3847,7 +3898,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>dddd d MMM</source>
-        <comment>date format of a new session&apos;s name</comment>
+        <comment>date format of a new session's name</comment>
         <translation>dddd d MMM</translation>
     </message>
 </context>
@@ -3866,7 +3917,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur&#xa0;:</translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -3878,7 +3929,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API&#xa0;:</translation>
+        <translation>&amp;Clé d’API :</translation>
     </message>
     <message>
         <source>API key</source>
@@ -3926,11 +3977,11 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>Use the &amp;sandbox (a practice server on this computer; nothing reaches Uplift)</source>
-        <translation>Utiliser le &amp;bac à sable (un serveur d’entraînement sur cet ordinateur&#xa0;; rien n’arrive chez Uplift)</translation>
+        <translation>Utiliser le &amp;bac à sable (un serveur d’entraînement sur cet ordinateur ; rien n’arrive chez Uplift)</translation>
     </message>
     <message>
         <source>&amp;Parallel uploads:</source>
-        <translation>Envois &amp;simultanés&#xa0;:</translation>
+        <translation>Envois &amp;simultanés :</translation>
     </message>
     <message>
         <source>Parallel uploads</source>
@@ -3942,7 +3993,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3982,7 +4033,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>For shared gym networks: leave room for others on the same connection</source>
-        <translation>Pour les réseaux partagés de la salle&#xa0;: laisse de la place aux autres sur la même connexion</translation>
+        <translation>Pour les réseaux partagés de la salle : laisse de la place aux autres sur la même connexion</translation>
     </message>
     <message>
         <source>Li&amp;mit upload speed to</source>
@@ -3994,7 +4045,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>For shared gym networks: all uploads together send no faster than this</source>
-        <translation>Pour les réseaux partagés de la salle&#xa0;: l’ensemble des envois ne dépasse pas cette vitesse</translation>
+        <translation>Pour les réseaux partagés de la salle : l’ensemble des envois ne dépasse pas cette vitesse</translation>
     </message>
     <message>
         <source> MB/s</source>
@@ -4022,7 +4073,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>&amp;Imported videos:</source>
-        <translation>&amp;Vidéos importées&#xa0;:</translation>
+        <translation>&amp;Vidéos importées :</translation>
     </message>
     <message>
         <source>Folder for imported videos</source>
@@ -4045,8 +4096,8 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>Emplacement des vidéos importées</translation>
     </message>
     <message>
-        <source>Each day&apos;s import gets a folder of its own, today&apos;s: %1</source>
-        <translation>Chaque jour d’importation a son propre dossier, celui d’aujourd’hui&#xa0;: %1</translation>
+        <source>Each day's import gets a folder of its own, today's: %1</source>
+        <translation>Chaque jour d’importation a son propre dossier, celui d’aujourd’hui : %1</translation>
     </message>
     <message>
         <source>Type the whole path of the folder (starting with %1), or use Browse…</source>
@@ -4083,7 +4134,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>Clips are still being copied from %1: wait until the import is done, or stop it first.</source>
-        <translation>Des clips sont encore en cours de copie depuis %1&#xa0;: attendez la fin de l’importation, ou arrêtez-la d’abord.</translation>
+        <translation>Des clips sont encore en cours de copie depuis %1 : attendez la fin de l’importation, ou arrêtez-la d’abord.</translation>
     </message>
     <message>
         <source>This system cannot eject %1 from Uplift Capture.</source>
@@ -4168,7 +4219,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>Which athlete to update?</source>
-        <translation>Quel athlète mettre à jour&#xa0;?</translation>
+        <translation>Quel athlète mettre à jour ?</translation>
     </message>
     <message>
         <source>The first name cannot be cleared.</source>
@@ -4183,7 +4234,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <name>UploadAttempt</name>
     <message>
         <source>The upload window closed; reserving a new one in the same session group.</source>
-        <translation>Le créneau d’envoi est expiré&#xa0;; un nouveau est réservé dans le même groupe de séances.</translation>
+        <translation>Le créneau d’envoi est expiré ; un nouveau est réservé dans le même groupe de séances.</translation>
     </message>
     <message>
         <source>Reserved; it uploads when uploads go on.</source>
@@ -4195,11 +4246,11 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>The upload address did not answer twice; reserving a new one in the same session group.</source>
-        <translation>L’adresse d’envoi n’a pas répondu à deux reprises&#xa0;; une nouvelle est réservée dans le même groupe de séances.</translation>
+        <translation>L’adresse d’envoi n’a pas répondu à deux reprises ; une nouvelle est réservée dans le même groupe de séances.</translation>
     </message>
     <message>
         <source>No data moved for too long; the upload will start again.</source>
-        <translation>Aucune donnée n’a été transférée depuis trop longtemps&#xa0;; l’envoi va recommencer.</translation>
+        <translation>Aucune donnée n’a été transférée depuis trop longtemps ; l’envoi va recommencer.</translation>
     </message>
     <message>
         <source>The upload window closed before the upload finished.</source>
@@ -4215,38 +4266,38 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>No capture in the list matches the reservation whose answer was lost; reserving again.</source>
-        <translation>Aucune capture de la liste ne correspond à la réservation dont la réponse a été perdue&#xa0;; nouvelle réservation.</translation>
+        <translation>Aucune capture de la liste ne correspond à la réservation dont la réponse a été perdue ; nouvelle réservation.</translation>
     </message>
     <message>
         <source>The lost reservation was found (%1, awaiting upload), but its upload form cannot be fetched again; reserving a new one in the same session group.</source>
-        <translation>La réservation perdue a été retrouvée (%1, en attente d’envoi), mais son formulaire d’envoi ne peut pas être obtenu à nouveau&#xa0;; une nouvelle est réservée dans le même groupe de séances.</translation>
+        <translation>La réservation perdue a été retrouvée (%1, en attente d’envoi), mais son formulaire d’envoi ne peut pas être obtenu à nouveau ; une nouvelle est réservée dans le même groupe de séances.</translation>
     </message>
     <message>
         <source>The interrupted upload had not arrived; it starts again from the beginning.</source>
-        <translation>L’envoi interrompu n’était pas arrivé&#xa0;; il recommence depuis le début.</translation>
+        <translation>L’envoi interrompu n’était pas arrivé ; il recommence depuis le début.</translation>
     </message>
     <message>
         <source>The clip had already reached Uplift before the interruption; it is not sent again.</source>
-        <translation>Le clip était déjà arrivé chez Uplift avant l’interruption&#xa0;; il n’est pas renvoyé.</translation>
+        <translation>Le clip était déjà arrivé chez Uplift avant l’interruption ; il n’est pas renvoyé.</translation>
     </message>
     <message>
         <source>Uplift does not know the session %1 any more; reserving a new one.</source>
-        <translation>Uplift ne connaît plus la séance %1&#xa0;; une nouvelle est réservée.</translation>
+        <translation>Uplift ne connaît plus la séance %1 ; une nouvelle est réservée.</translation>
     </message>
     <message>
         <source>The captures list could not be read (%1); reserving again.</source>
-        <translation>La liste des captures n’a pas pu être lue (%1)&#xa0;; nouvelle réservation.</translation>
+        <translation>La liste des captures n’a pas pu être lue (%1) ; nouvelle réservation.</translation>
     </message>
     <message>
         <source>Uplift could not say whether the interrupted upload arrived (%1); sending it again.</source>
-        <translation>Uplift n’a pas pu dire si l’envoi interrompu est arrivé (%1)&#xa0;; il est renvoyé.</translation>
+        <translation>Uplift n’a pas pu dire si l’envoi interrompu est arrivé (%1) ; il est renvoyé.</translation>
     </message>
 </context>
 <context>
     <name>UploadJob</name>
     <message>
         <source>The file was changed after it was queued: %1</source>
-        <translation>Le fichier a été modifié après sa mise en file d’attente&#xa0;: %1</translation>
+        <translation>Le fichier a été modifié après sa mise en file d’attente : %1</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -4332,7 +4383,7 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -4346,16 +4397,16 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
 <context>
     <name>UploadRequest</name>
     <message>
-        <source>The athlete&apos;s id (UUID). Required.</source>
+        <source>The athlete's id (UUID). Required.</source>
         <translation>L’identifiant de l’athlète (UUID). Obligatoire.</translation>
     </message>
     <message>
-        <source>The session group&apos;s id (UUID), or &quot;new&quot; for a new group shared by these files (the default).</source>
-        <translation>L’identifiant du groupe de séances (UUID), ou &quot;new&quot; pour un nouveau groupe commun à ces fichiers (par défaut).</translation>
+        <source>The session group's id (UUID), or "new" for a new group shared by these files (the default).</source>
+        <translation>L’identifiant du groupe de séances (UUID), ou "new" pour un nouveau groupe commun à ces fichiers (par défaut).</translation>
     </message>
     <message>
         <source>How the camera stood: front_on or down_the_line. Required.</source>
-        <translation>Position de la caméra&#xa0;: front_on ou down_the_line. Obligatoire.</translation>
+        <translation>Position de la caméra : front_on ou down_the_line. Obligatoire.</translation>
     </message>
     <message>
         <source>portrait or landscape.</source>
@@ -4390,28 +4441,28 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>Afficher un objet JSON par ligne au lieu de texte.</translation>
     </message>
     <message>
-        <source>The Uplift API&apos;s base URL.</source>
+        <source>The Uplift API's base URL.</source>
         <translation>L’URL de base de l’API Uplift.</translation>
     </message>
     <message>
-        <source>--parallel needs a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--parallel attend un nombre entier supérieur ou égal à 1, pas &quot;%1&quot;.</translation>
+        <source>--parallel needs a whole number of 1 or more, not "%1".</source>
+        <translation>--parallel attend un nombre entier supérieur ou égal à 1, pas "%1".</translation>
     </message>
     <message>
-        <source>--api-url is not a URL: &quot;%1&quot;.</source>
-        <translation>--api-url n’est pas une URL&#xa0;: &quot;%1&quot;.</translation>
+        <source>--api-url is not a URL: "%1".</source>
+        <translation>--api-url n’est pas une URL : "%1".</translation>
     </message>
     <message>
-        <source>--attr needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation>--attr attend CLÉ=VALEUR, pas &quot;%1&quot;.</translation>
+        <source>--attr needs KEY=VALUE, not "%1".</source>
+        <translation>--attr attend CLÉ=VALEUR, pas "%1".</translation>
     </message>
     <message>
-        <source>--camera needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation>--camera attend CLÉ=VALEUR, pas &quot;%1&quot;.</translation>
+        <source>--camera needs KEY=VALUE, not "%1".</source>
+        <translation>--camera attend CLÉ=VALEUR, pas "%1".</translation>
     </message>
     <message>
-        <source>capture_time: &quot;%1&quot; is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
-        <translation>capture_time&#xa0;: &quot;%1&quot; n’est pas une date et heure RFC 3339 avec décalage, p.&#xa0;ex. 2026-05-13T12:00:00Z.</translation>
+        <source>capture_time: "%1" is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
+        <translation>capture_time : "%1" n’est pas une date et heure RFC 3339 avec décalage, p. ex. 2026-05-13T12:00:00Z.</translation>
     </message>
     <message>
         <source>Name at least one video file to upload.</source>
@@ -4419,26 +4470,26 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: the file is not there.</source>
-        <translation>%1&#xa0;: le fichier est introuvable.</translation>
+        <translation>%1 : le fichier est introuvable.</translation>
     </message>
     <message>
         <source>%1: the file cannot be read.</source>
-        <translation>%1&#xa0;: le fichier ne peut pas être lu.</translation>
+        <translation>%1 : le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message>
         <source>Cap the upload bandwidth, shared by all files: KiB/s, or with K or M (500, 500K, 2M).</source>
         <translation>Limite la bande passante d’envoi, partagée par tous les fichiers : Kio/s, ou avec K ou M (500, 500K, 2M).</translation>
     </message>
     <message>
-        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
+        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not "%1".</source>
         <translation>--limit-rate attend un débit supérieur à zéro, par exemple 500 (Kio/s), 500K ou 2M, et non « %1 ».</translation>
     </message>
     <message>
@@ -4466,8 +4517,8 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>%1 : --trim : %2.</translation>
     </message>
     <message>
-        <source>Upload to the sandbox on this computer, through the sandbox&apos;s own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
-        <translation>Envoyer vers le bac à sable de cet ordinateur, par la file propre au bac à sable (comme `uplift-capture --sandbox`), et non vers votre compte Uplift. Tant que la fenêtre du bac à sable est ouverte, cette file lui appartient&#xa0;: ajoutez-y les vidéos, ou fermez-la d’abord.</translation>
+        <source>Upload to the sandbox on this computer, through the sandbox's own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
+        <translation>Envoyer vers le bac à sable de cet ordinateur, par la file propre au bac à sable (comme `uplift-capture --sandbox`), et non vers votre compte Uplift. Tant que la fenêtre du bac à sable est ouverte, cette file lui appartient : ajoutez-y les vidéos, ou fermez-la d’abord.</translation>
     </message>
     <message>
         <source>Upload a clip again although it was uploaded (or failed) before for the same athlete, movement and part. Without it the command asks on a terminal and otherwise leaves such a clip out (exit code 6). A clip still in the queue is followed, never queued twice.</source>
@@ -4475,43 +4526,43 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>--sandbox and --api-url cannot be used together: the sandbox runs on this computer.</source>
-        <translation>--sandbox et --api-url ne peuvent pas être utilisés ensemble&#xa0;: le bac à sable tourne sur cet ordinateur.</translation>
+        <translation>--sandbox et --api-url ne peuvent pas être utilisés ensemble : le bac à sable tourne sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Split each file at every impact heard in its sound (a ball struck, a landing): one clip per impact, from --before to --after around it (&lt;name&gt;-1.mov, &lt;name&gt;-2.mov, ...). Refused for a file without sound or without an impact heard. `uplift-capture impacts FILE` shows the parts first.</source>
-        <translation>Diviser chaque fichier à chaque impact entendu dans sa piste audio (une balle frappée, une réception au sol)&#xa0;: un clip par impact, de --before avant à --after après (&lt;nom&gt;-1.mov, &lt;nom&gt;-2.mov, ...). Refusé pour un fichier sans son ou sans impact entendu. `uplift-capture impacts FICHIER` affiche d’abord les parties.</translation>
+        <translation>Diviser chaque fichier à chaque impact entendu dans sa piste audio (une balle frappée, une réception au sol) : un clip par impact, de --before avant à --after après (&lt;nom&gt;-1.mov, &lt;nom&gt;-2.mov, ...). Refusé pour un fichier sans son ou sans impact entendu. `uplift-capture impacts FICHIER` affiche d’abord les parties.</translation>
     </message>
     <message>
-        <source>With --split-at-impacts: seconds before each impact (default: the movement&apos;s, as last set in the window; golf full swing 2.5).</source>
-        <translation>Avec --split-at-impacts&#xa0;: secondes avant chaque impact (par défaut&#xa0;: celles du mouvement, telles que réglées en dernier dans la fenêtre&#xa0;; swing complet de golf 2.5).</translation>
+        <source>With --split-at-impacts: seconds before each impact (default: the movement's, as last set in the window; golf full swing 2.5).</source>
+        <translation>Avec --split-at-impacts : secondes avant chaque impact (par défaut : celles du mouvement, telles que réglées en dernier dans la fenêtre ; swing complet de golf 2.5).</translation>
     </message>
     <message>
-        <source>With --split-at-impacts: seconds after each impact (default: the movement&apos;s, as last set in the window; golf full swing 1.5).</source>
-        <translation>Avec --split-at-impacts&#xa0;: secondes après chaque impact (par défaut&#xa0;: celles du mouvement, telles que réglées en dernier dans la fenêtre&#xa0;; swing complet de golf 1.5).</translation>
+        <source>With --split-at-impacts: seconds after each impact (default: the movement's, as last set in the window; golf full swing 1.5).</source>
+        <translation>Avec --split-at-impacts : secondes après chaque impact (par défaut : celles du mouvement, telles que réglées en dernier dans la fenêtre ; swing complet de golf 1.5).</translation>
     </message>
     <message>
         <source>--split-at-impacts and --trim cannot be used together: the impacts mark the parts.</source>
-        <translation>--split-at-impacts et --trim ne peuvent pas être utilisés ensemble&#xa0;: ce sont les impacts qui marquent les parties.</translation>
+        <translation>--split-at-impacts et --trim ne peuvent pas être utilisés ensemble : ce sont les impacts qui marquent les parties.</translation>
     </message>
     <message>
         <source>--%1 is for --split-at-impacts.</source>
         <translation>--%1 s’utilise avec --split-at-impacts.</translation>
     </message>
     <message>
-        <source>--%1 needs seconds such as 2.5, not &quot;%2&quot;.</source>
-        <translation>--%1 attend des secondes, par exemple 2.5, pas &quot;%2&quot;.</translation>
+        <source>--%1 needs seconds such as 2.5, not "%2".</source>
+        <translation>--%1 attend des secondes, par exemple 2.5, pas "%2".</translation>
     </message>
     <message>
         <source>--before/--after: %1</source>
-        <translation>--before/--after&#xa0;: %1</translation>
+        <translation>--before/--after : %1</translation>
     </message>
     <message>
         <source>%1: has no sound track, so there are no impacts to split it at; mark the parts with --trim instead.</source>
-        <translation>%1&#xa0;: pas de piste audio, donc aucun impact où le diviser&#xa0;; marquez plutôt les parties avec --trim.</translation>
+        <translation>%1 : pas de piste audio, donc aucun impact où le diviser ; marquez plutôt les parties avec --trim.</translation>
     </message>
     <message>
         <source>%1: no impact was heard in it, so it is not split; mark the parts with --trim instead.</source>
-        <translation>%1&#xa0;: aucun impact entendu, il n’est donc pas divisé&#xa0;; marquez plutôt les parties avec --trim.</translation>
+        <translation>%1 : aucun impact entendu, il n’est donc pas divisé ; marquez plutôt les parties avec --trim.</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -4519,14 +4570,14 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     </message>
     <message>
         <source>%1: impacts heard at %2: one clip each, %3 s before to %4 s after.</source>
-        <translation>%1&#xa0;: impacts entendus à %2&#xa0;: un clip pour chacun, de %3 s avant à %4 s après.</translation>
+        <translation>%1 : impacts entendus à %2 : un clip pour chacun, de %3 s avant à %4 s après.</translation>
     </message>
 </context>
 <context>
     <name>UploadRun</name>
     <message>
         <source>job %1 %2: %3</source>
-        <translation>tâche %1 %2&#xa0;: %3</translation>
+        <translation>tâche %1 %2 : %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4537,19 +4588,19 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
         <translation>préparation de %1 : %2 %</translation>
     </message>
     <message>
-        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left</source>
-        <translation><byte value="xd"/>%1 en envoi : %2 sur %3, %4/s, %5 s restantes</translation>
+        <source><byte value="xd" />%1 uploading: %2 of %3, %4/s, %5 s left</source>
+        <translation><byte value="xd" />%1 en envoi : %2 sur %3, %4/s, %5 s restantes</translation>
     </message>
 </context>
 <context>
     <name>UploadSession</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The upload queue stopped: %1</source>
-        <translation>La file d’envoi s’est arrêtée&#xa0;: %1</translation>
+        <translation>La file d’envoi s’est arrêtée : %1</translation>
     </message>
     <message>
         <source>Uploads are not available: %1</source>
@@ -4560,13 +4611,13 @@ L’aperçu ne peut pas lire ce fichier (%2)&#xa0;; il peut tout de même être 
     <name>VideoIntake</name>
     <message>
         <source>The name contains “/” or “\”; rename the file</source>
-        <translation>Le nom contient «&#xa0;/&#xa0;» ou «&#xa0;\&#xa0;»&#xa0;; renommez le fichier</translation>
+        <translation>Le nom contient « / » ou « \ » ; renommez le fichier</translation>
     </message>
     <message numerus="yes">
         <source>The name is longer than %n characters; rename the file</source>
         <translation>
-            <numerusform>Le nom dépasse %n caractère&#xa0;; renommez le fichier</numerusform>
-            <numerusform>Le nom dépasse %n caractères&#xa0;; renommez le fichier</numerusform>
+            <numerusform>Le nom dépasse %n caractère ; renommez le fichier</numerusform>
+            <numerusform>Le nom dépasse %n caractères ; renommez le fichier</numerusform>
         </translation>
     </message>
     <message>
@@ -4743,7 +4794,7 @@ Elle peut tout de même être envoyée.</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation>Vitesse&#xa0;:</translation>
+        <translation>Vitesse :</translation>
     </message>
     <message>
         <source>1 start moved to the previous keyframe</source>
@@ -4783,20 +4834,20 @@ Elle peut tout de même être envoyée.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Uploads coaches&apos; videos to the Uplift motion-analysis platform.</source>
+        <source>Uploads coaches' videos to the Uplift motion-analysis platform.</source>
         <translation>Envoie les vidéos des entraîneurs vers la plateforme d’analyse du mouvement Uplift.</translation>
     </message>
     <message>
         <source>Try the app without an account: run a local sandbox of the Uplift API and upload service on this computer and use it.</source>
-        <translation>Essayer l’application sans compte&#xa0;: lancer sur cet ordinateur un bac à sable local de l’API et du service d’envoi Uplift, et l’utiliser.</translation>
+        <translation>Essayer l’application sans compte : lancer sur cet ordinateur un bac à sable local de l’API et du service d’envoi Uplift, et l’utiliser.</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation>Le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
+        <translation>Le bac à sable n’a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Uploads are not available: %1</source>
-        <translation>Les envois ne sont pas disponibles&#xa0;: %1</translation>
+        <translation>Les envois ne sont pas disponibles : %1</translation>
     </message>
     <message>
         <source>%1 COMMAND [options]</source>
@@ -4808,11 +4859,11 @@ Elle peut tout de même être envoyée.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
-        <source>&quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
-        <translation>«&#xa0;%1 COMMANDE --help&#xa0;» affiche les options d’une commande.</translation>
+        <source>"%1 COMMAND --help" shows a command's options.</source>
+        <translation>« %1 COMMANDE --help » affiche les options d’une commande.</translation>
     </message>
     <message>
         <source>Videos to add to the ready list (%1), also when the window is already open.</source>
@@ -4820,15 +4871,15 @@ Elle peut tout de même être envoyée.</translation>
     </message>
     <message>
         <source>Uplift Capture is already open with your Uplift account: the videos were added to its ready list. To use the sandbox, quit it and start %1 --sandbox.</source>
-        <translation>Uplift Capture est déjà ouvert avec votre compte Uplift&#xa0;: les vidéos ont été ajoutées à sa liste des vidéos prêtes. Pour utiliser le bac à sable, quittez-le et lancez %1 --sandbox.</translation>
+        <translation>Uplift Capture est déjà ouvert avec votre compte Uplift : les vidéos ont été ajoutées à sa liste des vidéos prêtes. Pour utiliser le bac à sable, quittez-le et lancez %1 --sandbox.</translation>
     </message>
     <message>
         <source>Uplift Capture is already open in the sandbox: the videos were added to its ready list, and what is uploaded there never reaches your Uplift account. To use your account, quit it and start %1 again.</source>
-        <translation>Uplift Capture est déjà ouvert dans le bac à sable&#xa0;: les vidéos ont été ajoutées à sa liste des vidéos prêtes, et ce qui y est envoyé n’arrive jamais sur votre compte Uplift. Pour utiliser votre compte, quittez-le et relancez %1.</translation>
+        <translation>Uplift Capture est déjà ouvert dans le bac à sable : les vidéos ont été ajoutées à sa liste des vidéos prêtes, et ce qui y est envoyé n’arrive jamais sur votre compte Uplift. Pour utiliser votre compte, quittez-le et relancez %1.</translation>
     </message>
     <message>
         <source>Uplift Capture was started again for the sandbox, but this window uses your Uplift account: the videos were added here. To use the sandbox, quit and start it with --sandbox.</source>
-        <translation>Uplift Capture a été relancé pour le bac à sable, mais cette fenêtre utilise votre compte Uplift&#xa0;: les vidéos ont été ajoutées ici. Pour utiliser le bac à sable, quittez-le et relancez-le avec --sandbox.</translation>
+        <translation>Uplift Capture a été relancé pour le bac à sable, mais cette fenêtre utilise votre compte Uplift : les vidéos ont été ajoutées ici. Pour utiliser le bac à sable, quittez-le et relancez-le avec --sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -129,7 +129,7 @@
         <translation>カスタム属性名 %1 は予約されています。</translation>
     </message>
     <message>
-        <source>The custom attribute name &quot;%1&quot; must start with a letter or _ and hold only letters, digits, _ and -.</source>
+        <source>The custom attribute name "%1" must start with a letter or _ and hold only letters, digits, _ and -.</source>
         <translation>カスタム属性名「%1」は英字または _ で始め、英字・数字・_・- だけを使ってください。</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>athlete&apos;s name as shown in lists: %1 first name, %2 last name</extracomment>
+        <extracomment>athlete's name as shown in lists: %1 first name, %2 last name</extracomment>
         <translation>%2 %1</translation>
     </message>
 </context>
@@ -223,7 +223,7 @@
         <translation>読み込める動画ファイルではありません（%1）</translation>
     </message>
     <message>
-        <source>The video&apos;s streams cannot be read (%1)</source>
+        <source>The video's streams cannot be read (%1)</source>
         <translation>動画のストリームを読み込めません（%1）</translation>
     </message>
 </context>
@@ -351,7 +351,7 @@
         <translation>カード、カメラ、スマートフォンが接続されていません。</translation>
     </message>
     <message>
-        <source>Put a camera&apos;s card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
+        <source>Put a camera's card in the card reader, or connect a camera or phone with its cable: its videos are listed here.</source>
         <translation>カメラのカードをカードリーダーに入れるか、カメラやスマートフォンをケーブルで接続してください。その動画がここに表示されます。</translation>
     </message>
     <message>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Two cards, cameras or phones, e.g. &quot;the card “EOS_DIGITAL” and the phone “Pixel 7”&quot;.</extracomment>
+        <extracomment>Two cards, cameras or phones, e.g. "the card “EOS_DIGITAL” and the phone “Pixel 7”".</extracomment>
         <translation>%1 と %2</translation>
     </message>
     <message numerus="yes">
@@ -573,7 +573,7 @@
         <translation>%1 はファイルです。カードやフォルダーではありません。</translation>
     </message>
     <message>
-        <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera&apos;s card.</source>
+        <source>%1 has no DCIM folder and no AVCHD folder: it does not look like a camera's card.</source>
         <translation>%1 には DCIM フォルダーも AVCHD フォルダーもありません。カメラのカードではないようです。</translation>
     </message>
 </context>
@@ -666,7 +666,7 @@
         <translation>セッショングループ</translation>
     </message>
     <message>
-        <source>The session these clips belong to; one athlete&apos;s session</source>
+        <source>The session these clips belong to; one athlete's session</source>
         <translation>これらのクリップが属するセッション (1 人の選手のセッション)</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Print JSON, with each job&apos;s history.</source>
+        <source>Print JSON, with each job's history.</source>
         <translation>各ジョブの履歴を含めて JSON で出力します。</translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@
         <translation>%1	%2</translation>
     </message>
     <message>
-        <source>The job&apos;s number, as `uplift-capture jobs` shows it.</source>
+        <source>The job's number, as `uplift-capture jobs` shows it.</source>
         <translation>`uplift-capture jobs` が表示するジョブ番号。</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
         <translation>1 行に 1 つの JSON オブジェクトを出力します。</translation>
     </message>
     <message>
-        <source>The Uplift API&apos;s base URL.</source>
+        <source>The Uplift API's base URL.</source>
         <translation>Uplift API のベース URL。</translation>
     </message>
     <message>
@@ -1114,7 +1114,7 @@
         <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
     <message>
-        <source>With --sandbox the command uses the sandbox window&apos;s queue; while that window is open, add the videos there, or close it and run the command again.</source>
+        <source>With --sandbox the command uses the sandbox window's queue; while that window is open, add the videos there, or close it and run the command again.</source>
         <translation>--sandbox を指定すると、コマンドはサンドボックスのウィンドウのキューを使います。そのウィンドウが開いている間はそこで動画を追加するか、ウィンドウを閉じてからコマンドをもう一度実行してください。</translation>
     </message>
     <message>
@@ -1177,17 +1177,17 @@
         <translation>%1 を除外しました。</translation>
     </message>
     <message>
-        <source>List the sandbox&apos;s queue (the jobs of `uplift-capture --sandbox`) instead of your account&apos;s.</source>
+        <source>List the sandbox's queue (the jobs of `uplift-capture --sandbox`) instead of your account's.</source>
         <translation>アカウントのキューではなく、サンドボックスのキュー (`uplift-capture --sandbox` のジョブ) を一覧表示します。</translation>
     </message>
     <message numerus="yes">
-        <source>Your account&apos;s queue is empty; %n job(s) are in the sandbox&apos;s: uplift-capture jobs --sandbox</source>
+        <source>Your account's queue is empty; %n job(s) are in the sandbox's: uplift-capture jobs --sandbox</source>
         <translation>
             <numerusform>アカウントのキューは空です。サンドボックスのキューに %n 件のジョブがあります: uplift-capture jobs --sandbox</numerusform>
         </translation>
     </message>
     <message>
-        <source>A job of the sandbox&apos;s queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
+        <source>A job of the sandbox's queue (`uplift-capture jobs --sandbox`); while the sandbox window is open, use the window.</source>
         <translation>サンドボックスのキューのジョブ (`uplift-capture jobs --sandbox`)。サンドボックスのウィンドウが開いている間は、ウィンドウを使ってください。</translation>
     </message>
     <message>
@@ -1195,7 +1195,7 @@
         <translation>uplift-capture %1: --sandbox と --api-url は同時に使えません。サンドボックスはこのコンピューター上で動作します。</translation>
     </message>
     <message>
-        <source>List the sandbox&apos;s athletes (those of `uplift-capture --sandbox`) instead of your account&apos;s. While the sandbox window is open, those it last loaded.</source>
+        <source>List the sandbox's athletes (those of `uplift-capture --sandbox`) instead of your account's. While the sandbox window is open, those it last loaded.</source>
         <translation>アカウントの選手ではなく、サンドボックスの選手 (`uplift-capture --sandbox` の選手) を一覧表示します。サンドボックスのウィンドウが開いている間は、ウィンドウが最後に読み込んだ選手を表示します。</translation>
     </message>
     <message>
@@ -1211,11 +1211,11 @@
         <translation>サンドボックスのウィンドウが開いています (プロセス %1)。以下はウィンドウが最後に読み込んだ選手です。</translation>
     </message>
     <message>
-        <source>Upload videos to Uplift through the window&apos;s queue.</source>
+        <source>Upload videos to Uplift through the window's queue.</source>
         <translation>ウィンドウと同じキューで Uplift に動画をアップロードします。</translation>
     </message>
     <message>
-        <source>List the upload queue and each job&apos;s state.</source>
+        <source>List the upload queue and each job's state.</source>
         <translation>アップロードキューと各ジョブの状態を一覧表示します。</translation>
     </message>
     <message>
@@ -1239,11 +1239,11 @@
         <translation>動作 (--activity と一緒に指定)。</translation>
     </message>
     <message>
-        <source>Print one JSON object per file and line: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}, times in seconds from the first video frame.</source>
-        <translation>ファイルごとに 1 行で JSON オブジェクトを出力します: {&quot;file&quot;, &quot;audio&quot;, &quot;impacts&quot;: [{&quot;time&quot;, &quot;start&quot;, &quot;end&quot;, &quot;strength_db&quot;}]}。時間は動画の最初のフレームからの秒数です。</translation>
+        <source>Print one JSON object per file and line: {"file", "audio", "impacts": [{"time", "start", "end", "strength_db"}]}, times in seconds from the first video frame.</source>
+        <translation>ファイルごとに 1 行で JSON オブジェクトを出力します: {"file", "audio", "impacts": [{"time", "start", "end", "strength_db"}]}。時間は動画の最初のフレームからの秒数です。</translation>
     </message>
     <message>
-        <source>List the impacts heard in each take&apos;s sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike&apos;s level in dB (0: full scale).</source>
+        <source>List the impacts heard in each take's sound (a ball struck, a landing) and the part around each that `upload --split-at-impacts` would upload; nothing is sent. Times are seconds from the first video frame; strength is the strike's level in dB (0: full scale).</source>
         <translation>各テイクの音声から聞き取ったインパクト (打球、着地) と、その前後で `upload --split-at-impacts` がアップロードする部分を一覧表示します。何も送信しません。時間は動画の最初のフレームからの秒数、強さは打球の音量 (dB、0 がフルスケール) です。</translation>
     </message>
     <message>
@@ -1277,8 +1277,8 @@
         <translation>このプログラムで読み込める動画ではありません。</translation>
     </message>
     <message>
-        <source><byte value="xd"/>Listening to %1… %2 %</source>
-        <translation><byte value="xd"/>%1 を解析中… %2 %</translation>
+        <source><byte value="xd" />Listening to %1… %2 %</source>
+        <translation><byte value="xd" />%1 を解析中… %2 %</translation>
     </message>
     <message>
         <source>List the impacts heard in videos and the parts a split at impacts makes; nothing is sent.</source>
@@ -1362,11 +1362,11 @@
 <context>
     <name>ClipRange</name>
     <message>
-        <source>&quot;%1&quot; is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
+        <source>"%1" is not a range: write START-END, e.g. 12.5-16 or 1:02-1:06.5</source>
         <translation>「%1」は範囲ではありません。開始-終了の形で書いてください（例: 12.5-16、1:02-1:06.5）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
+        <source>"%1" is not a range: each side is seconds (12.5) or [hh:]mm:ss[.fff] (1:02.5)</source>
         <translation>「%1」は範囲ではありません。両端は秒（12.5）または [hh:]mm:ss[.fff]（1:02.5）で書いてください</translation>
     </message>
     <message>
@@ -1464,7 +1464,7 @@
         <translation>このコンピューターに保存された一覧を表示しています (%1)</translation>
     </message>
     <message>
-        <source>The server cannot be reached. Check the address and this computer&apos;s internet connection.</source>
+        <source>The server cannot be reached. Check the address and this computer's internet connection.</source>
         <translation>サーバーに接続できません。アドレスとこのコンピューターのインターネット接続を確認してください。</translation>
     </message>
     <message>
@@ -1480,7 +1480,7 @@
         <translation>サーバーがこの API キーを拒否しました。すべてコピーされているか確認するか、Uplift Capture の Web アプリで新しいキーを作成してください。</translation>
     </message>
     <message>
-        <source>This API key may not read the athletes. Ask your organisation&apos;s admin for a key with access.</source>
+        <source>This API key may not read the athletes. Ask your organisation's admin for a key with access.</source>
         <translation>この API キーでは選手を読み取れません。組織の管理者にアクセス権のあるキーを依頼してください。</translation>
     </message>
     <message>
@@ -1538,7 +1538,7 @@
 <context>
     <name>DeviceCommand</name>
     <message>
-        <source>Use the sandbox&apos;s list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
+        <source>Use the sandbox's list of imported clips (the one of `uplift-capture --sandbox`) instead of your own.</source>
         <translation>自分のリストではなく、サンドボックスの取り込み済みクリップのリスト (`uplift-capture --sandbox` のもの) を使います。</translation>
     </message>
     <message>
@@ -1604,7 +1604,7 @@
         <translation>動画のあるカード、カメラ、スマートフォンはありません。</translation>
     </message>
     <message>
-        <source>The card&apos;s, camera&apos;s or phone&apos;s folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
+        <source>The card's, camera's or phone's folder (the one holding DCIM or PRIVATE/AVCHD), as `uplift-capture devices` lists it.</source>
         <translation>カード、カメラ、スマートフォンのフォルダー (DCIM または PRIVATE/AVCHD を含むもの)。`uplift-capture devices` が表示するとおりに指定します。</translation>
     </message>
     <message>
@@ -1690,7 +1690,7 @@
         <translation>アップロード中にネットワーク接続が切れました。</translation>
     </message>
     <message>
-        <source>The network&apos;s proxy server did not let the upload through.</source>
+        <source>The network's proxy server did not let the upload through.</source>
         <translation>ネットワークのプロキシサーバーがアップロードを通しませんでした。</translation>
     </message>
     <message>
@@ -1760,6 +1760,57 @@
     <message>
         <source>%1 %2</source>
         <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>The video's picture has a size that cannot be shown</source>
+        <translation>動画の映像は表示できないサイズです</translation>
+    </message>
+    <message>
+        <source>The video's picture is in a form that cannot be shown</source>
+        <translation>動画の映像は表示できない形式です</translation>
+    </message>
+    <message>
+        <source>Out of memory while making the video's picture</source>
+        <translation>動画の映像を作成中にメモリが不足しました</translation>
+    </message>
+    <message>
+        <source>The video's picture could not be made</source>
+        <translation>動画の映像を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>The file has no video that can be shown</source>
+        <translation>このファイルには表示できる動画がありません</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening the video</source>
+        <translation>動画を開く際にメモリが不足しました</translation>
+    </message>
+    <message>
+        <source>The video cannot be decoded (%1)</source>
+        <translation>動画をデコードできません（%1）</translation>
+    </message>
+    <message>
+        <source>Out of memory while decoding the video</source>
+        <translation>動画のデコード中にメモリが不足しました</translation>
+    </message>
+    <message>
+        <source>The video's picture could not be found in a reasonable time</source>
+        <translation>動画の映像が妥当な時間内に見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>The video could not be read to its picture (%1)</source>
+        <translation>動画を映像まで読み取れませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>The video has no picture that can be decoded</source>
+        <translation>動画にはデコードできる映像がありません</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1972,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One line of an upload&apos;s history: what was done, how it ended (&quot;Upload: started&quot;).</extracomment>
+        <extracomment>One line of an upload's history: what was done, how it ended ("Upload: started").</extracomment>
         <translation>%1：%2</translation>
     </message>
 </context>
@@ -1944,7 +1995,7 @@
         <translation>インパクトの検出中にメモリが不足しました</translation>
     </message>
     <message>
-        <source>The video&apos;s frames cannot be read</source>
+        <source>The video's frames cannot be read</source>
         <translation>動画のフレームを読み込めません</translation>
     </message>
 </context>
@@ -2151,7 +2202,7 @@
         <translation>中止しました。何も変更していません。</translation>
     </message>
     <message>
-        <source>Marked by hand: the parts are your marks now (Undo brings back the impacts&apos; parts).</source>
+        <source>Marked by hand: the parts are your marks now (Undo brings back the impacts' parts).</source>
         <translation>手動でマークしました。部分はマークしたとおりになります (「元に戻す」でインパクトの部分に戻せます)。</translation>
     </message>
     <message>
@@ -2488,7 +2539,7 @@
         <translation>ジョブ %1 はありません</translation>
     </message>
     <message>
-        <source>Cannot save the upload&apos;s history</source>
+        <source>Cannot save the upload's history</source>
         <translation>アップロードの履歴を保存できません</translation>
     </message>
     <message>
@@ -2790,7 +2841,7 @@
         <translation>セッション ID をコピー(&amp;S)</translation>
     </message>
     <message>
-        <source>Copy the capture&apos;s session ID for support</source>
+        <source>Copy the capture's session ID for support</source>
         <translation>サポート用にキャプチャのセッション ID をコピー</translation>
     </message>
     <message>
@@ -3017,8 +3068,8 @@
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;ここに動画をドロップ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov・.mp4・.mts ファイル、またはフォルダーごと、このウィンドウのどこにでも&lt;/p&gt;&lt;p&gt;または ファイル ▸ 動画を追加… (%1)&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:large'&gt;&lt;b&gt;Drop videos here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov, .mp4 and .mts files, or whole folders, anywhere in this window&lt;/p&gt;&lt;p&gt;or use File ▸ Add Videos… (%1)&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:large'&gt;&lt;b&gt;ここに動画をドロップ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;.mov・.mp4・.mts ファイル、またはフォルダーごと、このウィンドウのどこにでも&lt;/p&gt;&lt;p&gt;または ファイル ▸ 動画を追加… (%1)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sandbox: uploads stay on this computer</source>
@@ -3099,11 +3150,11 @@
         <translation>もう一度アップロード</translation>
     </message>
     <message>
-        <source>Don&apos;t Upload It</source>
+        <source>Don't Upload It</source>
         <translation>アップロードしない</translation>
     </message>
     <message>
-        <source>Don&apos;t Upload These</source>
+        <source>Don't Upload These</source>
         <translation>これらをアップロードしない</translation>
     </message>
     <message>
@@ -3177,7 +3228,7 @@
         <translation>%1 には %2 が必要です (%3)。</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of the known values (%3).</source>
+        <source>%1 "%2" is not one of the known values (%3).</source>
         <translation>%1「%2」は既知の値ではありません (%3)。</translation>
     </message>
     <message>
@@ -3620,7 +3671,7 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>予約に %1 がありません。</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_fields is missing or not an object.</source>
+        <source>the reservation's upload_fields is missing or not an object.</source>
         <translation>予約の upload_fields がないか、オブジェクトではありません。</translation>
     </message>
     <message>
@@ -3628,11 +3679,11 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>アップロード先が https の URL ではありません。</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_expires_at is not a date-time.</source>
+        <source>the reservation's upload_expires_at is not a date-time.</source>
         <translation>予約の upload_expires_at が日時ではありません。</translation>
     </message>
     <message>
-        <source>the reservation&apos;s upload_fields repeat a name.</source>
+        <source>the reservation's upload_fields repeat a name.</source>
         <translation>予約の upload_fields に同じ名前が重複しています。</translation>
     </message>
     <message>
@@ -3810,7 +3861,7 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     </message>
     <message>
         <source>dddd d MMM</source>
-        <comment>date format of a new session&apos;s name</comment>
+        <comment>date format of a new session's name</comment>
         <translation>M月d日 (ddd)</translation>
     </message>
 </context>
@@ -4008,7 +4059,7 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>取り込んだ動画の保存先</translation>
     </message>
     <message>
-        <source>Each day&apos;s import gets a folder of its own, today&apos;s: %1</source>
+        <source>Each day's import gets a folder of its own, today's: %1</source>
         <translation>取り込みは日ごとに別のフォルダーに入ります。今日のフォルダー: %1</translation>
     </message>
     <message>
@@ -4308,12 +4359,12 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
 <context>
     <name>UploadRequest</name>
     <message>
-        <source>The athlete&apos;s id (UUID). Required.</source>
+        <source>The athlete's id (UUID). Required.</source>
         <translation>選手の ID (UUID)。必須。</translation>
     </message>
     <message>
-        <source>The session group&apos;s id (UUID), or &quot;new&quot; for a new group shared by these files (the default).</source>
-        <translation>セッショングループの ID (UUID)。これらのファイル共通の新しいグループにするには &quot;new&quot; (既定)。</translation>
+        <source>The session group's id (UUID), or "new" for a new group shared by these files (the default).</source>
+        <translation>セッショングループの ID (UUID)。これらのファイル共通の新しいグループにするには "new" (既定)。</translation>
     </message>
     <message>
         <source>How the camera stood: front_on or down_the_line. Required.</source>
@@ -4352,28 +4403,28 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>テキストの代わりに 1 行に 1 つの JSON オブジェクトを出力する。</translation>
     </message>
     <message>
-        <source>The Uplift API&apos;s base URL.</source>
+        <source>The Uplift API's base URL.</source>
         <translation>Uplift API のベース URL。</translation>
     </message>
     <message>
-        <source>--parallel needs a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--parallel には 1 以上の整数を指定してください (&quot;%1&quot; は不可)。</translation>
+        <source>--parallel needs a whole number of 1 or more, not "%1".</source>
+        <translation>--parallel には 1 以上の整数を指定してください ("%1" は不可)。</translation>
     </message>
     <message>
-        <source>--api-url is not a URL: &quot;%1&quot;.</source>
-        <translation>--api-url が URL ではありません: &quot;%1&quot;。</translation>
+        <source>--api-url is not a URL: "%1".</source>
+        <translation>--api-url が URL ではありません: "%1"。</translation>
     </message>
     <message>
-        <source>--attr needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation>--attr には KEY=VALUE を指定してください (&quot;%1&quot; は不可)。</translation>
+        <source>--attr needs KEY=VALUE, not "%1".</source>
+        <translation>--attr には KEY=VALUE を指定してください ("%1" は不可)。</translation>
     </message>
     <message>
-        <source>--camera needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation>--camera には KEY=VALUE を指定してください (&quot;%1&quot; は不可)。</translation>
+        <source>--camera needs KEY=VALUE, not "%1".</source>
+        <translation>--camera には KEY=VALUE を指定してください ("%1" は不可)。</translation>
     </message>
     <message>
-        <source>capture_time: &quot;%1&quot; is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
-        <translation>capture_time: &quot;%1&quot; はオフセット付きの RFC 3339 日時ではありません (例: 2026-05-13T12:00:00Z)。</translation>
+        <source>capture_time: "%1" is not an RFC 3339 date and time with an offset, e.g. 2026-05-13T12:00:00Z.</source>
+        <translation>capture_time: "%1" はオフセット付きの RFC 3339 日時ではありません (例: 2026-05-13T12:00:00Z)。</translation>
     </message>
     <message>
         <source>Name at least one video file to upload.</source>
@@ -4400,7 +4451,7 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>アップロード帯域の上限（全ファイルで共有）：KiB/s、または K・M 付き（500、500K、2M）。</translation>
     </message>
     <message>
-        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not &quot;%1&quot;.</source>
+        <source>--limit-rate needs a rate above zero such as 500 (KiB/s), 500K or 2M, not "%1".</source>
         <translation>--limit-rate には 0 より大きい値（500（KiB/s）、500K、2M など）を指定してください。「%1」は使えません。</translation>
     </message>
     <message>
@@ -4428,7 +4479,7 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1: --trim: %2。</translation>
     </message>
     <message>
-        <source>Upload to the sandbox on this computer, through the sandbox&apos;s own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
+        <source>Upload to the sandbox on this computer, through the sandbox's own queue (as `uplift-capture --sandbox` does), not to your Uplift account. While the sandbox window is open it owns that queue: add the videos there, or close it first.</source>
         <translation>Uplift アカウントではなく、このコンピューター上のサンドボックスに、サンドボックス専用のキューを通じてアップロードします (`uplift-capture --sandbox` と同じ)。サンドボックスのウィンドウが開いている間はそのウィンドウがキューを使用します。そこで動画を追加するか、先にウィンドウを閉じてください。</translation>
     </message>
     <message>
@@ -4444,11 +4495,11 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>各ファイルを、音声から聞き取ったインパクト (打球、着地) ごとに分割します。インパクトごとに、その --before 秒前から --after 秒後までを 1 本のクリップにします (&lt;name&gt;-1.mov、&lt;name&gt;-2.mov、…)。音声のないファイルや、インパクトが聞き取れないファイルは拒否します。`uplift-capture impacts FILE` で先に部分を確認できます。</translation>
     </message>
     <message>
-        <source>With --split-at-impacts: seconds before each impact (default: the movement&apos;s, as last set in the window; golf full swing 2.5).</source>
+        <source>With --split-at-impacts: seconds before each impact (default: the movement's, as last set in the window; golf full swing 2.5).</source>
         <translation>--split-at-impacts と一緒に指定: 各インパクトの前の秒数 (既定: ウィンドウで最後に設定した、その動作の値。ゴルフのフルスイングは 2.5)。</translation>
     </message>
     <message>
-        <source>With --split-at-impacts: seconds after each impact (default: the movement&apos;s, as last set in the window; golf full swing 1.5).</source>
+        <source>With --split-at-impacts: seconds after each impact (default: the movement's, as last set in the window; golf full swing 1.5).</source>
         <translation>--split-at-impacts と一緒に指定: 各インパクトの後の秒数 (既定: ウィンドウで最後に設定した、その動作の値。ゴルフのフルスイングは 1.5)。</translation>
     </message>
     <message>
@@ -4460,7 +4511,7 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>--%1 は --split-at-impacts 用です。</translation>
     </message>
     <message>
-        <source>--%1 needs seconds such as 2.5, not &quot;%2&quot;.</source>
+        <source>--%1 needs seconds such as 2.5, not "%2".</source>
         <translation>--%1 には 2.5 のような秒数を指定してください。「%2」は使えません。</translation>
     </message>
     <message>
@@ -4499,8 +4550,8 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
         <translation>%1 を準備中: %2 %</translation>
     </message>
     <message>
-        <source><byte value="xd"/>%1 uploading: %2 of %3, %4/s, %5 s left</source>
-        <translation><byte value="xd"/>%1 件アップロード中: %3 中 %2、%4/s、残り %5 秒</translation>
+        <source><byte value="xd" />%1 uploading: %2 of %3, %4/s, %5 s left</source>
+        <translation><byte value="xd" />%1 件アップロード中: %3 中 %2、%4/s、残り %5 秒</translation>
     </message>
 </context>
 <context>
@@ -4742,7 +4793,7 @@ It can still be uploaded.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Uploads coaches&apos; videos to the Uplift motion-analysis platform.</source>
+        <source>Uploads coaches' videos to the Uplift motion-analysis platform.</source>
         <translation>コーチの動画を Uplift 動作解析プラットフォームにアップロードします。</translation>
     </message>
     <message>
@@ -4770,8 +4821,8 @@ It can still be uploaded.</source>
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>&quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
-        <translation>&quot;%1 COMMAND --help&quot; で各コマンドのオプションを表示します。</translation>
+        <source>"%1 COMMAND --help" shows a command's options.</source>
+        <translation>"%1 COMMAND --help" で各コマンドのオプションを表示します。</translation>
     </message>
     <message>
         <source>Videos to add to the ready list (%1), also when the window is already open.</source>
