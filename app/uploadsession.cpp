@@ -3,12 +3,12 @@
 #include "accountsettings.h"
 #include "afterfirstpaint.h"
 #include "api/client/upliftclient.h"
-#include "jobs/words/errorwords.h"
-#include "jobs/words/historywords.h"
-#include "jobs/words/jobmodel.h"
 #include "jobs/run/jobqueue.h"
 #include "jobs/run/queueowner.h"
 #include "jobs/store/uploadjob.h"
+#include "jobs/words/errorwords.h"
+#include "jobs/words/historywords.h"
+#include "jobs/words/jobmodel.h"
 #include "mainwindow.h"
 
 #include <QFileInfo>

@@ -3,9 +3,9 @@
 #include "cli/devicecommands.h"
 
 #include "api/client/apireply.h"
+#include "api/client/upliftclient.h"
 #include "api/messages/athlete.h"
 #include "api/roster/athletecache.h"
-#include "api/client/upliftclient.h"
 #include "cli/exitcode.h"
 #include "cli/impactsplit.h"
 #include "cli/interruptsignal.h"
@@ -14,8 +14,8 @@
 #include "common/applicationidentity.h"
 #include "common/printabletext.h"
 #include "jobs/run/jobqueue.h"
-#include "jobs/store/jobstore.h"
 #include "jobs/run/queueowner.h"
+#include "jobs/store/jobstore.h"
 #include "media/moviefacts.h"
 #include "settings/settings.h"
 

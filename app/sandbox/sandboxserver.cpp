@@ -1,8 +1,8 @@
 #include "sandbox/sandboxserver.h"
 
+#include "api/catalogue/movementcatalogue.h"
 #include "api/messages/athlete.h"
 #include "api/messages/capturespec.h"
-#include "api/catalogue/movementcatalogue.h"
 #include "sandbox/framerate.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/uploadreceiver.h"

@@ -1,6 +1,6 @@
 #include "api/client/apireply.h"
-#include "api/roster/athletecache.h"
 #include "api/client/upliftclient.h"
+#include "api/roster/athletecache.h"
 
 #include <QFile>
 #include <QHttpServer>

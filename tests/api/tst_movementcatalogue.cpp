@@ -310,7 +310,8 @@ void TestMovementCatalogue::everyLabelReachesTheTranslators()
     QVERIFY(labels.size() > 30);
     const QStringList listed = MovementCatalogue::translatableLabels();
     for (const QString &label : std::as_const(labels))
-        QVERIFY2(listed.contains(label), qPrintable(label + QStringLiteral(" is not in app/api/catalogue/movementlabels.cpp")));
+        QVERIFY2(listed.contains(label),
+                 qPrintable(label + QStringLiteral(" is not in app/api/catalogue/movementlabels.cpp")));
 }
 
 #include "tst_movementcatalogue.moc"

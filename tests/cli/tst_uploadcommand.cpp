@@ -2,13 +2,13 @@
 // this test: the happy path, the sandbox's faults, files changed before their
 // turn, exit codes, and a kill in the middle of an upload.
 #include "api/messages/athlete.h"
-#include "api/roster/athletecache.h"
 #include "api/messages/capturespec.h"
+#include "api/roster/athletecache.h"
 #include "cli/exitcode.h"
 #include "clirun.h"
 #include "common/applicationidentity.h"
-#include "jobs/store/jobstore.h"
 #include "jobs/run/queueowner.h"
+#include "jobs/store/jobstore.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 #include "testvideo.h"

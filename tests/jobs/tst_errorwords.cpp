@@ -1,5 +1,5 @@
-#include "jobs/words/errorwords.h"
 #include "jobs/store/uploadjob.h"
+#include "jobs/words/errorwords.h"
 #include "upload/s3postupload.h"
 
 #include <QFile>

@@ -2,8 +2,8 @@
 // here literally, as they stand in every job store already on a coach's computer:
 // a restart reads them back to decide what is still unsettled, so a word renamed
 // in the table would silently change what is re-checked. This test fails first.
-#include "jobs/words/historywords.h"
 #include "jobs/store/jobhistory.h"
+#include "jobs/words/historywords.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,8 +1,8 @@
 #include "api/client/upliftclient.h"
-#include "jobs/words/jobmodel.h"
 #include "jobs/run/jobqueue.h"
-#include "jobs/store/jobstore.h"
 #include "jobs/run/upliftcaptureapi.h"
+#include "jobs/store/jobstore.h"
+#include "jobs/words/jobmodel.h"
 #include "settings/sessiongroups.h"
 
 #include <QAbstractItemModelTester>

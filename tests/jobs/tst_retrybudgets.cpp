@@ -6,8 +6,8 @@
 #include "api/client/upliftclient.h"
 #include "hostileuplift.h"
 #include "jobs/run/jobqueue.h"
-#include "jobs/store/jobstore.h"
 #include "jobs/run/upliftcaptureapi.h"
+#include "jobs/store/jobstore.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

@@ -7,8 +7,8 @@
 
 #include "api/client/upliftclient.h"
 #include "jobs/run/jobqueue.h"
-#include "jobs/store/jobstore.h"
 #include "jobs/run/upliftcaptureapi.h"
+#include "jobs/store/jobstore.h"
 #include "radosgwserver.h"
 #include "sandbox/postpolicy.h"
 #include "sandbox/sandboxserver.h"

@@ -1,9 +1,9 @@
 #include "api/client/upliftclient.h"
 #include "joblistview.h"
-#include "jobs/words/jobmodel.h"
 #include "jobs/run/jobqueue.h"
-#include "jobs/store/jobstore.h"
 #include "jobs/run/upliftcaptureapi.h"
+#include "jobs/store/jobstore.h"
+#include "jobs/words/jobmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -2,9 +2,9 @@
 
 #include "api/client/apierror.h"
 #include "api/client/apireply.h"
+#include "api/client/upliftclient.h"
 #include "api/messages/athlete.h"
 #include "api/roster/athletecache.h"
-#include "api/client/upliftclient.h"
 #include "common/printabletext.h"
 
 #include <QJsonArray>

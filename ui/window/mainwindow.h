@@ -6,8 +6,8 @@
 
 #include "athletepicker.h"
 
-#include "api/roster/athletecache.h"
 #include "api/messages/capturespec.h"
+#include "api/roster/athletecache.h"
 #include "newathletedialog.h"
 #include "settingsdialog.h"
 

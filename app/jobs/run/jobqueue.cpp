@@ -1,10 +1,10 @@
 #include "jobs/run/jobqueue.h"
 
 #include "api/client/apilog.h"
-#include "jobs/store/jobstore.h"
 #include "jobs/prepare/preparationlane.h"
-#include "jobs/store/reconciliation.h"
 #include "jobs/run/statusfollower.h"
+#include "jobs/store/jobstore.h"
+#include "jobs/store/reconciliation.h"
 #include "media/moviefacts.h"
 #include "upload/s3postupload.h"
 #include "upload/uploadthread.h"

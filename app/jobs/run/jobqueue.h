@@ -2,9 +2,9 @@
 
 #include "jobs/run/bandwidthcap.h"
 #include "jobs/run/captureapi.h"
-#include "jobs/store/jobhistory.h"
 #include "jobs/run/retrypolicy.h"
 #include "jobs/run/uploadattempt.h"
+#include "jobs/store/jobhistory.h"
 #include "jobs/store/uploadjob.h"
 #include "media/clipremux.h"
 

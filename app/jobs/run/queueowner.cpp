@@ -4,8 +4,8 @@
 #include "common/apikey.h"
 #include "common/applicationidentity.h"
 #include "jobs/run/jobqueue.h"
-#include "jobs/store/jobstore.h"
 #include "jobs/run/upliftcaptureapi.h"
+#include "jobs/store/jobstore.h"
 #include "settings/credentials.h"
 #include "settings/settings.h"
 

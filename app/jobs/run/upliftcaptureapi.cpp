@@ -2,8 +2,8 @@
 
 #include "api/client/apierror.h"
 #include "api/client/apireply.h"
-#include "api/messages/capturespec.h"
 #include "api/client/upliftclient.h"
+#include "api/messages/capturespec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

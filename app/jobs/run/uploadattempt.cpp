@@ -1,7 +1,7 @@
 #include "jobs/run/uploadattempt.h"
 
-#include "jobs/run/cappedbody.h"
 #include "jobs/prepare/preparationlane.h"
+#include "jobs/run/cappedbody.h"
 #include "upload/s3postupload.h"
 #include "upload/uploadthread.h"
 

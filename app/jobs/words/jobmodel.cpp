@@ -2,8 +2,8 @@
 
 #include "common/printabletext.h"
 
-#include "jobs/words/errorwords.h"
 #include "jobs/run/jobqueue.h"
+#include "jobs/words/errorwords.h"
 #include "settings/sessiongroups.h"
 
 #include <QFileInfo>
