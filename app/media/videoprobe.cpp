@@ -40,7 +40,14 @@ VideoInfo VideoProbe::probeHeader(const QString &path)
 
 void VideoProbe::probe(const QString &path)
 {
-    m_queue.enqueue(path);
+    VideoInfo info;
+    info.path = path;
+    probe(info);
+}
+
+void VideoProbe::probe(const VideoInfo &header)
+{
+    m_queue.enqueue(header);
     if (!m_busy)
         QTimer::singleShot(0, this, &VideoProbe::startNext);
     m_busy = true;
@@ -65,7 +72,8 @@ void VideoProbe::startNext()
         return;
     }
     m_busy = true;
-    m_current = probeHeader(m_queue.dequeue());
+    const VideoInfo next = m_queue.dequeue();
+    m_current = next.sizeBytes < 0 ? probeHeader(next.path) : next;
     if (m_current.sizeBytes < 0) {
         finishCurrent(VideoInfo::Playback::Unplayable, tr("The file does not exist."));
         return;

@@ -26,6 +26,9 @@ public:
 
     // Queues a file; probed() follows with everything filled in.
     void probe(const QString &path);
+    // The same for a file whose header facts were read already (on another
+    // thread): nothing is read again on this one.
+    void probe(const VideoInfo &header);
     int pending() const;
 
     // How long one file may take before it is reported as unplayable.
@@ -39,7 +42,7 @@ private:
     void startNext();
     void finishCurrent(VideoInfo::Playback playback, const QString &problem = {});
 
-    QQueue<QString> m_queue;
+    QQueue<VideoInfo> m_queue; // a path alone: the header is still to be read
     VideoInfo m_current;
     bool m_busy = false;
     QPointer<QMediaPlayer> m_player;

@@ -215,6 +215,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateFormVideos);
     connect(m_ready, &ReadyListModel::videoUpdated, this, &MainWindow::updateFormVideos);
+    // A clip's facts coming in may be what Upload waited for.
+    connect(m_ready, &ReadyListModel::videoUpdated, this, &MainWindow::validateDescription);
     connect(m_ready, &ReadyListModel::rowsRemoved, this, &MainWindow::updateFormVideos);
     connect(m_form, &CaptureForm::newSessionGroupRequested, this, &MainWindow::createSessionGroup);
     connect(m_form, &CaptureForm::choicesChanged, this, &MainWindow::validateDescription);
@@ -756,9 +758,15 @@ void MainWindow::validateDescription()
     m_form->setFieldErrors(errors);
 
     const int count = m_form->videoCount();
+    // Nothing is sent, nor derived, from a clip whose header is still being read.
+    const qsizetype reading = std::count_if(videos.cbegin(), videos.cend(),
+                                            [this](const VideoInfo &video) { return m_ready->isReading(video.path); });
     QString reason;
     if (count == 0)
         reason = tr("Select the clips to upload in the list on the left.");
+    else if (reading > 0)
+        reason = reading == 1 ? tr("Wait a moment: a clip is still being read.")
+                              : tr("Wait a moment: %n clips are still being read.", nullptr, int(reading));
     else if (!errors.isEmpty())
         reason = errors.size() == 1
             ? tr("Before uploading: %1.").arg(errors.first().message)

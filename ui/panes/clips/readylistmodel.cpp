@@ -12,11 +12,25 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <mutex>
+#include <thread>
+
+// Where a header read, on its own thread, hands its facts back: to the model
+// while it lives, to nobody once it is gone (the thread may outlive it, hung
+// on a card that stopped answering).
+struct ReadyListModel::Mailbox
+{
+    std::mutex mutex;
+    ReadyListModel *model = nullptr;
+};
+
 ReadyListModel::ReadyListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_probe(new VideoProbe(this))
     , m_saveTimer(new QTimer(this))
+    , m_mailbox(std::make_shared<Mailbox>())
 {
+    m_mailbox->model = this;
     connect(m_probe, &VideoProbe::probed, this, &ReadyListModel::onProbed);
     // Written just after a change (several changes at once, once): a crash
     // loses at most the last few milliseconds of it.
@@ -32,6 +46,10 @@ ReadyListModel::ReadyListModel(QObject *parent)
 
 ReadyListModel::~ReadyListModel()
 {
+    {
+        const std::lock_guard lock(m_mailbox->mutex);
+        m_mailbox->model = nullptr;
+    }
     if (m_saveTimer->isActive())
         saveNow();
 }
@@ -79,8 +97,9 @@ bool ReadyListModel::saveNow(QString *problem)
 
 QString ReadyListModel::key(const QString &path)
 {
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+    // No file system call (a stalled card would stall the caller): links are
+    // resolved by the header read, on its thread (Row::canonicalKey).
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
 bool ReadyListModel::contains(const QString &path) const
@@ -92,10 +111,31 @@ QModelIndex ReadyListModel::indexOf(const QString &path) const
 {
     const QString wanted = key(path);
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (key(m_rows.at(i).info.path) == wanted)
+        const Row &row = m_rows.at(i);
+        if (row.key == wanted || row.canonicalKey == wanted || row.aliases.contains(wanted))
             return index(i);
     }
     return {};
+}
+
+bool ReadyListModel::isReading(const QString &path) const
+{
+    const QModelIndex at = indexOf(path);
+    return at.isValid() && m_rows.at(at.row()).readId != 0;
+}
+
+int ReadyListModel::readingCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.readId != 0; }));
+}
+
+int ReadyListModel::rowOfRead(quint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).readId == id)
+            return i;
+    }
+    return -1;
 }
 
 int ReadyListModel::addVideos(const QStringList &paths)
@@ -104,24 +144,124 @@ int ReadyListModel::addVideos(const QStringList &paths)
     for (const QString &path : paths) {
         if (contains(path))
             continue;
+        // Listed at once, by name; what the file holds is read on a thread of
+        // its own (startReads), never here: a card being copied to, or one that
+        // stopped answering, must not stall the window.
         Row row;
-        row.info = VideoProbe::probeHeader(path);
-        if (!row.info.problem().isEmpty() && row.info.sizeBytes >= 0) {
-            // Read, but it cannot become a .mov (VP9, no video track, damaged):
-            // listed apart with the reason, never queued.
-            addRejected(path, row.info.problem());
-            continue;
-        }
+        row.info.path = path;
+        row.key = key(path);
+        row.readId = m_nextReadId++;
+        m_readQueue.append(row.readId);
         const int at = videoCount();
         beginInsertRows({}, at, at);
         m_rows.insert(at, row);
         endInsertRows();
-        m_probe->probe(path);
         ++added;
     }
-    if (added)
+    if (added) {
+        startReads();
         emit countsChanged();
+    }
     return added;
+}
+
+void ReadyListModel::startReads()
+{
+    while (m_readsRunning.size() < maxReadsAtOnce && !m_readQueue.isEmpty()) {
+        const quint64 id = m_readQueue.takeFirst();
+        const int row = rowOfRead(id);
+        if (row < 0)
+            continue; // removed before its turn
+        const QString path = m_rows.at(row).info.path;
+        // The deadline is kept here, not by the thread: a read that hangs for
+        // ever is left to hang alone, holding only its copy of the path.
+        auto *deadline = new QTimer(this);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, this, [this, id] { onHeaderLate(id); });
+        deadline->start(m_headerDeadlineMs);
+        m_readsRunning.insert(id, deadline);
+        std::thread([mailbox = m_mailbox, path, id] {
+            HeaderFacts facts;
+            facts.canonical = QFileInfo(path).canonicalFilePath();
+            facts.info = VideoProbe::probeHeader(path);
+            const std::lock_guard lock(mailbox->mutex);
+            if (ReadyListModel *model = mailbox->model)
+                QMetaObject::invokeMethod(
+                    model, [model, id, facts] { model->onHeaderRead(id, facts); }, Qt::QueuedConnection);
+        }).detach();
+    }
+}
+
+void ReadyListModel::onHeaderLate(quint64 id)
+{
+    if (QTimer *deadline = m_readsRunning.take(id))
+        deadline->deleteLater();
+    else
+        return;
+    const int row = rowOfRead(id);
+    if (row >= 0)
+        refuseRow(row,
+                  tr("The file did not answer within %n seconds: the card or drive may have stopped "
+                     "responding. Remove it from the list and add it again to try once more.",
+                     nullptr, (m_headerDeadlineMs + 999) / 1000));
+    startReads();
+}
+
+void ReadyListModel::refuseRow(int row, const QString &reason)
+{
+    Row refused = m_rows.at(row);
+    refused.readId = 0;
+    refused.problem = reason;
+    refused.waiting = false;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(refused);
+    endInsertRows();
+    emit countsChanged();
+}
+
+void ReadyListModel::onHeaderRead(quint64 id, const HeaderFacts &facts)
+{
+    QTimer *deadline = m_readsRunning.take(id);
+    if (!deadline)
+        return; // too late: the row already says so
+    deadline->deleteLater();
+    startReads();
+    const int row = rowOfRead(id);
+    if (row < 0)
+        return; // removed while it was read
+    const QString path = m_rows.at(row).info.path;
+    // Another path of a file already listed (a link to it): listed once.
+    if (!facts.canonical.isEmpty()) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (i != row && (m_rows.at(i).key == facts.canonical || m_rows.at(i).canonicalKey == facts.canonical)) {
+                m_rows[i].aliases.append(m_rows.at(row).key);
+                beginRemoveRows({}, row, row);
+                m_rows.removeAt(row);
+                endRemoveRows();
+                emit countsChanged();
+                return;
+            }
+        }
+        m_rows[row].canonicalKey = facts.canonical;
+    }
+    if (!facts.info.problem().isEmpty() && facts.info.sizeBytes >= 0) {
+        // Read, but it cannot become a .mov (VP9, no video track, damaged):
+        // listed apart with the reason, never queued.
+        refuseRow(row, facts.info.problem());
+        return;
+    }
+    Row &listed = m_rows[row];
+    listed.readId = 0;
+    const QList<ClipRange> ranges = listed.info.ranges; // the coach's, not the file's
+    listed.info = facts.info;
+    listed.info.ranges = ranges;
+    emit dataChanged(index(row), index(row));
+    emit videoUpdated(path);
+    // The thumbnail and whether the preview can play it, one file at a time.
+    m_probe->probe(listed.info);
 }
 
 int ReadyListModel::addRejected(const QString &path, const QString &reason)
@@ -147,6 +287,7 @@ int ReadyListModel::addUnusable(const QString &path, const QString &reason, bool
     }
     Row row;
     row.info.path = path;
+    row.key = key(path);
     row.problem = reason;
     row.waiting = waiting;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
@@ -227,7 +368,7 @@ void ReadyListModel::onProbed(const VideoInfo &probed)
     const QModelIndex at = indexOf(probed.path);
     // A probe started before the file was rewritten may answer once its row
     // says "still being copied": that row is not a video (yet).
-    if (!at.isValid() || !m_rows.at(at.row()).problem.isEmpty())
+    if (!at.isValid() || !m_rows.at(at.row()).problem.isEmpty() || m_rows.at(at.row()).readId != 0)
         return;
     const QList<ClipRange> ranges = m_rows.at(at.row()).info.ranges; // the coach's, not the probe's
     m_rows[at.row()].info = probed;
@@ -316,8 +457,9 @@ QVariant ReadyListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return row.info.fileName() + QLatin1Char('\n')
-            + (row.problem.isEmpty() ? summaryOf(row.info)
-                                     : (row.waiting ? QString() : QStringLiteral("⚠ ")) + row.problem);
+            + (row.readId != 0             ? tr("Reading the video…")
+                   : row.problem.isEmpty() ? summaryOf(row.info)
+                                           : (row.waiting ? QString() : QStringLiteral("⚠ ")) + row.problem);
     case Qt::ToolTipRole:
         if (row.waiting)
             return tr("%1: %2 It can be chosen once it is whole.").arg(row.info.path, row.problem);
@@ -330,6 +472,8 @@ QVariant ReadyListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return row.info.fileName();
     case Qt::AccessibleDescriptionRole:
+        if (row.readId != 0)
+            return tr("Reading the video…");
         return row.problem.isEmpty() ? summaryOf(row.info) : row.problem;
     case Qt::DecorationRole:
         // Waiting is not an error: a clock, not the warning sign of a refused file.
@@ -350,6 +494,8 @@ QVariant ReadyListModel::data(const QModelIndex &index, int role) const
         return row.problem.isEmpty();
     case WaitingRole:
         return row.waiting;
+    case ReadingRole:
+        return row.readId != 0;
     case PlaybackProblemRole:
         return row.info.playback == VideoInfo::Playback::Unplayable ? row.info.playbackProblem : QString();
     default:
