@@ -10,9 +10,13 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
 
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 // Where a header read, on its own thread, hands its facts back: to the model
@@ -24,11 +28,23 @@ struct ReadyListModel::Mailbox
     ReadyListModel *model = nullptr;
 };
 
+// The list's file is written by a thread of its own, one write at a time,
+// always the newest list: a QSaveFile's fsync waits for the disk, and while a
+// card is copied the disk is busy (hundreds of milliseconds a write).
+struct ReadyListModel::StoreWriter
+{
+    std::mutex mutex;
+    std::condition_variable idle;
+    std::optional<std::pair<QString, QList<ReadyListStore::Entry>>> next; // not yet written
+    bool writing = false;
+};
+
 ReadyListModel::ReadyListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_probe(new VideoProbe(this))
     , m_saveTimer(new QTimer(this))
     , m_mailbox(std::make_shared<Mailbox>())
+    , m_writer(std::make_shared<StoreWriter>())
 {
     m_mailbox->model = this;
     connect(m_probe, &VideoProbe::probed, this, &ReadyListModel::onProbed);
@@ -36,11 +52,7 @@ ReadyListModel::ReadyListModel(QObject *parent)
     // loses at most the last few milliseconds of it.
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(50);
-    connect(m_saveTimer, &QTimer::timeout, this, [this] {
-        QString problem;
-        if (!saveNow(&problem))
-            emit storeFailed(problem);
-    });
+    connect(m_saveTimer, &QTimer::timeout, this, &ReadyListModel::saveInBackground);
     connect(this, &ReadyListModel::countsChanged, this, &ReadyListModel::scheduleSave);
 }
 
@@ -52,6 +64,8 @@ ReadyListModel::~ReadyListModel()
     }
     if (m_saveTimer->isActive())
         saveNow();
+    else
+        waitForWrites(); // the last list handed to the writer is on the disk before the window goes
 }
 
 void ReadyListModel::scheduleSave()
@@ -81,18 +95,70 @@ QJsonObject ReadyListModel::description(const QString &path) const
     return at.isValid() ? m_rows.at(at.row()).description : QJsonObject();
 }
 
-bool ReadyListModel::saveNow(QString *problem)
+QList<ReadyListStore::Entry> ReadyListModel::storeEntries() const
 {
-    m_saveTimer->stop();
-    if (m_storeFile.isEmpty())
-        return true;
     QList<ReadyListStore::Entry> entries;
     for (const Row &row : std::as_const(m_rows)) {
         if (!row.problem.isEmpty())
             continue; // a refused file is read again (and refused again) when added again
         entries.append({ row.info.path, row.info.ranges, row.description });
     }
-    return ReadyListStore::write(m_storeFile, entries, problem);
+    return entries;
+}
+
+bool ReadyListModel::waitForWrites()
+{
+    std::unique_lock lock(m_writer->mutex);
+    // A local disk answers; one that does not must not keep the window from closing.
+    return m_writer->idle.wait_for(lock, std::chrono::seconds(5),
+                                   [writer = m_writer.get()] { return !writer->writing; });
+}
+
+bool ReadyListModel::saveNow(QString *problem)
+{
+    m_saveTimer->stop();
+    if (m_storeFile.isEmpty())
+        return true;
+    // After any write still running: an older list must not land over this one.
+    waitForWrites();
+    {
+        const std::lock_guard lock(m_writer->mutex);
+        m_writer->next.reset();
+    }
+    return ReadyListStore::write(m_storeFile, storeEntries(), problem);
+}
+
+void ReadyListModel::saveInBackground()
+{
+    if (m_storeFile.isEmpty())
+        return;
+    const std::lock_guard lock(m_writer->mutex);
+    m_writer->next.emplace(m_storeFile, storeEntries());
+    if (m_writer->writing)
+        return; // the running writer takes it next
+    m_writer->writing = true;
+    std::thread([writer = m_writer, mailbox = m_mailbox] {
+        for (;;) {
+            std::pair<QString, QList<ReadyListStore::Entry>> job;
+            {
+                const std::lock_guard lock(writer->mutex);
+                if (!writer->next) {
+                    writer->writing = false;
+                    writer->idle.notify_all();
+                    return;
+                }
+                job = std::move(*writer->next);
+                writer->next.reset();
+            }
+            QString problem;
+            if (ReadyListStore::write(job.first, job.second, &problem))
+                continue;
+            const std::lock_guard lock(mailbox->mutex);
+            if (ReadyListModel *model = mailbox->model)
+                QMetaObject::invokeMethod(
+                    model, [model, problem] { emit model->storeFailed(problem); }, Qt::QueuedConnection);
+        }
+    }).detach();
 }
 
 QString ReadyListModel::key(const QString &path)
@@ -140,29 +206,34 @@ int ReadyListModel::rowOfRead(quint64 id) const
 
 int ReadyListModel::addVideos(const QStringList &paths)
 {
-    int added = 0;
+    // Listed at once, by name; what the file holds is read on a thread of its
+    // own (startReads), never here: a card being copied to, or one that stopped
+    // answering, must not stall the window. All of them in one insertion: the
+    // view lays itself out once, not once a clip.
+    QList<Row> fresh;
+    QSet<QString> keys;
     for (const QString &path : paths) {
-        if (contains(path))
-            continue;
-        // Listed at once, by name; what the file holds is read on a thread of
-        // its own (startReads), never here: a card being copied to, or one that
-        // stopped answering, must not stall the window.
         Row row;
-        row.info.path = path;
         row.key = key(path);
+        if (keys.contains(row.key) || contains(path))
+            continue;
+        keys.insert(row.key);
+        row.info.path = path;
         row.readId = m_nextReadId++;
-        m_readQueue.append(row.readId);
-        const int at = videoCount();
-        beginInsertRows({}, at, at);
-        m_rows.insert(at, row);
-        endInsertRows();
-        ++added;
+        fresh.append(row);
     }
-    if (added) {
-        startReads();
-        emit countsChanged();
+    if (fresh.isEmpty())
+        return 0;
+    const int at = videoCount();
+    beginInsertRows({}, at, at + int(fresh.size()) - 1);
+    for (int i = 0; i < fresh.size(); ++i) {
+        m_rows.insert(at + i, fresh.at(i));
+        m_readQueue.append(fresh.at(i).readId);
     }
-    return added;
+    endInsertRows();
+    startReads();
+    emit countsChanged();
+    return int(fresh.size());
 }
 
 void ReadyListModel::startReads()

@@ -76,7 +76,8 @@ public:
     {
         return ReadyListStore::read(file, problem);
     }
-    // Writes the list now (it is otherwise written just after each change).
+    // Writes the list now, on this thread (it is otherwise written just after
+    // each change, by a thread of its own: the disk's wait is never the window's).
     bool saveNow(QString *problem = nullptr);
 
     bool contains(const QString &path) const;
@@ -125,9 +126,14 @@ private:
         QString canonical;
     };
     struct Mailbox;
+    struct StoreWriter;
     int addUnusable(const QString &path, const QString &reason, bool waiting);
     void onProbed(const VideoInfo &info);
     void scheduleSave();
+    void saveInBackground();
+    // Until the writer has written what it was given (within a few seconds).
+    bool waitForWrites();
+    QList<ReadyListStore::Entry> storeEntries() const;
     void startReads();
     void onHeaderRead(quint64 id, const HeaderFacts &facts);
     void onHeaderLate(quint64 id);
@@ -146,4 +152,5 @@ private:
     int m_headerDeadlineMs = defaultHeaderDeadlineMs;
     static constexpr int maxReadsAtOnce = 2;
     std::shared_ptr<Mailbox> m_mailbox;
+    std::shared_ptr<StoreWriter> m_writer;
 };
