@@ -3,22 +3,94 @@
 #include <QFileInfo>
 #include <QMediaMetaData>
 #include <QMediaPlayer>
+#include <QPointer>
+#include <QQueue>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
 
+// The players live on a thread of their own: Qt Multimedia's GStreamer backend
+// waits for its pipeline when a player stops or goes (up to a second each,
+// hundreds of milliseconds while a card is copied), and a first frame is turned
+// into a picture (tens of milliseconds for 1080p); none of it may hold the
+// caller's thread, the GUI's.
+class ProbeWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProbeWorker()
+        : m_timeout(new QTimer(this))
+    {
+        m_timeout->setSingleShot(true);
+        m_timeout->setInterval(8000);
+        connect(m_timeout, &QTimer::timeout, this, [this] {
+            finishCurrent(VideoInfo::Playback::Unplayable, VideoProbe::tr("The video could not be opened in time."));
+        });
+    }
+    ~ProbeWorker() override
+    {
+        if (QMediaPlayer *player = m_player) {
+            player->disconnect(this);
+            delete player;
+        }
+    }
+
+    void enqueue(const VideoInfo &header)
+    {
+        m_queue.enqueue(header);
+        if (!m_player)
+            QTimer::singleShot(0, this, &ProbeWorker::startNext);
+    }
+    void setTimeoutMs(int ms) { m_timeout->setInterval(ms); }
+
+signals:
+    void probed(const VideoInfo &info);
+
+private:
+    void startNext();
+    void finishCurrent(VideoInfo::Playback playback, const QString &problem = {});
+
+    QQueue<VideoInfo> m_queue; // a path alone: the header is still to be read
+    VideoInfo m_current;
+    QPointer<QMediaPlayer> m_player;
+    QPointer<QVideoSink> m_sink;
+    QTimer *m_timeout;
+};
+
 VideoProbe::VideoProbe(QObject *parent)
     : QObject(parent)
-    , m_timeout(new QTimer(this))
+    , m_thread(new QThread)
+    , m_worker(new ProbeWorker)
 {
-    m_timeout->setSingleShot(true);
-    m_timeout->setInterval(8000);
-    connect(m_timeout, &QTimer::timeout, this,
-            [this] { finishCurrent(VideoInfo::Playback::Unplayable, tr("The video could not be opened in time.")); });
+    m_thread->setObjectName(QStringLiteral("VideoProbe"));
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &ProbeWorker::probed, this, [this](const VideoInfo &info) {
+        m_pending = std::max(0, m_pending - 1);
+        emit probed(info);
+    });
+    m_thread->start(QThread::LowPriority);
 }
 
-VideoProbe::~VideoProbe() = default;
+VideoProbe::~VideoProbe()
+{
+    // The worker goes with its thread. A player that does not let go within a
+    // moment is left to finish alone: the thread deletes itself once it ends.
+    disconnect(m_worker, nullptr, this, nullptr);
+    QThread *thread = m_thread;
+    ProbeWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, thread] {
+        delete worker;
+        thread->quit();
+    });
+    if (!thread->wait(2000)) {
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        return;
+    }
+    delete thread;
+}
 
 VideoInfo VideoProbe::probeHeader(const QString &path)
 {
@@ -47,35 +119,32 @@ void VideoProbe::probe(const QString &path)
 
 void VideoProbe::probe(const VideoInfo &header)
 {
-    m_queue.enqueue(header);
-    if (!m_busy)
-        QTimer::singleShot(0, this, &VideoProbe::startNext);
-    m_busy = true;
+    ++m_pending;
+    ProbeWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, header] { worker->enqueue(header); });
 }
 
 int VideoProbe::pending() const
 {
-    return int(m_queue.size()) + (m_player ? 1 : 0);
+    return m_pending;
 }
 
 void VideoProbe::setTimeoutMs(int ms)
 {
-    m_timeout->setInterval(ms);
+    ProbeWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, ms] { worker->setTimeoutMs(ms); });
 }
 
-void VideoProbe::startNext()
+void ProbeWorker::startNext()
 {
     if (m_player)
         return;
-    if (m_queue.isEmpty()) {
-        m_busy = false;
+    if (m_queue.isEmpty())
         return;
-    }
-    m_busy = true;
     const VideoInfo next = m_queue.dequeue();
-    m_current = next.sizeBytes < 0 ? probeHeader(next.path) : next;
+    m_current = next.sizeBytes < 0 ? VideoProbe::probeHeader(next.path) : next;
     if (m_current.sizeBytes < 0) {
-        finishCurrent(VideoInfo::Playback::Unplayable, tr("The file does not exist."));
+        finishCurrent(VideoInfo::Playback::Unplayable, VideoProbe::tr("The file does not exist."));
         return;
     }
 
@@ -96,8 +165,8 @@ void VideoProbe::startNext()
         // toImage() has already turned the picture by the frame's rotation
         // angle (the file's display matrix, in Qt 6.4 too): a phone clip
         // filmed upright comes out upright.
-        m_current.thumbnail
-            = image.scaledToWidth(thumbnailWidth, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB32);
+        m_current.thumbnail = image.scaledToWidth(VideoProbe::thumbnailWidth, Qt::SmoothTransformation)
+                                  .convertToFormat(QImage::Format_RGB32);
         finishCurrent(VideoInfo::Playback::Playable);
     });
     connect(player, &QMediaPlayer::mediaStatusChanged, this, [this, player](QMediaPlayer::MediaStatus status) {
@@ -118,7 +187,7 @@ void VideoProbe::startNext()
         } else if (status == QMediaPlayer::InvalidMedia) {
             finishCurrent(VideoInfo::Playback::Unplayable, player->errorString());
         } else if (status == QMediaPlayer::EndOfMedia && m_current.thumbnail.isNull()) {
-            finishCurrent(VideoInfo::Playback::Unplayable, tr("The video has no picture."));
+            finishCurrent(VideoInfo::Playback::Unplayable, VideoProbe::tr("The video has no picture."));
         }
     });
     connect(player, &QMediaPlayer::errorOccurred, this, [this, player](QMediaPlayer::Error, const QString &text) {
@@ -129,7 +198,7 @@ void VideoProbe::startNext()
     player->setSource(QUrl::fromLocalFile(m_current.path));
 }
 
-void VideoProbe::finishCurrent(VideoInfo::Playback playback, const QString &problem)
+void ProbeWorker::finishCurrent(VideoInfo::Playback playback, const QString &problem)
 {
     m_timeout->stop();
     if (QMediaPlayer *player = m_player) {
@@ -141,11 +210,13 @@ void VideoProbe::finishCurrent(VideoInfo::Playback playback, const QString &prob
     }
     m_current.playback = playback;
     if (playback == VideoInfo::Playback::Unplayable && problem.isEmpty())
-        m_current.playbackProblem = tr("The video cannot be played on this computer.");
+        m_current.playbackProblem = VideoProbe::tr("The video cannot be played on this computer.");
     else
         m_current.playbackProblem = problem;
     const VideoInfo info = m_current;
     m_current = {};
-    QTimer::singleShot(0, this, &VideoProbe::startNext);
+    QTimer::singleShot(0, this, &ProbeWorker::startNext);
     emit probed(info);
 }
+
+#include "videoprobe.moc"

@@ -3,16 +3,14 @@
 #include "media/videoinfo.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QQueue>
 
-class QMediaPlayer;
-class QTimer;
-class QVideoSink;
+class ProbeWorker;
+class QThread;
 
 // Finds out what a video is: the header facts at once (probeHeader), then,
 // one file at a time in the background, whether Qt Multimedia can play it and
-// a thumbnail of its first frame (probe → probed). Never blocks the caller.
+// a thumbnail of its first frame (probe → probed). Never blocks the caller:
+// the files are read and the players run on a thread of the probe's own.
 class VideoProbe : public QObject
 {
     Q_OBJECT
@@ -26,8 +24,7 @@ public:
 
     // Queues a file; probed() follows with everything filled in.
     void probe(const QString &path);
-    // The same for a file whose header facts were read already (on another
-    // thread): nothing is read again on this one.
+    // The same for a file whose header facts were read already: not read again.
     void probe(const VideoInfo &header);
     int pending() const;
 
@@ -39,13 +36,7 @@ signals:
     void probed(const VideoInfo &info);
 
 private:
-    void startNext();
-    void finishCurrent(VideoInfo::Playback playback, const QString &problem = {});
-
-    QQueue<VideoInfo> m_queue; // a path alone: the header is still to be read
-    VideoInfo m_current;
-    bool m_busy = false;
-    QPointer<QMediaPlayer> m_player;
-    QPointer<QVideoSink> m_sink;
-    QTimer *m_timeout;
+    QThread *m_thread;
+    ProbeWorker *m_worker; // lives in m_thread
+    int m_pending = 0; // asked for, not yet answered
 };
