@@ -225,9 +225,24 @@ MainWindow::MainWindow(QWidget *parent)
     // A described clip's facts coming in (its header read, its thumbnail) may be what Upload waited
     // for. Only the described ones: the others change nothing in the form, and an import brings in
     // two hundred while the coach describes others.
+    // While clips are still being read (a card's import selects two hundred), once in a while:
+    // each refresh checks every described clip.
+    m_formRefresh = new QTimer(this);
+    m_formRefresh->setSingleShot(true);
+    m_formRefresh->setInterval(formRefreshMs);
+    connect(m_formRefresh, &QTimer::timeout, this, [this] {
+        updateFormVideos();
+        validateDescription();
+    });
     connect(m_ready, &ReadyListModel::videoUpdated, this, [this](const QString &path) {
         if (!m_formPaths.contains(path))
             return;
+        if (m_ready->readingCount() > 0) {
+            if (!m_formRefresh->isActive())
+                m_formRefresh->start();
+            return;
+        }
+        m_formRefresh->stop();
         updateFormVideos();
         validateDescription();
     });

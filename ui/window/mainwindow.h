@@ -281,4 +281,7 @@ private:
     // The ready list laid out again (rows as tall as their facts) after its rows changed.
     QTimer *m_readyLayout = nullptr;
     static constexpr int readyLayoutMs = 200;
+    // The Describe form brought up to date with its clips' facts as they come in.
+    QTimer *m_formRefresh = nullptr;
+    static constexpr int formRefreshMs = 150;
 };
