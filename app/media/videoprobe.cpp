@@ -62,34 +62,86 @@ private:
 
 VideoProbe::VideoProbe(QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread)
-    , m_worker(new ProbeWorker)
+    , m_deadline(new QTimer(this))
 {
-    m_thread->setObjectName(QStringLiteral("VideoProbe"));
-    m_worker->moveToThread(m_thread);
-    connect(m_worker, &ProbeWorker::probed, this, [this](const VideoInfo &info) {
-        m_pending = std::max(0, m_pending - 1);
-        emit probed(info);
-    });
-    m_thread->start(QThread::LowPriority);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &VideoProbe::onLate);
+    startWorker();
 }
 
 VideoProbe::~VideoProbe()
 {
-    // The worker goes with its thread. A player that does not let go within a
-    // moment is left to finish alone: the thread deletes itself once it ends.
-    disconnect(m_worker, nullptr, this, nullptr);
+    // The worker goes with its thread, within a moment; one held by a file that
+    // does not answer is left to end alone.
+    letWorkerGo(2000);
+}
+
+void VideoProbe::startWorker()
+{
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("VideoProbe"));
+    m_worker = new ProbeWorker;
+    m_worker->setTimeoutMs(m_timeoutMs);
+    m_worker->moveToThread(m_thread);
+    const int generation = ++m_generation;
+    connect(m_worker, &ProbeWorker::probed, this, [this, generation](const VideoInfo &info) {
+        if (generation == m_generation && m_running)
+            finish(info);
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+void VideoProbe::letWorkerGo(int waitMs)
+{
     QThread *thread = m_thread;
     ProbeWorker *worker = m_worker;
+    m_thread = nullptr;
+    m_worker = nullptr;
+    disconnect(worker, nullptr, this, nullptr);
     QMetaObject::invokeMethod(worker, [worker, thread] {
         delete worker;
         thread->quit();
     });
-    if (!thread->wait(2000)) {
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    if (waitMs > 0 && thread->wait(waitMs)) {
+        delete thread;
         return;
     }
-    delete thread;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+}
+
+void VideoProbe::sendNext()
+{
+    if (m_running || m_queue.isEmpty())
+        return;
+    m_running = true;
+    m_current = m_queue.dequeue();
+    // The worker keeps its own time for the player; this one is for a worker
+    // that cannot keep any (held in a read of a card that stopped answering).
+    m_deadline->start(m_timeoutMs + workerMarginMs);
+    ProbeWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, header = m_current] { worker->enqueue(header); });
+}
+
+void VideoProbe::finish(const VideoInfo &info)
+{
+    m_deadline->stop();
+    m_running = false;
+    m_current = {};
+    sendNext();
+    emit probed(info);
+}
+
+void VideoProbe::onLate()
+{
+    if (!m_running)
+        return;
+    VideoInfo info = m_current;
+    info.playback = VideoInfo::Playback::Unplayable;
+    info.playbackProblem = tr("The file did not answer in time; the card or drive may have stopped responding.");
+    // The rest go on with a fresh worker.
+    letWorkerGo(0);
+    startWorker();
+    finish(info);
 }
 
 VideoInfo VideoProbe::probeHeader(const QString &path)
@@ -119,18 +171,18 @@ void VideoProbe::probe(const QString &path)
 
 void VideoProbe::probe(const VideoInfo &header)
 {
-    ++m_pending;
-    ProbeWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, header] { worker->enqueue(header); });
+    m_queue.enqueue(header);
+    sendNext();
 }
 
 int VideoProbe::pending() const
 {
-    return m_pending;
+    return int(m_queue.size()) + (m_running ? 1 : 0);
 }
 
 void VideoProbe::setTimeoutMs(int ms)
 {
+    m_timeoutMs = ms;
     ProbeWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker, ms] { worker->setTimeoutMs(ms); });
 }

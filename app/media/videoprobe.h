@@ -3,9 +3,11 @@
 #include "media/videoinfo.h"
 
 #include <QObject>
+#include <QQueue>
 
 class ProbeWorker;
 class QThread;
+class QTimer;
 
 // Finds out what a video is: the header facts at once (probeHeader), then,
 // one file at a time in the background, whether Qt Multimedia can play it and
@@ -28,7 +30,8 @@ public:
     void probe(const VideoInfo &header);
     int pending() const;
 
-    // How long one file may take before it is reported as unplayable.
+    // How long one file may take before it is reported as unplayable (a file
+    // whose read does not answer at all: a few seconds more).
     void setTimeoutMs(int ms);
     static constexpr int thumbnailWidth = 192;
 
@@ -36,7 +39,20 @@ signals:
     void probed(const VideoInfo &info);
 
 private:
-    QThread *m_thread;
-    ProbeWorker *m_worker; // lives in m_thread
-    int m_pending = 0; // asked for, not yet answered
+    void startWorker();
+    // Lets the worker and its thread go, waiting up to waitMs for them.
+    void letWorkerGo(int waitMs);
+    void sendNext();
+    void finish(const VideoInfo &info);
+    void onLate();
+
+    QQueue<VideoInfo> m_queue; // a path alone: the header is still to be read
+    VideoInfo m_current; // with the worker
+    bool m_running = false;
+    QThread *m_thread = nullptr;
+    ProbeWorker *m_worker = nullptr; // lives in m_thread
+    int m_generation = 0; // of the worker: a late answer from one let go is not taken
+    QTimer *m_deadline;
+    int m_timeoutMs = 8000;
+    static constexpr int workerMarginMs = 4000;
 };

@@ -179,6 +179,46 @@ private slots:
         QCOMPARE(spy.at(0).at(0).value<VideoInfo>().path, fifo);
         QFile::remove(fifo);
     }
+
+    // A file that never answers (a FIFO nobody opens for writing: the probe's
+    // thread waits in open() for ever) is reported within the probe's time and
+    // a few seconds more, and the files after it are probed all the same.
+    void aFileThatNeverAnswersDoesNotHoldTheOthers()
+    {
+        const QString fifo = TestVideo::scratchPath(QStringLiteral("probe-silent.mov"));
+        QFile::remove(fifo);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        TestVideo spec;
+        spec.seconds = 0.5;
+        spec.audio = false;
+        const QString clip = makeVideo(QStringLiteral("after-silent.mov"), spec);
+        QVERIFY(!clip.isEmpty());
+        {
+            VideoProbe probe;
+            probe.setTimeoutMs(2000);
+            QSignalSpy spy(&probe, &VideoProbe::probed);
+            probe.probe(fifo);
+            probe.probe(clip);
+            QCOMPARE(probe.pending(), 2);
+            QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+            const auto silent = spy.at(0).at(0).value<VideoInfo>();
+            QCOMPARE(silent.path, fifo);
+            QCOMPARE(silent.playback, VideoInfo::Playback::Unplayable);
+            QVERIFY2(silent.playbackProblem.contains(QStringLiteral("did not answer")),
+                     qPrintable(silent.playbackProblem));
+            QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 15000);
+            const auto after = spy.at(1).at(0).value<VideoInfo>();
+            QCOMPARE(after.path, clip);
+            QCOMPARE(after.playback, VideoInfo::Playback::Playable);
+            QVERIFY(!after.thumbnail.isNull());
+            QCOMPARE(probe.pending(), 0);
+        }
+        // Lets the thread left waiting go (an empty file at last).
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+        QFile::remove(fifo);
+    }
 };
 
 QTEST_MAIN(TestVideoProbe)
