@@ -548,13 +548,20 @@ QVariant ReadyListModel::data(const QModelIndex &index, int role) const
         return row.problem.isEmpty() ? summaryOf(row.info) : row.problem;
     case Qt::DecorationRole:
         // Waiting is not an error: a clock, not the warning sign of a refused file.
-        if (row.waiting)
-            return QIcon(QStringLiteral(":/icons/clock.svg"));
-        if (!row.problem.isEmpty())
-            return QIcon::fromTheme(QStringLiteral("dialog-warning"), QIcon(QStringLiteral(":/icons/warning.svg")));
+        // One icon each, kept: a new one is an SVG parsed again at each paint of each row.
+        if (row.waiting) {
+            static const QIcon clock(QStringLiteral(":/icons/clock.svg"));
+            return clock;
+        }
+        if (!row.problem.isEmpty()) {
+            static const QIcon warning
+                = QIcon::fromTheme(QStringLiteral("dialog-warning"), QIcon(QStringLiteral(":/icons/warning.svg")));
+            return warning;
+        }
         if (!row.info.thumbnail.isNull())
             return row.info.thumbnail;
-        return QIcon(QStringLiteral(":/icons/video.svg"));
+        static const QIcon video(QStringLiteral(":/icons/video.svg"));
+        return video;
     case PathRole:
         return row.info.path;
     case SummaryRole:
