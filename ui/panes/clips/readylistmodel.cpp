@@ -490,6 +490,24 @@ QString ReadyListModel::positionText(qint64 ms)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(rest);
 }
 
+QString ReadyListModel::localTimeText(const QDateTime &time)
+{
+    // Each row's facts are asked for at each paint and each layout, and each
+    // conversion to local time looks at the system's time zone again (tzset:
+    // a stat of /etc/localtime): written once per time and locale. Only ever
+    // asked for on the GUI thread.
+    static QHash<QString, QString> written;
+    const QLocale locale;
+    const QString key = locale.name() + QLatin1Char('|') + QString::number(time.toMSecsSinceEpoch());
+    if (const auto known = written.constFind(key); known != written.cend())
+        return *known;
+    if (written.size() > 4096)
+        written.clear();
+    const QString text = locale.toString(time.toLocalTime(), QLocale::ShortFormat);
+    written.insert(key, text);
+    return text;
+}
+
 QString ReadyListModel::summaryOf(const VideoInfo &info, bool withTime)
 {
     QStringList parts;
@@ -509,9 +527,8 @@ QString ReadyListModel::summaryOf(const VideoInfo &info, bool withTime)
     // The file's date is not when it was filmed (a copy's is when it was
     // copied): named as what it is, as the preview does.
     if (const QDateTime filmed = info.captureTime(); withTime && filmed.isValid())
-        parts << (info.creationTime.isValid()
-                      ? tr("filmed %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat))
-                      : tr("file saved %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat)));
+        parts << (info.creationTime.isValid() ? tr("filmed %1").arg(localTimeText(filmed))
+                                              : tr("file saved %1").arg(localTimeText(filmed)));
     if (info.ranges.size() == 1)
         parts << tr("keeps %1–%2")
                      .arg(positionText(info.ranges.first().startMs), positionText(info.ranges.first().endMs));

@@ -96,6 +96,8 @@ public:
     // own); a file's date, when the video does not say, is named as such.
     static QString summaryOf(const VideoInfo &info, bool withTime = true);
     static QString durationText(qint64 ms);
+    // A time as the coach's locale writes it, in local time.
+    static QString localTimeText(const QDateTime &time);
     // A position in a clip to the tenth of a second, "0:03.6" ("0:03,6" in German):
     // the locale's decimal sign, as in the seconds beside it ("4,3 s").
     static QString positionText(qint64 ms);
