@@ -3,22 +3,146 @@
 #include <QFileInfo>
 #include <QMediaMetaData>
 #include <QMediaPlayer>
+#include <QPointer>
+#include <QQueue>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
 
+// The players live on a thread of their own: Qt Multimedia's GStreamer backend
+// waits for its pipeline when a player stops or goes (up to a second each,
+// hundreds of milliseconds while a card is copied), and a first frame is turned
+// into a picture (tens of milliseconds for 1080p); none of it may hold the
+// caller's thread, the GUI's.
+class ProbeWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProbeWorker()
+        : m_timeout(new QTimer(this))
+    {
+        m_timeout->setSingleShot(true);
+        m_timeout->setInterval(8000);
+        connect(m_timeout, &QTimer::timeout, this, [this] {
+            finishCurrent(VideoInfo::Playback::Unplayable, VideoProbe::tr("The video could not be opened in time."));
+        });
+    }
+    ~ProbeWorker() override
+    {
+        if (QMediaPlayer *player = m_player) {
+            player->disconnect(this);
+            delete player;
+        }
+    }
+
+    void enqueue(const VideoInfo &header)
+    {
+        m_queue.enqueue(header);
+        if (!m_player)
+            QTimer::singleShot(0, this, &ProbeWorker::startNext);
+    }
+    void setTimeoutMs(int ms) { m_timeout->setInterval(ms); }
+
+signals:
+    void probed(const VideoInfo &info);
+
+private:
+    void startNext();
+    void finishCurrent(VideoInfo::Playback playback, const QString &problem = {});
+
+    QQueue<VideoInfo> m_queue; // a path alone: the header is still to be read
+    VideoInfo m_current;
+    QPointer<QMediaPlayer> m_player;
+    QPointer<QVideoSink> m_sink;
+    QTimer *m_timeout;
+};
+
 VideoProbe::VideoProbe(QObject *parent)
     : QObject(parent)
-    , m_timeout(new QTimer(this))
+    , m_deadline(new QTimer(this))
 {
-    m_timeout->setSingleShot(true);
-    m_timeout->setInterval(8000);
-    connect(m_timeout, &QTimer::timeout, this,
-            [this] { finishCurrent(VideoInfo::Playback::Unplayable, tr("The video could not be opened in time.")); });
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &VideoProbe::onLate);
+    startWorker();
 }
 
-VideoProbe::~VideoProbe() = default;
+VideoProbe::~VideoProbe()
+{
+    // The worker goes with its thread, within a moment; one held by a file that
+    // does not answer is left to end alone.
+    letWorkerGo(2000);
+}
+
+void VideoProbe::startWorker()
+{
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("VideoProbe"));
+    m_worker = new ProbeWorker;
+    m_worker->setTimeoutMs(m_timeoutMs);
+    m_worker->moveToThread(m_thread);
+    const int generation = ++m_generation;
+    connect(m_worker, &ProbeWorker::probed, this, [this, generation](const VideoInfo &info) {
+        if (generation == m_generation && m_running)
+            finish(info);
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+void VideoProbe::letWorkerGo(int waitMs)
+{
+    QThread *thread = m_thread;
+    ProbeWorker *worker = m_worker;
+    m_thread = nullptr;
+    m_worker = nullptr;
+    disconnect(worker, nullptr, this, nullptr);
+    QMetaObject::invokeMethod(worker, [worker, thread] {
+        delete worker;
+        thread->quit();
+    });
+    if (waitMs > 0 && thread->wait(waitMs)) {
+        delete thread;
+        return;
+    }
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+}
+
+void VideoProbe::sendNext()
+{
+    if (m_running || m_queue.isEmpty())
+        return;
+    m_running = true;
+    m_current = m_queue.dequeue();
+    // The worker keeps its own time for the player; this one is for a worker
+    // that cannot keep any (held in a read of a card that stopped answering).
+    m_deadline->start(m_timeoutMs + workerMarginMs);
+    ProbeWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, header = m_current] { worker->enqueue(header); });
+}
+
+void VideoProbe::finish(const VideoInfo &info)
+{
+    m_deadline->stop();
+    m_running = false;
+    m_current = {};
+    sendNext();
+    emit probed(info);
+}
+
+void VideoProbe::onLate()
+{
+    if (!m_running)
+        return;
+    VideoInfo info = m_current;
+    info.playback = VideoInfo::Playback::Unplayable;
+    info.playbackProblem = tr("The file did not answer in time; the card or drive may have stopped responding.");
+    // The rest go on with a fresh worker.
+    letWorkerGo(0);
+    startWorker();
+    finish(info);
+}
 
 VideoInfo VideoProbe::probeHeader(const QString &path)
 {
@@ -40,34 +164,39 @@ VideoInfo VideoProbe::probeHeader(const QString &path)
 
 void VideoProbe::probe(const QString &path)
 {
-    m_queue.enqueue(path);
-    if (!m_busy)
-        QTimer::singleShot(0, this, &VideoProbe::startNext);
-    m_busy = true;
+    VideoInfo info;
+    info.path = path;
+    probe(info);
+}
+
+void VideoProbe::probe(const VideoInfo &header)
+{
+    m_queue.enqueue(header);
+    sendNext();
 }
 
 int VideoProbe::pending() const
 {
-    return int(m_queue.size()) + (m_player ? 1 : 0);
+    return int(m_queue.size()) + (m_running ? 1 : 0);
 }
 
 void VideoProbe::setTimeoutMs(int ms)
 {
-    m_timeout->setInterval(ms);
+    m_timeoutMs = ms;
+    ProbeWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, ms] { worker->setTimeoutMs(ms); });
 }
 
-void VideoProbe::startNext()
+void ProbeWorker::startNext()
 {
     if (m_player)
         return;
-    if (m_queue.isEmpty()) {
-        m_busy = false;
+    if (m_queue.isEmpty())
         return;
-    }
-    m_busy = true;
-    m_current = probeHeader(m_queue.dequeue());
+    const VideoInfo next = m_queue.dequeue();
+    m_current = next.sizeBytes < 0 ? VideoProbe::probeHeader(next.path) : next;
     if (m_current.sizeBytes < 0) {
-        finishCurrent(VideoInfo::Playback::Unplayable, tr("The file does not exist."));
+        finishCurrent(VideoInfo::Playback::Unplayable, VideoProbe::tr("The file does not exist."));
         return;
     }
 
@@ -88,8 +217,8 @@ void VideoProbe::startNext()
         // toImage() has already turned the picture by the frame's rotation
         // angle (the file's display matrix, in Qt 6.4 too): a phone clip
         // filmed upright comes out upright.
-        m_current.thumbnail
-            = image.scaledToWidth(thumbnailWidth, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB32);
+        m_current.thumbnail = image.scaledToWidth(VideoProbe::thumbnailWidth, Qt::SmoothTransformation)
+                                  .convertToFormat(QImage::Format_RGB32);
         finishCurrent(VideoInfo::Playback::Playable);
     });
     connect(player, &QMediaPlayer::mediaStatusChanged, this, [this, player](QMediaPlayer::MediaStatus status) {
@@ -110,7 +239,7 @@ void VideoProbe::startNext()
         } else if (status == QMediaPlayer::InvalidMedia) {
             finishCurrent(VideoInfo::Playback::Unplayable, player->errorString());
         } else if (status == QMediaPlayer::EndOfMedia && m_current.thumbnail.isNull()) {
-            finishCurrent(VideoInfo::Playback::Unplayable, tr("The video has no picture."));
+            finishCurrent(VideoInfo::Playback::Unplayable, VideoProbe::tr("The video has no picture."));
         }
     });
     connect(player, &QMediaPlayer::errorOccurred, this, [this, player](QMediaPlayer::Error, const QString &text) {
@@ -121,7 +250,7 @@ void VideoProbe::startNext()
     player->setSource(QUrl::fromLocalFile(m_current.path));
 }
 
-void VideoProbe::finishCurrent(VideoInfo::Playback playback, const QString &problem)
+void ProbeWorker::finishCurrent(VideoInfo::Playback playback, const QString &problem)
 {
     m_timeout->stop();
     if (QMediaPlayer *player = m_player) {
@@ -133,11 +262,13 @@ void VideoProbe::finishCurrent(VideoInfo::Playback playback, const QString &prob
     }
     m_current.playback = playback;
     if (playback == VideoInfo::Playback::Unplayable && problem.isEmpty())
-        m_current.playbackProblem = tr("The video cannot be played on this computer.");
+        m_current.playbackProblem = VideoProbe::tr("The video cannot be played on this computer.");
     else
         m_current.playbackProblem = problem;
     const VideoInfo info = m_current;
     m_current = {};
-    QTimer::singleShot(0, this, &VideoProbe::startNext);
+    QTimer::singleShot(0, this, &ProbeWorker::startNext);
     emit probed(info);
 }
+
+#include "videoprobe.moc"

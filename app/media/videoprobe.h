@@ -3,16 +3,16 @@
 #include "media/videoinfo.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QQueue>
 
-class QMediaPlayer;
+class ProbeWorker;
+class QThread;
 class QTimer;
-class QVideoSink;
 
 // Finds out what a video is: the header facts at once (probeHeader), then,
 // one file at a time in the background, whether Qt Multimedia can play it and
-// a thumbnail of its first frame (probe → probed). Never blocks the caller.
+// a thumbnail of its first frame (probe → probed). Never blocks the caller:
+// the files are read and the players run on a thread of the probe's own.
 class VideoProbe : public QObject
 {
     Q_OBJECT
@@ -26,9 +26,12 @@ public:
 
     // Queues a file; probed() follows with everything filled in.
     void probe(const QString &path);
+    // The same for a file whose header facts were read already: not read again.
+    void probe(const VideoInfo &header);
     int pending() const;
 
-    // How long one file may take before it is reported as unplayable.
+    // How long one file may take before it is reported as unplayable (a file
+    // whose read does not answer at all: a few seconds more).
     void setTimeoutMs(int ms);
     static constexpr int thumbnailWidth = 192;
 
@@ -36,13 +39,20 @@ signals:
     void probed(const VideoInfo &info);
 
 private:
-    void startNext();
-    void finishCurrent(VideoInfo::Playback playback, const QString &problem = {});
+    void startWorker();
+    // Lets the worker and its thread go, waiting up to waitMs for them.
+    void letWorkerGo(int waitMs);
+    void sendNext();
+    void finish(const VideoInfo &info);
+    void onLate();
 
-    QQueue<QString> m_queue;
-    VideoInfo m_current;
-    bool m_busy = false;
-    QPointer<QMediaPlayer> m_player;
-    QPointer<QVideoSink> m_sink;
-    QTimer *m_timeout;
+    QQueue<VideoInfo> m_queue; // a path alone: the header is still to be read
+    VideoInfo m_current; // with the worker
+    bool m_running = false;
+    QThread *m_thread = nullptr;
+    ProbeWorker *m_worker = nullptr; // lives in m_thread
+    int m_generation = 0; // of the worker: a late answer from one let go is not taken
+    QTimer *m_deadline;
+    int m_timeoutMs = 8000;
+    static constexpr int workerMarginMs = 4000;
 };

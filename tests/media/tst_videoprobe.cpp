@@ -5,6 +5,13 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <atomic>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 class TestVideoProbe : public QObject
 {
@@ -125,6 +132,92 @@ private slots:
         const auto info = spy.at(0).at(0).value<VideoInfo>();
         QCOMPARE(info.playback, VideoInfo::Playback::Unplayable);
         QCOMPARE(info.sizeBytes, -1);
+    }
+
+    // Issue 24: the file is read, and its player runs, on the probe's own thread.
+    // A file whose read stalls (a FIFO nobody writes to, as a card whose FUSE
+    // daemon stopped) leaves the caller's timers running. Before: the header
+    // was read in the caller's event loop, which stood still until the writer
+    // below gave up (3 s).
+    void aStalledFileNeverStallsTheCaller()
+    {
+        const QString fifo = TestVideo::scratchPath(QStringLiteral("probe-stalled.mov"));
+        QFile::remove(fifo);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        // Holds the first reader 3 s without data; then lets every later opening
+        // (the player's) through to an empty file, until the test is done.
+        std::atomic<bool> done = false;
+        std::thread writer([path = QFile::encodeName(fifo), &done] {
+            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+            bool held = false;
+            while (!done) {
+                const int fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0) {
+                    if (!held)
+                        std::this_thread::sleep_until(until);
+                    held = true;
+                    ::close(fd);
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        });
+        VideoProbe probe;
+        probe.setTimeoutMs(3000);
+        QSignalSpy spy(&probe, &VideoProbe::probed);
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(16);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start();
+        probe.probe(fifo);
+        QTest::qWait(1500);
+        QVERIFY2(ticks >= 45, qPrintable(QStringLiteral("%1 ticks of 16 ms in 1.5 s").arg(ticks)));
+        // Answered once the file is (empty) at last, within the probe's time.
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+        done = true;
+        writer.join();
+        QCOMPARE(spy.at(0).at(0).value<VideoInfo>().path, fifo);
+        QFile::remove(fifo);
+    }
+
+    // A file that never answers (a FIFO nobody opens for writing: the probe's
+    // thread waits in open() for ever) is reported within the probe's time and
+    // a few seconds more, and the files after it are probed all the same.
+    void aFileThatNeverAnswersDoesNotHoldTheOthers()
+    {
+        const QString fifo = TestVideo::scratchPath(QStringLiteral("probe-silent.mov"));
+        QFile::remove(fifo);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        TestVideo spec;
+        spec.seconds = 0.5;
+        spec.audio = false;
+        const QString clip = makeVideo(QStringLiteral("after-silent.mov"), spec);
+        QVERIFY(!clip.isEmpty());
+        {
+            VideoProbe probe;
+            probe.setTimeoutMs(2000);
+            QSignalSpy spy(&probe, &VideoProbe::probed);
+            probe.probe(fifo);
+            probe.probe(clip);
+            QCOMPARE(probe.pending(), 2);
+            QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+            const auto silent = spy.at(0).at(0).value<VideoInfo>();
+            QCOMPARE(silent.path, fifo);
+            QCOMPARE(silent.playback, VideoInfo::Playback::Unplayable);
+            QVERIFY2(silent.playbackProblem.contains(QStringLiteral("did not answer")),
+                     qPrintable(silent.playbackProblem));
+            QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 15000);
+            const auto after = spy.at(1).at(0).value<VideoInfo>();
+            QCOMPARE(after.path, clip);
+            QCOMPARE(after.playback, VideoInfo::Playback::Playable);
+            QVERIFY(!after.thumbnail.isNull());
+            QCOMPARE(probe.pending(), 0);
+        }
+        // Lets the thread left waiting go (an empty file at last).
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+        QFile::remove(fifo);
     }
 };
 

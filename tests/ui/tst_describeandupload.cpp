@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +67,18 @@ private:
         list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     }
 
+    // Adds the clips as a drop does, then waits until their headers are read
+    // (on threads of their own; the rows fill in after).
+    static int addAndRead(MainWindow &window, const QStringList &paths)
+    {
+        const int added = window.addPaths(paths);
+        QElapsedTimer clock;
+        clock.start();
+        while (window.readyModel()->readingCount() > 0 && clock.elapsed() < 10000)
+            QTest::qWait(10);
+        return window.readyModel()->readingCount() == 0 ? added : -1;
+    }
+
     // Describes the selected clips for `athleteId`: golf full swing, down-the-line, right-handed.
     static void describe(CaptureForm *form, const QString &athleteId)
     {
@@ -109,7 +122,7 @@ private slots:
                                                QStringLiteral("Ada Li"), QString(), QString() },
                                              { QStringLiteral("bbbbbbbb-bbbb-cccc-dddd-eeeeeeeeeeee"),
                                                QStringLiteral("Ben Ko"), QString(), QString() } });
-        QCOMPARE(window.addPaths(m_clips), 2);
+        QCOMPARE(addAndRead(window, m_clips), 2);
         QCOMPARE(form->videoCount(), 2); // new clips are selected for describing
         auto *upload = form->uploadButton();
         QCOMPARE(upload->text(), QStringLiteral("Upload 2 clips"));
@@ -219,7 +232,7 @@ private slots:
         CaptureForm *form = window.captureForm();
         form->athletePicker()->setAthletes({ { ada, QStringLiteral("Ada Park"), QString(), QString() },
                                              { ben, QStringLiteral("Ben Ode"), QString(), QString() } });
-        QCOMPARE(window.addPaths(m_clips), 2);
+        QCOMPARE(addAndRead(window, m_clips), 2);
         QVERIFY(form->athletePicker()->setCurrentId(ada));
         // Ada has no session today: one named for the day is offered and chosen.
         QVERIFY(form->sessionGroupPicker()->isPendingCurrent());
@@ -245,7 +258,7 @@ private slots:
         QVERIFY(!form->sessionGroupPicker()->isPendingCurrent());
 
         // Ben: nothing remembered; his handedness is asked, not Ada's reused.
-        QCOMPARE(window.addPaths(m_clips), 2);
+        QCOMPARE(addAndRead(window, m_clips), 2);
         QVERIFY(form->athletePicker()->setCurrentId(ben));
         auto *hand = form->findChild<QComboBox *>(QStringLiteral("dimension_handedness"));
         QVERIFY(hand);
@@ -295,7 +308,7 @@ private slots:
         CaptureForm *form = window.captureForm();
         form->athletePicker()->setAthletes({ { QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"),
                                                QStringLiteral("Ada Li"), QString(), QString() } });
-        QCOMPARE(window.addPaths({ recording }), 1);
+        QCOMPARE(addAndRead(window, { recording }), 1);
         const QString summary = window.readyModel()->index(0).data(ReadyListModel::SummaryRole).toString();
         QVERIFY2(summary.contains(QStringLiteral("240 fps slow motion, plays at 30 fps")), qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("filmed")), qPrintable(summary));
@@ -357,7 +370,7 @@ private slots:
             window.show();
             CaptureForm *form = window.captureForm();
             form->athletePicker()->setAthletes({ { ida, QStringLiteral("Ida Berg"), QString(), QString() } });
-            QCOMPARE(window.addPaths({ wide }), 1);
+            QCOMPARE(addAndRead(window, { wide }), 1);
             describe(form, ida);
             QCOMPARE(form->findChild<QComboBox *>(QStringLiteral("orientationBox"))->currentText(),
                      QStringLiteral("Landscape — from the video"));
@@ -372,7 +385,7 @@ private slots:
         window.show();
         CaptureForm *form = window.captureForm();
         form->athletePicker()->setAthletes({ { ida, QStringLiteral("Ida Berg"), QString(), QString() } });
-        QCOMPARE(window.addPaths({ phone }), 1);
+        QCOMPARE(addAndRead(window, { phone }), 1);
         QVERIFY(form->athletePicker()->setCurrentId(ida));
         QVERIFY(form->prefilledFields().contains(QStringLiteral("movementBox"))); // the rest is as last time
         QVERIFY(!form->prefilledFields().contains(QStringLiteral("orientationBox")));
@@ -396,7 +409,7 @@ private slots:
         window.show();
         CaptureForm *form = window.captureForm();
         form->athletePicker()->setAthletes({ { id, QStringLiteral("Mo Diaz"), QString(), QString() } });
-        QCOMPARE(window.addPaths({ wide, phone }), 2);
+        QCOMPARE(addAndRead(window, { wide, phone }), 2);
         describe(form, id);
         QSignalSpy spy(&window, &MainWindow::uploadRequested);
         form->clickUpload();
@@ -429,20 +442,20 @@ private slots:
         CaptureForm *form = window.captureForm();
         form->athletePicker()->setAthletes({ { ada, QStringLiteral("Ada Park"), QString(), QString() } });
         // Nothing selected: the added clips become the selection.
-        QCOMPARE(window.addPaths({ clips.at(0), clips.at(1) }), 2);
+        QCOMPARE(addAndRead(window, { clips.at(0), clips.at(1) }), 2);
         QCOMPARE(selectedPaths(window), (QStringList { clips.at(0), clips.at(1) }));
         // The coach picks A and describes it for Ada.
         select(window, { clips.at(0) });
         QCOMPARE(form->videoCount(), 1);
         QVERIFY(form->athletePicker()->setCurrentId(ada));
         // A clip added meanwhile (a hand-off, the watch folder) waits in the list.
-        QCOMPARE(window.addPaths({ clips.at(2) }), 1);
+        QCOMPARE(addAndRead(window, { clips.at(2) }), 1);
         QCOMPARE(selectedPaths(window), QStringList { clips.at(0) });
         QCOMPARE(form->choices().athleteId, ada);
         // With nothing selected, only the added clip is selected, and Ada is
         // not filled in for it.
         window.findChild<QListView *>(QStringLiteral("readyList"))->clearSelection();
-        QCOMPARE(window.addPaths({ clips.at(3) }), 1);
+        QCOMPARE(addAndRead(window, { clips.at(3) }), 1);
         QCOMPARE(selectedPaths(window), QStringList { clips.at(3) });
         QCOMPARE(form->videoCount(), 1);
         QVERIFY2(form->choices().athleteId.isEmpty(), qPrintable(form->choices().athleteName));
@@ -484,7 +497,7 @@ private slots:
             window.keepReadyListIn(file);
             CaptureForm *form = window.captureForm();
             form->athletePicker()->setAthletes({ { ada, QStringLiteral("Ada Park"), QString(), QString() } });
-            QCOMPARE(window.addPaths({ recording, hevc, gone }), 3);
+            QCOMPARE(addAndRead(window, { recording, hevc, gone }), 3);
             window.readyModel()->setRanges(recording, marks);
             select(window, { recording });
             QVERIFY(form->athletePicker()->setCurrentId(ada));
@@ -546,7 +559,7 @@ private slots:
     void aFileDateIsNotCalledFilmed()
     {
         MainWindow window;
-        QCOMPARE(window.addPaths(m_clips), 2);
+        QCOMPARE(addAndRead(window, m_clips), 2);
         const QString withTime
             = window.readyModel()->indexOf(m_clips.at(0)).data(ReadyListModel::SummaryRole).toString();
         const QString without
@@ -565,7 +578,7 @@ private slots:
         window.resize(1000, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.addPaths({ recording }), 1);
+        QCOMPARE(addAndRead(window, { recording }), 1);
         window.readyModel()->setRanges(recording, { { 0, 1000 }, { 1500, 2500 } });
         auto *list = window.findChild<QListView *>(QStringLiteral("readyList"));
         const QModelIndex row = window.readyModel()->indexOf(recording);
@@ -593,7 +606,7 @@ private slots:
         CaptureForm *form = window.captureForm();
         form->athletePicker()->setAthletes({ { QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"),
                                                QStringLiteral("Ada Li"), QString(), QString() } });
-        window.addPaths({ m_clips.at(0) });
+        addAndRead(window, { m_clips.at(0) });
         form->athletePicker()->setCurrentId(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"));
         form->sessionGroupPicker()->createGroup(QStringLiteral("Range"));
         form->setActivity(QStringLiteral("golf"));

@@ -153,8 +153,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->readyList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Rows as tall as their facts wrap at the list's width: laid out again when it or they change.
     m_ui->readyList->setResizeMode(QListView::Adjust);
-    connect(m_ready, &QAbstractItemModel::dataChanged, m_ui->readyList, &QAbstractItemView::doItemsLayout,
-            Qt::QueuedConnection);
+    // At most a few times a second: a card's import fills in two hundred rows, one by one, and each
+    // layout measures every row.
+    m_readyLayout = new QTimer(this);
+    m_readyLayout->setSingleShot(true);
+    m_readyLayout->setInterval(readyLayoutMs);
+    connect(m_readyLayout, &QTimer::timeout, m_ui->readyList, &QAbstractItemView::doItemsLayout);
+    connect(m_ready, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_readyLayout->isActive())
+            m_readyLayout->start();
+    });
     m_ui->dropHint->setFrameShape(QFrame::StyledPanel);
     m_ui->dropHint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_ui->jobsEmptyState->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
@@ -214,7 +222,30 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->readyList->setFocus(Qt::OtherFocusReason);
     connect(m_ui->readyList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateFormVideos);
-    connect(m_ready, &ReadyListModel::videoUpdated, this, &MainWindow::updateFormVideos);
+    // A described clip's facts coming in (its header read, its thumbnail) may be what Upload waited
+    // for. Only the described ones: the others change nothing in the form, and an import brings in
+    // two hundred while the coach describes others.
+    // While clips are still being read (a card's import selects two hundred), once in a while:
+    // each refresh checks every described clip.
+    m_formRefresh = new QTimer(this);
+    m_formRefresh->setSingleShot(true);
+    m_formRefresh->setInterval(formRefreshMs);
+    connect(m_formRefresh, &QTimer::timeout, this, [this] {
+        updateFormVideos();
+        validateDescription();
+    });
+    connect(m_ready, &ReadyListModel::videoUpdated, this, [this](const QString &path) {
+        if (!m_formPaths.contains(path))
+            return;
+        if (m_ready->readingCount() > 0) {
+            if (!m_formRefresh->isActive())
+                m_formRefresh->start();
+            return;
+        }
+        m_formRefresh->stop();
+        updateFormVideos();
+        validateDescription();
+    });
     connect(m_ready, &ReadyListModel::rowsRemoved, this, &MainWindow::updateFormVideos);
     connect(m_form, &CaptureForm::newSessionGroupRequested, this, &MainWindow::createSessionGroup);
     connect(m_form, &CaptureForm::choicesChanged, this, &MainWindow::validateDescription);
@@ -314,8 +345,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_cameraPane, &CameraPane::bannerChanged, this,
             [this] { m_cameraBanner->setText(m_cameraPane->bannerText(), m_cameraPane->isImporting()); });
     connect(m_cameraPane, &CameraPane::importStarted, this, [this] { m_selectionAtImport = selectedReadyPaths(); });
-    // Each copy joins the ready list as it is done; the import's clips are selected at its end.
-    connect(m_cameraPane, &CameraPane::clipCopied, this, [this](const QString &copy) { m_ready->addVideos({ copy }); });
+    // Each copy joins the ready list as it is done, those that land close together at once (one
+    // insertion, one layout); the import's clips are selected at its end.
+    m_importArrivalTimer = new QTimer(this);
+    m_importArrivalTimer->setSingleShot(true);
+    m_importArrivalTimer->setInterval(importArrivalMs);
+    connect(m_importArrivalTimer, &QTimer::timeout, this, &MainWindow::addArrivedCopies);
+    connect(m_cameraPane, &CameraPane::clipCopied, this, [this](const QString &copy) {
+        m_importArrivals << copy;
+        if (!m_importArrivalTimer->isActive())
+            m_importArrivalTimer->start();
+    });
     connect(m_cameraPane, &CameraPane::importFinished, this, &MainWindow::addImportedClips);
 
     setUpActions();
@@ -583,12 +623,21 @@ void MainWindow::openCameraPane()
     m_cameraWindow->activateWindow();
 }
 
+void MainWindow::addArrivedCopies()
+{
+    m_importArrivalTimer->stop();
+    const QStringList copies = std::exchange(m_importArrivals, {});
+    if (!copies.isEmpty())
+        m_ready->addVideos(copies);
+}
+
 void MainWindow::addImportedClips(const QStringList &copies, const QString &message)
 {
     statusBar()->showMessage(message, 15000);
+    addArrivedCopies();
+    m_ready->addVideos(copies); // any the pane did not announce one by one
     QStringList listed;
     for (const QString &copy : copies) {
-        m_ready->addVideos({ copy });
         if (m_ready->indexOf(copy).data(ReadyListModel::AcceptedRole).toBool())
             listed << copy;
     }
@@ -776,9 +825,15 @@ void MainWindow::validateDescription()
     m_form->setFieldErrors(errors);
 
     const int count = m_form->videoCount();
+    // Nothing is sent, nor derived, from a clip whose header is still being read.
+    const qsizetype reading = std::count_if(videos.cbegin(), videos.cend(),
+                                            [this](const VideoInfo &video) { return m_ready->isReading(video.path); });
     QString reason;
     if (count == 0)
         reason = tr("Select the clips to upload in the list on the left.");
+    else if (reading > 0)
+        reason = reading == 1 ? tr("Wait a moment: a clip is still being read.")
+                              : tr("Wait a moment: %n clips are still being read.", nullptr, int(reading));
     else if (!errors.isEmpty())
         reason = errors.size() == 1
             ? tr("Before uploading: %1.").arg(errors.first().message)

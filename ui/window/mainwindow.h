@@ -36,6 +36,7 @@ class QMenu;
 class RecentFiles;
 class QProgressBar;
 class QTableView;
+class QTimer;
 class ReadyListModel;
 class VideoPreview;
 class WatchFolder;
@@ -232,6 +233,7 @@ private:
     QStringList selectedReadyPaths() const;
 
     void addImportedClips(const QStringList &copies, const QString &message);
+    void addArrivedCopies();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ReadyListModel *m_ready;
@@ -279,4 +281,14 @@ private:
     CameraBanner *m_cameraBanner;
     SourceWatcher *m_sourceWatcher = nullptr;
     QStringList m_selectionAtImport; // the ready list's selection when the coach pressed Import
+    // Copies the camera pane announced, added to the ready list together a moment later.
+    QStringList m_importArrivals;
+    QTimer *m_importArrivalTimer = nullptr;
+    static constexpr int importArrivalMs = 250;
+    // The ready list laid out again (rows as tall as their facts) after its rows changed.
+    QTimer *m_readyLayout = nullptr;
+    static constexpr int readyLayoutMs = 200;
+    // The Describe form brought up to date with its clips' facts as they come in.
+    QTimer *m_formRefresh = nullptr;
+    static constexpr int formRefreshMs = 150;
 };

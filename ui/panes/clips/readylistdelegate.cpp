@@ -75,6 +75,14 @@ QSize ReadyListDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
     const int listWidth = view ? view->viewport()->width() : option.rect.width();
     const int textWidth = qMax(100, listWidth - 8 - thumbnailSize.width() - 8);
+    watch(index.model());
+    const QString measuredFor = QString::number(textWidth) + QLatin1Char('|') + option.font.key();
+    if (measuredFor != m_heightsFor) {
+        m_heights.clear();
+        m_heightsFor = measuredFor;
+    }
+    if (const auto known = m_heights.constFind(QPersistentModelIndex(index)); known != m_heights.cend())
+        return QSize(thumbnailSize.width() + 200, *known);
     const QString problem = index.data(ReadyListModel::ProblemRole).toString();
     QString second = problem.isEmpty() ? index.data(ReadyListModel::SummaryRole).toString() : problem;
     if (!index.data(ReadyListModel::PlaybackProblemRole).toString().isEmpty())
@@ -83,5 +91,31 @@ QSize ReadyListDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
         + metrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, second)
               .height();
     const int height = qMax(thumbnailSize.height(), qMax(metrics.height() * 4 + 4, textHeight)) + 8;
+    m_heights.insert(QPersistentModelIndex(index), height);
     return QSize(thumbnailSize.width() + 200, height);
+}
+
+void ReadyListDelegate::watch(const QAbstractItemModel *model) const
+{
+    if (model == m_watched || !model)
+        return;
+    if (m_watched)
+        disconnect(m_watched, nullptr, this, nullptr);
+    m_watched = model;
+    m_heights.clear();
+    auto *self = const_cast<ReadyListDelegate *>(this);
+    // A row whose facts changed is measured again; rows gone (or moved) all are.
+    connect(model, &QAbstractItemModel::dataChanged, self,
+            [self](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    self->m_heights.remove(QPersistentModelIndex(topLeft.sibling(row, 0)));
+            });
+    connect(model, &QAbstractItemModel::rowsRemoved, self, [self] { self->m_heights.clear(); });
+    connect(model, &QAbstractItemModel::rowsMoved, self, [self] { self->m_heights.clear(); });
+    connect(model, &QAbstractItemModel::modelReset, self, [self] { self->m_heights.clear(); });
+    connect(model, &QAbstractItemModel::layoutChanged, self, [self] { self->m_heights.clear(); });
+    connect(model, &QObject::destroyed, self, [self] {
+        self->m_heights.clear();
+        self->m_watched = nullptr;
+    });
 }

@@ -10,30 +10,62 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+// Where a header read, on its own thread, hands its facts back: to the model
+// while it lives, to nobody once it is gone (the thread may outlive it, hung
+// on a card that stopped answering).
+struct ReadyListModel::Mailbox
+{
+    std::mutex mutex;
+    ReadyListModel *model = nullptr;
+};
+
+// The list's file is written by a thread of its own, one write at a time,
+// always the newest list: a QSaveFile's fsync waits for the disk, and while a
+// card is copied the disk is busy (hundreds of milliseconds a write).
+struct ReadyListModel::StoreWriter
+{
+    std::mutex mutex;
+    std::condition_variable idle;
+    std::optional<std::pair<QString, QList<ReadyListStore::Entry>>> next; // not yet written
+    bool writing = false;
+};
 
 ReadyListModel::ReadyListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_probe(new VideoProbe(this))
     , m_saveTimer(new QTimer(this))
+    , m_mailbox(std::make_shared<Mailbox>())
+    , m_writer(std::make_shared<StoreWriter>())
 {
+    m_mailbox->model = this;
     connect(m_probe, &VideoProbe::probed, this, &ReadyListModel::onProbed);
     // Written just after a change (several changes at once, once): a crash
     // loses at most the last few milliseconds of it.
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(50);
-    connect(m_saveTimer, &QTimer::timeout, this, [this] {
-        QString problem;
-        if (!saveNow(&problem))
-            emit storeFailed(problem);
-    });
+    connect(m_saveTimer, &QTimer::timeout, this, &ReadyListModel::saveInBackground);
     connect(this, &ReadyListModel::countsChanged, this, &ReadyListModel::scheduleSave);
 }
 
 ReadyListModel::~ReadyListModel()
 {
+    {
+        const std::lock_guard lock(m_mailbox->mutex);
+        m_mailbox->model = nullptr;
+    }
     if (m_saveTimer->isActive())
         saveNow();
+    else
+        waitForWrites(); // the last list handed to the writer is on the disk before the window goes
 }
 
 void ReadyListModel::scheduleSave()
@@ -63,24 +95,77 @@ QJsonObject ReadyListModel::description(const QString &path) const
     return at.isValid() ? m_rows.at(at.row()).description : QJsonObject();
 }
 
-bool ReadyListModel::saveNow(QString *problem)
+QList<ReadyListStore::Entry> ReadyListModel::storeEntries() const
 {
-    m_saveTimer->stop();
-    if (m_storeFile.isEmpty())
-        return true;
     QList<ReadyListStore::Entry> entries;
     for (const Row &row : std::as_const(m_rows)) {
         if (!row.problem.isEmpty())
             continue; // a refused file is read again (and refused again) when added again
         entries.append({ row.info.path, row.info.ranges, row.description });
     }
-    return ReadyListStore::write(m_storeFile, entries, problem);
+    return entries;
+}
+
+bool ReadyListModel::waitForWrites()
+{
+    std::unique_lock lock(m_writer->mutex);
+    // A local disk answers; one that does not must not keep the window from closing.
+    return m_writer->idle.wait_for(lock, std::chrono::seconds(5),
+                                   [writer = m_writer.get()] { return !writer->writing; });
+}
+
+bool ReadyListModel::saveNow(QString *problem)
+{
+    m_saveTimer->stop();
+    if (m_storeFile.isEmpty())
+        return true;
+    // After any write still running: an older list must not land over this one.
+    waitForWrites();
+    {
+        const std::lock_guard lock(m_writer->mutex);
+        m_writer->next.reset();
+    }
+    return ReadyListStore::write(m_storeFile, storeEntries(), problem);
+}
+
+void ReadyListModel::saveInBackground()
+{
+    if (m_storeFile.isEmpty())
+        return;
+    const std::lock_guard lock(m_writer->mutex);
+    m_writer->next.emplace(m_storeFile, storeEntries());
+    if (m_writer->writing)
+        return; // the running writer takes it next
+    m_writer->writing = true;
+    std::thread([writer = m_writer, mailbox = m_mailbox] {
+        for (;;) {
+            std::pair<QString, QList<ReadyListStore::Entry>> job;
+            {
+                const std::lock_guard lock(writer->mutex);
+                if (!writer->next) {
+                    writer->writing = false;
+                    writer->idle.notify_all();
+                    return;
+                }
+                job = std::move(*writer->next);
+                writer->next.reset();
+            }
+            QString problem;
+            if (ReadyListStore::write(job.first, job.second, &problem))
+                continue;
+            const std::lock_guard lock(mailbox->mutex);
+            if (ReadyListModel *model = mailbox->model)
+                QMetaObject::invokeMethod(
+                    model, [model, problem] { emit model->storeFailed(problem); }, Qt::QueuedConnection);
+        }
+    }).detach();
 }
 
 QString ReadyListModel::key(const QString &path)
 {
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+    // No file system call (a stalled card would stall the caller): links are
+    // resolved by the header read, on its thread (Row::canonicalKey).
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
 bool ReadyListModel::contains(const QString &path) const
@@ -92,36 +177,162 @@ QModelIndex ReadyListModel::indexOf(const QString &path) const
 {
     const QString wanted = key(path);
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (key(m_rows.at(i).info.path) == wanted)
+        const Row &row = m_rows.at(i);
+        if (row.key == wanted || row.canonicalKey == wanted || row.aliases.contains(wanted))
             return index(i);
     }
     return {};
 }
 
+bool ReadyListModel::isReading(const QString &path) const
+{
+    const QModelIndex at = indexOf(path);
+    return at.isValid() && m_rows.at(at.row()).readId != 0;
+}
+
+int ReadyListModel::readingCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.readId != 0; }));
+}
+
+int ReadyListModel::rowOfRead(quint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).readId == id)
+            return i;
+    }
+    return -1;
+}
+
 int ReadyListModel::addVideos(const QStringList &paths)
 {
-    int added = 0;
+    // Listed at once, by name; what the file holds is read on a thread of its
+    // own (startReads), never here: a card being copied to, or one that stopped
+    // answering, must not stall the window. All of them in one insertion: the
+    // view lays itself out once, not once a clip.
+    QList<Row> fresh;
+    QSet<QString> keys;
     for (const QString &path : paths) {
-        if (contains(path))
-            continue;
         Row row;
-        row.info = VideoProbe::probeHeader(path);
-        if (!row.info.problem().isEmpty() && row.info.sizeBytes >= 0) {
-            // Read, but it cannot become a .mov (VP9, no video track, damaged):
-            // listed apart with the reason, never queued.
-            addRejected(path, row.info.problem());
+        row.key = key(path);
+        if (keys.contains(row.key) || contains(path))
             continue;
-        }
-        const int at = videoCount();
-        beginInsertRows({}, at, at);
-        m_rows.insert(at, row);
-        endInsertRows();
-        m_probe->probe(path);
-        ++added;
+        keys.insert(row.key);
+        row.info.path = path;
+        row.readId = m_nextReadId++;
+        fresh.append(row);
     }
-    if (added)
-        emit countsChanged();
-    return added;
+    if (fresh.isEmpty())
+        return 0;
+    const int at = videoCount();
+    beginInsertRows({}, at, at + int(fresh.size()) - 1);
+    for (int i = 0; i < fresh.size(); ++i) {
+        m_rows.insert(at + i, fresh.at(i));
+        m_readQueue.append(fresh.at(i).readId);
+    }
+    endInsertRows();
+    startReads();
+    emit countsChanged();
+    return int(fresh.size());
+}
+
+void ReadyListModel::startReads()
+{
+    while (m_readsRunning.size() < maxReadsAtOnce && !m_readQueue.isEmpty()) {
+        const quint64 id = m_readQueue.takeFirst();
+        const int row = rowOfRead(id);
+        if (row < 0)
+            continue; // removed before its turn
+        const QString path = m_rows.at(row).info.path;
+        // The deadline is kept here, not by the thread: a read that hangs for
+        // ever is left to hang alone, holding only its copy of the path.
+        auto *deadline = new QTimer(this);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, this, [this, id] { onHeaderLate(id); });
+        deadline->start(m_headerDeadlineMs);
+        m_readsRunning.insert(id, deadline);
+        std::thread([mailbox = m_mailbox, path, id] {
+            HeaderFacts facts;
+            facts.canonical = QFileInfo(path).canonicalFilePath();
+            facts.info = VideoProbe::probeHeader(path);
+            const std::lock_guard lock(mailbox->mutex);
+            if (ReadyListModel *model = mailbox->model)
+                QMetaObject::invokeMethod(
+                    model, [model, id, facts] { model->onHeaderRead(id, facts); }, Qt::QueuedConnection);
+        }).detach();
+    }
+}
+
+void ReadyListModel::onHeaderLate(quint64 id)
+{
+    if (QTimer *deadline = m_readsRunning.take(id))
+        deadline->deleteLater();
+    else
+        return;
+    const int row = rowOfRead(id);
+    if (row >= 0)
+        refuseRow(row,
+                  tr("The file did not answer within %n seconds: the card or drive may have stopped "
+                     "responding. Remove it from the list and add it again to try once more.",
+                     nullptr, (m_headerDeadlineMs + 999) / 1000));
+    startReads();
+}
+
+void ReadyListModel::refuseRow(int row, const QString &reason)
+{
+    Row refused = m_rows.at(row);
+    refused.readId = 0;
+    refused.problem = reason;
+    refused.waiting = false;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(refused);
+    endInsertRows();
+    emit countsChanged();
+}
+
+void ReadyListModel::onHeaderRead(quint64 id, const HeaderFacts &facts)
+{
+    QTimer *deadline = m_readsRunning.take(id);
+    if (!deadline)
+        return; // too late: the row already says so
+    deadline->deleteLater();
+    startReads();
+    const int row = rowOfRead(id);
+    if (row < 0)
+        return; // removed while it was read
+    const QString path = m_rows.at(row).info.path;
+    // Another path of a file already listed (a link to it): listed once.
+    if (!facts.canonical.isEmpty()) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (i != row && (m_rows.at(i).key == facts.canonical || m_rows.at(i).canonicalKey == facts.canonical)) {
+                m_rows[i].aliases.append(m_rows.at(row).key);
+                beginRemoveRows({}, row, row);
+                m_rows.removeAt(row);
+                endRemoveRows();
+                emit countsChanged();
+                return;
+            }
+        }
+        m_rows[row].canonicalKey = facts.canonical;
+    }
+    if (!facts.info.problem().isEmpty() && facts.info.sizeBytes >= 0) {
+        // Read, but it cannot become a .mov (VP9, no video track, damaged):
+        // listed apart with the reason, never queued.
+        refuseRow(row, facts.info.problem());
+        return;
+    }
+    Row &listed = m_rows[row];
+    listed.readId = 0;
+    const QList<ClipRange> ranges = listed.info.ranges; // the coach's, not the file's
+    listed.info = facts.info;
+    listed.info.ranges = ranges;
+    emit dataChanged(index(row), index(row));
+    emit videoUpdated(path);
+    // The thumbnail and whether the preview can play it, one file at a time.
+    m_probe->probe(listed.info);
 }
 
 int ReadyListModel::addRejected(const QString &path, const QString &reason)
@@ -147,6 +358,7 @@ int ReadyListModel::addUnusable(const QString &path, const QString &reason, bool
     }
     Row row;
     row.info.path = path;
+    row.key = key(path);
     row.problem = reason;
     row.waiting = waiting;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
@@ -227,7 +439,7 @@ void ReadyListModel::onProbed(const VideoInfo &probed)
     const QModelIndex at = indexOf(probed.path);
     // A probe started before the file was rewritten may answer once its row
     // says "still being copied": that row is not a video (yet).
-    if (!at.isValid() || !m_rows.at(at.row()).problem.isEmpty())
+    if (!at.isValid() || !m_rows.at(at.row()).problem.isEmpty() || m_rows.at(at.row()).readId != 0)
         return;
     const QList<ClipRange> ranges = m_rows.at(at.row()).info.ranges; // the coach's, not the probe's
     m_rows[at.row()].info = probed;
@@ -278,6 +490,24 @@ QString ReadyListModel::positionText(qint64 ms)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(rest);
 }
 
+QString ReadyListModel::localTimeText(const QDateTime &time)
+{
+    // Each row's facts are asked for at each paint and each layout, and each
+    // conversion to local time looks at the system's time zone again (tzset:
+    // a stat of /etc/localtime): written once per time and locale. Only ever
+    // asked for on the GUI thread.
+    static QHash<QString, QString> written;
+    const QLocale locale;
+    const QString key = locale.name() + QLatin1Char('|') + QString::number(time.toMSecsSinceEpoch());
+    if (const auto known = written.constFind(key); known != written.cend())
+        return *known;
+    if (written.size() > 4096)
+        written.clear();
+    const QString text = locale.toString(time.toLocalTime(), QLocale::ShortFormat);
+    written.insert(key, text);
+    return text;
+}
+
 QString ReadyListModel::summaryOf(const VideoInfo &info, bool withTime)
 {
     QStringList parts;
@@ -297,9 +527,8 @@ QString ReadyListModel::summaryOf(const VideoInfo &info, bool withTime)
     // The file's date is not when it was filmed (a copy's is when it was
     // copied): named as what it is, as the preview does.
     if (const QDateTime filmed = info.captureTime(); withTime && filmed.isValid())
-        parts << (info.creationTime.isValid()
-                      ? tr("filmed %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat))
-                      : tr("file saved %1").arg(QLocale().toString(filmed.toLocalTime(), QLocale::ShortFormat)));
+        parts << (info.creationTime.isValid() ? tr("filmed %1").arg(localTimeText(filmed))
+                                              : tr("file saved %1").arg(localTimeText(filmed)));
     if (info.ranges.size() == 1)
         parts << tr("keeps %1–%2")
                      .arg(positionText(info.ranges.first().startMs), positionText(info.ranges.first().endMs));
@@ -316,8 +545,9 @@ QVariant ReadyListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return row.info.fileName() + QLatin1Char('\n')
-            + (row.problem.isEmpty() ? summaryOf(row.info)
-                                     : (row.waiting ? QString() : QStringLiteral("⚠ ")) + row.problem);
+            + (row.readId != 0             ? tr("Reading the video…")
+                   : row.problem.isEmpty() ? summaryOf(row.info)
+                                           : (row.waiting ? QString() : QStringLiteral("⚠ ")) + row.problem);
     case Qt::ToolTipRole:
         if (row.waiting)
             return tr("%1: %2 It can be chosen once it is whole.").arg(row.info.path, row.problem);
@@ -330,16 +560,25 @@ QVariant ReadyListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return row.info.fileName();
     case Qt::AccessibleDescriptionRole:
+        if (row.readId != 0)
+            return tr("Reading the video…");
         return row.problem.isEmpty() ? summaryOf(row.info) : row.problem;
     case Qt::DecorationRole:
         // Waiting is not an error: a clock, not the warning sign of a refused file.
-        if (row.waiting)
-            return QIcon(QStringLiteral(":/icons/clock.svg"));
-        if (!row.problem.isEmpty())
-            return QIcon::fromTheme(QStringLiteral("dialog-warning"), QIcon(QStringLiteral(":/icons/warning.svg")));
+        // One icon each, kept: a new one is an SVG parsed again at each paint of each row.
+        if (row.waiting) {
+            static const QIcon clock(QStringLiteral(":/icons/clock.svg"));
+            return clock;
+        }
+        if (!row.problem.isEmpty()) {
+            static const QIcon warning
+                = QIcon::fromTheme(QStringLiteral("dialog-warning"), QIcon(QStringLiteral(":/icons/warning.svg")));
+            return warning;
+        }
         if (!row.info.thumbnail.isNull())
             return row.info.thumbnail;
-        return QIcon(QStringLiteral(":/icons/video.svg"));
+        static const QIcon video(QStringLiteral(":/icons/video.svg"));
+        return video;
     case PathRole:
         return row.info.path;
     case SummaryRole:
@@ -350,6 +589,8 @@ QVariant ReadyListModel::data(const QModelIndex &index, int role) const
         return row.problem.isEmpty();
     case WaitingRole:
         return row.waiting;
+    case ReadingRole:
+        return row.readId != 0;
     case PlaybackProblemRole:
         return row.info.playback == VideoInfo::Playback::Unplayable ? row.info.playbackProblem : QString();
     default:
