@@ -3244,6 +3244,17 @@
         <source>They wait in the ready list; your selection stays as it is.</source>
         <translation>Sie warten in der Liste „Bereit zum Hochladen“; Ihre Auswahl bleibt, wie sie ist.</translation>
     </message>
+    <message>
+        <source>Wait a moment: a clip is still being read.</source>
+        <translation>Einen Moment: Ein Clip wird noch gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait a moment: %n clips are still being read.</source>
+        <translation>
+            <numerusform>Einen Moment: %n Clip wird noch gelesen.</numerusform>
+            <numerusform>Einen Moment: %n Clips werden noch gelesen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaEngine</name>
@@ -3665,6 +3676,17 @@ Die Vorschau kann diese Datei nicht abspielen (%2); hochladen lässt sie sich tr
     <message>
         <source>%1: %2 It can be chosen once it is whole.</source>
         <translation>%1: %2 Die Datei kann ausgewählt werden, sobald sie vollständig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file did not answer within %n seconds: the card or drive may have stopped responding. Remove it from the list and add it again to try once more.</source>
+        <translation>
+            <numerusform>Die Datei hat nicht innerhalb von %n Sekunde geantwortet: Die Karte oder das Laufwerk reagiert möglicherweise nicht mehr. Entfernen Sie sie aus der Liste und fügen Sie sie erneut hinzu, um es noch einmal zu versuchen.</numerusform>
+            <numerusform>Die Datei hat nicht innerhalb von %n Sekunden geantwortet: Die Karte oder das Laufwerk reagiert möglicherweise nicht mehr. Entfernen Sie sie aus der Liste und fügen Sie sie erneut hinzu, um es noch einmal zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the video…</source>
+        <translation>Video wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4851,10 @@ Hochladen lässt es sich trotzdem.</translation>
     <message>
         <source>The video cannot be played on this computer.</source>
         <translation>Das Video kann auf diesem Computer nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>The file did not answer in time; the card or drive may have stopped responding.</source>
+        <translation>Die Datei hat nicht rechtzeitig geantwortet; die Karte oder das Laufwerk reagiert möglicherweise nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -3244,6 +3244,17 @@
         <source>They wait in the ready list; your selection stays as it is.</source>
         <translation>Esperan en la lista de listos para subir; su selección no cambia.</translation>
     </message>
+    <message>
+        <source>Wait a moment: a clip is still being read.</source>
+        <translation>Un momento: todavía se está leyendo un clip.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait a moment: %n clips are still being read.</source>
+        <translation>
+            <numerusform>Un momento: todavía se está leyendo %n clip.</numerusform>
+            <numerusform>Un momento: todavía se están leyendo %n clips.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaEngine</name>
@@ -3665,6 +3676,17 @@ La vista previa no puede reproducir este archivo (%2); aun así se puede subir.<
     <message>
         <source>%1: %2 It can be chosen once it is whole.</source>
         <translation>%1: %2 Se podrá elegir cuando esté completo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file did not answer within %n seconds: the card or drive may have stopped responding. Remove it from the list and add it again to try once more.</source>
+        <translation>
+            <numerusform>El archivo no respondió en %n segundo: puede que la tarjeta o la unidad hayan dejado de responder. Quítelo de la lista y añádalo de nuevo para volver a intentarlo.</numerusform>
+            <numerusform>El archivo no respondió en %n segundos: puede que la tarjeta o la unidad hayan dejado de responder. Quítelo de la lista y añádalo de nuevo para volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the video…</source>
+        <translation>Leyendo el vídeo…</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4851,10 @@ Aun así se puede subir.</translation>
     <message>
         <source>The video cannot be played on this computer.</source>
         <translation>El vídeo no se puede reproducir en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The file did not answer in time; the card or drive may have stopped responding.</source>
+        <translation>El archivo no respondió a tiempo; puede que la tarjeta o la unidad hayan dejado de responder.</translation>
     </message>
 </context>
 <context>

@@ -3244,6 +3244,17 @@
         <source>They wait in the ready list; your selection stays as it is.</source>
         <translation>Elles attendent dans la liste des vidéos prêtes ; votre sélection reste inchangée.</translation>
     </message>
+    <message>
+        <source>Wait a moment: a clip is still being read.</source>
+        <translation>Un instant : un clip est encore en cours de lecture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait a moment: %n clips are still being read.</source>
+        <translation>
+            <numerusform>Un instant : %n clip est encore en cours de lecture.</numerusform>
+            <numerusform>Un instant : %n clips sont encore en cours de lecture.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaEngine</name>
@@ -3665,6 +3676,17 @@ L’aperçu ne peut pas lire ce fichier (%2) ; il peut tout de même être envo
     <message>
         <source>%1: %2 It can be chosen once it is whole.</source>
         <translation>%1 : %2 Il pourra être choisi une fois complet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file did not answer within %n seconds: the card or drive may have stopped responding. Remove it from the list and add it again to try once more.</source>
+        <translation>
+            <numerusform>Le fichier n'a pas répondu en %n seconde : la carte ou le disque ne répond peut-être plus. Retirez-le de la liste et ajoutez-le à nouveau pour réessayer.</numerusform>
+            <numerusform>Le fichier n'a pas répondu en %n secondes : la carte ou le disque ne répond peut-être plus. Retirez-le de la liste et ajoutez-le à nouveau pour réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the video…</source>
+        <translation>Lecture de la vidéo…</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4851,10 @@ Elle peut tout de même être envoyée.</translation>
     <message>
         <source>The video cannot be played on this computer.</source>
         <translation>La vidéo ne peut pas être lue sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The file did not answer in time; the card or drive may have stopped responding.</source>
+        <translation>Le fichier n'a pas répondu à temps ; la carte ou le disque ne répond peut-être plus.</translation>
     </message>
 </context>
 <context>

@@ -3209,6 +3209,16 @@
         <source>They wait in the ready list; your selection stays as it is.</source>
         <translation>準備リストで待機しています。選択はそのままです。</translation>
     </message>
+    <message>
+        <source>Wait a moment: a clip is still being read.</source>
+        <translation>少々お待ちください。クリップをまだ読み込んでいます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait a moment: %n clips are still being read.</source>
+        <translation>
+            <numerusform>少々お待ちください。%n 本のクリップをまだ読み込んでいます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaEngine</name>
@@ -3628,6 +3638,16 @@ The preview cannot play this file (%2); it can still be uploaded.</source>
     <message>
         <source>%1: %2 It can be chosen once it is whole.</source>
         <translation>%1: %2 ファイル全体がそろうと選択できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file did not answer within %n seconds: the card or drive may have stopped responding. Remove it from the list and add it again to try once more.</source>
+        <translation>
+            <numerusform>ファイルが %n 秒以内に応答しませんでした。カードまたはドライブが応答しなくなった可能性があります。リストから削除してもう一度追加すると、再試行できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the video…</source>
+        <translation>動画を読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4808,10 @@ It can still be uploaded.</source>
     <message>
         <source>The video cannot be played on this computer.</source>
         <translation>この動画はこのコンピューターでは再生できません。</translation>
+    </message>
+    <message>
+        <source>The file did not answer in time; the card or drive may have stopped responding.</source>
+        <translation>ファイルが時間内に応答しませんでした。カードまたはドライブが応答しなくなった可能性があります。</translation>
     </message>
 </context>
 <context>
