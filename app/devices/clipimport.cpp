@@ -430,42 +430,40 @@ struct Copier
     {
         int syncError = 0; // errno of the fsync
         bool same = false; // what was read back has the card's SHA-256
+        QString target; // its name in the destination; empty when it was not kept
+        bool wasThere = false; // the same clip was there already under that name
+        QString problem; // why it was not kept (the coach's words)
+        bool fatal = false; // the destination cannot take more
     };
-    // On disk for good, then read back: what is there is what came from the card. Closes the .part.
-    static Checked check(const Written &w)
+    // On disk for good, read back (what is there is what came from the card),
+    // then named, never overwriting, and the name made durable: all on the
+    // check's own thread, so that neither the disk's wait nor the folder's
+    // fsync holds up the next file's copy. Closes the .part; removes it when
+    // it is not kept. Only recording it (the store is this thread's) is left.
+    static Checked check(const Written &w, const QString &destination)
     {
         Checked c;
         if (::fsync(w.fd) != 0)
             c.syncError = errno;
         ::close(w.fd);
         c.same = c.syncError == 0 && sameContent(w.part, w.job.file.size, w.sha256);
-        return c;
-    }
-
-    // A written file after its check: named (never overwriting) and recorded, or removed.
-    Result finish(const Written &w, const Checked &checked)
-    {
-        const DeviceFile &file = w.job.file;
+        const QByteArray partName = QFile::encodeName(w.part);
         const QString &name = w.name;
-        const QString &part = w.part;
-        const QByteArray partName = QFile::encodeName(part);
-        const QByteArray &sha256 = w.sha256;
-        if (checked.syncError != 0) {
+        if (c.syncError != 0) {
             ::unlink(partName.constData());
-            message = ClipImport::tr("Cannot write %1 into %2: %3")
-                          .arg(name, native(destination), errnoText(checked.syncError));
-            return checked.syncError == ENOSPC ? Result::Fatal : Result::Failed;
+            c.problem
+                = ClipImport::tr("Cannot write %1 into %2: %3").arg(name, native(destination), errnoText(c.syncError));
+            c.fatal = c.syncError == ENOSPC;
+            return c;
         }
-        if (!checked.same) {
+        if (!c.same) {
             ::unlink(partName.constData());
-            message = ClipImport::tr("The copy of %1 does not match the card: it was not kept.").arg(name);
-            return Result::Failed;
+            c.problem = ClipImport::tr("The copy of %1 does not match the card: it was not kept.").arg(name);
+            return c;
         }
 
         // Its name, never overwriting: the same clip already there is taken as it is.
         const QFileInfo base(name);
-        QString target;
-        bool wasThere = false;
         for (int n = 1; n < 1000; ++n) {
             const QString candidate
                 = QDir(destination)
@@ -476,28 +474,42 @@ struct Copier
                                           .arg(n)
                                           .arg(base.suffix().isEmpty() ? QString() : QLatin1Char('.') + base.suffix()));
             int error = 0;
-            if (renameNoReplace(part, candidate, &error)) {
-                target = candidate;
+            if (renameNoReplace(w.part, candidate, &error)) {
+                c.target = candidate;
                 break;
             }
             if (error != EEXIST) {
                 ::unlink(partName.constData());
-                message = ClipImport::tr("Cannot name the copy of %1: %2").arg(name, errnoText(error));
-                return Result::Failed;
+                c.problem = ClipImport::tr("Cannot name the copy of %1: %2").arg(name, errnoText(error));
+                return c;
             }
-            if (sameContent(candidate, file.size, sha256)) {
+            if (sameContent(candidate, w.job.file.size, w.sha256)) {
                 ::unlink(partName.constData());
-                target = candidate;
-                wasThere = true;
+                c.target = candidate;
+                c.wasThere = true;
                 break;
             }
         }
-        if (target.isEmpty()) {
+        if (c.target.isEmpty()) {
             ::unlink(partName.constData());
-            message = ClipImport::tr("Too many files are called %1 in %2.").arg(name, native(destination));
-            return Result::Failed;
+            c.problem = ClipImport::tr("Too many files are called %1 in %2.").arg(name, native(destination));
+            return c;
         }
         fsyncDirectory(destination);
+        return c;
+    }
+
+    // A written file after its check: recorded as imported once its name is on disk for good.
+    Result finish(const Written &w, const Checked &checked)
+    {
+        const DeviceFile &file = w.job.file;
+        if (checked.target.isEmpty()) {
+            message = checked.problem;
+            return checked.fatal ? Result::Fatal : Result::Failed;
+        }
+        const QString &target = checked.target;
+        const bool wasThere = checked.wasThere;
+        const QByteArray &sha256 = w.sha256;
 
         ImportedClips::Record record;
         record.identity = w.identity;
@@ -647,7 +659,8 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
                 return outcome;
             }
             written = copier.written;
-            checked = std::async(std::launch::async, [w = *written]() { return Copier::check(w); });
+            checked = std::async(std::launch::async,
+                                 [w = *written, destination]() { return Copier::check(w, destination); });
         } else if (!goOn || !handle(result)) {
             return outcome;
         }
