@@ -81,6 +81,7 @@ struct Reader
 
     static void run(const std::shared_ptr<Reader> &self, int fd, qint64 offset, qint64 size)
     {
+        DeviceIo::runBehindTheWindow();
         ::posix_fadvise(fd, offset, 0, POSIX_FADV_SEQUENTIAL);
         qint64 at = offset;
         while (at < size) {
@@ -659,8 +660,10 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
                 return outcome;
             }
             written = copier.written;
-            checked = std::async(std::launch::async,
-                                 [w = *written, destination]() { return Copier::check(w, destination); });
+            checked = std::async(std::launch::async, [w = *written, destination]() {
+                DeviceIo::runBehindTheWindow();
+                return Copier::check(w, destination);
+            });
         } else if (!goOn || !handle(result)) {
             return outcome;
         }
@@ -718,6 +721,7 @@ void ClipImport::start(const CameraSource &source, const QList<DeviceClip> &clip
     m_shared = std::make_shared<Shared>();
     m_shared->receiver = this;
     std::thread([shared = m_shared, source, clips, options]() {
+        DeviceIo::runBehindTheWindow();
         const auto post = [&shared](auto &&call) {
             const std::lock_guard lock(shared->mutex);
             if (ClipImport *receiver = shared->receiver)

@@ -1,5 +1,6 @@
 #include "camerathumbnails.h"
 
+#include "devices/deviceio.h"
 #include "media/videoframe.h"
 
 #include <QDeadlineTimer>
@@ -67,6 +68,7 @@ signals:
 protected:
     void run() override
     {
+        DeviceIo::runBehindTheWindow();
         ThumbnailQueue &q = *m_queue;
         for (;;) {
             CameraThumbnails::Request request;
