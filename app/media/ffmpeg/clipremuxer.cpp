@@ -1,4 +1,5 @@
 #include "media/ffmpeg/avinput.h"
+#include "media/ffmpeg/avpointers.h"
 #include "media/ffmpeg/ffmpegmedia.h"
 
 #include <QDir>
@@ -20,11 +21,7 @@ namespace {
 
 constexpr AVRational microseconds { 1, AV_TIME_BASE };
 
-struct PacketDeleter
-{
-    void operator()(AVPacket *p) const { av_packet_free(&p); }
-};
-using Packet = std::unique_ptr<AVPacket, PacketDeleter>;
+using Packet = Av::Packet;
 
 // The output file: closed and, unless kept, deleted whatever happens.
 class Output

@@ -2,6 +2,7 @@
 // alone demuxed and decoded from the keyframe at or before the time asked
 // for, scaled with libswscale and turned upright from the display matrix.
 #include "media/ffmpeg/avinput.h"
+#include "media/ffmpeg/avpointers.h"
 #include "media/ffmpeg/ffmpegmedia.h"
 
 #include <QCoreApplication>
@@ -38,18 +39,6 @@ constexpr int maxDecodeErrors = 50;
 constexpr qint64 deadlineMs = 20000;
 constexpr int largestSide = 16384;
 
-struct CodecFree
-{
-    void operator()(AVCodecContext *c) const { avcodec_free_context(&c); }
-};
-struct PacketFree
-{
-    void operator()(AVPacket *p) const { av_packet_free(&p); }
-};
-struct FrameFree
-{
-    void operator()(AVFrame *f) const { av_frame_free(&f); }
-};
 struct SwsFree
 {
     void operator()(SwsContext *s) const { sws_freeContext(s); }
@@ -196,7 +185,7 @@ QImage FfmpegMedia::frameAt(AvInput &input, qint64 atMs, int maxWidth, const std
         ctx->streams[i]->discard = int(i) == index ? AVDISCARD_DEFAULT : AVDISCARD_ALL;
     AVStream *st = ctx->streams[index];
 
-    std::unique_ptr<AVCodecContext, CodecFree> decoder(avcodec_alloc_context3(codec));
+    Av::Codec decoder(avcodec_alloc_context3(codec));
     if (!decoder || avcodec_parameters_to_context(decoder.get(), st->codecpar) < 0) {
         *problem = FrameDecoder::tr("Out of memory while opening the video");
         return {};
@@ -218,9 +207,9 @@ QImage FfmpegMedia::frameAt(AvInput &input, qint64 atMs, int maxWidth, const std
             av_seek_frame(ctx, index, target, AVSEEK_FLAG_BACKWARD); // else read from where it is
     }
 
-    std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
-    std::unique_ptr<AVFrame, FrameFree> frame(av_frame_alloc());
-    std::unique_ptr<AVFrame, FrameFree> last(av_frame_alloc());
+    Av::Packet packet(av_packet_alloc());
+    Av::Frame frame(av_frame_alloc());
+    Av::Frame last(av_frame_alloc());
     if (!packet || !frame || !last) {
         *problem = FrameDecoder::tr("Out of memory while decoding the video");
         return {};

@@ -2,6 +2,7 @@
 // it, resamples it to mono at ImpactTuning::sampleRate and streams it into
 // ImpactSignal; then puts the strikes on the movie's presentation timeline.
 #include "media/ffmpeg/avinput.h"
+#include "media/ffmpeg/avpointers.h"
 #include "media/ffmpeg/ffmpegmedia.h"
 #include "media/impactsignal.h"
 
@@ -29,18 +30,6 @@ using ImpactTuning::gapToleranceUs;
 using ImpactTuning::longestGapUs;
 using ImpactTuning::videoPacketsForStart;
 
-struct CodecDeleter
-{
-    void operator()(AVCodecContext *c) const { avcodec_free_context(&c); }
-};
-struct FrameDeleter
-{
-    void operator()(AVFrame *f) const { av_frame_free(&f); }
-};
-struct PacketDeleter
-{
-    void operator()(AVPacket *p) const { av_packet_free(&p); }
-};
 struct SwrDeleter
 {
     void operator()(SwrContext *s) const { swr_free(&s); }
@@ -185,7 +174,7 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
             ic->streams[i]->discard = AVDISCARD_ALL;
     }
 
-    std::unique_ptr<AVCodecContext, CodecDeleter> decoder;
+    Av::Codec decoder;
     if (audio >= 0) {
         const AVStream *as = ic->streams[audio];
         const AVCodec *codec = avcodec_find_decoder(as->codecpar->codec_id);
@@ -205,8 +194,8 @@ ImpactSearch FfmpegMedia::findImpacts(const QString &path, const ImpactRules &ru
         }
     }
 
-    std::unique_ptr<AVPacket, PacketDeleter> packet(av_packet_alloc());
-    std::unique_ptr<AVFrame, FrameDeleter> frame(av_frame_alloc());
+    Av::Packet packet(av_packet_alloc());
+    Av::Frame frame(av_frame_alloc());
     if (!packet || !frame) {
         search.problem = QCoreApplication::translate("ImpactFinder", "Out of memory while finding the impacts");
         return search;
