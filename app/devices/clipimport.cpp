@@ -429,8 +429,6 @@ struct Copier
 
     struct Checked
     {
-        int syncError = 0; // errno of the fsync
-        bool same = false; // what was read back has the card's SHA-256
         QString target; // its name in the destination; empty when it was not kept
         bool wasThere = false; // the same clip was there already under that name
         QString problem; // why it was not kept (the coach's words)
@@ -444,20 +442,19 @@ struct Copier
     static Checked check(const Written &w, const QString &destination)
     {
         Checked c;
-        if (::fsync(w.fd) != 0)
-            c.syncError = errno;
+        const int syncError = ::fsync(w.fd) == 0 ? 0 : errno;
         ::close(w.fd);
-        c.same = c.syncError == 0 && sameContent(w.part, w.job.file.size, w.sha256);
         const QByteArray partName = QFile::encodeName(w.part);
         const QString &name = w.name;
-        if (c.syncError != 0) {
+        if (syncError != 0) {
             ::unlink(partName.constData());
             c.problem
-                = ClipImport::tr("Cannot write %1 into %2: %3").arg(name, native(destination), errnoText(c.syncError));
-            c.fatal = c.syncError == ENOSPC;
+                = ClipImport::tr("Cannot write %1 into %2: %3").arg(name, native(destination), errnoText(syncError));
+            c.fatal = syncError == ENOSPC;
             return c;
         }
-        if (!c.same) {
+        // What was read back has the card's SHA-256.
+        if (!sameContent(w.part, w.job.file.size, w.sha256)) {
             ::unlink(partName.constData());
             c.problem = ClipImport::tr("The copy of %1 does not match the card: it was not kept.").arg(name);
             return c;
