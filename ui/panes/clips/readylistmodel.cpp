@@ -26,6 +26,15 @@ struct ReadyListModel::Mailbox
 {
     std::mutex mutex;
     ReadyListModel *model = nullptr;
+
+    // Runs call(model) on the model's thread, if the model is still there.
+    template<typename Call> void post(Call call)
+    {
+        const std::lock_guard lock(mutex);
+        if (ReadyListModel *m = model)
+            QMetaObject::invokeMethod(
+                m, [m, call] { call(m); }, Qt::QueuedConnection);
+    }
 };
 
 // The list's file is written by a thread of its own, one write at a time,
@@ -153,10 +162,7 @@ void ReadyListModel::saveInBackground()
             QString problem;
             if (ReadyListStore::write(job.first, job.second, &problem))
                 continue;
-            const std::lock_guard lock(mailbox->mutex);
-            if (ReadyListModel *model = mailbox->model)
-                QMetaObject::invokeMethod(
-                    model, [model, problem] { emit model->storeFailed(problem); }, Qt::QueuedConnection);
+            mailbox->post([problem](ReadyListModel *model) { emit model->storeFailed(problem); });
         }
     }).detach();
 }
@@ -255,10 +261,7 @@ void ReadyListModel::startReads()
             HeaderFacts facts;
             facts.canonical = QFileInfo(path).canonicalFilePath();
             facts.info = VideoProbe::probeHeader(path);
-            const std::lock_guard lock(mailbox->mutex);
-            if (ReadyListModel *model = mailbox->model)
-                QMetaObject::invokeMethod(
-                    model, [model, id, facts] { model->onHeaderRead(id, facts); }, Qt::QueuedConnection);
+            mailbox->post([id, facts](ReadyListModel *model) { model->onHeaderRead(id, facts); });
         }).detach();
     }
 }
