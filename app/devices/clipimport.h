@@ -72,8 +72,10 @@ Q_DECLARE_METATYPE(ImportOutcome)
 // folder, on a thread of its own (the GUI never waits on the device):
 //  - each file is identified first (ClipIdentity); one imported before is left out;
 //  - it is copied to "<name>.<identity>.part" in the destination, read by a
-//    reader thread whose every read has a deadline, its full SHA-256 computed
-//    on the way; then fsynced, read back and checked against that hash, and
+//    reader thread whose every read has a deadline, written with O_DIRECT where
+//    the file system allows, its full SHA-256 (kept) and a Poly1305 tag under
+//    a key of its own (CopyTag) computed on the way by a hasher thread; then
+//    fsynced, read back from the disk and checked against that tag, and
 //    renamed to its name without ever overwriting: a different clip of the same
 //    name gets "name (2).ext"; the same clip already there is taken as it is;
 //  - only then is it recorded in ImportedClips (nothing half-copied is recorded).
@@ -82,7 +84,7 @@ Q_DECLARE_METATYPE(ImportOutcome)
 // The .part stays: copied again (the card back, the program started again
 // after a crash), the copy goes on from where it stopped once the end of what
 // was copied matches the card. A file that fails otherwise (destination full,
-// a read error, a hash that does not match) has its .part removed.
+// a read error, a read back that does not match) has its .part removed.
 class ClipImport : public QObject
 {
     Q_OBJECT

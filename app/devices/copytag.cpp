@@ -1,0 +1,122 @@
+#include "devices/copytag.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+struct CopyTag::Context
+{
+    EVP_MAC *mac = nullptr;
+    EVP_MAC_CTX *ctx = nullptr;
+    bool valid = false;
+    ~Context()
+    {
+        EVP_MAC_CTX_free(ctx);
+        EVP_MAC_free(mac);
+    }
+};
+
+QByteArray CopyTag::newKey()
+{
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr); // see sha256.cpp
+    QByteArray key(KeyBytes, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(key.data()), KeyBytes) != 1)
+        return {};
+    return key;
+}
+
+CopyTag::CopyTag(const QByteArray &key)
+    : m_context(std::make_unique<Context>())
+{
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
+    if (key.size() != KeyBytes)
+        return;
+    m_context->mac = EVP_MAC_fetch(nullptr, "POLY1305", nullptr);
+    if (m_context->mac)
+        m_context->ctx = EVP_MAC_CTX_new(m_context->mac);
+    m_context->valid = m_context->ctx
+        && EVP_MAC_init(m_context->ctx, reinterpret_cast<const unsigned char *>(key.constData()), size_t(KeyBytes),
+                        nullptr)
+            == 1;
+}
+
+CopyTag::~CopyTag() = default;
+
+bool CopyTag::isValid() const
+{
+    return m_context->valid;
+}
+
+void CopyTag::addData(QByteArrayView bytes)
+{
+    if (m_context->valid && !bytes.isEmpty()
+        && EVP_MAC_update(m_context->ctx, reinterpret_cast<const unsigned char *>(bytes.data()), size_t(bytes.size()))
+            != 1)
+        m_context->valid = false;
+}
+
+QByteArray CopyTag::result()
+{
+    if (!m_context->valid)
+        return {};
+    QByteArray tag(16, Qt::Uninitialized);
+    size_t length = 0;
+    if (EVP_MAC_final(m_context->ctx, reinterpret_cast<unsigned char *>(tag.data()), &length, size_t(tag.size())) != 1)
+        return {};
+    m_context->valid = false; // a Poly1305 key tags one message
+    tag.resize(int(length));
+    return tag;
+}
+
+bool CopyTag::fileMatches(const QString &path, qint64 size, const QByteArray &key, const QByteArray &expected)
+{
+    constexpr size_t Align = 4096; // what O_DIRECT asks of the buffer and the lengths
+    constexpr size_t ChunkBytes = 1024 * 1024;
+    const QByteArray name = QFile::encodeName(path);
+    int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_DIRECT);
+    if (fd < 0 && errno == EINVAL)
+        fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct Free
+    {
+        void operator()(char *p) const { std::free(p); }
+    };
+    const std::unique_ptr<char, Free> buffer(static_cast<char *>(std::aligned_alloc(Align, ChunkBytes)));
+    CopyTag tag(key);
+    qint64 at = 0;
+    bool ok = buffer && tag.isValid();
+    bool direct = true;
+    while (ok) {
+        const ssize_t n = ::pread(fd, buffer.get(), ChunkBytes, off_t(at));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno == EINVAL && direct) { // a file system that took O_DIRECT at open() only
+                const int flags = ::fcntl(fd, F_GETFL);
+                direct = false;
+                if (flags >= 0 && ::fcntl(fd, F_SETFL, flags & ~O_DIRECT) == 0)
+                    continue;
+            }
+            ok = false;
+            break;
+        }
+        if (n == 0)
+            break;
+        at += n;
+        if (at > size) {
+            ok = false;
+            break;
+        }
+        tag.addData(QByteArrayView(buffer.get(), n));
+    }
+    ::close(fd);
+    return ok && at == size && !expected.isEmpty() && tag.result() == expected;
+}
