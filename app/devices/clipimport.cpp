@@ -1,4 +1,5 @@
 #include "devices/clipimport.h"
+#include "common/behindthewindow.h"
 
 #include "devices/clipidentity.h"
 #include "devices/copytag.h"
@@ -112,7 +113,7 @@ struct Reader
 
     static void read(const std::shared_ptr<Reader> &self, int fd, qint64 offset, qint64 size)
     {
-        DeviceIo::runBehindTheWindow();
+        runBehindTheWindow();
         ::posix_fadvise(fd, offset, 0, POSIX_FADV_SEQUENTIAL);
         qint64 at = offset;
         while (at < size) {
@@ -161,7 +162,7 @@ struct Reader
 
     static void hash(const std::shared_ptr<Reader> &self)
     {
-        DeviceIo::runBehindTheWindow();
+        runBehindTheWindow();
         for (;;) {
             Chunk chunk;
             {
@@ -805,7 +806,7 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
         ++p.filesDone;
         if (result == Result::Written) {
             checks.push_back(std::async(std::launch::async, [w = copier.written, destination, &source, storePath]() {
-                DeviceIo::runBehindTheWindow();
+                runBehindTheWindow();
                 return Copier::finish(w, Copier::check(w, destination), source, storePath);
             }));
         } else {
@@ -872,7 +873,7 @@ void ClipImport::start(const CameraSource &source, const QList<DeviceClip> &clip
     m_shared = std::make_shared<Shared>();
     m_shared->receiver = this;
     std::thread([shared = m_shared, source, clips, options]() {
-        DeviceIo::runBehindTheWindow();
+        runBehindTheWindow();
         const auto post = [&shared](auto &&call) {
             const std::lock_guard lock(shared->mutex);
             if (ClipImport *receiver = shared->receiver)

@@ -5,7 +5,6 @@
 #include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -91,11 +90,3 @@ std::optional<ListResult> listWithin(const QString &dir, std::chrono::millisecon
 }
 
 } // namespace DeviceIo
-
-void DeviceIo::runBehindTheWindow()
-{
-#ifdef Q_OS_LINUX
-    // Linux keeps a nice value per thread: PRIO_PROCESS with a thread's id sets that thread's alone.
-    ::setpriority(PRIO_PROCESS, id_t(::gettid()), 10);
-#endif
-}

@@ -72,11 +72,4 @@ struct ListResult
 };
 std::optional<ListResult> listWithin(const QString &dir, std::chrono::milliseconds timeout, int maxEntries = 20000);
 
-// Lowers the calling thread's scheduling priority (nice 10): for the threads
-// that copy, hash and decode while the window is open, so that on a machine
-// with two cores the GUI thread gets a core as soon as it has work (a timer's
-// firing, a repaint) instead of queueing behind them. They still get every
-// core nothing else wants.
-void runBehindTheWindow();
-
 } // namespace DeviceIo

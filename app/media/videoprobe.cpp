@@ -1,5 +1,7 @@
 #include "media/videoprobe.h"
 
+#include "common/behindthewindow.h"
+
 #include <QFileInfo>
 #include <QMediaMetaData>
 #include <QMediaPlayer>
@@ -88,7 +90,9 @@ void VideoProbe::startWorker()
         if (generation == m_generation && m_running)
             finish(info);
     });
-    m_thread->start(QThread::LowPriority);
+    // Behind the window: GStreamer's threads for the players made there inherit it.
+    connect(m_thread, &QThread::started, m_worker, [] { runBehindTheWindow(); });
+    m_thread->start();
 }
 
 void VideoProbe::letWorkerGo(int waitMs)

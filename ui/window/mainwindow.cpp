@@ -156,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
     // At most a few times a second: a card's import fills in two hundred rows, one by one, and each
     // layout measures every row.
     m_readyLayout = new QTimer(this);
+    m_readyLayout->setObjectName(QStringLiteral("readyLayoutTimer"));
     m_readyLayout->setSingleShot(true);
     m_readyLayout->setInterval(readyLayoutMs);
     connect(m_readyLayout, &QTimer::timeout, m_ui->readyList, &QAbstractItemView::doItemsLayout);
@@ -228,6 +229,7 @@ MainWindow::MainWindow(QWidget *parent)
     // While clips are still being read (a card's import selects two hundred), once in a while:
     // each refresh checks every described clip.
     m_formRefresh = new QTimer(this);
+    m_formRefresh->setObjectName(QStringLiteral("formRefreshTimer"));
     m_formRefresh->setSingleShot(true);
     m_formRefresh->setInterval(formRefreshMs);
     connect(m_formRefresh, &QTimer::timeout, this, [this] {
@@ -348,6 +350,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Each copy joins the ready list as it is done, those that land close together at once (one
     // insertion, one layout); the import's clips are selected at its end.
     m_importArrivalTimer = new QTimer(this);
+    m_importArrivalTimer->setObjectName(QStringLiteral("importArrivalTimer"));
     m_importArrivalTimer->setSingleShot(true);
     m_importArrivalTimer->setInterval(importArrivalMs);
     connect(m_importArrivalTimer, &QTimer::timeout, this, &MainWindow::addArrivedCopies);

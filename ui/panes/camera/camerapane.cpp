@@ -503,7 +503,9 @@ void CameraPane::requestThumbnails()
         else
             rest << request;
     }
-    m_thumbnails->want(inSight + rest);
+    // While a copy runs, only the clips in sight: the rest would take the cores
+    // the copy and the window need (they follow once it is done).
+    m_thumbnails->want(isImporting() ? inSight : inSight + rest);
 }
 
 void CameraPane::startImport()
@@ -544,6 +546,7 @@ void CameraPane::runImport()
     if (m_watcher)
         m_watcher->setCopying(m_importSource.root, true);
     m_import->start(m_importSource, m_importClips, options);
+    requestThumbnails(); // the ones in sight only, while it copies
     m_progress->setValue(0);
     m_progressText->setText(tr("Starting to copy from %1…").arg(quotedName(m_importSource)));
     updateButtons();
@@ -639,6 +642,7 @@ void CameraPane::finishImport(const ImportOutcome &outcome)
     message = sentence(message);
     m_bannerNote = message;
     updateButtons();
+    requestThumbnails(); // the ones out of sight, left while it copied
     // What was imported is marked now.
     if (find(m_importSource.root))
         scan(m_importSource.root);

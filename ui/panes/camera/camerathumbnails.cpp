@@ -1,5 +1,6 @@
 #include "camerathumbnails.h"
 
+#include "common/behindthewindow.h"
 #include "devices/deviceio.h"
 #include "media/videoframe.h"
 
@@ -68,7 +69,7 @@ signals:
 protected:
     void run() override
     {
-        DeviceIo::runBehindTheWindow();
+        runBehindTheWindow();
         ThumbnailQueue &q = *m_queue;
         for (;;) {
             CameraThumbnails::Request request;

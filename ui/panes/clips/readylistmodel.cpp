@@ -1,5 +1,6 @@
 #include "readylistmodel.h"
 
+#include "common/behindthewindow.h"
 #include "media/videoprobe.h"
 
 #include <QDir>
@@ -147,6 +148,7 @@ void ReadyListModel::saveInBackground()
         return; // the running writer takes it next
     m_writer->writing = true;
     std::thread([writer = m_writer, mailbox = m_mailbox] {
+        runBehindTheWindow();
         for (;;) {
             std::pair<QString, QList<ReadyListStore::Entry>> job;
             {
@@ -258,6 +260,7 @@ void ReadyListModel::startReads()
         deadline->start(m_headerDeadlineMs);
         m_readsRunning.insert(id, deadline);
         std::thread([mailbox = m_mailbox, path, id] {
+            runBehindTheWindow();
             HeaderFacts facts;
             facts.canonical = QFileInfo(path).canonicalFilePath();
             facts.info = VideoProbe::probeHeader(path);
