@@ -1376,6 +1376,14 @@
         <source>The import was stopped.</source>
         <translation>Der Import wurde gestoppt.</translation>
     </message>
+    <message>
+        <source>Cannot check copies: the system gave no random numbers.</source>
+        <translation>Kopien können nicht geprüft werden: Das System liefert keine Zufallszahlen.</translation>
+    </message>
+    <message>
+        <source>Cannot check the copy of %1.</source>
+        <translation>Die Kopie von %1 kann nicht geprüft werden.</translation>
+    </message>
 </context>
 <context>
     <name>ClipRange</name>

@@ -1376,6 +1376,14 @@
         <source>The import was stopped.</source>
         <translation>Se detuvo la importación.</translation>
     </message>
+    <message>
+        <source>Cannot check copies: the system gave no random numbers.</source>
+        <translation>No se pueden comprobar las copias: el sistema no da números aleatorios.</translation>
+    </message>
+    <message>
+        <source>Cannot check the copy of %1.</source>
+        <translation>No se puede comprobar la copia de %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClipRange</name>

@@ -1376,6 +1376,14 @@
         <source>The import was stopped.</source>
         <translation>L’importation a été arrêtée.</translation>
     </message>
+    <message>
+        <source>Cannot check copies: the system gave no random numbers.</source>
+        <translation>Impossible de vérifier les copies : le système ne fournit pas de nombres aléatoires.</translation>
+    </message>
+    <message>
+        <source>Cannot check the copy of %1.</source>
+        <translation>Impossible de vérifier la copie de %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClipRange</name>

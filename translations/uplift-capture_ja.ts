@@ -1358,6 +1358,14 @@
         <source>The import was stopped.</source>
         <translation>取り込みを中止しました。</translation>
     </message>
+    <message>
+        <source>Cannot check copies: the system gave no random numbers.</source>
+        <translation>コピーを確認できません: システムが乱数を返しません。</translation>
+    </message>
+    <message>
+        <source>Cannot check the copy of %1.</source>
+        <translation>%1 のコピーを確認できません。</translation>
+    </message>
 </context>
 <context>
     <name>ClipRange</name>

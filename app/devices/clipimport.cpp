@@ -546,14 +546,19 @@ struct Copier
             if (advanced)
                 advanced(bytes);
         }
-        // Every byte is written; the hasher has at most Buffers chunks left (CPU only, no device).
+        // Every byte is written; the hasher has at most Buffers chunks left
+        // (CPU only, no device: milliseconds; the deadline is for a machine that has stopped).
         QByteArray sha256;
         QByteArray tag;
         {
             std::unique_lock lock(reader->mutex);
-            reader->changed.wait(lock, [&] { return reader->hashed; });
-            sha256 = reader->sha256Result;
-            tag = reader->tagResult;
+            if (reader->changed.wait_for(lock, std::chrono::seconds(60), [&] { return reader->hashed; })) {
+                sha256 = reader->sha256Result;
+                tag = reader->tagResult;
+            } else {
+                reader->abandoned = true;
+                reader->changed.notify_all();
+            }
         }
         if (sha256.size() != 32 || tag.isEmpty())
             return failAndRemove(ClipImport::tr("Cannot check the copy of %1.").arg(name), Result::Failed);
