@@ -1,5 +1,6 @@
 #include "devices/clipimport.h"
 #include "common/behindthewindow.h"
+#include "common/workers.h"
 
 #include "devices/clipidentity.h"
 #include "devices/copytag.h"
@@ -345,6 +346,7 @@ struct Copier
     ImportedClips &store;
     QString destination;
     Presence presence;
+    Workers &workers; // the reader and hasher threads, kept from one file to the next
     std::function<void(qint64 bytes)> advanced; // bytes copied since the last call
     QString message; // why the last file was not copied
     ImportedFile done;
@@ -445,8 +447,9 @@ struct Copier
             message = ClipImport::tr("Cannot read %1 on the card: %2").arg(name, errnoText(error));
             return presence.stillThere() ? Result::Failed : Result::SourceLost;
         }
-        std::thread(Reader::read, reader, in, offset, file.size).detach();
-        std::thread(Reader::hash, reader).detach();
+        const qint64 size = file.size;
+        workers.run([reader, in, offset, size] { Reader::read(reader, in, offset, size); });
+        workers.run([reader] { Reader::hash(reader); });
         const auto abandon = [&reader]() {
             const std::lock_guard lock(reader->mutex);
             reader->abandoned = true;
@@ -738,7 +741,10 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
             progress(p);
     };
 
-    Copier copier { source, options, cancelled, store, destination, Presence(source), {}, {}, {}, {} };
+    // The import's threads (reading, hashing, checking), made once and kept for
+    // every file; a read that never returns holds only its own.
+    Workers workers;
+    Copier copier { source, options, cancelled, store, destination, Presence(source), workers, {}, {}, {}, {} };
     copier.advanced = [&](qint64 bytes) {
         p.bytesDone += bytes;
         report(false);
@@ -810,10 +816,12 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
         p.bytesDone = before + job.file.size; // done, left out or failed: it no longer counts as to come
         ++p.filesDone;
         if (result == Result::Written) {
-            checks.push_back(std::async(std::launch::async, [w = copier.written, destination, &source, storePath]() {
+            auto settled = std::make_shared<std::promise<Copier::Settled>>();
+            checks.push_back(settled->get_future());
+            workers.run([settled, w = copier.written, destination, source, storePath]() {
                 runBehindTheWindow();
-                return Copier::finish(w, Copier::check(w, destination), source, storePath);
-            }));
+                settled->set_value(Copier::finish(w, Copier::check(w, destination), source, storePath));
+            });
         } else {
             while (!checks.empty()) // the files before it first
                 settleFirst();
@@ -836,7 +844,11 @@ struct ClipImport::Shared
 {
     std::mutex mutex;
     std::condition_variable ended; // `over` became true
-    ClipImport *receiver = nullptr;
+    // Set to null by the receiver's destructor (on its thread, under `mutex`,
+    // so that the import's thread never posts to it afterwards). Read without
+    // the mutex on the receiver's thread: the window never waits for a lock the
+    // import's thread (behind the window) may hold while it waits for a core.
+    std::atomic<ClipImport *> receiver = nullptr;
     std::atomic<bool> cancelled = false;
     bool over = false; // the import's thread has nothing left to do
 };
@@ -884,10 +896,7 @@ void ClipImport::start(const CameraSource &source, const QList<DeviceClip> &clip
             if (ClipImport *receiver = shared->receiver)
                 QMetaObject::invokeMethod(receiver, call, Qt::QueuedConnection);
         };
-        const auto receiverOf = [](const std::shared_ptr<Shared> &s) {
-            const std::lock_guard lock(s->mutex);
-            return s->receiver;
-        };
+        const auto receiverOf = [](const std::shared_ptr<Shared> &s) { return s->receiver.load(); };
         const ImportOutcome outcome = run(
             source, clips, options, shared->cancelled,
             [&](const ImportProgress &p) {

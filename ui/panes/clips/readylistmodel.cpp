@@ -1,6 +1,6 @@
 #include "readylistmodel.h"
 
-#include "common/behindthewindow.h"
+#include "common/workers.h"
 #include "media/videoprobe.h"
 
 #include <QDir>
@@ -55,6 +55,7 @@ ReadyListModel::ReadyListModel(QObject *parent)
     , m_saveTimer(new QTimer(this))
     , m_mailbox(std::make_shared<Mailbox>())
     , m_writer(std::make_shared<StoreWriter>())
+    , m_workers(std::make_unique<Workers>())
 {
     m_mailbox->model = this;
     connect(m_probe, &VideoProbe::probed, this, &ReadyListModel::onProbed);
@@ -142,13 +143,18 @@ void ReadyListModel::saveInBackground()
 {
     if (m_storeFile.isEmpty())
         return;
-    const std::lock_guard lock(m_writer->mutex);
+    // Never waits for the writer's thread (behind the window, it may hold the
+    // lock while it waits for a core): busy, the list is handed over a moment later.
+    std::unique_lock lock(m_writer->mutex, std::try_to_lock);
+    if (!lock.owns_lock()) {
+        m_saveTimer->start();
+        return;
+    }
     m_writer->next.emplace(m_storeFile, storeEntries());
     if (m_writer->writing)
         return; // the running writer takes it next
     m_writer->writing = true;
-    std::thread([writer = m_writer, mailbox = m_mailbox] {
-        runBehindTheWindow();
+    m_workers->run([writer = m_writer, mailbox = m_mailbox] {
         for (;;) {
             std::pair<QString, QList<ReadyListStore::Entry>> job;
             {
@@ -166,7 +172,7 @@ void ReadyListModel::saveInBackground()
                 continue;
             mailbox->post([problem](ReadyListModel *model) { emit model->storeFailed(problem); });
         }
-    }).detach();
+    });
 }
 
 QString ReadyListModel::key(const QString &path)
@@ -259,13 +265,12 @@ void ReadyListModel::startReads()
         connect(deadline, &QTimer::timeout, this, [this, id] { onHeaderLate(id); });
         deadline->start(m_headerDeadlineMs);
         m_readsRunning.insert(id, deadline);
-        std::thread([mailbox = m_mailbox, path, id] {
-            runBehindTheWindow();
+        m_workers->run([mailbox = m_mailbox, path, id] {
             HeaderFacts facts;
             facts.canonical = QFileInfo(path).canonicalFilePath();
             facts.info = VideoProbe::probeHeader(path);
             mailbox->post([id, facts](ReadyListModel *model) { model->onHeaderRead(id, facts); });
-        }).detach();
+        });
     }
 }
 

@@ -12,6 +12,7 @@
 
 class QTimer;
 class VideoProbe;
+class Workers;
 
 // The "ready to upload" list: videos waiting to be described and uploaded,
 // and, listed apart below them, files that cannot be captures with the reason.
@@ -155,4 +156,7 @@ private:
     static constexpr int maxReadsAtOnce = 2;
     std::shared_ptr<Mailbox> m_mailbox;
     std::shared_ptr<StoreWriter> m_writer;
+    // The header reads and the list's writer: kept threads, not one made per
+    // clip (making one can wait for the C library's lock while an import runs).
+    std::unique_ptr<Workers> m_workers;
 };
