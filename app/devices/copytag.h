@@ -25,7 +25,7 @@ public:
 
     bool isValid() const; // false when the key was not KeyBytes long or OpenSSL refused it
     void addData(QByteArrayView bytes);
-    QByteArray result(); // 16 bytes; empty when not valid
+    QByteArray result(); // 16 bytes (32 where OpenSSL has no Poly1305); empty when not valid
 
     // The file as the disk gives it back (read with O_DIRECT where the file
     // system allows: from the disk, not from memory's cache), tagged under
