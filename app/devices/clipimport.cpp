@@ -810,7 +810,9 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
         if (stopped)
             break;
         p.currentFile = job.file.path;
-        report(true);
+        // At most every 200 ms like the bytes: a card of two hundred short clips
+        // would otherwise send the window a message (and a new layout) a file.
+        report(false);
         const qint64 before = p.bytesDone;
         const Result result = copier.copy(job);
         p.bytesDone = before + job.file.size; // done, left out or failed: it no longer counts as to come

@@ -113,9 +113,15 @@ void VideoProbe::letWorkerGo(int waitMs)
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
 }
 
+void VideoProbe::setPaused(bool paused)
+{
+    m_paused = paused;
+    sendNext();
+}
+
 void VideoProbe::sendNext()
 {
-    if (m_running || m_queue.isEmpty())
+    if (m_running || m_paused || m_queue.isEmpty())
         return;
     m_running = true;
     m_current = m_queue.dequeue();

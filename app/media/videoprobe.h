@@ -29,6 +29,10 @@ public:
     // The same for a file whose header facts were read already: not read again.
     void probe(const VideoInfo &header);
     int pending() const;
+    // Paused, the files queued wait (the one with the worker finishes): while a
+    // card is copied its players would take the cores the copy and the window need.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     // How long one file may take before it is reported as unplayable (a file
     // whose read does not answer at all: a few seconds more).
@@ -49,6 +53,7 @@ private:
     QQueue<VideoInfo> m_queue; // a path alone: the header is still to be read
     VideoInfo m_current; // with the worker
     bool m_running = false;
+    bool m_paused = false;
     QThread *m_thread = nullptr;
     ProbeWorker *m_worker = nullptr; // lives in m_thread
     int m_generation = 0; // of the worker: a late answer from one let go is not taken

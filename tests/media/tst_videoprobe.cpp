@@ -123,6 +123,30 @@ private slots:
         QCOMPARE(probe.pending(), 0);
     }
 
+    // Issue 24: while a card is copied the probe waits; what was queued is probed once it goes on.
+    void pausedItWaitsAndThenGoesOn()
+    {
+        TestVideo a;
+        a.seconds = 1;
+        a.size = QSize(320, 240);
+        const QString first = makeVideo(QStringLiteral("paused-a.mov"), a);
+        const QString second = makeVideo(QStringLiteral("paused-b.mov"), a);
+        VideoProbe probe;
+        QSignalSpy spy(&probe, &VideoProbe::probed);
+        probe.setPaused(true);
+        QVERIFY(probe.isPaused());
+        probe.probe(first);
+        probe.probe(second);
+        QTest::qWait(1500); // enough for both when not paused (each well under a second here)
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(probe.pending(), 2);
+        probe.setPaused(false);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 30000);
+        QCOMPARE(spy.at(0).at(0).value<VideoInfo>().path, first);
+        QCOMPARE(spy.at(1).at(0).value<VideoInfo>().path, second);
+        QCOMPARE(spy.at(1).at(0).value<VideoInfo>().playback, VideoInfo::Playback::Playable);
+    }
+
     void missingFileIsReportedNotCrashed()
     {
         VideoProbe probe;

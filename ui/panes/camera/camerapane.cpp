@@ -547,6 +547,7 @@ void CameraPane::runImport()
         m_watcher->setCopying(m_importSource.root, true);
     m_import->start(m_importSource, m_importClips, options);
     requestThumbnails(); // the ones in sight only, while it copies
+    emit copyingChanged(true);
     m_progress->setValue(0);
     m_progressText->setText(tr("Starting to copy from %1…").arg(quotedName(m_importSource)));
     updateButtons();
@@ -585,6 +586,7 @@ void CameraPane::finishImport(const ImportOutcome &outcome)
         m_import->deleteLater();
         m_import = nullptr;
     }
+    emit copyingChanged(false);
     // What is left to copy: every clip not copied whole.
     QSet<QString> copiedSources;
     for (const ImportedFile &file : outcome.copied)

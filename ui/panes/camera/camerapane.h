@@ -68,6 +68,8 @@ signals:
     // An import ended (done, stopped, the card pulled): its copies, and what happened in words.
     void importFinished(const QStringList &copies, const QString &message);
     void importStarted();
+    // A copy runs (true) or has ended (false), a resumed one included.
+    void copyingChanged(bool copying);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -67,6 +67,11 @@ ReadyListModel::ReadyListModel(QObject *parent)
     connect(this, &ReadyListModel::countsChanged, this, &ReadyListModel::scheduleSave);
 }
 
+void ReadyListModel::setThumbnailsPaused(bool paused)
+{
+    m_probe->setPaused(paused);
+}
+
 ReadyListModel::~ReadyListModel()
 {
     {

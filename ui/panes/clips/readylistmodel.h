@@ -50,6 +50,9 @@ public:
     // How long one file's header may take to read (a card or drive that stops
     // answering); then the file is refused with that reason.
     void setHeaderDeadlineMs(int ms) { m_headerDeadlineMs = ms; }
+    // While a card is copied: the header facts still come at once, the
+    // thumbnails and "can the preview play it" once the copy is done.
+    void setThumbnailsPaused(bool paused);
     static constexpr int defaultHeaderDeadlineMs = 10000;
     int addRejected(const QString &path, const QString &reason);
     // A file that cannot be chosen yet but is not refused (still being copied):
