@@ -5,6 +5,7 @@
 #include "devices/clipidentity.h"
 #include "devices/copytag.h"
 #include "devices/deviceio.h"
+#include "devices/directio.h"
 #include "devices/importedclips.h"
 #include "devices/mountinfo.h"
 #include "devices/sha256.h"
@@ -16,7 +17,6 @@
 #include <QStandardPaths>
 
 #include <condition_variable>
-#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <future>
@@ -41,7 +41,6 @@ constexpr qint64 ChunkBytes = 1024 * 1024;
 constexpr int Buffers = 16; // read ahead of the writes: at most this many chunks in memory per file
 constexpr size_t PendingChecks = 2; // written files being fsynced, read back and named while the next is copied
 constexpr size_t WriteBatch = 4; // chunks written in one call at most
-constexpr qint64 DirectAlign = 4096; // what O_DIRECT asks of buffers, lengths and offsets
 constexpr qint64 WritebackBytes = 8 * 1024 * 1024; // writeback started every so many bytes written
 
 QString native(const QString &path)
@@ -69,11 +68,7 @@ struct Reader
         int buffer = -1;
         qint64 bytes = 0;
     };
-    struct Free
-    {
-        void operator()(char *p) const { std::free(p); }
-    };
-    std::vector<std::unique_ptr<char, Free>> buffers;
+    std::vector<DirectIo::Buffer> buffers;
     std::vector<int> users; // per buffer: how many of the copier and the hasher still use it
 
     std::mutex mutex;
@@ -95,7 +90,7 @@ struct Reader
     Reader()
     {
         for (int i = 0; i < Buffers; ++i) {
-            buffers.emplace_back(static_cast<char *>(std::aligned_alloc(DirectAlign, ChunkBytes)));
+            buffers.push_back(DirectIo::buffer(ChunkBytes));
             spare.push_back(i);
         }
         users.assign(Buffers, 0);
@@ -191,26 +186,16 @@ struct Reader
     }
 };
 
-// Clears O_DIRECT on a file descriptor: the file's last, unaligned bytes, or a
-// file system that takes O_DIRECT at open() but not in write().
-void stopDirect(int fd, bool *direct)
-{
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags >= 0)
-        ::fcntl(fd, F_SETFL, flags & ~O_DIRECT);
-    *direct = false;
-}
-
 // Writes the buffers one after the other at `offset`, in one call where it can
 // (one large O_DIRECT write keeps the disk busier than several small ones); with
 // O_DIRECT while `*direct`, which it clears when a length is not aligned or the
 // file system refuses.
 bool writeAllAt(int fd, std::vector<iovec> parts, qint64 offset, bool *direct, int *error)
 {
-    if (*direct && (offset % DirectAlign != 0 || std::any_of(parts.cbegin(), parts.cend(), [](const iovec &v) {
-                        return v.iov_len % DirectAlign != 0;
+    if (*direct && (offset % DirectIo::Align != 0 || std::any_of(parts.cbegin(), parts.cend(), [](const iovec &v) {
+                        return v.iov_len % DirectIo::Align != 0;
                     })))
-        stopDirect(fd, direct);
+        DirectIo::stop(fd, direct);
     size_t first = 0;
     while (first < parts.size()) {
         const ssize_t n = ::pwritev(fd, parts.data() + first, int(parts.size() - first), off_t(offset));
@@ -218,7 +203,7 @@ bool writeAllAt(int fd, std::vector<iovec> parts, qint64 offset, bool *direct, i
             if (errno == EINTR)
                 continue;
             if (errno == EINVAL && *direct) {
-                stopDirect(fd, direct);
+                DirectIo::stop(fd, direct);
                 continue;
             }
             *error = errno;
@@ -232,7 +217,7 @@ bool writeAllAt(int fd, std::vector<iovec> parts, qint64 offset, bool *direct, i
             parts[first].iov_base = static_cast<char *>(parts[first].iov_base) + left;
             parts[first].iov_len -= left;
             if (*direct)
-                stopDirect(fd, direct); // no longer aligned
+                DirectIo::stop(fd, direct); // no longer aligned
         }
     }
     return true;
@@ -394,11 +379,7 @@ struct Copier
         // against ~0.5 GB/s for write() then fsync()); a file system without it is
         // written through its cache.
         bool direct = true;
-        int out = ::open(partName.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_DIRECT, 0644);
-        if (out < 0 && errno == EINVAL) {
-            direct = false;
-            out = ::open(partName.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-        }
+        const int out = DirectIo::open(partName.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644, &direct);
         if (out < 0) {
             message = ClipImport::tr("Cannot write into %1: %2").arg(native(destination), errnoText(errno));
             return Result::Fatal;
@@ -416,7 +397,7 @@ struct Copier
         // A .part from before (the card pulled, the program killed): go on from
         // its end (its last whole block) when the last MiB it holds is what the card holds there.
         struct stat st = {};
-        qint64 offset = ::fstat(out, &st) == 0 ? st.st_size - st.st_size % DirectAlign : 0;
+        qint64 offset = ::fstat(out, &st) == 0 ? st.st_size - st.st_size % DirectIo::Align : 0;
         if (offset > file.size)
             offset = 0;
         if (offset > 0) {
@@ -791,17 +772,12 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
     const auto settleFirst = [&]() {
         Copier::Settled settled = checks.front().get();
         checks.pop_front();
-        if (stopped) { // what is left after a stop: a copy that made it is still reported
-            if (settled.result == Result::Copied) {
-                outcome.copied.append(settled.done);
-                if (copied)
-                    copied(settled.done);
-            }
-            return;
-        }
+        if (stopped && settled.result != Result::Copied)
+            return; // what is left after a stop: only a copy that made it is still reported
         copier.message = settled.message;
         copier.done = settled.done;
-        stopped = !handle(settled.result);
+        if (!handle(settled.result))
+            stopped = true;
     };
     const auto isReady = [](const std::future<Copier::Settled> &f) {
         return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;

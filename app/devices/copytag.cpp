@@ -1,11 +1,11 @@
 #include "devices/copytag.h"
 
+#include "devices/directio.h"
 #include "devices/sha256.h"
 
 #include <QFile>
 
 #include <cerrno>
-#include <cstdlib>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -95,34 +95,22 @@ QByteArray CopyTag::result()
 
 bool CopyTag::fileMatches(const QString &path, qint64 size, const QByteArray &key, const QByteArray &expected)
 {
-    constexpr size_t Align = 4096; // what O_DIRECT asks of the buffer and the lengths
     constexpr size_t ChunkBytes = 1024 * 1024;
-    const QByteArray name = QFile::encodeName(path);
-    int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_DIRECT);
-    if (fd < 0 && errno == EINVAL)
-        fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    bool direct = true;
+    const int fd = DirectIo::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC, 0, &direct);
     if (fd < 0)
         return false;
-    struct Free
-    {
-        void operator()(char *p) const { std::free(p); }
-    };
-    const std::unique_ptr<char, Free> buffer(static_cast<char *>(std::aligned_alloc(Align, ChunkBytes)));
+    const DirectIo::Buffer buffer = DirectIo::buffer(ChunkBytes);
     CopyTag tag(key);
     qint64 at = 0;
     bool ok = buffer && tag.isValid();
-    bool direct = true;
     while (ok) {
         const ssize_t n = ::pread(fd, buffer.get(), ChunkBytes, off_t(at));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            if (errno == EINVAL && direct) { // a file system that took O_DIRECT at open() only
-                const int flags = ::fcntl(fd, F_GETFL);
-                direct = false;
-                if (flags >= 0 && ::fcntl(fd, F_SETFL, flags & ~O_DIRECT) == 0)
-                    continue;
-            }
+            if (errno == EINVAL && direct && DirectIo::stop(fd, &direct))
+                continue; // a file system that took O_DIRECT at open() only
             ok = false;
             break;
         }

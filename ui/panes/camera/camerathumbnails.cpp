@@ -1,7 +1,6 @@
 #include "camerathumbnails.h"
 
 #include "common/behindthewindow.h"
-#include "devices/deviceio.h"
 #include "media/videoframe.h"
 
 #include <QDeadlineTimer>

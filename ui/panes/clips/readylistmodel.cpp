@@ -148,8 +148,8 @@ void ReadyListModel::saveInBackground()
 {
     if (m_storeFile.isEmpty())
         return;
-    // Never waits for the writer's thread (behind the window, it may hold the
-    // lock while it waits for a core): busy, the list is handed over a moment later.
+    // Never waits for the writer's thread (it may hold the lock while it waits
+    // for a core the import keeps busy): busy, the list is handed over a moment later.
     std::unique_lock lock(m_writer->mutex, std::try_to_lock);
     if (!lock.owns_lock()) {
         m_saveTimer->start();
