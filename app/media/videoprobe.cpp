@@ -2,6 +2,8 @@
 
 #include "common/behindthewindow.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QMediaMetaData>
 #include <QMediaPlayer>
@@ -65,9 +67,16 @@ private:
 VideoProbe::VideoProbe(QObject *parent)
     : QObject(parent)
     , m_deadline(new QTimer(this))
+    , m_pace(new QTimer(this))
 {
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &VideoProbe::onLate);
+    m_pace->setObjectName(QStringLiteral("probePace"));
+    m_pace->setSingleShot(true);
+    connect(m_pace, &QTimer::timeout, this, [this] {
+        if (!m_running && !m_queue.isEmpty())
+            startOne();
+    });
     startWorker();
 }
 
@@ -115,14 +124,34 @@ void VideoProbe::letWorkerGo(int waitMs)
 
 void VideoProbe::setPaused(bool paused)
 {
+    if (paused == m_paused)
+        return;
     m_paused = paused;
+    m_pace->stop(); // paused: the interval counts from now
+    sendNext();
+}
+
+void VideoProbe::setPausedIntervalMs(int ms)
+{
+    m_pausedIntervalMs = std::max(0, ms);
+    m_pace->stop();
     sendNext();
 }
 
 void VideoProbe::sendNext()
 {
-    if (m_running || m_paused || m_queue.isEmpty())
+    if (m_running || m_queue.isEmpty())
         return;
+    if (!m_paused) {
+        startOne();
+        return;
+    }
+    if (m_pausedIntervalMs > 0 && !m_pace->isActive())
+        m_pace->start(m_pausedIntervalMs);
+}
+
+void VideoProbe::startOne()
+{
     m_running = true;
     m_current = m_queue.dequeue();
     // The worker keeps its own time for the player; this one is for a worker

@@ -29,10 +29,15 @@ public:
     // The same for a file whose header facts were read already: not read again.
     void probe(const VideoInfo &header);
     int pending() const;
-    // Paused, the files queued wait (the one with the worker finishes): while a
-    // card is copied its players would take the cores the copy and the window need.
+    // Paused, the files queued go one at a time, pausedIntervalMs after the
+    // one before ended (or after the pause began): while a card is copied the
+    // players would take the cores the copy and the window need, and yet a long
+    // import's clips get their pictures as it goes. An interval of 0: none
+    // until resumed. The one with the worker when the pause begins finishes.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    void setPausedIntervalMs(int ms);
+    static constexpr int defaultPausedIntervalMs = 5000;
 
     // How long one file may take before it is reported as unplayable (a file
     // whose read does not answer at all: a few seconds more).
@@ -47,6 +52,7 @@ private:
     // Lets the worker and its thread go, waiting up to waitMs for them.
     void letWorkerGo(int waitMs);
     void sendNext();
+    void startOne();
     void finish(const VideoInfo &info);
     void onLate();
 
@@ -58,6 +64,8 @@ private:
     ProbeWorker *m_worker = nullptr; // lives in m_thread
     int m_generation = 0; // of the worker: a late answer from one let go is not taken
     QTimer *m_deadline;
+    QTimer *m_pace; // while paused: when the next file may go
+    int m_pausedIntervalMs = defaultPausedIntervalMs;
     int m_timeoutMs = 8000;
     static constexpr int workerMarginMs = 4000;
 };

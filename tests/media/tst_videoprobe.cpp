@@ -2,6 +2,7 @@
 #include "rotatedvideo.h"
 #include "testvideo.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -133,6 +134,7 @@ private slots:
         const QString second = makeVideo(QStringLiteral("paused-b.mov"), a);
         VideoProbe probe;
         QSignalSpy spy(&probe, &VideoProbe::probed);
+        probe.setPausedIntervalMs(0); // none until resumed
         probe.setPaused(true);
         QVERIFY(probe.isPaused());
         probe.probe(first);
@@ -145,6 +147,43 @@ private slots:
         QCOMPARE(spy.at(0).at(0).value<VideoInfo>().path, first);
         QCOMPARE(spy.at(1).at(0).value<VideoInfo>().path, second);
         QCOMPARE(spy.at(1).at(0).value<VideoInfo>().playback, VideoInfo::Playback::Playable);
+    }
+
+    // While paused the files still go, one at a time at the pause's pace: a
+    // long import's clips get their pictures as it runs, never two at once.
+    void pausedTheyGoOneAtATimeAtItsPace()
+    {
+        TestVideo a;
+        a.seconds = 1;
+        a.size = QSize(320, 240);
+        const QString first = makeVideo(QStringLiteral("paced-a.mov"), a);
+        const QString second = makeVideo(QStringLiteral("paced-b.mov"), a);
+        VideoProbe probe;
+        constexpr int interval = 2000;
+        probe.setPausedIntervalMs(interval);
+        QList<qint64> at;
+        QElapsedTimer clock;
+        connect(&probe, &VideoProbe::probed, this, [&] { at << clock.elapsed(); });
+        clock.start();
+        probe.setPaused(true);
+        probe.probe(first);
+        probe.probe(second);
+        QTest::qWait(interval / 2);
+        QVERIFY(at.isEmpty());
+        QCOMPARE(probe.pending(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(at.size(), 1, 30000);
+        // A coarse QTimer may fire up to 5 % early.
+        QVERIFY2(at.at(0) >= interval * 95 / 100, qPrintable(QString::number(at.at(0))));
+        QCOMPARE(probe.pending(), 1); // the second waits its turn
+        QTRY_COMPARE_WITH_TIMEOUT(at.size(), 2, 30000);
+        QVERIFY2(at.at(1) - at.at(0) >= interval * 95 / 100, qPrintable(QString::number(at.at(1) - at.at(0))));
+        // Resumed, the rest go at once, not at the pause's pace.
+        probe.setPausedIntervalMs(120000);
+        probe.probe(makeVideo(QStringLiteral("paced-c.mov"), a));
+        QTest::qWait(200);
+        QCOMPARE(at.size(), 2);
+        probe.setPaused(false);
+        QTRY_COMPARE_WITH_TIMEOUT(at.size(), 3, 30000);
     }
 
     void missingFileIsReportedNotCrashed()
@@ -224,7 +263,8 @@ private slots:
             probe.probe(fifo);
             probe.probe(clip);
             QCOMPARE(probe.pending(), 2);
-            QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+            // The clip after it can be probed within the same poll: at least one.
+            QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 1, 10000);
             const auto silent = spy.at(0).at(0).value<VideoInfo>();
             QCOMPARE(silent.path, fifo);
             QCOMPARE(silent.playback, VideoInfo::Playback::Unplayable);
