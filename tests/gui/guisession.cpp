@@ -325,19 +325,32 @@ bool GuiSession::click(const QString &name, const QString &className)
 
 std::optional<QJsonObject> GuiSession::findItem(const QString &view, const QString &text, int ms)
 {
+    // As a coach aims: at a row that stands still. A list whose rows are still
+    // being read grows them as their facts come (and lays them out a moment
+    // later, the ready list up to 200 ms): a click at where a row was hits
+    // its neighbour. Found only once its place has not changed for 500 ms.
     QJsonObject item;
+    QJsonObject placeSeen;
+    QElapsedTimer stillFor;
     const bool found = waitUntil(
         [&] {
             const QJsonArray rows = items(view);
             for (const QJsonValue &row : rows) {
-                if (row.toObject().value(QStringLiteral("texts")).toArray().first().toString() == text) {
-                    item = row.toObject();
-                    return true;
+                if (row.toObject().value(QStringLiteral("texts")).toArray().first().toString() != text)
+                    continue;
+                item = row.toObject();
+                const QJsonObject place = rectOf(item);
+                if (place != placeSeen || !stillFor.isValid()) {
+                    placeSeen = place;
+                    stillFor.start();
+                    return false;
                 }
+                return stillFor.elapsed() >= 500;
             }
+            stillFor.invalidate();
             return false;
         },
-        ms, QStringLiteral("\"%1\" in %2").arg(text, view));
+        ms, QStringLiteral("\"%1\" in %2, standing still").arg(text, view));
     return found ? std::optional<QJsonObject>(item) : std::nullopt;
 }
 

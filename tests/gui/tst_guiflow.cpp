@@ -413,13 +413,17 @@ private slots:
                 } else {
                     QVERIFY(gui.key(QStringLiteral("ctrl+shift+a"))); // Edit ▸ Select All Ready
                 }
-                QVERIFY2(gui.waitUntil(
-                             [&] {
-                                 return valueOf(gui.widgetByObjectName(QStringLiteral("heading")))
-                                     .contains(QStringLiteral("4 clips"));
-                             },
-                             5000, QStringLiteral("four clips described")),
-                         qPrintable(gui.lastProblem()));
+                QString heading;
+                const bool four = gui.waitUntil(
+                    [&] {
+                        heading = valueOf(gui.widgetByObjectName(QStringLiteral("heading")));
+                        return heading.contains(QStringLiteral("4 clips"));
+                    },
+                    5000, QStringLiteral("four clips described"));
+                if (!four)
+                    gui.screenshot(step + QStringLiteral("-not-four"));
+                QVERIFY2(four, qPrintable(gui.lastProblem() + QStringLiteral(": the heading says \"") + heading
+                                          + QStringLiteral("\"")));
                 QVERIFY2(chooseAthlete(gui, athletes.at(a).first, athletes.at(a).second),
                          qPrintable(gui.lastProblem()));
                 if (round == 0 && a == 0) {

@@ -347,8 +347,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_cameraPane, &CameraPane::bannerChanged, this,
             [this] { m_cameraBanner->setText(m_cameraPane->bannerText(), m_cameraPane->isImporting()); });
     connect(m_cameraPane, &CameraPane::importStarted, this, [this] { m_selectionAtImport = selectedReadyPaths(); });
-    // While a card is copied the ready list's players wait: the cores go to the copy and the window
-    // (~1.1 s of CPU during a 3 s import of 200 clips, `perf sched`; bench/run cameralateness).
+    // While a card is copied the ready list's players go one clip every 5 s: the cores go to the copy
+    // and the window (~1.1 s of CPU during a 3 s import of 200 clips, `perf sched`; bench/run
+    // cameralateness), and a long import's rows still get their pictures as it runs.
     connect(m_cameraPane, &CameraPane::copyingChanged, m_ready, &ReadyListModel::setThumbnailsPaused);
     // Each copy joins the ready list as it is done, those that land close together at once (one
     // insertion, one layout); the import's clips are selected at its end.
