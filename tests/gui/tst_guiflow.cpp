@@ -422,8 +422,9 @@ private slots:
                     5000, QStringLiteral("four clips described"));
                 if (!four)
                     gui.screenshot(step + QStringLiteral("-not-four"));
-                QVERIFY2(four, qPrintable(gui.lastProblem() + QStringLiteral(": the heading says \"") + heading
-                                          + QStringLiteral("\"")));
+                QVERIFY2(four,
+                         qPrintable(gui.lastProblem() + QStringLiteral(": the heading says \"") + heading
+                                    + QStringLiteral("\"")));
                 QVERIFY2(chooseAthlete(gui, athletes.at(a).first, athletes.at(a).second),
                          qPrintable(gui.lastProblem()));
                 if (round == 0 && a == 0) {
