@@ -48,7 +48,17 @@ class TestStatusLine : public QObject
 
     // The message and the summary side by side, never over each other; a message too long
     // for its place ends in "…" (the whole of it in the tooltip), else it is shown whole.
+    // The message and the whole status line are read one after the other: a
+    // message that changes between the two reads (the uploads ending) is read
+    // again, for up to 2 s, before it counts as a problem.
     static QString overlapProblem(GuiSession &gui)
+    {
+        QString problem;
+        gui.waitUntil([&] { return (problem = overlapProblemNow(gui)).isEmpty(); }, 2000,
+                      QStringLiteral("the status line to stay left of the summary and say it whole or cut"));
+        return problem;
+    }
+    static QString overlapProblemNow(GuiSession &gui)
     {
         const std::optional<QJsonObject> message = gui.widgetByObjectName(QStringLiteral("statusMessage"));
         const std::optional<QJsonObject> summary = gui.widgetByObjectName(QStringLiteral("summaryLabel"));
