@@ -29,10 +29,11 @@ public:
     // The same for a file whose header facts were read already: not read again.
     void probe(const VideoInfo &header);
     int pending() const;
-    // Paused, the files queued go one at a time, pausedIntervalMs after the
-    // one before ended (or after the pause began): while a card is copied the
-    // players would take the cores the copy and the window need, and yet a long
-    // import's clips get their pictures as it goes. An interval of 0: none
+    // Paused, the files queued go one at a time, each pausedIntervalMs after
+    // the one before ended (the first, after the pause began or it was queued,
+    // whichever is later): while a card is copied the players would take the
+    // cores the copy and the window need, and yet a long import's clips get
+    // their pictures as it goes. An interval of 0: none
     // until resumed. The one with the worker when the pause begins finishes.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
