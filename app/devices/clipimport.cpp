@@ -726,29 +726,25 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
     // every file; a read that never returns holds only its own.
     Workers workers;
     Copier copier { source, options, cancelled, store, destination, Presence(source), workers, {}, {}, {}, {} };
-    copier.advanced = [&](qint64 bytes) {
-        p.bytesDone += bytes;
-        report(false);
-    };
     // What a file's copy came to; false when the import stops there.
-    const auto handle = [&](Result result) {
+    const auto handle = [&](Result result, const QString &message, const ImportedFile &done) {
         switch (result) {
-        case Result::Written: // settled by settle()
+        case Result::Written: // settled by settleFirst()
             break;
         case Result::Copied:
-            outcome.copied.append(copier.done);
+            outcome.copied.append(done);
             if (copied)
-                copied(copier.done);
+                copied(done);
             break;
         case Result::AlreadyImported:
             ++outcome.alreadyImported;
             break;
         case Result::Failed:
-            outcome.failures.append(copier.message);
+            outcome.failures.append(message);
             break;
         case Result::SourceLost:
             outcome.sourceLost = true;
-            outcome.problem = copier.message + QLatin1Char(' ')
+            outcome.problem = message + QLatin1Char(' ')
                 + tr("Put it back in to copy the rest: the import goes on where it stopped.");
             return false;
         case Result::Cancelled:
@@ -756,8 +752,8 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
             outcome.problem = tr("The import was stopped.");
             return false;
         case Result::Fatal:
-            outcome.failures.append(copier.message);
-            outcome.problem = copier.message;
+            outcome.failures.append(message);
+            outcome.problem = message;
             return false;
         }
         return true;
@@ -774,13 +770,19 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
         checks.pop_front();
         if (stopped && settled.result != Result::Copied)
             return; // what is left after a stop: only a copy that made it is still reported
-        copier.message = settled.message;
-        copier.done = settled.done;
-        if (!handle(settled.result))
+        if (!handle(settled.result, settled.message, settled.done))
             stopped = true;
     };
     const auto isReady = [](const std::future<Copier::Settled> &f) {
         return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    };
+    // The files checked while a long one is copied are reported then, not after it
+    // (a short clip before a 4 GB chapter would otherwise wait for its whole copy).
+    copier.advanced = [&](qint64 bytes) {
+        p.bytesDone += bytes;
+        report(false);
+        while (!checks.empty() && isReady(checks.front()))
+            settleFirst();
     };
     for (const FileJob &job : std::as_const(jobs)) {
         if (stopped)
@@ -804,7 +806,7 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
             while (!checks.empty()) // the files before it first
                 settleFirst();
             if (!stopped)
-                stopped = !handle(result);
+                stopped = !handle(result, copier.message, copier.done);
         }
         while (!checks.empty() && (checks.size() > PendingChecks || isReady(checks.front())))
             settleFirst();

@@ -11,7 +11,12 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 namespace {
@@ -170,6 +175,10 @@ CardImage::~CardImage()
     pauseDaemon(false);
     if (isMounted())
         unmount(true);
+    if (!m_cgroup.isEmpty()) {
+        // Empty once the daemon has ended (a lazy unmount ends it when its last file closes).
+        waitUntil([&] { return QDir().rmdir(m_cgroup) || !QFileInfo::exists(m_cgroup); }, 5000);
+    }
     // The loop devices that still show this image (an eject through udisks2 may
     // have detached ours, and the number may serve another image by now).
     if (!m_loop.isEmpty())
@@ -271,6 +280,58 @@ QString CardImage::mount(const QString &mountPoint)
     m_daemonPid = findDaemon();
     if (m_daemonPid <= 0)
         return QStringLiteral("no FUSE daemon found for %1").arg(mountPoint);
+    return {};
+}
+
+QString CardImage::throttleReads(qint64 bytesPerSecond)
+{
+    if (m_daemonPid <= 0 || m_loop.isEmpty())
+        return QStringLiteral("no card mounted");
+    struct stat loop
+    {
+    };
+    if (::stat(QFile::encodeName(m_loop).constData(), &loop) != 0)
+        return QStringLiteral("stat %1: %2").arg(m_loop, QString::fromLocal8Bit(std::strerror(errno)));
+    const QString device = QStringLiteral("%1:%2").arg(major(loop.st_rdev)).arg(minor(loop.st_rdev));
+    const QString name = QStringLiteral("uplift-test-card-%1-%2").arg(::getpid()).arg(m_daemonPid);
+    QString group;
+    QString limitFile;
+    QByteArray limit;
+    if (QFileInfo::exists(QStringLiteral("/sys/fs/cgroup/blkio/blkio.throttle.read_bps_device"))) {
+        group = QStringLiteral("/sys/fs/cgroup/blkio/") + name;
+        limitFile = QStringLiteral("blkio.throttle.read_bps_device");
+        limit = QStringLiteral("%1 %2\n").arg(device).arg(bytesPerSecond).toLatin1();
+    } else if (QFile controllers(QStringLiteral("/sys/fs/cgroup/cgroup.controllers"));
+               controllers.open(QIODevice::ReadOnly) && controllers.readAll().split(' ').contains("io")) {
+        QFile subtree(QStringLiteral("/sys/fs/cgroup/cgroup.subtree_control"));
+        if (subtree.open(QIODevice::ReadWrite) && !subtree.readAll().contains("io"))
+            subtree.write("+io");
+        group = QStringLiteral("/sys/fs/cgroup/") + name;
+        limitFile = QStringLiteral("io.max");
+        limit = QStringLiteral("%1 rbps=%2\n").arg(device).arg(bytesPerSecond).toLatin1();
+    } else {
+        return QStringLiteral("neither a blkio (cgroup v1) nor an io (cgroup v2) controller on this machine");
+    }
+    if (!QDir().mkpath(group))
+        return QStringLiteral("cannot create %1 (root is needed)").arg(group);
+    m_cgroup = group;
+    QFile limits(group + QLatin1Char('/') + limitFile);
+    if (!limits.open(QIODevice::WriteOnly) || limits.write(limit) != limit.size() || !limits.flush())
+        return QStringLiteral("cannot write %1: %2").arg(limits.fileName(), limits.errorString());
+    QFile procs(group + QStringLiteral("/cgroup.procs"));
+    const QByteArray pid = QByteArray::number(m_daemonPid) + '\n';
+    if (!procs.open(QIODevice::WriteOnly) || procs.write(pid) != pid.size() || !procs.flush())
+        return QStringLiteral("cannot move the daemon into %1: %2").arg(group, procs.errorString());
+    // What the card was filled with is still in the loop device's cache, which the limit does
+    // not reach: let go of it, so that the daemon's reads go to the device.
+    const int fd = ::open(QFile::encodeName(m_loop).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return QStringLiteral("open %1: %2").arg(m_loop, QString::fromLocal8Bit(std::strerror(errno)));
+    const int flushed = ::ioctl(fd, BLKFLSBUF, 0);
+    const int error = errno;
+    ::close(fd);
+    if (flushed != 0)
+        return QStringLiteral("BLKFLSBUF %1: %2").arg(m_loop, QString::fromLocal8Bit(std::strerror(error)));
     return {};
 }
 

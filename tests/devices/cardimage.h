@@ -38,6 +38,10 @@ public:
     bool killDaemon();
     // Stops (SIGSTOP) or continues (SIGCONT) the daemon: a stalled card.
     bool pauseDaemon(bool paused);
+    // A slow card that still answers: the daemon's reads of the loop device limited to
+    // bytesPerSecond, by a blkio (cgroup v1) or io (cgroup v2) group of its own. Empty on
+    // success, else why not (no such cgroup here, not root).
+    QString throttleReads(qint64 bytesPerSecond);
 
     QString imagePath() const { return m_image; }
     QString mountPoint() const { return m_mountPoint; }
@@ -57,4 +61,5 @@ private:
     QString m_loop;
     QString m_mountPoint;
     qint64 m_daemonPid = -1;
+    QString m_cgroup; // the throttle's group, removed once its daemon is gone
 };

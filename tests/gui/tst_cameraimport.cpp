@@ -4,11 +4,13 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace CoachSteps;
@@ -108,6 +110,80 @@ private slots:
     }
 
     void cleanupTestCase() { CardImage::cleanStale(m_tmp); }
+
+    // While a card is copied the ready list's players go one clip every 5 s (the copy and the
+    // window keep the cores), so a long import's first clips get their pictures before it ends.
+    // A slow card that still answers: its daemon's reads limited to 4 MiB/s (a phone over MTP
+    // can be slower), so the 64 MiB clip takes ~16 s after the small one.
+    void aLongImportsFirstClipGetsItsPictureBeforeItEnds()
+    {
+        const QString treePath = m_tmp + QStringLiteral("/paced");
+        const QDir tree(treePath);
+        QVERIFY(tree.mkpath(QStringLiteral("DCIM/100GOPRO")));
+        const QString big = tree.filePath(QStringLiteral("DCIM/100GOPRO/GX010888.MP4"));
+        const QString small = tree.filePath(QStringLiteral("DCIM/100GOPRO/GX010889.MP4"));
+        QCOMPARE(TestVideo::makePaddedMov(big, 64 * 1024 * 1024), QString());
+        TestVideo clip;
+        clip.path = small;
+        clip.seconds = 1;
+        QCOMPARE(clip.make(), QString());
+        // Newest first: the small clip is copied first, then the big one.
+        const auto setTime = [](const QString &path, const QDateTime &when) {
+            QFile file(path);
+            return file.open(QIODevice::ReadWrite) && file.setFileTime(when, QFileDevice::FileModificationTime);
+        };
+        QVERIFY(setTime(big, QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC)));
+        QVERIFY(setTime(small, QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC)));
+        CardImage card;
+        QCOMPARE(card.create(CardImage::Format::ExFat, m_tmp + QStringLiteral("/paced.img"), 128 * 1024 * 1024,
+                             QStringLiteral("PACED"), treePath),
+                 QString());
+        GuiSession gui(QStringLiteral("camera-paced"));
+        QVERIFY2(gui.ok(), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.start(), qPrintable(gui.lastProblem()));
+        QCOMPARE(card.mount(m_tmp + QStringLiteral("/pacedmnt")), QString());
+        QCOMPARE(card.throttleReads(4 * 1024 * 1024), QString());
+        QVERIFY2(gui.waitUntil(
+                     [&] {
+                         return nameOf(gui.widgetByObjectName(QStringLiteral("cameraBannerText")))
+                             .contains(QStringLiteral("“PACED”"));
+                     },
+                     10000, QStringLiteral("the banner naming the card")),
+                 qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.click(QStringLiteral("Import from the camera")), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.waitForWidget(QStringLiteral("Import 2 Clips"), QString(), 20000), qPrintable(gui.lastProblem()));
+        QVERIFY2(gui.click(QStringLiteral("Import 2 Clips")), qPrintable(gui.lastProblem()));
+        const auto progress = [&] { return nameOf(gui.widgetByObjectName(QStringLiteral("cameraProgressText"))); };
+        const auto row = [&](const QString &name) -> QJsonObject {
+            const QJsonArray items = gui.items(QStringLiteral("Videos ready to upload"));
+            for (const QJsonValue &item : items) {
+                if (item.toObject().value(QStringLiteral("texts")).toArray().at(0).toString().startsWith(name))
+                    return item.toObject();
+            }
+            return {};
+        };
+        const auto hasPicture
+            = [&](const QString &name) { return row(name).value(QStringLiteral("picture")).toBool(); };
+        QVERIFY2(gui.waitUntil([&] { return hasPicture(QStringLiteral("GX010889.MP4")); }, 30000,
+                               QStringLiteral("the first clip's picture while the import runs")),
+                 qPrintable(gui.lastProblem() + QLatin1Char(' ') + progress()));
+        QVERIFY2(progress().contains(QStringLiteral("Copying file 2 of 2")), qPrintable(progress()));
+        QVERIFY(row(QStringLiteral("GX010888.MP4")).isEmpty()); // still being copied
+        gui.screenshot(QStringLiteral("a-picture-while-copying"));
+
+        QVERIFY2(gui.waitUntil(
+                     [&] {
+                         return readyRows(gui, true)
+                             == QStringList { QStringLiteral("GX010889.MP4"), QStringLiteral("GX010888.MP4") };
+                     },
+                     60000, QStringLiteral("both clips imported and selected")),
+                 qPrintable(gui.lastProblem() + QLatin1Char(' ') + readyRows(gui, false).join(QLatin1Char(','))));
+        QVERIFY2(gui.waitUntil([&] { return hasPicture(QStringLiteral("GX010888.MP4")); }, 20000,
+                               QStringLiteral("the second clip's picture once the import ended")),
+                 qPrintable(gui.lastProblem()));
+        gui.screenshot(QStringLiteral("both-pictures"));
+        QCOMPARE(card.unmount(), QString());
+    }
 
     void aCardIsImportedByRealInputAndNothingIsNewTheSecondTime()
     {

@@ -132,8 +132,11 @@ QJsonArray itemsOf(QAbstractItemView *view)
             texts.append(model->index(row, column, root).data(Qt::DisplayRole).toString());
         const QModelIndex first = model->index(row, 0, root);
         const QRect visual = view->visualRect(first).intersected(view->viewport()->rect());
+        // A picture of its own (a thumbnail), not an icon shared by every row of its kind.
+        const QMetaType::Type decoration = QMetaType::Type(first.data(Qt::DecorationRole).typeId());
         rows.append(QJsonObject {
             { QStringLiteral("texts"), texts },
+            { QStringLiteral("picture"), decoration == QMetaType::QImage || decoration == QMetaType::QPixmap },
             { QStringLiteral("rect"), rectJson(globalRect(view->viewport(), visual)) },
             { QStringLiteral("selected"), view->selectionModel() && view->selectionModel()->isRowSelected(row, root) },
         });
