@@ -561,6 +561,10 @@
         <source>What is on the card</source>
         <translation>Was auf der Karte ist</translation>
     </message>
+    <message>
+        <source>%1 stopped answering while copying: %2 of %3 clips are in your library. Take it out and put it back in, and the import goes on where it stopped.</source>
+        <translation>%1 hat beim Kopieren aufgehört zu antworten: %2 von %3 Clips sind in Ihrer Bibliothek. Nehmen Sie sie heraus und stecken Sie sie wieder ein, dann geht der Import dort weiter, wo er angehalten hat.</translation>
+    </message>
 </context>
 <context>
     <name>CameraSource</name>
@@ -1383,6 +1387,10 @@
     <message>
         <source>Cannot check the copy of %1.</source>
         <translation>Die Kopie von %1 kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Take it out and put it back in to copy the rest: the import goes on where it stopped.</source>
+        <translation>Nehmen Sie sie heraus und stecken Sie sie wieder ein, um den Rest zu kopieren: Der Import geht dort weiter, wo er angehalten hat.</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,10 @@
         <source>What is on the card</source>
         <translation>Contenido de la tarjeta</translation>
     </message>
+    <message>
+        <source>%1 stopped answering while copying: %2 of %3 clips are in your library. Take it out and put it back in, and the import goes on where it stopped.</source>
+        <translation>%1 dejó de responder durante la copia: %2 de %3 clips están en su biblioteca. Retírela y vuelva a conectarla, y la importación continuará donde se detuvo.</translation>
+    </message>
 </context>
 <context>
     <name>CameraSource</name>
@@ -1383,6 +1387,10 @@
     <message>
         <source>Cannot check the copy of %1.</source>
         <translation>No se puede comprobar la copia de %1.</translation>
+    </message>
+    <message>
+        <source>Take it out and put it back in to copy the rest: the import goes on where it stopped.</source>
+        <translation>Retírela y vuelva a introducirla para copiar el resto: la importación continúa donde se detuvo.</translation>
     </message>
 </context>
 <context>

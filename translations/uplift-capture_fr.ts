@@ -561,6 +561,10 @@
         <source>What is on the card</source>
         <translation>Contenu de la carte</translation>
     </message>
+    <message>
+        <source>%1 stopped answering while copying: %2 of %3 clips are in your library. Take it out and put it back in, and the import goes on where it stopped.</source>
+        <translation>%1 a cessé de répondre pendant la copie : %2 clips sur %3 sont dans votre bibliothèque. Débranchez l’appareil ou retirez la carte puis remettez-la, et l’importation reprendra là où elle s’était arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>CameraSource</name>
@@ -1383,6 +1387,10 @@
     <message>
         <source>Cannot check the copy of %1.</source>
         <translation>Impossible de vérifier la copie de %1.</translation>
+    </message>
+    <message>
+        <source>Take it out and put it back in to copy the rest: the import goes on where it stopped.</source>
+        <translation>Retirez-la puis réinsérez-la pour copier le reste : l’importation reprend là où elle s’était arrêtée.</translation>
     </message>
 </context>
 <context>

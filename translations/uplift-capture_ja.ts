@@ -549,6 +549,10 @@
         <source>What is on the card</source>
         <translation>カードの内容</translation>
     </message>
+    <message>
+        <source>%1 stopped answering while copying: %2 of %3 clips are in your library. Take it out and put it back in, and the import goes on where it stopped.</source>
+        <translation>コピー中に %1 が応答しなくなりました。%3 本中 %2 本のクリップがライブラリにあります。一度取り出してもう一度入れると、取り込みは中断したところから続きます。</translation>
+    </message>
 </context>
 <context>
     <name>CameraSource</name>
@@ -1365,6 +1369,10 @@
     <message>
         <source>Cannot check the copy of %1.</source>
         <translation>%1 のコピーを確認できません。</translation>
+    </message>
+    <message>
+        <source>Take it out and put it back in to copy the rest: the import goes on where it stopped.</source>
+        <translation>残りをコピーするには、一度取り出してからもう一度入れてください。取り込みは中断したところから続きます。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ struct ImportOutcome
     int alreadyImported = 0; // files left out because they were imported before
     QStringList failures; // one line per file that failed, in a coach's words; nothing recorded for it
     bool sourceLost = false; // the card was pulled (or stopped answering): the rest waits for it to come back
+    bool sourceStalled = false; // sourceLost, and the card is still there: it stopped answering
     bool cancelled = false;
     QString problem; // the one reason the import stopped, in a coach's words; empty when it ran through
 

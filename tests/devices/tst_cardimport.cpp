@@ -87,6 +87,7 @@ private slots:
     void differentClipsWithTheSameNameAndSizeBothCome();
     void cardTakenOutMidCopyIsReportedAndResumes_data();
     void cardTakenOutMidCopyIsReportedAndResumes();
+    void cardThatStopsAnsweringIsSaidSo();
     void destinationFullMidCopyKeepsNothing();
     void phoneThroughGvfsIsListed();
 
@@ -553,6 +554,7 @@ void tst_CardImport::cardTakenOutMidCopyIsReportedAndResumes()
     QVERIFY2(reportedAfter <= 2000, qPrintable(QString::number(reportedAfter)));
     const ImportOutcome outcome = finished.constFirst().constFirst().value<ImportOutcome>();
     QVERIFY(outcome.sourceLost);
+    QVERIFY(!outcome.sourceStalled);
     QVERIFY(outcome.copied.isEmpty());
     QVERIFY2(outcome.problem.contains(QLatin1String("taken out")), qPrintable(outcome.problem));
     // Nothing half-copied is recorded or named as a clip; the .part stays for the next time.
@@ -588,6 +590,43 @@ void tst_CardImport::cardTakenOutMidCopyIsReportedAndResumes()
              sha256Of(m_bigTree + QStringLiteral("/DCIM/100GOPRO/GX010777.MP4")));
     QVERIFY(partIn(m_destination).isEmpty());
     QCOMPARE(store.count(), 1);
+}
+
+// A card still in the reader that stops answering (its daemon stopped) is said to have stopped
+// answering, not to have been taken out: the coach is told to take it out and put it back in.
+void tst_CardImport::cardThatStopsAnsweringIsSaidSo()
+{
+    CardImage *card = makeCard(CardImage::Format::ExFat, QStringLiteral("stalled"), m_bigTree);
+    QVERIFY(card);
+    const QString mountPoint = m_case + QStringLiteral("/mnt");
+    QCOMPARE(card->mount(mountPoint), QString());
+    const CameraSource source = sourceAt(mountPoint);
+    const ScanResult listed = scan(source);
+    QCOMPARE(listed.clips.size(), 1);
+    ClipImport import;
+    QSignalSpy finished(&import, &ClipImport::finished);
+    ClipImport::Options options;
+    options.storePath = m_store;
+    options.destination = m_destination;
+    options.stallTimeout = std::chrono::milliseconds(1500);
+    import.start(source, listed.clips, options);
+    const QString part = waitForPart(m_destination, 8 * 1024 * 1024, 20000);
+    QVERIFY2(!part.isEmpty(), "the copy never got going");
+    QVERIFY(card->pauseDaemon(true));
+    const bool ended = finished.wait(8000);
+    card->pauseDaemon(false);
+    QVERIFY(ended);
+    const ImportOutcome outcome = finished.constFirst().constFirst().value<ImportOutcome>();
+    QVERIFY(outcome.sourceLost);
+    QVERIFY(outcome.sourceStalled);
+    QVERIFY(outcome.copied.isEmpty());
+    QVERIFY2(outcome.problem.contains(QLatin1String("stopped answering"))
+                 && outcome.problem.contains(QLatin1String("Take it out and put it back in")),
+             qPrintable(outcome.problem));
+    ImportedClips store;
+    QVERIFY(store.open(m_store));
+    QCOMPARE(store.count(), 0);
+    QVERIFY(!QFileInfo::exists(m_destination + QStringLiteral("/GX010777.MP4")));
 }
 
 void tst_CardImport::destinationFullMidCopyKeepsNothing()

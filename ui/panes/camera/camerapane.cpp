@@ -159,10 +159,13 @@ CameraPane::CameraPane(QWidget *parent)
         if (isImporting() || m_waitingForCard) {
             // Stop: what is copied stays imported; the rest can be imported later.
             m_waitingForCard = false;
-            if (m_import)
+            if (m_import) {
                 m_import->cancel();
-            else
-                finishImport(ImportOutcome { {}, 0, {}, false, true, {} });
+            } else {
+                ImportOutcome stopped;
+                stopped.cancelled = true;
+                finishImport(stopped);
+            }
             return;
         }
         startImport();
@@ -611,11 +614,17 @@ void CameraPane::finishImport(const ImportOutcome &outcome)
         m_importClips = left;
         m_waitingForCard = true;
         problem = true;
-        message = tr("%1 was taken out while copying: %2 of %3 clips are in your library. Put it back in and the "
-                     "import goes on where it stopped.")
-                      .arg(name)
-                      .arg(imported)
-                      .arg(m_importTotal);
+        message = outcome.sourceStalled
+            ? tr("%1 stopped answering while copying: %2 of %3 clips are in your library. Take it out and put it "
+                 "back in, and the import goes on where it stopped.")
+                  .arg(name)
+                  .arg(imported)
+                  .arg(m_importTotal)
+            : tr("%1 was taken out while copying: %2 of %3 clips are in your library. Put it back in and the "
+                 "import goes on where it stopped.")
+                  .arg(name)
+                  .arg(imported)
+                  .arg(m_importTotal);
     } else {
         m_waitingForCard = false;
         m_importClips.clear();
