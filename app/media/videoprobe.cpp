@@ -127,7 +127,7 @@ void VideoProbe::setPaused(bool paused)
     if (paused == m_paused)
         return;
     m_paused = paused;
-    m_pace->stop(); // paused: the interval counts from now
+    m_pace->stop(); // paused, the interval counts from the pause; resumed, no pace
     sendNext();
 }
 

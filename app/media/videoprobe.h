@@ -33,8 +33,8 @@ public:
     // the one before ended (the first, after the pause began or it was queued,
     // whichever is later): while a card is copied the players would take the
     // cores the copy and the window need, and yet a long import's clips get
-    // their pictures as it goes. An interval of 0: none
-    // until resumed. The one with the worker when the pause begins finishes.
+    // their pictures as it goes. An interval of 0: none until resumed. The one
+    // with the worker when the pause begins finishes.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void setPausedIntervalMs(int ms);
