@@ -321,7 +321,8 @@ struct FileJob
     bool first = true; // the recording's first chapter
 };
 
-enum class Result { Written, Copied, AlreadyImported, Failed, SourceLost, Cancelled, Fatal };
+// SourceStalled: still there, but nothing came from it for stallTimeout.
+enum class Result { Written, Copied, AlreadyImported, Failed, SourceLost, SourceStalled, Cancelled, Fatal };
 
 struct Copier
 {
@@ -349,7 +350,6 @@ struct Copier
         int fd = -1; // the .part, open until check() has fsynced it
     };
     Written written;
-    bool stalled = false; // SourceLost: the card is still there but stopped answering
 
     // Copies a file into its .part: Written (then `written` says what), or why not.
     Result copy(const FileJob &job)
@@ -496,8 +496,7 @@ struct Copier
                     ::fsync(out);
                     ::close(out);
                     message = ClipImport::tr("The card stopped answering while %1 was being copied.").arg(name);
-                    stalled = true;
-                    return Result::SourceLost;
+                    return Result::SourceStalled;
                 }
                 continue;
             }
@@ -727,7 +726,7 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
     // The import's threads (reading, hashing, checking), made once and kept for
     // every file; a read that never returns holds only its own.
     Workers workers;
-    Copier copier { source, options, cancelled, store, destination, Presence(source), workers, {}, {}, {}, {}, false };
+    Copier copier { source, options, cancelled, store, destination, Presence(source), workers, {}, {}, {}, {} };
     // What a file's copy came to; false when the import stops there.
     const auto handle = [&](Result result, const QString &message, const ImportedFile &done) {
         switch (result) {
@@ -746,11 +745,14 @@ ImportOutcome ClipImport::run(const CameraSource &source, const QList<DeviceClip
             break;
         case Result::SourceLost:
             outcome.sourceLost = true;
-            outcome.sourceStalled = copier.stalled;
             outcome.problem = message + QLatin1Char(' ')
-                + (copier.stalled
-                       ? tr("Take it out and put it back in to copy the rest: the import goes on where it stopped.")
-                       : tr("Put it back in to copy the rest: the import goes on where it stopped."));
+                + tr("Put it back in to copy the rest: the import goes on where it stopped.");
+            return false;
+        case Result::SourceStalled:
+            outcome.sourceLost = true;
+            outcome.sourceStalled = true;
+            outcome.problem = message + QLatin1Char(' ')
+                + tr("Take it out and put it back in to copy the rest: the import goes on where it stopped.");
             return false;
         case Result::Cancelled:
             outcome.cancelled = true;

@@ -614,17 +614,12 @@ void CameraPane::finishImport(const ImportOutcome &outcome)
         m_importClips = left;
         m_waitingForCard = true;
         problem = true;
-        message = outcome.sourceStalled
+        const QString sentence = outcome.sourceStalled
             ? tr("%1 stopped answering while copying: %2 of %3 clips are in your library. Take it out and put it "
                  "back in, and the import goes on where it stopped.")
-                  .arg(name)
-                  .arg(imported)
-                  .arg(m_importTotal)
             : tr("%1 was taken out while copying: %2 of %3 clips are in your library. Put it back in and the "
-                 "import goes on where it stopped.")
-                  .arg(name)
-                  .arg(imported)
-                  .arg(m_importTotal);
+                 "import goes on where it stopped.");
+        message = sentence.arg(name).arg(imported).arg(m_importTotal);
     } else {
         m_waitingForCard = false;
         m_importClips.clear();

@@ -51,7 +51,8 @@ public:
     // answering); then the file is refused with that reason.
     void setHeaderDeadlineMs(int ms) { m_headerDeadlineMs = ms; }
     // While a card is copied: the header facts still come at once, the
-    // thumbnails and "can the preview play it" once the copy is done.
+    // thumbnails and "can the preview play it" one clip every 5 s
+    // (VideoProbe's pace) and the rest once the copy is done.
     void setThumbnailsPaused(bool paused);
     static constexpr int defaultHeaderDeadlineMs = 10000;
     int addRejected(const QString &path, const QString &reason);
