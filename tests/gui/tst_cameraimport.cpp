@@ -48,6 +48,17 @@ class TestCameraImport : public QObject
     QString m_tree;
     QString m_bigTree;
 
+    // A ready list row's clip name: the first line of its text.
+    static QString nameOfRow(const QJsonValue &item)
+    {
+        return item.toObject()
+            .value(QStringLiteral("texts"))
+            .toArray()
+            .at(0)
+            .toString()
+            .section(QLatin1Char('\n'), 0, 0);
+    }
+
     static QStringList readyRows(GuiSession &gui, bool selectedOnly)
     {
         QStringList rows;
@@ -55,14 +66,20 @@ class TestCameraImport : public QObject
         for (const QJsonValue &item : items) {
             if (selectedOnly && !item.toObject().value(QStringLiteral("selected")).toBool())
                 continue;
-            rows << item.toObject()
-                        .value(QStringLiteral("texts"))
-                        .toArray()
-                        .at(0)
-                        .toString()
-                        .section(QLatin1Char('\n'), 0, 0);
+            rows << nameOfRow(item);
         }
         return rows;
+    }
+
+    // The ready list's row of that clip; empty when it is not listed.
+    static QJsonObject readyRow(GuiSession &gui, const QString &name)
+    {
+        const QJsonArray items = gui.items(QStringLiteral("Videos ready to upload"));
+        for (const QJsonValue &item : items) {
+            if (nameOfRow(item) == name)
+                return item.toObject();
+        }
+        return {};
     }
 
 private slots:
@@ -154,21 +171,13 @@ private slots:
         QVERIFY2(gui.waitForWidget(QStringLiteral("Import 2 Clips"), QString(), 20000), qPrintable(gui.lastProblem()));
         QVERIFY2(gui.click(QStringLiteral("Import 2 Clips")), qPrintable(gui.lastProblem()));
         const auto progress = [&] { return nameOf(gui.widgetByObjectName(QStringLiteral("cameraProgressText"))); };
-        const auto row = [&](const QString &name) -> QJsonObject {
-            const QJsonArray items = gui.items(QStringLiteral("Videos ready to upload"));
-            for (const QJsonValue &item : items) {
-                if (item.toObject().value(QStringLiteral("texts")).toArray().at(0).toString().startsWith(name))
-                    return item.toObject();
-            }
-            return {};
-        };
         const auto hasPicture
-            = [&](const QString &name) { return row(name).value(QStringLiteral("picture")).toBool(); };
+            = [&](const QString &name) { return readyRow(gui, name).value(QStringLiteral("picture")).toBool(); };
         QVERIFY2(gui.waitUntil([&] { return hasPicture(QStringLiteral("GX010889.MP4")); }, 30000,
                                QStringLiteral("the first clip's picture while the import runs")),
                  qPrintable(gui.lastProblem() + QLatin1Char(' ') + progress()));
         QVERIFY2(progress().contains(QStringLiteral("Copying file 2 of 2")), qPrintable(progress()));
-        QVERIFY(row(QStringLiteral("GX010888.MP4")).isEmpty()); // still being copied
+        QVERIFY(readyRow(gui, QStringLiteral("GX010888.MP4")).isEmpty()); // still being copied
         gui.screenshot(QStringLiteral("a-picture-while-copying"));
 
         QVERIFY2(gui.waitUntil(

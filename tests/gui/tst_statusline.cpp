@@ -46,8 +46,6 @@ class TestStatusLine : public QObject
         return texts;
     }
 
-    // The message and the summary side by side, never over each other; a message too long
-    // for its place ends in "…" (the whole of it in the tooltip), else it is shown whole.
     // The message and the whole status line are read one after the other: a
     // message that changes between the two reads (the uploads ending) is read
     // again, for up to 2 s, before it counts as a problem.
@@ -58,6 +56,8 @@ class TestStatusLine : public QObject
                       QStringLiteral("the status line to stay left of the summary and say it whole or cut"));
         return problem;
     }
+    // The message and the summary side by side, never over each other; a message too long
+    // for its place ends in "…" (the whole of it in the tooltip), else it is shown whole.
     static QString overlapProblemNow(GuiSession &gui)
     {
         const std::optional<QJsonObject> message = gui.widgetByObjectName(QStringLiteral("statusMessage"));
